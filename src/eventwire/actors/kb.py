@@ -1,0 +1,328 @@
+"""The actor knowledge base: countries, organisations, agents and people with dated roles.
+
+Loaded by a pure function from reviewable TSV tables (``data/actors/``, described in its
+README) and validated on load: a bad date, an unknown country or sector code, or two holders of
+one office at once is an error naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+import pycountry
+
+from ..errors import DataFileError
+
+EXTRA_COUNTRIES = frozenset({"XKX"})
+EXTRA_SECTORS = frozenset({"IGO", "NGO"})
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # igo | ngo | armed_group
+    sector: str | None
+    country: str | None
+    cameo_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    name: str
+    country: str | None
+    igo: str | None
+    sector: str
+    role: str
+    start: dt.date
+    end: dt.date | None
+    provenance: str
+    where: str  # "people.tsv:123": the row an explanation can cite
+
+    def covers(self, date: dt.date) -> bool:
+        return self.start <= date and (self.end is None or date <= self.end)
+
+    def span(self) -> str:
+        end = self.end.strftime("%Y-%m") if self.end else "present"
+        return f"{self.start.strftime('%Y-%m')}..{end}"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    tenures: tuple[Tenure, ...]
+
+    def tenure_at(self, date: dt.date | None) -> Tenure | None:
+        """The role held on ``date``; without a date, the most recent role."""
+        if not self.tenures:
+            return None
+        if date is None:
+            return max(self.tenures, key=lambda t: t.start)
+        holding = [t for t in self.tenures if t.covers(date)]
+        return max(holding, key=lambda t: t.start) if holding else None
+
+    def nearest_tenure(self, date: dt.date | None) -> Tenure | None:
+        """The role closest in time to ``date`` (for country and sector when none covers it)."""
+        if not self.tenures or date is None:
+            return self.tenure_at(None)
+
+        def distance(t: Tenure) -> int:
+            if t.covers(date):
+                return 0
+            if date < t.start:
+                return (t.start - date).days
+            return (date - (t.end or date)).days
+
+        return min(self.tenures, key=distance)
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    phrase: str
+    sector: str
+    title: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a phrase in text can stand for."""
+
+    kind: str  # country | adjective | seat | org | person
+    key: str  # iso3, org code or person name
+
+
+@dataclass(frozen=True, slots=True)
+class ActorKB:
+    countries: Mapping[str, Country]
+    organizations: Mapping[str, Organization]
+    people: Mapping[str, Person]
+    agents: Mapping[str, Agent]
+    phrases: Mapping[str, tuple[Entry, ...]]  # normalised phrase -> entries
+    # Short upper-case aliases ("US", "IS", "UN") match only as written, never "us" or "is".
+    exact_case: Mapping[str, frozenset[str]]
+    max_words: int
+
+    def lookup(self, text: str) -> tuple[Entry, ...]:
+        key = normalise(text)
+        entries = self.phrases.get(key, ())
+        forms = self.exact_case.get(key)
+        if entries and forms is not None and _fold(text) not in forms:
+            return ()
+        return entries
+
+
+_SPACE = re.compile(r"[\s\-‐–_]+")
+
+
+def _fold(text: str) -> str:
+    return _SPACE.sub(" ", text.replace(".", "")).strip()
+
+
+def normalise(text: str) -> str:
+    """Phrase key: lower case, no dots, hyphens and underscores as spaces, no leading 'the'."""
+    key = _fold(text.replace("’", "'")).lower()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _data_path(*parts: str) -> Path:
+    return Path(str(resources.files("eventwire").joinpath("data", *parts)))
+
+
+def _rows(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot read: {exc.strerror}") from exc
+    header_seen = False
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        fields = line.split("\t")
+        if len(fields) < columns:
+            fields += [""] * (columns - len(fields))
+        if len(fields) != columns:
+            raise DataFileError(
+                str(path), number, f"expected {columns} tab-separated columns, got {len(fields)}"
+            )
+        yield number, [f.strip() for f in fields]
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in field.split("|") if part.strip())
+
+
+def _parse_date(value: str, path: Path, number: int, end: bool = False) -> dt.date:
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:])
+            if end:  # a month given as an end date means "until the end of that month"
+                nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+                return nxt - dt.timedelta(days=1)
+            return dt.date(year, month, 1)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise DataFileError(
+            str(path), number, f"bad date {value!r}: use YYYY-MM or YYYY-MM-DD"
+        ) from None
+
+
+def _known_countries() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries) | EXTRA_COUNTRIES
+
+
+def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None) -> ActorKB:
+    """Load and validate the actor tables in ``actor_dir`` (default: the shipped ones)."""
+    root = actor_dir or _data_path("actors")
+    known = _known_countries()
+    valid_sectors = (sectors or _default_sectors()) | EXTRA_SECTORS
+
+    def check_country(code: str, path: Path, number: int) -> None:
+        if code not in known:
+            raise DataFileError(str(path), number, f"unknown ISO 3166-1 alpha-3 code {code!r}")
+
+    def check_sector(code: str, path: Path, number: int) -> None:
+        if code and code not in valid_sectors:
+            raise DataFileError(str(path), number, f"unknown PLOVER sector code {code!r}")
+
+    phrases: dict[str, list[Entry]] = defaultdict(list)
+    exact: dict[str, set[str]] = defaultdict(set)
+
+    def index(phrase: str, entry: Entry) -> None:
+        key = normalise(phrase)
+        if not key:
+            return
+        bare = _fold(phrase)
+        if bare.isupper() and len(bare) <= 4:
+            exact[key].add(bare)
+        if entry not in phrases[key]:
+            phrases[key].append(entry)
+
+    countries: dict[str, Country] = {}
+    path = root / "countries.tsv"
+    for number, (iso3, name, aliases, adjectives, seats, _prov) in _rows(path, 6):
+        check_country(iso3, path, number)
+        country = Country(iso3, name, _split(aliases), _split(adjectives), _split(seats))
+        countries[iso3] = country
+        for phrase in (name, *country.aliases):
+            index(phrase, Entry("country", iso3))
+        for phrase in country.adjectives:
+            index(phrase, Entry("adjective", iso3))
+        for phrase in country.seats:
+            index(phrase, Entry("seat", iso3))
+
+    organizations: dict[str, Organization] = {}
+    path = root / "organizations.tsv"
+    for number, (code, name, aliases, kind, sector, country_code, cameo, _p) in _rows(path, 8):
+        if kind not in ("igo", "ngo", "armed_group"):
+            raise DataFileError(str(path), number, f"kind must be igo, ngo or armed_group: {kind!r}")
+        check_sector(sector, path, number)
+        if country_code:
+            check_country(country_code, path, number)
+        org = Organization(
+            code, name, _split(aliases), kind, sector or None, country_code or None, cameo or None
+        )
+        organizations[code] = org
+        for phrase in (code, name, *org.aliases):
+            index(phrase, Entry("org", code))
+
+    agents: dict[str, Agent] = {}
+    path = root / "agents.tsv"
+    for number, (phrase, sector, title, _prov) in _rows(path, 4):
+        check_sector(sector, path, number)
+        agents[normalise(phrase)] = Agent(phrase.lower(), sector, title.lower() == "yes")
+
+    people = _load_people(root / "people.tsv", check_country, check_sector, organizations)
+    for person in people.values():
+        for phrase in (person.name, *person.aliases):
+            index(phrase, Entry("person", person.name))
+
+    return ActorKB(
+        countries=MappingProxyType(countries),
+        organizations=MappingProxyType(organizations),
+        people=MappingProxyType(people),
+        agents=MappingProxyType(agents),
+        phrases=MappingProxyType({k: tuple(v) for k, v in phrases.items()}),
+        exact_case=MappingProxyType({k: frozenset(v) for k, v in exact.items()}),
+        max_words=max((len(k.split()) for k in phrases), default=1),
+    )
+
+
+def _load_people(
+    path: Path,
+    check_country: Callable[[str, Path, int], None],
+    check_sector: Callable[[str, Path, int], None],
+    organizations: Mapping[str, Organization],
+) -> dict[str, Person]:
+    by_name: dict[str, list[Tenure]] = defaultdict(list)
+    aliases: dict[str, list[str]] = defaultdict(list)
+    offices: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+    for number, (name, alias_field, country, sector, role, start, end, prov) in _rows(path, 8):
+        igo = None
+        if country.startswith("IGO:"):
+            igo = country[4:]
+            if igo not in organizations:
+                raise DataFileError(str(path), number, f"unknown organisation {igo!r}")
+            country_code = None
+        else:
+            check_country(country, path, number)
+            country_code = country
+        check_sector(sector, path, number)
+        if not role:
+            raise DataFileError(str(path), number, "empty role")
+        start_date = _parse_date(start, path, number)
+        end_date = _parse_date(end, path, number, end=True) if end else None
+        if end_date is not None and end_date < start_date:
+            raise DataFileError(str(path), number, f"tenure ends ({end}) before it starts ({start})")
+        tenure = Tenure(
+            name, country_code, igo, sector, role, start_date, end_date, prov, f"{path.name}:{number}"
+        )
+        by_name[name].append(tenure)
+        for alias in _split(alias_field):
+            if alias not in aliases[name]:
+                aliases[name].append(alias)
+        if "concurrent" not in prov:
+            offices[(country, role.lower())].append(tenure)
+    for (office_country, role), tenures in offices.items():
+        tenures.sort(key=lambda t: t.start)
+        for before, after in zip(tenures, tenures[1:], strict=False):
+            if before.name == after.name:
+                continue
+            limit = (before.end or dt.date.max) - dt.timedelta(days=45)
+            if after.start < limit:
+                raise DataFileError(
+                    str(path),
+                    int(after.where.rsplit(":", 1)[1]),
+                    f"{after.name} starts as {role} of {office_country} on {after.start} while "
+                    f"{before.name} holds it ({before.where}); fix the dates or mark the row "
+                    "'concurrent' in provenance",
+                )
+    return {
+        name: Person(name, tuple(aliases[name]), tuple(sorted(ts, key=lambda t: t.start)))
+        for name, ts in by_name.items()
+    }
+
+
+def _default_sectors() -> frozenset[str]:
+    path = _data_path("plover", "sectors.tsv")
+    return frozenset(fields[0] for _, fields in _rows(path, 3))

@@ -1,0 +1,255 @@
+"""Resolve a mention in a parsed sentence to an Actor at the event date.
+
+Order of evidence, strongest first: a person in the knowledge base (their role row at the date),
+an organisation or armed group, a seat of government used for the government ("Moscow"), a
+country name, then a country adjective or possessive with an agent noun ("Iraqi protesters",
+"Russia's Foreign Minister Sergei Lavrov"). Definite descriptions and pronouns ("the Iraqi
+leader", "the vice president", "he") are resolved by :class:`ArticleMemory` to the most recent
+compatible person of the same article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..models import Actor
+from .kb import ActorKB, Entry, normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Dependents that belong to a noun phrase's name or description, left of its head.
+_LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "flat", "nummod", "npadvmod"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+_KIND_ORDER = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4}
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """What earlier sentences of one article said about people: the state of coreference."""
+
+    people: list[Actor] = field(default_factory=list)
+
+    def remember(self, actor: Actor) -> None:
+        if actor.name and (actor.role or actor.sector) and not actor.igo:
+            self.people.append(actor)
+
+    def recall(self, country: str | None, title: str | None) -> Actor | None:
+        """The most recent person of ``country`` whose role contains ``title``'s words."""
+        for actor in reversed(self.people):
+            if country and actor.country != country:
+                continue
+            if title and title not in {"leader", "official"}:
+                role = (actor.role or "").lower()
+                if not all(word in role for word in title.split()):
+                    continue
+            return actor
+        return None
+
+    def by_surname(self, surname: str) -> Actor | None:
+        key = surname.lower()
+        for actor in reversed(self.people):
+            if actor.name and actor.name.lower().split()[-1].split("-")[-1] == key:
+                return actor
+        return None
+
+
+def mention_span(head: Token) -> Span:
+    """The noun phrase a head token names: its left modifiers, and its named entity if longer."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS or child.dep_ == "punct":
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    if head.ent_iob_ != "O" and head.ent_type_:
+        for ent in head.doc.ents:
+            if ent.start <= head.i < ent.end:
+                start, end = min(start, ent.start), max(end, ent.end)
+                break
+    return head.doc[start:end]
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    entry: Entry
+    start: int  # token index
+    end: int
+
+
+class ActorResolver:
+    """Turns a mention head into an Actor; stateless apart from the passed-in memory."""
+
+    def __init__(self, kb: ActorKB) -> None:
+        self.kb = kb
+
+    def _matches(self, span: Span) -> list[_Match]:
+        words = [t for t in span if not t.is_punct or t.text in "-'"]
+        found: list[_Match] = []
+        limit = self.kb.max_words + 2  # hyphens count as tokens in text
+        for i in range(len(words)):
+            for j in range(min(len(words), i + limit), i, -1):
+                piece = span.doc[words[i].i : words[j - 1].i + 1]
+                text = piece.text
+                if text.lower().endswith("'s"):
+                    continue
+                for entry in self.kb.lookup(text):
+                    found.append(_Match(entry, piece.start, piece.end))
+        found.sort(key=lambda m: (-(m.end - m.start), _KIND_ORDER[m.entry.kind]))
+        return found
+
+    def _agent(self, span: Span, head: Token) -> tuple[str | None, str | None]:
+        """(sector, title) from the longest agent phrase that ends at the head ("Iraqi
+        protesters") or just before a name ("Foreign Minister Sergei Lavrov"). Adjectives
+        elsewhere in the phrase ("military presence") say nothing about who the actor is."""
+        ends = {head.i}
+        names = [t.i for t in span if t.ent_type_ == "PERSON"]
+        if names:
+            ends.add(min(names) - 1)
+        best: tuple[int, str | None, str | None] = (0, None, None)
+        for end in ends:
+            for start in range(span.start, end + 1):
+                words = span.doc[start : end + 1]
+                if words[0].pos_ == "DET" or any(t.is_punct for t in words):
+                    continue
+                phrase = " ".join(
+                    [t.text.lower() for t in words[:-1]] + [words[-1].lemma_.lower()]
+                )
+                agent = self.kb.agents.get(normalise(phrase)) or self.kb.agents.get(
+                    normalise(words.text)
+                )
+                if agent and len(words) > best[0]:
+                    best = (len(words), agent.sector, words.text)
+        return best[1], best[2]
+
+    def resolve(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory | None = None
+    ) -> Actor | None:
+        span = mention_span(head)
+        text = span.text
+        lower = head.text.lower()
+        if memory is not None and head.pos_ == "PRON":
+            if lower in _PRONOUNS and memory.people:
+                return replace(memory.people[-1], text=head.text, start=head.idx,
+                               end=head.idx + len(head.text), how="coreference: pronoun")
+            return None
+        matches = self._matches(span)
+        sector, title = self._agent(span, head)
+        offsets = {"start": span.start_char, "end": span.end_char}
+        by_kind: dict[str, _Match] = {}
+        for match in matches:
+            by_kind.setdefault(match.entry.kind, match)
+
+        if "person" in by_kind:
+            return self._person(by_kind["person"].entry.key, text, date, sector, title, by_kind,
+                                offsets, memory)
+        if "org" in by_kind:
+            org = self.kb.organizations[by_kind["org"].entry.key]
+            return Actor(
+                text=text,
+                name=org.name,
+                country=org.country,
+                sector=org.sector if org.kind == "armed_group" else (sector or org.sector),
+                igo=org.code if org.kind in ("igo", "ngo") else None,
+                cameo_code=org.cameo_code,
+                how=f"organizations.tsv: {org.code}",
+                **offsets,
+            )
+        country = self._country(by_kind)
+        if sector is None and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and not any(
+            m.start <= head.i < m.end for m in matches
+        ):
+            return None  # "Moscow's presence": the possessor may be an actor, the phrase is not
+        seat = by_kind.get("seat")
+        if seat is not None and seat.start <= head.i < seat.end and sector is None:
+            return Actor(text=text, name=self.kb.countries[seat.entry.key].name, country=seat.entry.key,
+                         sector="GOV", cameo_code=f"{seat.entry.key}GOV",
+                         how=f"seat of government: {span.doc[seat.start:seat.end].text}", **offsets)
+        is_person = head.ent_type_ == "PERSON" or (title is not None and head.pos_ == "PROPN")
+        if memory is not None and sector is not None and not is_person and _is_definite(span):
+            recalled = memory.recall(country, (title or "").lower() or None)
+            if recalled is not None and self.kb.agents.get(normalise(title or "")) is not None:
+                return replace(recalled, text=text, how=f"coreference: {text!r} -> {recalled.name}",
+                               **offsets)
+        if memory is not None and head.ent_type_ == "PERSON" and country is None and sector is None:
+            recalled = memory.by_surname(head.text)
+            if recalled is not None:
+                return replace(recalled, text=text, how=f"coreference: surname {head.text!r}",
+                               **offsets)
+        if country is None and sector is None:
+            return None
+        name = None
+        if head.ent_type_ == "PERSON":
+            name = " ".join(t.text for t in span if t.ent_type_ == "PERSON").replace(" - ", "-")
+        country_only = sector is None and name is None
+        actor = Actor(
+            text=text,
+            name=name or (self.kb.countries[country].name if country_only and country else None),
+            country=country,
+            sector=sector,
+            role=title.title() if title and name else None,
+            cameo_code=f"{country or '---'}{sector or ''}" if country or sector else None,
+            how="title pattern" if name else ("country" if country_only else "agent noun"),
+            **offsets,
+        )
+        if memory is not None and name:
+            memory.remember(actor)
+        return actor
+
+    def _country(self, by_kind: dict[str, _Match]) -> str | None:
+        for kind in ("country", "seat", "adjective"):
+            if kind in by_kind:
+                return by_kind[kind].entry.key
+        return None
+
+    def _person(
+        self,
+        name: str,
+        text: str,
+        date: dt.date | None,
+        sector: str | None,
+        title: str | None,
+        by_kind: dict[str, _Match],
+        offsets: dict[str, int],
+        memory: ArticleMemory | None,
+    ) -> Actor:
+        person = self.kb.people[name]
+        tenure = person.tenure_at(date)
+        nearest = tenure or person.nearest_tenure(date)
+        country = nearest.country if nearest else self._country(by_kind)
+        how = (
+            f"{tenure.where}: {tenure.role} of {tenure.country or tenure.igo} {tenure.span()}"
+            if tenure
+            else f"KB person {name!r} holds no role on {date}; nearest {nearest.where if nearest else '-'}"
+        )
+        actor = Actor(
+            text=text,
+            name=name,
+            country=country,
+            sector=(tenure.sector if tenure else sector) or (nearest.sector if nearest else None),
+            igo=nearest.igo if nearest else None,
+            role=tenure.role if tenure else (title.title() if title else None),
+            cameo_code=(
+                f"{country}{tenure.sector if tenure else (sector or '')}"
+                if country
+                else (f"IGO{nearest.igo}" if nearest and nearest.igo else None)
+            ),
+            how=how,
+            **offsets,
+        )
+        if memory is not None:
+            memory.remember(actor)
+        return actor
+
+
+def _is_definite(span: Span) -> bool:
+    return any(t.lower_ in ("the", "this", "that") for t in span[:2])
+
+
+def resolve_all(
+    resolver: ActorResolver, heads: Sequence[Token], date: dt.date | None, memory: ArticleMemory
+) -> list[Actor | None]:
+    return [resolver.resolve(head, date, memory) for head in heads]

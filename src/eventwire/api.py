@@ -1,0 +1,181 @@
+"""The library API: load a pipeline once, code many articles.
+
+    >>> import eventwire
+    >>> coded = eventwire.code("Russia's Foreign Minister Sergei Lavrov met ...", date="2017-07-25")
+    >>> pipeline = eventwire.load_pipeline()          # for batches
+    >>> for coded in pipeline.code_many(articles): ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actors.kb import ActorKB, load_kb
+from .actors.resolve import ActorResolver, ArticleMemory
+from .coding.coder import EventCoder
+from .coding.factuality import governing_chain
+from .coding.lexicon import Lexicon, load_lexicon
+from .coding.ontology import Ontology, load_ontology
+from .config import PipelineConfig
+from .errors import EventwireError
+from .ingest.readers import parse_iso_date
+from .models import Article, CodedArticle, Event, Failure, Place, Quote
+from .parse.nlp import load_nlp
+from .quotes.extract import find_quote_spans, quotes_ending_in
+from .when.attach import choose_date, clause_verb
+from .when.dates import copyright_years, find_dateline
+from .where.gazetteer import Gazetteer, load_gazetteer
+from .where.locate import choose_location, context_countries
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+
+class Pipeline:
+    """A loaded pipeline: the spaCy model and every table, built once and reused."""
+
+    def __init__(
+        self,
+        config: PipelineConfig,
+        nlp: Language,
+        kb: ActorKB,
+        lexicon: Lexicon,
+        ontology: Ontology,
+        gazetteer: Gazetteer,
+    ) -> None:
+        self.config = config
+        self.nlp = nlp
+        self.kb = kb
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.gazetteer = gazetteer
+        self.resolver = ActorResolver(kb)
+        self.coder = EventCoder(lexicon, ontology, self.resolver)
+
+    def code(self, article: Article) -> CodedArticle:
+        return next(iter(self.code_many([article])))
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Code articles in order, parsing them in batches with ``nlp.pipe``."""
+        for result in self.code_many_reporting(articles):
+            if isinstance(result, Failure):
+                raise EventwireError(f"{result.origin}: {result.reason}")
+            yield result
+
+    def code_many_reporting(
+        self, articles: Iterable[Article]
+    ) -> Iterator[CodedArticle | Failure]:
+        """Like :meth:`code_many`, but an article that fails to code becomes a Failure record
+        and the batch goes on."""
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
+            try:
+                yield self._code_doc(doc, article)
+            except Exception as exc:  # one bad article must not end the batch; it is reported
+                yield Failure(
+                    article.origin or article.doc_id, f"coding failed: {type(exc).__name__}: {exc}"
+                )
+
+    def _code_doc(self, doc: Doc, article: Article) -> CodedArticle:
+        warnings = list(article.warnings)
+        date = article.date
+        dateline_text, dateline_date = find_dateline(article.text)
+        if date is None and dateline_date is not None:
+            date = dateline_date
+        if date is None and article.text.strip():
+            years = copyright_years(article.text)
+            note = (
+                f"; a copyright line names {', '.join(map(str, years))}, which is not taken as "
+                "the news date"
+                if years
+                else ""
+            )
+            warnings.append(
+                f"no document date (give --date or a 'date' field): relative dates are not "
+                f"resolved{note}"
+            )
+        context = context_countries(doc, self.gazetteer)
+        dateline = None
+        if dateline_text:
+            dateline = self.gazetteer.resolve(dateline_text, context)
+        memory = ArticleMemory()
+        events: list[Event] = []
+        quotes: list[Quote] = []
+        quote_spans = find_quote_spans(article.text)
+        for sentence in doc.sents:
+            coded = self.coder.code_sentence(article.doc_id, sentence, date, memory)
+            claims = {clause_verb(trigger).i for _, trigger in coded}
+            for event, trigger in coded:
+                events.append(self._situate(event, trigger, date, claims, context, dateline))
+            quotes.extend(quotes_ending_in(sentence, quote_spans, self.resolver, date, memory))
+        return CodedArticle(
+            doc_id=article.doc_id,
+            title=article.title,
+            date=date,
+            events=tuple(events),
+            quotes=tuple(quotes),
+            warnings=tuple(warnings),
+            origin=article.origin,
+        )
+
+    def _situate(
+        self,
+        event: Event,
+        trigger: Token,
+        date: dt.date | None,
+        claims: set[int],
+        context: list[str],
+        dateline: Place | None,
+    ) -> Event:
+        own = {t.i for t in governing_chain(trigger)}
+        when = choose_date(trigger, event.status == "planned", date, claims - own)
+        place, place_how = choose_location(trigger, self.gazetteer, context, dateline)
+        explanation = event.explanation
+        if explanation is not None:
+            explanation = replace(explanation, date_from=when.how, location_from=place_how)
+        return replace(
+            event,
+            date=when.value,
+            date_is_document_date=when.from_document,
+            location=place,
+            explanation=explanation,
+        )
+
+
+def load_pipeline(config: PipelineConfig | None = None) -> Pipeline:
+    """Build a pipeline from a configuration (default: the shipped model and tables)."""
+    config = config or PipelineConfig()
+    config.validate()
+    ontology = load_ontology()
+    return Pipeline(
+        config=config,
+        nlp=load_nlp(config.model),
+        kb=load_kb(config.actor_dir, ontology.sectors),
+        lexicon=load_lexicon(),
+        ontology=ontology,
+        gazetteer=load_gazetteer(config.min_population),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return load_pipeline()
+
+
+def code(
+    text: str, date: str | dt.date | None = None, title: str | None = None, doc_id: str | None = None
+) -> CodedArticle:
+    """Code one article's text with the default pipeline (loaded on first use, then reused)."""
+    if isinstance(date, str):
+        try:
+            date = parse_iso_date(date)
+        except ValueError as exc:
+            raise EventwireError(str(exc)) from None
+    doc_id = doc_id or "doc-" + hashlib.sha1(text.encode()).hexdigest()[:10]
+    return _default_pipeline().code(Article(doc_id=doc_id, text=text, title=title, date=date))

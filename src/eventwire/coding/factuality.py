@@ -1,0 +1,72 @@
+"""Factuality: did the event happen, is it planned, denied, or only supposed?
+
+The status comes from cue words on the trigger and on the chain of words that govern it
+("is set to hold talks" -> planned by "set to"; "did not meet" -> negated by "not"; "if they
+attack" -> hypothetical by "if"). The first cue found, nearest the trigger, decides.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+# Verbs whose complement did not happen: "refused to meet", "denied attacking".
+NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "cancel", "postpone"})
+# Verbs and adjectives whose complement is still to come: "plans to visit", "is set to hold".
+PLANNING_WORDS = frozenset(
+    {
+        "set", "plan", "schedule", "due", "expect", "intend", "aim", "prepare", "agree", "want",
+        "hope", "seek", "try", "promise", "pledge", "vow", "decide", "arrange", "determined",
+        "ready", "going", "offer", "propose", "invite", "call", "urge", "ask", "wish", "like",
+    }
+)
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Governing verbs that make their complement a mere possibility: "threatened to strike".
+HYPOTHETICAL_VERBS = frozenset({"threaten", "warn", "consider", "mull", "weigh"})
+# Dependency labels along which a governing word's mood passes down to the trigger.
+_CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "advcl", "pcomp", "attr"})
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words above it whose mood it inherits, nearest first."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in _CHAIN_DEPS and token.head is not token:
+        token = token.head
+        chain.append(token)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "advcl"):
+            break
+    return chain
+
+
+def factuality(trigger: Token) -> tuple[str, str | None]:
+    """(status, cue words) for the event carried by ``trigger``."""
+    chain = governing_chain(trigger)
+    for position, token in enumerate(chain):
+        below = chain[position - 1] if position else None
+        for child in token.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
+                return "negated", child.text
+            if child.dep_ == "mark" and word in CONDITION_MARKS:
+                return "hypothetical", child.text
+            if child.dep_ == "aux" and word in HYPOTHETICAL_AUX and child.tag_ == "MD":
+                return "hypothetical", child.text
+            if child.dep_ == "aux" and word in FUTURE_AUX:
+                return "planned", child.text
+        if below is not None and below.dep_ in ("xcomp", "pobj", "prep", "dobj"):
+            lemma = token.lemma_.lower()
+            if lemma in NEGATING_VERBS:
+                return "negated", token.text
+            if lemma in HYPOTHETICAL_VERBS and below.dep_ == "xcomp":
+                return "hypothetical", token.text
+            if lemma in PLANNING_WORDS:
+                return "planned", f"{token.text} {below.text}" if below.dep_ == "xcomp" else token.text
+        if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
+            return "planned", "going to"
+    return "occurred", None

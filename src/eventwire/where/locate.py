@@ -1,0 +1,73 @@
+"""Event locations: the place named in the event's own clause, else in its sentence, else the
+dateline city, else none. Only places in a locative phrase count ("in St Petersburg", "near
+Kyiv"): "Moscow" as a subject or possessor is an actor, not a location.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from ..coding.factuality import governing_chain
+from ..models import Place
+from ..when.attach import clause_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "to"})
+
+
+class PlaceResolver(Protocol):
+    def resolve(
+        self, text: str, context_countries: Sequence[str] = (), qualifier: str | None = None
+    ) -> Place | None: ...
+
+
+def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
+    """(entity, the clause verb it belongs to) for each place in a locative phrase."""
+    out = []
+    for ent in sentence.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        root = ent.root
+        while root.dep_ in ("compound", "conj", "appos") and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            out.append((ent, root.head.head))
+    return out
+
+
+def context_countries(doc: Doc, gazetteer: PlaceResolver) -> list[str]:
+    """The article's countries, most mentioned first: context for ambiguous place names."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            place = gazetteer.resolve(ent.text)
+            if place is not None and place.country:
+                counts[place.country] += 1
+    return [country for country, _ in counts.most_common(5)]
+
+
+def choose_location(
+    trigger: Token,
+    gazetteer: PlaceResolver,
+    context: Sequence[str],
+    dateline: Place | None,
+) -> tuple[Place | None, str]:
+    chain = {t.i for t in governing_chain(trigger)}
+    places = locative_places(trigger.sent)
+    own = [ent for ent, anchor in places if anchor.i in chain or clause_verb(anchor).i in chain]
+    rest = [ent for ent, _anchor in places if ent not in own]
+    for group, how in ((own, "clause"), (rest, "sentence")):
+        for ent in group:
+            place = gazetteer.resolve(ent.text, context)
+            if place is not None:
+                place = Place(place.text, place.name, place.country, place.lat, place.lon,
+                              place.geonameid, ent.start_char, ent.end_char)
+                return place, f"{how}: {ent.text!r}"
+    if dateline is not None:
+        return dateline, f"dateline: {dateline.text!r}"
+    return None, "no place in the event's sentence and no dateline"
