@@ -1,9 +1,9 @@
 """The library API: load a pipeline once, code many articles.
 
-    >>> import eventwire
-    >>> coded = eventwire.code("Russia's Foreign Minister Sergei Lavrov met ...", date="2017-07-25")
-    >>> pipeline = eventwire.load_pipeline()          # for batches
-    >>> for coded in pipeline.code_many(articles): ...
+>>> import eventwire
+>>> coded = eventwire.code("Russia's Foreign Minister Sergei Lavrov met ...", date="2017-07-25")
+>>> pipeline = eventwire.load_pipeline()          # for batches
+>>> for coded in pipeline.code_many(articles): ...
 """
 
 from __future__ import annotations
@@ -68,9 +68,7 @@ class Pipeline:
                 raise EventwireError(f"{result.origin}: {result.reason}")
             yield result
 
-    def code_many_reporting(
-        self, articles: Iterable[Article]
-    ) -> Iterator[CodedArticle | Failure]:
+    def code_many_reporting(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Failure]:
         """Like :meth:`code_many`, but an article that fails to code becomes a Failure record
         and the batch goes on."""
         pairs = ((article.text, article) for article in articles)
@@ -169,7 +167,10 @@ def _default_pipeline() -> Pipeline:
 
 
 def code(
-    text: str, date: str | dt.date | None = None, title: str | None = None, doc_id: str | None = None
+    text: str,
+    date: str | dt.date | None = None,
+    title: str | None = None,
+    doc_id: str | None = None,
 ) -> CodedArticle:
     """Code one article's text with the default pipeline (loaded on first use, then reused)."""
     if isinstance(date, str):

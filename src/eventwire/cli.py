@@ -50,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_date, help="document date (YYYY-MM-DD) where the input gives none"
     )
     code.add_argument(
-        "--format", choices=FORMATS, default="table",
+        "--format",
+        choices=FORMATS,
+        default="table",
         help="table: for people (default); jsonl: one event per line; json: one object per article",
     )
     code.add_argument("--output", "-o", type=Path, help="write here instead of stdout")
@@ -67,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("dataset", choices=DATASETS, help="which data set")
     ev.add_argument("--report", type=Path, help="also write the full report as JSON here")
     ev.add_argument(
-        "--data-root", type=Path, default=None,
+        "--data-root",
+        type=Path,
+        default=None,
         help="folder holding the data sets (default: ../shared/data beside the repository)",
     )
     ev.add_argument("--limit", type=int, default=None, help="score only the first N cases")
@@ -77,11 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _pipeline_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--model", default=DEFAULT_MODEL,
+        "--model",
+        default=DEFAULT_MODEL,
         help=f"installed spaCy pipeline to parse with (default: {DEFAULT_MODEL})",
     )
     command.add_argument(
-        "--actors", type=Path, default=None, metavar="DIR",
+        "--actors",
+        type=Path,
+        default=None,
+        metavar="DIR",
         help="folder of actor tables that replaces the shipped knowledge base",
     )
 

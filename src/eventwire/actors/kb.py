@@ -8,6 +8,7 @@ one office at once is an error naming the file and the line.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -235,7 +236,9 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
     path = root / "organizations.tsv"
     for number, (code, name, aliases, kind, sector, country_code, cameo, _p) in _rows(path, 8):
         if kind not in ("igo", "ngo", "armed_group"):
-            raise DataFileError(str(path), number, f"kind must be igo, ngo or armed_group: {kind!r}")
+            raise DataFileError(
+                str(path), number, f"kind must be igo, ngo or armed_group: {kind!r}"
+            )
         check_sector(sector, path, number)
         if country_code:
             check_country(country_code, path, number)
@@ -293,9 +296,19 @@ def _load_people(
         start_date = _parse_date(start, path, number)
         end_date = _parse_date(end, path, number, end=True) if end else None
         if end_date is not None and end_date < start_date:
-            raise DataFileError(str(path), number, f"tenure ends ({end}) before it starts ({start})")
+            raise DataFileError(
+                str(path), number, f"tenure ends ({end}) before it starts ({start})"
+            )
         tenure = Tenure(
-            name, country_code, igo, sector, role, start_date, end_date, prov, f"{path.name}:{number}"
+            name,
+            country_code,
+            igo,
+            sector,
+            role,
+            start_date,
+            end_date,
+            prov,
+            f"{path.name}:{number}",
         )
         by_name[name].append(tenure)
         for alias in _split(alias_field):
@@ -305,7 +318,7 @@ def _load_people(
             offices[(country, role.lower())].append(tenure)
     for (office_country, role), tenures in offices.items():
         tenures.sort(key=lambda t: t.start)
-        for before, after in zip(tenures, tenures[1:], strict=False):
+        for before, after in itertools.pairwise(tenures):
             if before.name == after.name:
                 continue
             limit = (before.end or dt.date.max) - dt.timedelta(days=45)

@@ -89,6 +89,12 @@ class ActorResolver:
     def _matches(self, span: Span) -> list[_Match]:
         words = [t for t in span if not t.is_punct or t.text in "-'"]
         found: list[_Match] = []
+        for token in words:  # "the Palestinians", "Israelis": a demonym used as a noun
+            if token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper():
+                singular = token.text[:-1] if token.text.endswith("s") else token.text
+                for entry in self.kb.lookup(singular):
+                    if entry.kind == "adjective":
+                        found.append(_Match(entry, token.i, token.i + 1))
         limit = self.kb.max_words + 2  # hyphens count as tokens in text
         for i in range(len(words)):
             for j in range(min(len(words), i + limit), i, -1):
@@ -115,9 +121,7 @@ class ActorResolver:
                 words = span.doc[start : end + 1]
                 if words[0].pos_ == "DET" or any(t.is_punct for t in words):
                     continue
-                phrase = " ".join(
-                    [t.text.lower() for t in words[:-1]] + [words[-1].lemma_.lower()]
-                )
+                phrase = " ".join([t.text.lower() for t in words[:-1]] + [words[-1].lemma_.lower()])
                 agent = self.kb.agents.get(normalise(phrase)) or self.kb.agents.get(
                     normalise(words.text)
                 )
@@ -133,19 +137,29 @@ class ActorResolver:
         lower = head.text.lower()
         if memory is not None and head.pos_ == "PRON":
             if lower in _PRONOUNS and memory.people:
-                return replace(memory.people[-1], text=head.text, start=head.idx,
-                               end=head.idx + len(head.text), how="coreference: pronoun")
+                return replace(
+                    memory.people[-1],
+                    text=head.text,
+                    start=head.idx,
+                    end=head.idx + len(head.text),
+                    how="coreference: pronoun",
+                )
             return None
         matches = self._matches(span)
         sector, title = self._agent(span, head)
-        offsets = {"start": span.start_char, "end": span.end_char}
+        if not any(
+            m.entry.kind in ("country", "adjective", "seat", "person", "org") for m in matches
+        ):
+            matches += self._of_country(head)
+        offsets = (span.start_char, span.end_char)
         by_kind: dict[str, _Match] = {}
         for match in matches:
             by_kind.setdefault(match.entry.kind, match)
 
         if "person" in by_kind:
-            return self._person(by_kind["person"].entry.key, text, date, sector, title, by_kind,
-                                offsets, memory)
+            return self._person(
+                by_kind["person"].entry.key, text, date, sector, title, by_kind, offsets, memory
+            )
         if "org" in by_kind:
             org = self.kb.organizations[by_kind["org"].entry.key]
             return Actor(
@@ -156,29 +170,49 @@ class ActorResolver:
                 igo=org.code if org.kind in ("igo", "ngo") else None,
                 cameo_code=org.cameo_code,
                 how=f"organizations.tsv: {org.code}",
-                **offsets,
+                start=offsets[0],
+                end=offsets[1],
             )
         country = self._country(by_kind)
-        if sector is None and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and not any(
-            m.start <= head.i < m.end for m in matches
+        if (
+            sector is None
+            and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
+            and not any(m.start <= head.i < m.end for m in matches)
         ):
             return None  # "Moscow's presence": the possessor may be an actor, the phrase is not
         seat = by_kind.get("seat")
         if seat is not None and seat.start <= head.i < seat.end and sector is None:
-            return Actor(text=text, name=self.kb.countries[seat.entry.key].name, country=seat.entry.key,
-                         sector="GOV", cameo_code=f"{seat.entry.key}GOV",
-                         how=f"seat of government: {span.doc[seat.start:seat.end].text}", **offsets)
+            return Actor(
+                text=text,
+                name=self.kb.countries[seat.entry.key].name,
+                country=seat.entry.key,
+                sector="GOV",
+                cameo_code=f"{seat.entry.key}GOV",
+                how=f"seat of government: {span.doc[seat.start : seat.end].text}",
+                start=offsets[0],
+                end=offsets[1],
+            )
         is_person = head.ent_type_ == "PERSON" or (title is not None and head.pos_ == "PROPN")
         if memory is not None and sector is not None and not is_person and _is_definite(span):
             recalled = memory.recall(country, (title or "").lower() or None)
             if recalled is not None and self.kb.agents.get(normalise(title or "")) is not None:
-                return replace(recalled, text=text, how=f"coreference: {text!r} -> {recalled.name}",
-                               **offsets)
+                return replace(
+                    recalled,
+                    text=text,
+                    how=f"coreference: {text!r} -> {recalled.name}",
+                    start=offsets[0],
+                    end=offsets[1],
+                )
         if memory is not None and head.ent_type_ == "PERSON" and country is None and sector is None:
             recalled = memory.by_surname(head.text)
             if recalled is not None:
-                return replace(recalled, text=text, how=f"coreference: surname {head.text!r}",
-                               **offsets)
+                return replace(
+                    recalled,
+                    text=text,
+                    how=f"coreference: surname {head.text!r}",
+                    start=offsets[0],
+                    end=offsets[1],
+                )
         if country is None and sector is None:
             return None
         name = None
@@ -193,11 +227,25 @@ class ActorResolver:
             role=title.title() if title and name else None,
             cameo_code=f"{country or '---'}{sector or ''}" if country or sector else None,
             how="title pattern" if name else ("country" if country_only else "agent noun"),
-            **offsets,
+            start=offsets[0],
+            end=offsets[1],
         )
         if memory is not None and name:
             memory.remember(actor)
         return actor
+
+    def _of_country(self, head: Token) -> list[_Match]:
+        """ "opposition groups in Zimbabwe", "the president of Armenia": the country is in a
+        prepositional phrase after the head."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):
+                        piece = mention_span(pobj)
+                        for entry in self.kb.lookup(piece.text):
+                            if entry.kind in ("country", "seat"):
+                                return [_Match(Entry("country", entry.key), pobj.i, pobj.i + 1)]
+        return []
 
     def _country(self, by_kind: dict[str, _Match]) -> str | None:
         for kind in ("country", "seat", "adjective"):
@@ -213,7 +261,7 @@ class ActorResolver:
         sector: str | None,
         title: str | None,
         by_kind: dict[str, _Match],
-        offsets: dict[str, int],
+        offsets: tuple[int, int],
         memory: ArticleMemory | None,
     ) -> Actor:
         person = self.kb.people[name]
@@ -223,7 +271,8 @@ class ActorResolver:
         how = (
             f"{tenure.where}: {tenure.role} of {tenure.country or tenure.igo} {tenure.span()}"
             if tenure
-            else f"KB person {name!r} holds no role on {date}; nearest {nearest.where if nearest else '-'}"
+            else f"KB person {name!r} holds no role on {date}; nearest row "
+            f"{nearest.where if nearest else '-'}"
         )
         actor = Actor(
             text=text,
@@ -238,7 +287,8 @@ class ActorResolver:
                 else (f"IGO{nearest.igo}" if nearest and nearest.igo else None)
             ),
             how=how,
-            **offsets,
+            start=offsets[0],
+            end=offsets[1],
         )
         if memory is not None:
             memory.remember(actor)

@@ -30,8 +30,31 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr"})
-TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "toward", "towards", "into", "upon", "for")
-NOUN_TARGET_PREPS = ("with", "to", "against", "on", "between", "from", "toward", "towards", "of", "in")
+TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "at",
+    "from",
+    "toward",
+    "towards",
+    "into",
+    "upon",
+    "for",
+)
+NOUN_TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "between",
+    "from",
+    "toward",
+    "towards",
+    "of",
+    "in",
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 BOILERPLATE = re.compile(r"(©|\bcopyright\b|all rights reserved)", re.IGNORECASE)
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
@@ -125,9 +148,9 @@ class EventCoder:
         for pattern in entry.patterns:
             if not pattern.after and not pattern.before:
                 continue
-            if _in_order(pattern.after, right) and _in_order(pattern.before, left):
-                if best is None or pattern.size > best.size:
-                    best = pattern
+            matched = _in_order(pattern.after, right) and _in_order(pattern.before, left)
+            if matched and (best is None or pattern.size > best.size):
+                best = pattern
         return best
 
     # -- actors --------------------------------------------------------------------------------
@@ -154,8 +177,9 @@ class EventCoder:
                 return _with_conjuncts(agents[0])
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
             if token is trigger and not subjects:
-                subjects = [c for c in token.children if c.dep_ == "nsubjpass"
-                            and token.dep_ in ("xcomp",)]
+                subjects = [
+                    c for c in token.children if c.dep_ == "nsubjpass" and token.dep_ in ("xcomp",)
+                ]
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -189,23 +213,31 @@ class EventCoder:
             objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
             if not objects:
                 objects = [
-                    c for child in trigger.children if child.dep_ == "advcl" and child.tag_ == "VBG"
-                    for c in child.children if _is_misparsed_object(c, child)
+                    c
+                    for child in trigger.children
+                    if child.dep_ == "advcl" and child.tag_ == "VBG"
+                    for c in child.children
+                    if _is_misparsed_object(c, child)
                 ]
             if objects:
                 return _with_conjuncts(objects[0])
             heads = _prep_objects(trigger, TARGET_PREPS)
+            if not heads:  # "demanded that President Mugabe abandon ...": the addressee
+                for child in trigger.children:
+                    if child.dep_ == "ccomp" and any(m.lower_ == "that" for m in child.children):
+                        subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+                        if subjects:
+                            return _with_conjuncts(subjects[0])
             if not heads:  # "wants to strengthen relations with Moscow"
                 for child in trigger.children:
                     if child.dep_ == "xcomp" and self._verb_candidate(child) is None:
                         return self.target_heads(child)
             return heads
         heads = _prep_objects(trigger, NOUN_TARGET_PREPS)
-        if trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in VISIT_NOUNS:
-            if not heads:
-                verb = _governing_verb(trigger)
-                if verb is not None and verb.lemma_.lower() in MOTION_VERBS:
-                    heads = _prep_objects(verb, ("in", "to"))
+        if not heads and (trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in VISIT_NOUNS):
+            verb = _governing_verb(trigger)
+            if verb is not None and verb.lemma_.lower() in MOTION_VERBS:
+                heads = _prep_objects(verb, ("in", "to"))
         possessors = [c for c in trigger.children if c.dep_ == "poss"]
         if not heads and possessors and trigger.dep_ not in ("nsubj",):
             # "Moscow's participation": the possessor is the actor, not the target.
@@ -251,8 +283,14 @@ class EventCoder:
             plover = self.ontology.lookup(candidate.code)
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
-            sources = [self._resolve_with_inner(h, date, memory) for h in self.source_heads(candidate.trigger)]
-            targets = [self._resolve_with_inner(h, date, memory) for h in self.target_heads(candidate.trigger)]
+            sources = [
+                self._resolve_with_inner(h, date, memory)
+                for h in self.source_heads(candidate.trigger)
+            ]
+            targets = [
+                self._resolve_with_inner(h, date, memory)
+                for h in self.target_heads(candidate.trigger)
+            ]
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
             if targets == [None] and _refers_back(candidate.trigger):
@@ -263,12 +301,21 @@ class EventCoder:
                         continue  # no actor we can place: not worth an event record
                     if source is not None and target is not None and _same_actor(source, target):
                         continue
-                    key = (_actor_key(source), plover.event_type, _actor_key(target), candidate.trigger.i)
+                    key = (
+                        _actor_key(source),
+                        plover.event_type,
+                        _actor_key(target),
+                        candidate.trigger.i,
+                    )
                     if key in seen:
                         continue
                     seen.add(key)
-                    out.append((self._event(doc_id, candidate, plover, source, target, sentence),
-                                candidate.trigger))
+                    out.append(
+                        (
+                            self._event(doc_id, candidate, plover, source, target, sentence),
+                            candidate.trigger,
+                        )
+                    )
         return out
 
     def _event(
@@ -288,7 +335,9 @@ class EventCoder:
         evidence = Span(sentence.text, sentence.start_char, sentence.end_char)
         trig = Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text))
         confidence = _confidence(candidate, source, target)
-        identity = f"{doc_id}|{trig.start}|{plover.event_type}|{_actor_key(source)}|{_actor_key(target)}"
+        identity = (
+            f"{doc_id}|{trig.start}|{plover.event_type}|{_actor_key(source)}|{_actor_key(target)}"
+        )
         return Event(
             doc_id=doc_id,
             event_id=hashlib.sha1(identity.encode()).hexdigest()[:16],
@@ -365,7 +414,9 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     if a.same_entity(b):
         return True
     # A person or agency acting on their own country as a whole ("al-Maliki visited Iraq").
-    bare = (a.sector is None and a.name and not a.role) or (b.sector is None and b.name and not b.role)
+    bare = (a.sector is None and a.name and not a.role) or (
+        b.sector is None and b.name and not b.role
+    )
     return a.country is not None and a.country == b.country and bool(bare) and not (a.igo or b.igo)
 
 
@@ -385,11 +436,26 @@ def _actor_key(actor: Actor | None) -> str | None:
     return actor.name or f"{actor.country}{actor.sector or ''}{actor.igo or ''}"
 
 
+_MAIN_CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "conj", "dobj", "pobj", "prep", "ccomp"})
+
+
+def _in_main_clause(trigger: Token) -> bool:
+    """True when the trigger is the sentence's main event, not a relative or adverbial aside."""
+    token = trigger
+    for _ in range(20):
+        if token.dep_ not in _MAIN_CLAUSE_DEPS:
+            return False
+        if token.head is token:
+            return True
+        token = token.head
+    return False
+
+
 def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None) -> float:
     """A score in [0, 1] built from what the coder is sure of; calibrated on the eval sets."""
-    score = 0.55
-    if ".txt:" in candidate.rule and "CAMEO" in candidate.rule and ":" in candidate.rule:
-        score += 0.05
+    score = 0.5
+    if _in_main_clause(candidate.trigger):
+        score += 0.1
     if source is not None and (source.country or source.igo):
         score += 0.15
     if target is not None and (target.country or target.igo):

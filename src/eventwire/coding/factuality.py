@@ -18,9 +18,35 @@ NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "canc
 # Verbs and adjectives whose complement is still to come: "plans to visit", "is set to hold".
 PLANNING_WORDS = frozenset(
     {
-        "set", "plan", "schedule", "due", "expect", "intend", "aim", "prepare", "agree", "want",
-        "hope", "seek", "try", "promise", "pledge", "vow", "decide", "arrange", "determined",
-        "ready", "going", "offer", "propose", "invite", "call", "urge", "ask", "wish", "like",
+        "set",
+        "plan",
+        "schedule",
+        "due",
+        "expect",
+        "intend",
+        "aim",
+        "prepare",
+        "agree",
+        "want",
+        "hope",
+        "seek",
+        "try",
+        "promise",
+        "pledge",
+        "vow",
+        "decide",
+        "arrange",
+        "determined",
+        "ready",
+        "going",
+        "offer",
+        "propose",
+        "invite",
+        "call",
+        "urge",
+        "ask",
+        "wish",
+        "like",
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -66,7 +92,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             if lemma in HYPOTHETICAL_VERBS and below.dep_ == "xcomp":
                 return "hypothetical", token.text
             if lemma in PLANNING_WORDS:
-                return "planned", f"{token.text} {below.text}" if below.dep_ == "xcomp" else token.text
+                return (
+                    "planned",
+                    f"{token.text} {below.text}" if below.dep_ == "xcomp" else token.text,
+                )
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return "planned", "going to"
     return "occurred", None

@@ -12,11 +12,11 @@ dropped. Patterns that code the *target's* action (``[:020]``) are not used.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
 
 from ..errors import DataFileError
 
@@ -202,6 +202,4 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         for line in (root / "coding" / "light_verbs.tsv").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
-    return Lexicon(
-        verbs=MappingProxyType(verbs), nouns=MappingProxyType(nouns), light_verbs=light
-    )
+    return Lexicon(verbs=MappingProxyType(verbs), nouns=MappingProxyType(nouns), light_verbs=light)

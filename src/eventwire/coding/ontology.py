@@ -72,7 +72,9 @@ class Ontology:
 
 
 def _with_cameo(code: PloverCode, cameo: str) -> PloverCode:
-    return PloverCode(cameo, code.event_type, code.mode, code.quad_class, code.score, code.description)
+    return PloverCode(
+        cameo, code.event_type, code.mode, code.quad_class, code.score, code.description
+    )
 
 
 def _data_path(*parts: str) -> Path:
@@ -90,7 +92,7 @@ def _read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 def load_ontology(data_dir: Path | None = None) -> Ontology:
-    """Load PLOVER types, modes, scores and the CAMEO crosswalk from ``data_dir`` (the package's)."""
+    """Load PLOVER types, modes, scores and the CAMEO crosswalk (default: the shipped tables)."""
     root = data_dir or _data_path()
     type_quad: dict[str, int] = {}
     type_score: dict[str, float | None] = {}
@@ -98,7 +100,9 @@ def load_ontology(data_dir: Path | None = None) -> Ontology:
     for number, row in _read_tsv(root / "plover" / "ontology.tsv"):
         event_type = row["event_type"]
         if event_type not in PLOVER_TYPES:
-            raise DataFileError(str(root / "plover/ontology.tsv"), number, f"unknown type {event_type!r}")
+            raise DataFileError(
+                str(root / "plover/ontology.tsv"), number, f"unknown type {event_type!r}"
+            )
         score = float(row["plover_score"]) if row["plover_score"] else None
         if row["row_type"] == "event":
             type_quad[event_type] = int(row["quad_code"])
@@ -114,7 +118,9 @@ def load_ontology(data_dir: Path | None = None) -> Ontology:
         for number, row in _read_tsv(root / table):
             event_type = row["plover_event"]
             if event_type not in type_quad:
-                raise DataFileError(str(root / table), number, f"unknown PLOVER type {event_type!r}")
+                raise DataFileError(
+                    str(root / table), number, f"unknown PLOVER type {event_type!r}"
+                )
             mode = row["plover_mode"] or None
             code = row["cameo_code"]
             by_cameo[code] = PloverCode(

@@ -463,6 +463,19 @@ def _near_miss(entry: Mapping[str, Any], events: Sequence[Event]) -> dict[str, A
 # --------------------------------------------------------------------------- plover-gold
 
 
+# PLOVER's manual: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
+# future tense are also taken to imply intentions and should be coded as AGREE." eventwire keeps
+# the action's own type and marks it ``planned``; the PLOVER gold is scored in PLOVER's convention.
+PLOVER_FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+def plover_convention_type(event: Event) -> str:
+    """The event type as PLOVER's manual would code it (planned cooperation -> AGREE)."""
+    if event.status == "planned" and event.event_type in PLOVER_FUTURE_AS_AGREE:
+        return "AGREE"
+    return event.event_type
+
+
 def score_plover_gold(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle]) -> Report:
     """Sentence-level event-type accuracy on the PLOVER gold-standard records."""
     per = _PerType()
@@ -478,9 +491,9 @@ def score_plover_gold(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle]
         events = list(got or ())
         n_events += len(events)
         top = _top_event(events)
-        predicted = top.event_type if top else None
+        predicted = plover_convention_type(top) if top else None
         ok = predicted == gold_type
-        any_ok = any(e.event_type == gold_type for e in events)
+        any_ok = any(plover_convention_type(e) == gold_type for e in events)
         correct += ok
         any_correct += any_ok
         no_event += top is None
@@ -490,7 +503,7 @@ def score_plover_gold(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle]
             per.fn[gold_type] += 1
             if predicted is not None:
                 per.fp[predicted] += 1
-        judged.extend((e.confidence, e.event_type == gold_type) for e in events)
+        judged.extend((e.confidence, plover_convention_type(e) == gold_type) for e in events)
         cases.append(
             {
                 "id": doc.doc_id,

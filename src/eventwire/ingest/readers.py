@@ -49,7 +49,9 @@ def read_file(path: Path, default_date: dt.date | None = None) -> Iterator[Artic
     origin = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        yield Failure(origin, f"unsupported file type {suffix or '(none)'!r}; use .txt, .jsonl, .html")
+        yield Failure(
+            origin, f"unsupported file type {suffix or '(none)'!r}; use .txt, .jsonl, .html"
+        )
         return
     try:
         data = path.read_bytes()
@@ -133,7 +135,11 @@ def parse_jsonl(
 
 
 def _from_record(
-    record: Any, fallback_id: str, origin: str, default_date: dt.date | None, warnings: tuple[str, ...]
+    record: Any,
+    fallback_id: str,
+    origin: str,
+    default_date: dt.date | None,
+    warnings: tuple[str, ...],
 ) -> Article:
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")

@@ -21,9 +21,31 @@ if TYPE_CHECKING:
 
 REPORTING_VERBS = frozenset(
     {
-        "say", "add", "tell", "state", "declare", "insist", "stress", "warn", "note", "explain",
-        "write", "announce", "claim", "argue", "affirm", "reiterate", "conclude", "continue",
-        "remark", "comment", "assert", "emphasise", "emphasize", "ask", "reply",
+        "say",
+        "add",
+        "tell",
+        "state",
+        "declare",
+        "insist",
+        "stress",
+        "warn",
+        "note",
+        "explain",
+        "write",
+        "announce",
+        "claim",
+        "argue",
+        "affirm",
+        "reiterate",
+        "conclude",
+        "continue",
+        "remark",
+        "comment",
+        "assert",
+        "emphasise",
+        "emphasize",
+        "ask",
+        "reply",
     }
 )
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{3,}?)[\"“”]", re.DOTALL)
@@ -54,9 +76,9 @@ def _reporting_verb(sentence: Span, start: int, end: int) -> Token | None:
             if not (start <= ancestor.idx < end) and ancestor.lemma_.lower() in REPORTING_VERBS:
                 return ancestor
     for token in sentence:
-        if not (start <= token.idx < end) and token.pos_ == "VERB":
-            if token.lemma_.lower() in REPORTING_VERBS:
-                return token
+        outside = not (start <= token.idx < end)
+        if outside and token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
+            return token
     return None
 
 
@@ -81,7 +103,9 @@ def _inverted_subject(verb: Token) -> list[Token]:
     subject on the next clause; take the first noun-phrase head right after the verb."""
     for token in verb.doc[verb.i + 1 : verb.i + 7]:
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and token.pos_ in (
-            "PROPN", "NOUN", "PRON"
+            "PROPN",
+            "NOUN",
+            "PRON",
         ):
             return [token]
         if token.is_punct:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..coding.factuality import governing_chain
 from .dates import ResolvedDate, resolve_date
@@ -69,15 +69,20 @@ def _date_phrases(sentence: Span) -> list[tuple[str, Token]]:
 def choose_date(
     trigger: Token, planned: bool, document_date: dt.date | None, claimed: set[int]
 ) -> DateChoice:
-    """The event's date: its clause's DATE, else an unclaimed one in the sentence, else the document's.
+    """The event's date: its clause's DATE, else an unclaimed one of its sentence, else the
+    document's.
 
     ``claimed`` holds the clause verbs of the sentence's other events, so that a date named for
     another event is not borrowed.
     """
     chain = {t.i for t in governing_chain(trigger)}
     phrases = _date_phrases(trigger.sent)
-    prefer = "future" if planned else "past"
-    own = [(text, root) for text, root in phrases if clause_verb(root).i in chain or root.head.i in chain]
+    prefer: Literal["future", "past"] = "future" if planned else "past"
+    own = [
+        (text, root)
+        for text, root in phrases
+        if clause_verb(root).i in chain or root.head.i in chain
+    ]
     rest = [(text, root) for text, root in phrases if clause_verb(root).i not in claimed]
     for group, how in ((own, "clause"), (rest, "sentence")):
         for text, _root in group:

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "to"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "around", "into", "to"}
+)
 
 
 class PlaceResolver(Protocol):
@@ -65,8 +67,16 @@ def choose_location(
         for ent in group:
             place = gazetteer.resolve(ent.text, context)
             if place is not None:
-                place = Place(place.text, place.name, place.country, place.lat, place.lon,
-                              place.geonameid, ent.start_char, ent.end_char)
+                place = Place(
+                    place.text,
+                    place.name,
+                    place.country,
+                    place.lat,
+                    place.lon,
+                    place.geonameid,
+                    ent.start_char,
+                    ent.end_char,
+                )
                 return place, f"{how}: {ent.text!r}"
     if dateline is not None:
         return dateline, f"dateline: {dateline.text!r}"

@@ -287,3 +287,13 @@ def test_pickles_for_worker_processes(gaz: Gazetteer) -> None:
     clone = pickle.loads(data)
     assert len(clone) == len(gaz)
     assert clone.resolve("Kiev") == gaz.resolve("Kiev")
+
+
+def test_own_name_beats_a_larger_city_with_it_as_alternate_name(gaz: Gazetteer) -> None:
+    # Chittagong (3.9 million) lists "Islamabad" among its GeoNames alternate names.
+    assert _where(gaz.resolve("Islamabad")) == ("Islamabad", "PAK")
+
+
+def test_arabic_article_variants(gaz: Gazetteer) -> None:
+    assert gaz.country_of("Hodeidah") == "YEM"  # GeoNames has "El-Hodeidah", "Al Hudaydah"
+    assert gaz.country_of("Al Fasher") == "SDN"  # GeoNames has "El Fasher"

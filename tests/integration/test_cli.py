@@ -1,0 +1,102 @@
+"""The CLI contract: formats, exit codes, and failures reported without losing the rest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.cli import build_parser, main
+
+from ..conftest import FIXTURES
+
+
+@pytest.fixture(autouse=True)
+def _shared_pipeline(pipeline, monkeypatch):  # type: ignore[no-untyped-def]
+    """Reuse the session's pipeline instead of loading the model per command."""
+    import eventwire.api
+
+    monkeypatch.setattr(eventwire.api, "load_pipeline", lambda config=None: pipeline)
+
+
+def test_code_json_has_one_object_per_article(capsys) -> None:  # type: ignore[no-untyped-def]
+    rc = main(["code", str(FIXTURES / "article.txt"), "--date", "2017-07-25", "--format", "json"])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert rc == 0 and len(out) == 1
+    article = json.loads(out[0])
+    assert set(article) >= {"doc_id", "title", "date", "events", "quotes", "warnings"}
+    assert article["date"] == "2017-07-25"
+    assert article["title"].startswith("Putin to meet Iraq VP")
+    event = article["events"][0]
+    assert set(event) >= {
+        "doc_id",
+        "event_id",
+        "event_type",
+        "mode",
+        "cameo",
+        "quad_class",
+        "score",
+        "status",
+        "date",
+        "source",
+        "target",
+        "location",
+        "evidence",
+        "confidence",
+    }
+    assert set(event["source"]) == {
+        "text",
+        "name",
+        "country",
+        "sector",
+        "igo",
+        "role",
+        "cameo_code",
+    }
+
+
+def test_code_jsonl_one_event_per_line_and_stable_ids(capsys) -> None:  # type: ignore[no-untyped-def]
+    args = ["code", str(FIXTURES / "article.txt"), "--date", "2017-07-25", "--format", "jsonl"]
+    main(args)
+    first = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    main(args)
+    second = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(first) >= 6
+    assert [e["event_id"] for e in first] == [e["event_id"] for e in second]
+
+
+def test_failed_inputs_are_reported_and_the_rest_coded(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "ok", "text": "Russian troops attacked Ukrainian soldiers.", "date": "2022-03-01"}\n'
+        "{broken\n",
+        encoding="utf-8",
+    )
+    rc = main(["code", str(feed), str(tmp_path / "missing.txt"), "--format", "jsonl"])
+    captured = capsys.readouterr()
+    assert rc == 1
+    assert f"{feed}:2: malformed JSON" in captured.err
+    assert "missing.txt: no such file or directory" in captured.err
+    events = [json.loads(line) for line in captured.out.splitlines()]
+    assert any(e["doc_id"] == "ok" and e["event_type"] == "ASSAULT" for e in events)
+
+
+def test_output_file_and_table_format(tmp_path: Path) -> None:
+    out = tmp_path / "events.txt"
+    rc = main(["code", str(FIXTURES / "article.txt"), "--date", "2017-07-25", "-o", str(out)])
+    text = out.read_text(encoding="utf-8")
+    assert rc == 0
+    assert "CONSULT" in text and "Nouri al-Maliki" in text
+
+
+def test_usage_errors_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["code", "x.txt", "--date", "25/07/2017"])
+    assert exit_info.value.code == 2
+    assert "is not a date in YYYY-MM-DD form" in capsys.readouterr().err
+
+
+def test_help_names_every_command() -> None:
+    text = build_parser().format_help()
+    assert "code" in text and "eval" in text

@@ -1,0 +1,72 @@
+"""Sentences written for eventwire: what a user would check in the coded output."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.models import Article, CodedArticle
+
+DAY = dt.date(2019, 11, 25)
+
+
+def _code(pipeline, text: str) -> CodedArticle:  # type: ignore[no-untyped-def]
+    return pipeline.code(Article(doc_id="t", text=text, date=DAY))
+
+
+def _triples(coded: CodedArticle) -> set[tuple[str | None, str, str | None, str]]:
+    return {
+        (
+            e.source.country if e.source else None,
+            e.event_type,
+            e.target.country if e.target else None,
+            e.status,
+        )
+        for e in coded.events
+    }
+
+
+def test_negated_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The Iranian foreign minister did not meet French officials in Paris.")
+    assert ("IRN", "CONSULT", "FRA", "negated") in _triples(coded)
+
+
+def test_planned_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The Turkish president will visit Germany next week.")
+    assert ("TUR", "CONSULT", "DEU", "planned") in _triples(coded)
+
+
+def test_hypothetical_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Israel could attack Iranian nuclear sites if talks fail.")
+    statuses = {e.status for e in coded.events if e.event_type == "ASSAULT"}
+    assert statuses == {"hypothetical"}
+
+
+def test_passive_voice_swaps_source_and_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Ukrainian soldiers were attacked by Russian troops near Kharkiv.")
+    assault = [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert assault and assault[0].source and assault[0].source.country == "RUS"
+    assert assault[0].target and assault[0].target.country == "UKR"
+    assert assault[0].source.sector == "MIL"
+    assert assault[0].location and assault[0].location.country == "UKR"
+
+
+def test_coordination_gives_one_event_per_pair(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Egyptian and Jordanian officials condemned Israel on Friday.")
+    accuse = {(s, t) for s, typ, t, _ in _triples(coded) if typ == "ACCUSE"}
+    assert accuse == {("EGY", "ISR"), ("JOR", "ISR")}
+    dates = {e.date for e in coded.events if e.event_type == "ACCUSE"}
+    assert dates == {"2019-11-22"}
+
+
+def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
+    assert not [
+        e
+        for e in coded.events
+        if e.source and e.target and e.source.country == e.target.country == "IRQ"
+    ]
+
+
+def test_empty_article_codes_to_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "")
+    assert coded.events == ()

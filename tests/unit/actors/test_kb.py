@@ -1,0 +1,82 @@
+"""Actor tables are validated on load; errors name the file and the line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.kb import load_kb
+from eventwire.errors import DataFileError
+
+HEADERS = {
+    "countries.tsv": "iso3\tname\taliases\tadjectives\tseats\tprovenance\n",
+    "organizations.tsv": "code\tname\taliases\tkind\tsector\tcountry\tcameo_code\tprovenance\n",
+    "agents.tsv": "phrase\tsector\ttitle\tprovenance\n",
+    "people.tsv": "name\taliases\tcountry\tsector\trole\tstart\tend\tprovenance\n",
+}
+ROWS = {
+    "countries.tsv": "IRQ\tIraq\tRepublic of Iraq\tIraqi\tBaghdad\ttest\n"
+    "USA\tUnited States\tUS|U.S.|America\tAmerican\tWashington\ttest\n",
+    "organizations.tsv": "UN\tUnited Nations\tU.N.\tigo\tIGO\t\tIGOUNO\ttest\n",
+    "agents.tsv": "vice president\tGOV\tyes\ttest\n",
+    "people.tsv": "Nouri al-Maliki\tal-Maliki\tIRQ\tGOV\tPrime Minister\t2006-05\t2014-09\ttest\n"
+    "Nouri al-Maliki\t\tIRQ\tGOV\tVice President\t2016-10\t2018-10\ttest\n",
+}
+
+
+def _tables(tmp_path: Path, **override: str) -> Path:
+    for name, header in HEADERS.items():
+        (tmp_path / name).write_text(header + override.get(name, ROWS[name]), encoding="utf-8")
+    return tmp_path
+
+
+def test_dated_roles_answer_for_the_date(tmp_path: Path) -> None:
+    kb = load_kb(_tables(tmp_path))
+    maliki = kb.people["Nouri al-Maliki"]
+    at_2012 = maliki.tenure_at(dt.date(2012, 3, 1))
+    at_2017 = maliki.tenure_at(dt.date(2017, 7, 25))
+    assert at_2012 is not None and at_2012.role == "Prime Minister"
+    assert at_2017 is not None and at_2017.role == "Vice President"
+    assert at_2017.where == "people.tsv:3"
+    assert maliki.tenure_at(dt.date(2024, 7, 25)) is None
+
+
+def test_short_uppercase_aliases_match_only_as_written(tmp_path: Path) -> None:
+    kb = load_kb(_tables(tmp_path))
+    assert kb.lookup("U.S.")[0].key == "USA"
+    assert kb.lookup("US")[0].key == "USA"
+    assert kb.lookup("us") == ()
+    assert kb.lookup("Iraqi")[0].kind == "adjective"
+
+
+def test_bad_date_names_file_and_line(tmp_path: Path) -> None:
+    bad = "Someone\t\tIRQ\tGOV\tMinister\t2016-13\t\ttest\n"
+    with pytest.raises(DataFileError, match=r"people\.tsv:2: bad date '2016-13'"):
+        load_kb(_tables(tmp_path, **{"people.tsv": bad}))
+
+
+def test_overlapping_tenures_of_one_office_are_refused(tmp_path: Path) -> None:
+    rows = (
+        "A\t\tIRQ\tGOV\tPrime Minister\t2006-05\t2014-09\ttest\n"
+        "B\t\tIRQ\tGOV\tPrime Minister\t2010-01\t2018-10\ttest\n"
+    )
+    with pytest.raises(DataFileError, match=r"people\.tsv:3: B starts as prime minister"):
+        load_kb(_tables(tmp_path, **{"people.tsv": rows}))
+
+
+def test_unknown_country_and_sector_codes_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(
+        DataFileError, match=r"countries\.tsv:2: unknown ISO 3166-1 alpha-3 code 'XYZ'"
+    ):
+        load_kb(_tables(tmp_path, **{"countries.tsv": "XYZ\tNowhere\t\t\t\ttest\n"}))
+    with pytest.raises(DataFileError, match=r"agents\.tsv:2: unknown PLOVER sector code 'ZZZ'"):
+        load_kb(_tables(tmp_path, **{"agents.tsv": "wizard\tZZZ\tno\ttest\n"}))
+
+
+def test_shipped_knowledge_base_loads_and_validates() -> None:
+    kb = load_kb()
+    assert kb.countries["IRQ"].name == "Iraq"
+    assert kb.lookup("Moscow")[0].kind == "seat"
+    assert any(e.kind == "org" for e in kb.lookup("Isis"))

@@ -1,0 +1,62 @@
+"""The trigger lexicon and the CAMEO -> PLOVER crosswalk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.coding.lexicon import load_lexicon, parse_verb_dictionary
+from eventwire.coding.ontology import load_ontology
+
+SMALL_DICTIONARY = """\
+&CURRENCY_
++DOLLAR
++EURO
+
+---  APPEAL   [020]  ---
+APPEAL
+PLEAD [021]
+- * (FOR &CURRENCY)                 [0231]        # APPEAL
+- * COURT                           [---]         # APPEAL
+- * CALLS                           [:020]        # target's action: not used
+
+---  HOLD   [---]  ---
+HOLD {HOLDS HELD}
+"""
+
+
+def test_verb_dictionary_blocks_patterns_and_synsets(tmp_path: Path) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text(SMALL_DICTIONARY, encoding="utf-8")
+    verbs = parse_verb_dictionary(path)
+    assert verbs["appeal"].code == "020"
+    assert verbs["plead"].code == "021"  # a verb's own code wins over its block's
+    assert verbs["hold"].code is None  # [---]: no event
+    patterns = {p.code: p for p in verbs["appeal"].patterns}
+    assert set(patterns) == {"0231", None}  # the [:020] pattern is dropped
+    assert patterns["0231"].after == (frozenset({"for"}), frozenset({"dollar", "euro"}))
+    assert verbs["appeal"].source == "verbs.txt:6"
+
+
+def test_shipped_lexicon_has_cameo_verbs_and_eventwire_nouns() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.verbs["meet"].code == "040"
+    assert lexicon.verbs["seek"].code == "020"  # eventwire's correction, cited to verbs.tsv
+    assert lexicon.verbs["seek"].source.startswith("verbs.tsv:")
+    assert lexicon.nouns["talk"].code == "040"
+    assert "hold" in lexicon.light_verbs
+
+
+def test_crosswalk_maps_cameo_to_plover_with_scores() -> None:
+    ontology = load_ontology()
+    visit = ontology.lookup("042")
+    assert visit is not None
+    assert (visit.event_type, visit.mode, visit.quad_class, visit.score) == (
+        "CONSULT",
+        "visit",
+        1,
+        4.0,
+    )
+    appeal = ontology.lookup("0231")
+    assert appeal is not None and (appeal.event_type, appeal.mode) == ("REQUEST", "assist")
+    assert ontology.lookup("010") is None  # statements are not PLOVER events
+    assert ontology.score_of("ACCUSE", None) is not None and ontology.score_of("ACCUSE", None) < 0
