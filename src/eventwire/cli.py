@@ -33,6 +33,11 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _say(message: str) -> None:
+    """Errors and warnings go to stderr whole, one per line, for people and for grep."""
+    print(message, file=sys.stderr)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
@@ -110,7 +115,7 @@ def _run_code(args: argparse.Namespace, err: Console) -> int:
         for item in read_inputs(args.paths, args.date):
             if isinstance(item, Failure):
                 failures += 1
-                err.print(f"error: {item.origin}: {item.reason}", markup=False, highlight=False)
+                _say(f"error: {item.origin}: {item.reason}")
             else:
                 yield item
 
@@ -119,7 +124,7 @@ def _run_code(args: argparse.Namespace, err: Console) -> int:
         for result in pipeline.code_many_reporting(articles()):
             if isinstance(result, Failure):
                 failures += 1
-                err.print(f"error: {result.origin}: {result.reason}", markup=False, highlight=False)
+                _say(f"error: {result.origin}: {result.reason}")
             else:
                 yield result
 
@@ -133,7 +138,7 @@ def _run_code(args: argparse.Namespace, err: Console) -> int:
             for article in coded():
                 writer(article, stream)
                 for warning in article.warnings:
-                    err.print(f"warning: {warning}", markup=False, highlight=False)
+                    _say(f"warning: {warning}")
     finally:
         if args.output:
             stream.close()
@@ -172,10 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "eval":
             return _run_eval(args, Console())
     except EventwireError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
+        _say(f"error: {exc}")
         return 1
     except KeyboardInterrupt:
-        err.print("interrupted")
+        _say("interrupted")
         return 130
     parser.error(f"unknown command {args.command!r}")
     return 2

@@ -69,7 +69,8 @@ def test_code_jsonl_one_event_per_line_and_stable_ids(capsys) -> None:  # type: 
 def test_failed_inputs_are_reported_and_the_rest_coded(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        '{"id": "ok", "text": "Russian troops attacked Ukrainian soldiers.", "date": "2022-03-01"}\n'
+        '{"id": "ok", "text": "Russian troops attacked Ukrainian soldiers.", '
+        '"date": "2022-03-01"}\n'
         "{broken\n",
         encoding="utf-8",
     )

@@ -55,13 +55,19 @@ def test_maliki_resolves_to_his_2017_office(seed) -> None:  # type: ignore[no-un
 
 def test_quotes_are_attributed_to_their_speakers(seed) -> None:  # type: ignore[no-untyped-def]
     _, coded = seed
-    by_start = {q.text[:40]: q for q in coded.quotes}
-    first = by_start["It is known that Russia has historically"]
+
+    def quote(start: str):  # type: ignore[no-untyped-def]
+        [found] = [q for q in coded.quotes if q.text.startswith(start)]
+        return found
+
+    first = quote("It is known that Russia has historically strong relations")
     assert first.speaker is not None and first.speaker.name == "Nouri al-Maliki"
-    matviyenko = by_start["Russia is also determined to expand its "]
+    assert first.kind == "direct"
+    matviyenko = quote("Russia is also determined to expand its interaction")
     assert matviyenko.speaker is not None and matviyenko.speaker.name == "Valentina Matviyenko"
-    partial = by_start["in Russia's role in solving most of the k"]
+    partial = quote("in Russia's role in solving most of the key international issues")
     assert partial.kind == "partial"
+    assert partial.speaker is not None and partial.speaker.name == "Nouri al-Maliki"
 
 
 def test_copyright_line_is_never_an_event(seed) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from eventwire.parse.nlp import load_nlp
 
 
 def test_unknown_config_key_is_named() -> None:
-    with pytest.raises(ConfigError, match="unknown configuration key.*batchsize"):
+    with pytest.raises(ConfigError, match=r"unknown configuration key.*batchsize"):
         PipelineConfig.from_mapping({"batchsize": 10})
 
 
@@ -18,5 +18,5 @@ def test_bad_batch_size_is_rejected() -> None:
 
 
 def test_missing_model_says_what_to_install() -> None:
-    with pytest.raises(ModelNotFoundError, match="never downloads.*install"):
+    with pytest.raises(ModelNotFoundError, match=r"never downloads.*install"):
         load_nlp("en_no_such_model_xyz")

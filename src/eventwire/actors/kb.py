@@ -208,6 +208,7 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
 
     phrases: dict[str, list[Entry]] = defaultdict(list)
     exact: dict[str, set[str]] = defaultdict(set)
+    loose: set[str] = set()
 
     def index(phrase: str, entry: Entry) -> None:
         key = normalise(phrase)
@@ -216,6 +217,8 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         bare = _fold(phrase)
         if bare.isupper() and len(bare) <= 4:
             exact[key].add(bare)
+        else:
+            loose.add(key)  # also listed in mixed case ("Isis"): any case will do
         if entry not in phrases[key]:
             phrases[key].append(entry)
 
@@ -266,7 +269,7 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         people=MappingProxyType(people),
         agents=MappingProxyType(agents),
         phrases=MappingProxyType({k: tuple(v) for k, v in phrases.items()}),
-        exact_case=MappingProxyType({k: frozenset(v) for k, v in exact.items()}),
+        exact_case=MappingProxyType({k: frozenset(v) for k, v in exact.items() if k not in loose}),
         max_words=max((len(k.split()) for k in phrases), default=1),
     )
 
@@ -282,11 +285,14 @@ def _load_people(
     offices: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for number, (name, alias_field, country, sector, role, start, end, prov) in _rows(path, 8):
         igo = None
-        if country.startswith("IGO:"):
+        if country.startswith(("IGO:", "ORG:")):  # the head of an organisation or armed group
             igo = country[4:]
             if igo not in organizations:
                 raise DataFileError(str(path), number, f"unknown organisation {igo!r}")
-            country_code = None
+            org = organizations[igo]
+            country_code = org.country if org.kind == "armed_group" else None
+            if org.kind == "armed_group":
+                igo = None
         else:
             check_country(country, path, number)
             country_code = country

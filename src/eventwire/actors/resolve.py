@@ -234,6 +234,24 @@ class ActorResolver:
             memory.remember(actor)
         return actor
 
+    def split_coordinated(self, actor: Actor, head: Token) -> list[Actor]:
+        """ "Egyptian and Jordanian officials" are two actors: one per coordinated adjective."""
+        countries: list[str] = []
+        for child in head.children:
+            if child.dep_ != "amod":
+                continue
+            for adjective in (child, *child.conjuncts):
+                for entry in self.kb.lookup(adjective.text):
+                    if entry.kind in ("adjective", "country") and entry.key not in countries:
+                        countries.append(entry.key)
+                        break
+        if len(countries) < 2 or actor.name:
+            return [actor]
+        return [
+            replace(actor, country=code, cameo_code=f"{code}{actor.sector or ''}")
+            for code in countries
+        ]
+
     def _of_country(self, head: Token) -> list[_Match]:
         """ "opposition groups in Zimbabwe", "the president of Armenia": the country is in a
         prepositional phrase after the head."""

@@ -55,6 +55,9 @@ NOUN_TARGET_PREPS = (
     "of",
     "in",
 )
+_PATTERN_DEPS = frozenset(
+    {"dobj", "dative", "prep", "prt", "attr", "oprd", "acomp", "agent", "xcomp", "npadvmod"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 BOILERPLATE = re.compile(r"(©|\bcopyright\b|all rights reserved)", re.IGNORECASE)
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
@@ -142,8 +145,13 @@ class EventCoder:
     def _best_pattern(self, verb: Token, entry: Trigger) -> Pattern | None:
         if not entry.patterns:
             return None
-        right = [t for t in verb.subtree if t.i > verb.i][:12]
-        left = [t for t in verb.sent if t.i < verb.i][-6:]
+        # Patterns read the verb's own phrase: its objects, particles and prepositional phrases,
+        # not a subordinate clause ("attack sites if talks fail" is no "ATTACK * TALKS").
+        right = sorted(
+            (t for c in verb.rights if c.dep_ in _PATTERN_DEPS for t in c.subtree),
+            key=lambda t: t.i,
+        )[:12]
+        left = [t for c in verb.lefts if c.dep_ != "punct" for t in c.subtree][-6:]
         best: Pattern | None = None
         for pattern in entry.patterns:
             if not pattern.after and not pattern.before:
@@ -244,6 +252,15 @@ class EventCoder:
             return []
         return heads
 
+    def _actors(
+        self, heads: list[Token], date: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor | None]:
+        out: list[Actor | None] = []
+        for head in heads:
+            actor = self._resolve_with_inner(head, date, memory)
+            out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
+        return out
+
     def _resolve_with_inner(
         self, head: Token, date: dt.date | None, memory: ArticleMemory
     ) -> Actor | None:
@@ -283,14 +300,8 @@ class EventCoder:
             plover = self.ontology.lookup(candidate.code)
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
-            sources = [
-                self._resolve_with_inner(h, date, memory)
-                for h in self.source_heads(candidate.trigger)
-            ]
-            targets = [
-                self._resolve_with_inner(h, date, memory)
-                for h in self.target_heads(candidate.trigger)
-            ]
+            sources = self._actors(self.source_heads(candidate.trigger), date, memory)
+            targets = self._actors(self.target_heads(candidate.trigger), date, memory)
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
             if targets == [None] and _refers_back(candidate.trigger):

@@ -92,10 +92,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             if lemma in HYPOTHETICAL_VERBS and below.dep_ == "xcomp":
                 return "hypothetical", token.text
             if lemma in PLANNING_WORDS:
-                return (
-                    "planned",
-                    f"{token.text} {below.text}" if below.dep_ == "xcomp" else token.text,
-                )
+                marker = [c.text for c in below.children if c.dep_ == "aux" and c.lower_ == "to"]
+                return "planned", f"{token.text} {marker[0]}" if marker else token.text
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return "planned", "going to"
     return "occurred", None
