@@ -306,27 +306,26 @@ class EventCoder:
             targets = [a for a in targets if a is not None] or [None]
             if targets == [None] and _refers_back(candidate.trigger):
                 continue  # "during his visit": an event told earlier, not a new one
-            for source in sources:
-                for target in targets:
-                    if not _identified(source) and not _identified(target):
-                        continue  # no actor we can place: not worth an event record
-                    if source is not None and target is not None and _same_actor(source, target):
-                        continue
-                    key = (
-                        _actor_key(source),
-                        plover.event_type,
-                        _actor_key(target),
-                        candidate.trigger.i,
+            for source, target in _pairs(plover.event_type, sources, targets):
+                if not _identified(source) and not _identified(target):
+                    continue  # no actor we can place: not worth an event record
+                if source is not None and target is not None and _same_actor(source, target):
+                    continue
+                key = (
+                    _actor_key(source),
+                    plover.event_type,
+                    _actor_key(target),
+                    candidate.trigger.i,
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    (
+                        self._event(doc_id, candidate, plover, source, target, sentence),
+                        candidate.trigger,
                     )
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    out.append(
-                        (
-                            self._event(doc_id, candidate, plover, source, target, sentence),
-                            candidate.trigger,
-                        )
-                    )
+                )
         return out
 
     def _event(
@@ -373,6 +372,25 @@ class EventCoder:
                 target_how=target.how if target else None,
             ),
         )
+
+
+# Joint actions: "X and Y met" is one meeting (first-named as source, as the dev-articles and
+# PLOVER conventions have it); "X and Y agreed/signed" is agreement in both directions.
+_MEETINGS = frozenset({"CONSULT"})
+_JOINT = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+
+
+def _pairs(
+    event_type: str, sources: list[Actor | None], targets: list[Actor | None]
+) -> list[tuple[Actor | None, Actor | None]]:
+    named = [a for a in sources if a is not None]
+    if targets == [None] and len(named) >= 2 and event_type in _MEETINGS | _JOINT:
+        first, others = named[0], named[1:]
+        pairs: list[tuple[Actor | None, Actor | None]] = [(first, other) for other in others]
+        if event_type in _JOINT:
+            pairs += [(other, first) for other in others]
+        return pairs
+    return [(source, target) for source in sources for target in targets]
 
 
 def _in_order(groups: tuple[frozenset[str], ...], tokens: list[Token]) -> bool:
