@@ -124,8 +124,6 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
             block_code = _main_code(header.group(2))
             block_verbs, block_patterns = [], []
             continue
-        if block_code is None and not block_verbs and not text.startswith(("-", "+")):
-            pass
         stripped = text.strip()
         if not stripped or stripped.startswith("&"):
             continue
