@@ -11,7 +11,6 @@ compatible person of the same article.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -137,13 +136,8 @@ class ActorResolver:
         lower = head.text.lower()
         if memory is not None and head.pos_ == "PRON":
             if lower in _PRONOUNS and memory.people:
-                return replace(
-                    memory.people[-1],
-                    text=head.text,
-                    start=head.idx,
-                    end=head.idx + len(head.text),
-                    how="coreference: pronoun",
-                )
+                where = (head.idx, head.idx + len(head.text))
+                return _coreferent(memory.people[-1], head.text, where, "pronoun")
             return None
         matches = self._matches(span)
         sector, title = self._agent(span, head)
@@ -196,23 +190,11 @@ class ActorResolver:
         if memory is not None and sector is not None and not is_person and _is_definite(span):
             recalled = memory.recall(country, (title or "").lower() or None)
             if recalled is not None and self.kb.agents.get(normalise(title or "")) is not None:
-                return replace(
-                    recalled,
-                    text=text,
-                    how=f"coreference: {text!r} -> {recalled.name}",
-                    start=offsets[0],
-                    end=offsets[1],
-                )
+                return _coreferent(recalled, text, offsets, f"{text!r} -> {recalled.name}")
         if memory is not None and head.ent_type_ == "PERSON" and country is None and sector is None:
             recalled = memory.by_surname(head.text)
             if recalled is not None:
-                return replace(
-                    recalled,
-                    text=text,
-                    how=f"coreference: surname {head.text!r}",
-                    start=offsets[0],
-                    end=offsets[1],
-                )
+                return _coreferent(recalled, text, offsets, f"surname {head.text!r}")
         if country is None and sector is None:
             return None
         name = None
@@ -317,7 +299,6 @@ def _is_definite(span: Span) -> bool:
     return any(t.lower_ in ("the", "this", "that") for t in span[:2])
 
 
-def resolve_all(
-    resolver: ActorResolver, heads: Sequence[Token], date: dt.date | None, memory: ArticleMemory
-) -> list[Actor | None]:
-    return [resolver.resolve(head, date, memory) for head in heads]
+def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> Actor:
+    """The earlier actor, as this mention refers to it."""
+    return replace(actor, text=text, how=f"coreference: {why}", start=offsets[0], end=offsets[1])
