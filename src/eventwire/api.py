@@ -22,7 +22,7 @@ from .coding.factuality import governing_chain
 from .coding.lexicon import Lexicon, load_lexicon
 from .coding.ontology import Ontology, load_ontology
 from .config import PipelineConfig
-from .errors import EventwireError
+from .errors import ConfigError, EventwireError
 from .ingest.readers import parse_iso_date
 from .models import Article, CodedArticle, Event, Failure, Place, Quote
 from .parse.nlp import load_nlp
@@ -56,7 +56,17 @@ class Pipeline:
         self.ontology = ontology
         self.gazetteer = gazetteer
         self.resolver = ActorResolver(kb)
-        self.coder = EventCoder(lexicon, ontology, self.resolver)
+        self.coder = EventCoder(lexicon, ontology, self.resolver, explain=config.explain)
+
+    def with_options(self, **changes: object) -> Pipeline:
+        """The same loaded model and tables with other run-time options (``explain``,
+        ``batch_size``); options that change what is loaded need :func:`load_pipeline`."""
+        reload = sorted(set(changes) & {"model", "actor_dir", "min_population"})
+        if reload:
+            raise ConfigError(f"{', '.join(reload)} cannot change without load_pipeline()")
+        config = replace(self.config, **changes)  # type: ignore[arg-type]
+        config.validate()
+        return Pipeline(config, self.nlp, self.kb, self.lexicon, self.ontology, self.gazetteer)
 
     def code(self, article: Article) -> CodedArticle:
         return next(iter(self.code_many([article])))

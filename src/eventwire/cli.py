@@ -33,6 +33,26 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
+
+
+_INPUTS = (
+    "PATH is a .txt file (first non-empty line is the title), a .jsonl file (one article per "
+    "line: text required; id, title, date, url optional), an .html/.htm page, a folder (read "
+    "recursively) or - for stdin."
+)
+
+
+def _input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or - for stdin")
+    command.add_argument(
+        "--date", type=_date, help="document date (YYYY-MM-DD) where the input gives none"
+    )
+
+
 def _say(message: str) -> None:
     """Errors and warnings go to stderr whole, one per line, for people and for grep."""
     print(message, file=sys.stderr)
@@ -46,14 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     code = commands.add_parser(
         "code",
         help="code articles and print their events",
-        description="Code articles and print their events. PATH is a .txt file (first non-empty "
-        "line is the title), a .jsonl file (one article per line: text required; id, title, "
-        "date, url optional), an .html/.htm page, a folder (read recursively) or - for stdin.",
+        description="Code articles and print their events. " + _INPUTS,
     )
-    code.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or - for stdin")
-    code.add_argument(
-        "--date", type=_date, help="document date (YYYY-MM-DD) where the input gives none"
-    )
+    _input_options(code)
     code.add_argument(
         "--format",
         choices=FORMATS,
@@ -61,7 +76,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="table: for people (default); jsonl: one event per line; json: one object per article",
     )
     code.add_argument("--output", "-o", type=Path, help="write here instead of stdout")
+    code.add_argument(
+        "--no-explanations",
+        action="store_true",
+        help="leave out each event's explanation (smaller JSON; see 'eventwire explain')",
+    )
     _pipeline_options(code)
+
+    explain = commands.add_parser(
+        "explain",
+        help="say why each event was coded as it was",
+        description="Code articles and explain each event in plain words: the evidence "
+        "sentence with the trigger highlighted, the lexicon entry that set the type and CAMEO "
+        "code, the knowledge-base row behind each actor (with any coreference chain), the cue "
+        "behind the status, and where the date and location came from. " + _INPUTS,
+    )
+    _input_options(explain)
+    explain.add_argument(
+        "--event",
+        type=_positive,
+        metavar="N",
+        help="explain only event N of each article (numbered as in 'eventwire code')",
+    )
+    _pipeline_options(explain)
 
     ev = commands.add_parser(
         "eval",
@@ -100,49 +137,67 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
 
 
 def _config(args: argparse.Namespace) -> PipelineConfig:
-    return PipelineConfig(model=args.model, actor_dir=args.actors)
+    explain = not getattr(args, "no_explanations", False)
+    return PipelineConfig(model=args.model, actor_dir=args.actors, explain=explain)
 
 
-def _run_code(args: argparse.Namespace, err: Console) -> int:
-    from .api import load_pipeline
-    from .ingest.readers import read_inputs
+class _Coding:
+    """Reads the command's inputs and codes them; every input that fails is reported on stderr
+    as it happens and counted, and the rest go on."""
 
-    pipeline = load_pipeline(_config(args))
-    failures = 0
+    def __init__(self, args: argparse.Namespace) -> None:
+        from .api import load_pipeline
 
-    def articles() -> Iterator[Article]:
-        nonlocal failures
-        for item in read_inputs(args.paths, args.date):
+        self.args = args
+        self.pipeline = load_pipeline(_config(args))
+        self.failures = 0
+
+    def _articles(self) -> Iterator[Article]:
+        from .ingest.readers import read_inputs
+
+        for item in read_inputs(self.args.paths, self.args.date):
             if isinstance(item, Failure):
-                failures += 1
+                self.failures += 1
                 _say(f"error: {item.origin}: {item.reason}")
             else:
                 yield item
 
-    def coded() -> Iterator[CodedArticle]:
-        nonlocal failures
-        for result in pipeline.code_many_reporting(articles()):
+    def __iter__(self) -> Iterator[CodedArticle]:
+        for result in self.pipeline.code_many_reporting(self._articles()):
             if isinstance(result, Failure):
-                failures += 1
+                self.failures += 1
                 _say(f"error: {result.origin}: {result.reason}")
             else:
                 yield result
 
+
+def _run_code(args: argparse.Namespace, err: Console) -> int:
+    coded = _Coding(args)
     stream = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     try:
         if args.format == "table":
             console = Console(file=stream, width=160 if args.output else None)
-            print_tables(coded(), console)
+            print_tables(coded, console)
         else:
             writer = write_jsonl if args.format == "jsonl" else write_json
-            for article in coded():
+            for article in coded:
                 writer(article, stream)
                 for warning in article.warnings:
                     _say(f"warning: {warning}")
     finally:
         if args.output:
             stream.close()
-    return 1 if failures else 0
+    return 1 if coded.failures else 0
+
+
+def _run_explain(args: argparse.Namespace, out: Console) -> int:
+    from .explain import print_explanations
+
+    coded = _Coding(args)
+    problems = print_explanations(coded, out, args.event)
+    for problem in problems:
+        _say(f"error: {problem}")
+    return 1 if coded.failures or problems else 0
 
 
 def _run_eval(args: argparse.Namespace, out: Console) -> int:
@@ -174,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "code":
             return _run_code(args, err)
+        if args.command == "explain":
+            return _run_explain(args, Console())
         if args.command == "eval":
             return _run_eval(args, Console())
     except EventwireError as exc:

@@ -26,6 +26,7 @@ class PipelineConfig:
     batch_size: int = 32
     actor_dir: Path | None = None
     min_population: int = 15000
+    explain: bool = True
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> PipelineConfig:

@@ -111,7 +111,8 @@ class Place:
 class Explanation:
     """Why an event is what it is: recorded as the decisions are made."""
 
-    rule: str  # lexicon entry or rule id that set type and code
+    rule: str  # lexicon entry or rule id that set type and code: "file:line -> CAMEO -> PLOVER"
+    lexicon_entry: str | None = None  # that entry or pattern line as written
     status_cue: str | None = None
     date_from: str | None = None
     location_from: str | None = None

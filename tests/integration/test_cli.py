@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -101,3 +102,20 @@ def test_usage_errors_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
 def test_help_names_every_command() -> None:
     text = build_parser().format_help()
     assert "code" in text and "eval" in text
+
+
+def test_readme_command_headings_list_every_option_of_help() -> None:
+    """The README's CLI reference is kept in step with --help: each command's heading names
+    every option the parser knows."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for name, sub in commands.choices.items():
+        headings = [
+            line for line in readme.splitlines() if line.startswith(f"### `eventwire {name} ")
+        ]
+        assert headings, f"README has no section for 'eventwire {name}'"
+        for action in sub._actions:
+            longs = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
+            for option in longs[:1]:
+                assert option in headings[0], f"README heading for {name} lacks {option}"

@@ -32,6 +32,7 @@ class Country:
     aliases: tuple[str, ...]
     adjectives: tuple[str, ...]
     seats: tuple[str, ...]
+    where: str = ""  # "countries.tsv:12": the row an explanation can cite
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class Organization:
     sector: str | None
     country: str | None
     cameo_code: str | None
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,7 @@ class Agent:
     phrase: str
     sector: str
     title: bool
+    where: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +229,14 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
     path = root / "countries.tsv"
     for number, (iso3, name, aliases, adjectives, seats, _prov) in _rows(path, 6):
         check_country(iso3, path, number)
-        country = Country(iso3, name, _split(aliases), _split(adjectives), _split(seats))
+        country = Country(
+            iso3,
+            name,
+            _split(aliases),
+            _split(adjectives),
+            _split(seats),
+            f"{path.name}:{number}",
+        )
         countries[iso3] = country
         for phrase in (name, *country.aliases):
             index(phrase, Entry("country", iso3))
@@ -246,7 +256,14 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         if country_code:
             check_country(country_code, path, number)
         org = Organization(
-            code, name, _split(aliases), kind, sector or None, country_code or None, cameo or None
+            code,
+            name,
+            _split(aliases),
+            kind,
+            sector or None,
+            country_code or None,
+            cameo or None,
+            f"{path.name}:{number}",
         )
         organizations[code] = org
         for phrase in (code, name, *org.aliases):
@@ -256,7 +273,9 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
     path = root / "agents.tsv"
     for number, (phrase, sector, title, _prov) in _rows(path, 4):
         check_sector(sector, path, number)
-        agents[normalise(phrase)] = Agent(phrase.lower(), sector, title.lower() == "yes")
+        agents[normalise(phrase)] = Agent(
+            phrase.lower(), sector, title.lower() == "yes", f"{path.name}:{number}"
+        )
 
     people = _load_people(root / "people.tsv", check_country, check_sector, organizations)
     for person in people.values():

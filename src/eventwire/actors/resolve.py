@@ -15,10 +15,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor
-from .kb import ActorKB, Entry, normalise
+from .kb import ActorKB, Agent, Entry, normalise
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependents that belong to a noun phrase's name or description, left of its head.
 _LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "flat", "nummod", "npadvmod"})
@@ -106,15 +106,16 @@ class ActorResolver:
         found.sort(key=lambda m: (-(m.end - m.start), _KIND_ORDER[m.entry.kind]))
         return found
 
-    def _agent(self, span: Span, head: Token) -> tuple[str | None, str | None]:
-        """(sector, title) from the longest agent phrase that ends at the head ("Iraqi
-        protesters") or just before a name ("Foreign Minister Sergei Lavrov"). Adjectives
-        elsewhere in the phrase ("military presence") say nothing about who the actor is."""
+    def _agent(self, span: Span, head: Token) -> tuple[Agent | None, str | None]:
+        """The agents.tsv row and its words for the longest agent phrase that ends at the head
+        ("Iraqi protesters") or just before a name ("Foreign Minister Sergei Lavrov").
+        Adjectives elsewhere in the phrase ("military presence") say nothing about who the
+        actor is."""
         ends = {head.i}
         names = [t.i for t in span if t.ent_type_ == "PERSON"]
         if names:
             ends.add(min(names) - 1)
-        best: tuple[int, str | None, str | None] = (0, None, None)
+        best: tuple[int, Agent | None, str | None] = (0, None, None)
         for end in ends:
             for start in range(span.start, end + 1):
                 words = span.doc[start : end + 1]
@@ -125,8 +126,15 @@ class ActorResolver:
                     normalise(words.text)
                 )
                 if agent and len(words) > best[0]:
-                    best = (len(words), agent.sector, words.text)
+                    best = (len(words), agent, words.text)
         return best[1], best[2]
+
+    def _country_how(self, match: _Match, doc: Doc) -> str:
+        """The words and row behind a country: "adjective 'Russian' (countries.tsv:9: RUS)"."""
+        iso3 = match.entry.key
+        words = doc[match.start : match.end].text.strip("-")
+        kind = "seat of government" if match.entry.kind == "seat" else match.entry.kind
+        return f"{kind} {words!r} ({self.kb.countries[iso3].where}: {iso3})"
 
     def resolve(
         self, head: Token, date: dt.date | None, memory: ArticleMemory | None = None
@@ -137,10 +145,11 @@ class ActorResolver:
         if memory is not None and head.pos_ == "PRON":
             if lower in _PRONOUNS and memory.people:
                 where = (head.idx, head.idx + len(head.text))
-                return _coreferent(memory.people[-1], head.text, where, "pronoun")
+                return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
             return None
         matches = self._matches(span)
-        sector, title = self._agent(span, head)
+        agent, title = self._agent(span, head)
+        sector = agent.sector if agent else None
         if not any(
             m.entry.kind in ("country", "adjective", "seat", "person", "org") for m in matches
         ):
@@ -151,8 +160,10 @@ class ActorResolver:
             by_kind.setdefault(match.entry.kind, match)
 
         if "person" in by_kind:
+            person = by_kind["person"]
+            said = span.doc[person.start : person.end].text
             return self._person(
-                by_kind["person"].entry.key, text, date, sector, title, by_kind, offsets, memory
+                person.entry.key, said, text, date, sector, title, by_kind, offsets, memory
             )
         if "org" in by_kind:
             org = self.kb.organizations[by_kind["org"].entry.key]
@@ -163,7 +174,7 @@ class ActorResolver:
                 sector=org.sector if org.kind == "armed_group" else (sector or org.sector),
                 igo=org.code if org.kind in ("igo", "ngo") else None,
                 cameo_code=org.cameo_code,
-                how=f"organizations.tsv: {org.code}",
+                how=f"{org.where}: {org.code} ({org.name}, {org.kind.replace('_', ' ')})",
                 start=offsets[0],
                 end=offsets[1],
             )
@@ -182,7 +193,7 @@ class ActorResolver:
                 country=seat.entry.key,
                 sector="GOV",
                 cameo_code=f"{seat.entry.key}GOV",
-                how=f"seat of government: {span.doc[seat.start : seat.end].text}",
+                how=self._country_how(seat, span.doc),
                 start=offsets[0],
                 end=offsets[1],
             )
@@ -190,7 +201,7 @@ class ActorResolver:
         if memory is not None and sector is not None and not is_person and _is_definite(span):
             recalled = memory.recall(country, (title or "").lower() or None)
             if recalled is not None and self.kb.agents.get(normalise(title or "")) is not None:
-                return _coreferent(recalled, text, offsets, f"{text!r} -> {recalled.name}")
+                return _coreferent(recalled, text, offsets, f"description {text!r}")
         if memory is not None and head.ent_type_ == "PERSON" and country is None and sector is None:
             recalled = memory.by_surname(head.text)
             if recalled is not None:
@@ -208,7 +219,7 @@ class ActorResolver:
             sector=sector,
             role=title.title() if title and name else None,
             cameo_code=f"{country or '---'}{sector or ''}" if country or sector else None,
-            how="title pattern" if name else ("country" if country_only else "agent noun"),
+            how=self._generic_how(name, agent, title, by_kind, span.doc),
             start=offsets[0],
             end=offsets[1],
         )
@@ -247,6 +258,27 @@ class ActorResolver:
                                 return [_Match(Entry("country", entry.key), pobj.i, pobj.i + 1)]
         return []
 
+    def _generic_how(
+        self,
+        name: str | None,
+        agent: Agent | None,
+        title: str | None,
+        by_kind: dict[str, _Match],
+        doc: Doc,
+    ) -> str:
+        parts = []
+        if name:
+            parts.append(f"name {name!r} (not in people.tsv)")
+        if agent is not None:
+            parts.append(
+                f"{'title' if name else 'agent'} {title!r} ({agent.where}: {agent.sector})"
+            )
+        for kind in ("country", "seat", "adjective"):
+            if kind in by_kind:
+                parts.append(self._country_how(by_kind[kind], doc))
+                break
+        return "; ".join(parts)
+
     def _country(self, by_kind: dict[str, _Match]) -> str | None:
         for kind in ("country", "seat", "adjective"):
             if kind in by_kind:
@@ -256,6 +288,7 @@ class ActorResolver:
     def _person(
         self,
         name: str,
+        said: str,
         text: str,
         date: dt.date | None,
         sector: str | None,
@@ -268,10 +301,13 @@ class ActorResolver:
         tenure = person.tenure_at(date)
         nearest = tenure or person.nearest_tenure(date)
         country = nearest.country if nearest else self._country(by_kind)
-        how = (
-            f"{tenure.where}: {tenure.role} of {tenure.country or tenure.igo} {tenure.span()}"
+        when = f"the role held on {date.isoformat()}" if date else "the latest role (no date)"
+        alias = "" if said == name else f"{said!r} is {name} (people.tsv alias); "
+        how = alias + (
+            f"{tenure.where}: {tenure.role} of {tenure.country or tenure.igo} {tenure.span()}, "
+            f"{when}"
             if tenure
-            else f"KB person {name!r} holds no role on {date}; nearest row "
+            else f"people.tsv: {name!r} holds no role on {date}; country from the nearest row "
             f"{nearest.where if nearest else '-'}"
         )
         actor = Actor(
@@ -300,5 +336,10 @@ def _is_definite(span: Span) -> bool:
 
 
 def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> Actor:
-    """The earlier actor, as this mention refers to it."""
-    return replace(actor, text=text, how=f"coreference: {why}", start=offsets[0], end=offsets[1])
+    """The earlier actor, as this mention refers to it; the explanation keeps the chain back to
+    the named mention and the KB row used there."""
+    how = (
+        f"coreference: {why} -> {actor.name}, named as {actor.text!r} at char {actor.start}; "
+        f"{actor.how}"
+    )
+    return replace(actor, text=text, how=how, start=offsets[0], end=offsets[1])

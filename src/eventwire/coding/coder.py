@@ -71,15 +71,19 @@ class Candidate:
     trigger: Token
     code: str
     rule: str  # lexicon entry (file:line) or pattern line that set the code
+    entry: str = ""  # that entry or pattern as written
 
 
 class EventCoder:
     """Codes one parsed article. Holds only read-only tables; safe to share between threads."""
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver) -> None:
+    def __init__(
+        self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver, explain: bool = True
+    ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
         self.resolver = resolver
+        self.explain = explain
 
     # -- triggers ------------------------------------------------------------------------------
 
@@ -105,10 +109,15 @@ class EventCoder:
         if pattern is not None:
             if pattern.code is None:
                 return None
-            return Candidate(token, pattern.code, f"{entry.source.split(':')[0]}:{pattern.line}")
+            return Candidate(
+                token,
+                pattern.code,
+                f"{entry.source.split(':')[0]}:{pattern.line}",
+                f"{entry.lemma.upper()} {pattern.text}",
+            )
         if entry.code is None:
             return None
-        return Candidate(token, entry.code, entry.source)
+        return Candidate(token, entry.code, entry.source, entry.text)
 
     def _carried_noun(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -140,7 +149,7 @@ class EventCoder:
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
             if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:
                 return None
-        return Candidate(token, entry.code, entry.source)
+        return Candidate(token, entry.code, entry.source, entry.text)
 
     def _best_pattern(self, verb: Token, entry: Trigger) -> Pattern | None:
         if not entry.patterns:
@@ -364,13 +373,27 @@ class EventCoder:
             evidence=evidence,
             trigger=trig,
             confidence=confidence,
-            explanation=Explanation(
-                rule=f"{candidate.rule} -> CAMEO {plover.cameo} ({plover.description}) -> "
-                f"PLOVER {plover.event_type}{'/' + mode if mode else ''}",
-                status_cue=cue,
-                source_how=source.how if source else None,
-                target_how=target.how if target else None,
-            ),
+            explanation=self._explanation(candidate, plover, mode, cue, source, target),
+        )
+
+    def _explanation(
+        self,
+        candidate: Candidate,
+        plover: PloverCode,
+        mode: str | None,
+        cue: str | None,
+        source: Actor | None,
+        target: Actor | None,
+    ) -> Explanation | None:
+        if not self.explain:
+            return None
+        return Explanation(
+            rule=f"{candidate.rule} -> CAMEO {plover.cameo} ({plover.description}) -> "
+            f"PLOVER {plover.event_type}{'/' + mode if mode else ''}",
+            lexicon_entry=candidate.entry or None,
+            status_cue=cue,
+            source_how=source.how if source else None,
+            target_how=target.how if target else None,
         )
 
 

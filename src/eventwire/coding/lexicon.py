@@ -27,6 +27,7 @@ class Pattern:
     after: tuple[frozenset[str], ...]  # word alternatives right of the verb, in order
     code: str | None  # None: the pattern says "no event"
     line: int
+    text: str = ""  # the pattern line as written, for explanations
 
     @property
     def size(self) -> int:
@@ -42,6 +43,7 @@ class Trigger:
     code: str | None
     source: str  # "file:line" of the entry
     patterns: tuple[Pattern, ...] = ()
+    text: str = ""  # the entry as written, for explanations
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +79,11 @@ def _words(chunk: str, synsets: Mapping[str, frozenset[str]]) -> tuple[frozenset
         if not word:
             continue
         if word.startswith("&"):
+            # An unknown or empty set can match nothing; dropping it would widen the pattern.
             out.append(synsets.get(word.upper(), frozenset()))
-        else:
-            # A multi-word item (``NOT_GUILTY``) is matched on its last word.
+        else:  # a multi-word item (``NOT_GUILTY``) is matched on its last word
             out.append(frozenset({word.split("_")[-1]}))
-    return tuple(group for group in out if group)
+    return tuple(out)
 
 
 def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
@@ -94,6 +96,8 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
     name = None
     members: list[str] = []
     for line in lines:  # first pass: synonym sets, used by patterns anywhere in the file
+        if line.lstrip().startswith("#"):
+            continue  # a comment inside a set does not end it
         text = line.split("#")[0].strip()
         if text.startswith("&"):
             name, members = text.rstrip("_").upper(), []
@@ -106,14 +110,14 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
 
     verbs: dict[str, Trigger] = {}
     block_code: str | None = None
-    block_verbs: list[tuple[str, str | None, int]] = []
+    block_verbs: list[tuple[str, str | None, int, str]] = []
     block_patterns: list[Pattern] = []
 
     def close_block() -> None:
-        for lemma, code, number in block_verbs:
+        for lemma, code, number, entry in block_verbs:
             if lemma not in verbs:  # the first entry for a verb wins, as in PETRARCH
                 verbs[lemma] = Trigger(
-                    lemma, "VERB", code, f"{path.name}:{number}", tuple(block_patterns)
+                    lemma, "VERB", code, f"{path.name}:{number}", tuple(block_patterns), entry
                 )
 
     for number, line in enumerate(lines, start=1):
@@ -144,6 +148,7 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
                     after=_words(right, synsets),
                     code=_main_code(raw_code),
                     line=number,
+                    text=" ".join(stripped.split()),
                 )
             )
             continue
@@ -154,7 +159,8 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
             continue
         own = _CODE.search(_FORMS.sub("", stripped))
         code = _main_code(own.group(1)) if own else block_code
-        block_verbs.append((word, code, number))
+        written = " ".join(stripped.split())
+        block_verbs.append((word, code, number, written if own else f"{written} [{code or '---'}]"))
     close_block()
     return verbs
 
@@ -175,7 +181,13 @@ def parse_nominal_triggers(path: Path) -> dict[str, Trigger]:
         lemma = fields[0].strip().lower()
         if lemma in nouns:
             raise DataFileError(str(path), number, f"duplicate noun trigger {lemma!r}")
-        nouns[lemma] = Trigger(lemma, "NOUN", fields[1].strip(), f"{path.name}:{number}")
+        nouns[lemma] = Trigger(
+            lemma,
+            "NOUN",
+            fields[1].strip(),
+            f"{path.name}:{number}",
+            text=f"{lemma} [{fields[1].strip()}]",
+        )
     return nouns
 
 
@@ -185,7 +197,7 @@ def parse_verb_overrides(path: Path, verbs: dict[str, Trigger]) -> dict[str, Tri
     for lemma, entry in parse_nominal_triggers(path).items():
         kept = verbs.get(lemma)
         merged[lemma] = Trigger(
-            lemma, "VERB", entry.code, entry.source, kept.patterns if kept else ()
+            lemma, "VERB", entry.code, entry.source, kept.patterns if kept else (), entry.text
         )
     return merged
 

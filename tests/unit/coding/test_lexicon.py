@@ -60,3 +60,22 @@ def test_crosswalk_maps_cameo_to_plover_with_scores() -> None:
     assert appeal is not None and (appeal.event_type, appeal.mode) == ("REQUEST", "assist")
     assert ontology.lookup("010") is None  # statements are not PLOVER events
     assert ontology.score_of("ACCUSE", None) is not None and ontology.score_of("ACCUSE", None) < 0
+
+
+def test_a_comment_inside_a_synset_does_not_end_it_and_unknown_sets_match_nothing(
+    tmp_path: Path,
+) -> None:
+    # CAMEO.2.0.txt has "# <14.06.08: ..." right under &CURRENCY; reading it as the end of the set
+    # left the set empty, and "APPEAL - * (FOR &CURRENCY)" then coded any "appeal for ..." as
+    # an appeal for economic aid.
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "&CURRENCY\n# a note about the members\n+DOLLAR\n+EURO\n\n"
+        "---  APPEAL   [020]  ---\nAPPEAL\n"
+        "- * (FOR &CURRENCY)   [0231]\n- * (FOR &NO_SUCH_SET)   [0233]\n",
+        encoding="utf-8",
+    )
+    patterns = {p.code: p for p in parse_verb_dictionary(path)["appeal"].patterns}
+    assert patterns["0231"].after == (frozenset({"for"}), frozenset({"dollar", "euro"}))
+    assert patterns["0233"].after == (frozenset({"for"}), frozenset())  # can never match
+    assert patterns["0231"].text == "- * (FOR &CURRENCY) [0231]"
