@@ -55,7 +55,7 @@ class Pipeline:
         self.lexicon = lexicon
         self.ontology = ontology
         self.gazetteer = gazetteer
-        self.resolver = ActorResolver(kb)
+        self.resolver = ActorResolver(kb, gazetteer)
         self.coder = EventCoder(lexicon, ontology, self.resolver, explain=config.explain)
 
     def with_options(self, **changes: object) -> Pipeline:

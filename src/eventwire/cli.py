@@ -9,17 +9,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 
 from . import __version__
 from .config import DEFAULT_MODEL, PipelineConfig
 from .errors import EventwireError
-from .models import Article, CodedArticle, Failure
+from .models import STATUSES, Article, CodedArticle, Failure
 from .output import FORMATS, print_tables, write_json, write_jsonl
+
+if TYPE_CHECKING:
+    from .store import EventFilter
 
 DESCRIPTION = """\
 eventwire reads news text and codes political events: who did what to whom, when, where,
@@ -51,6 +56,12 @@ def _input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--date", type=_date, help="document date (YYYY-MM-DD) where the input gives none"
     )
+
+
+def _console() -> Console:
+    """Standard output for people: the terminal's width, or 150 columns when piped or
+    captured (rich would otherwise fold tables to 80)."""
+    return Console() if sys.stdout.isatty() else Console(width=150)
 
 
 def _say(message: str) -> None:
@@ -100,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _pipeline_options(explain)
 
+    _store_commands(commands)
+
     ev = commands.add_parser(
         "eval",
         help="score eventwire on an evaluation data set",
@@ -119,6 +132,89 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--limit", type=int, default=None, help="score only the first N cases")
     _pipeline_options(ev)
     return parser
+
+
+def _store_commands(commands: Any) -> None:
+    from .store.export import EXPORT_FORMATS
+
+    ingest = commands.add_parser(
+        "ingest",
+        help="code articles into the event database",
+        description="Code articles and store articles, events, actors, quotes and failures in "
+        "a DuckDB file. Re-ingesting an unchanged article does nothing; a changed one becomes a "
+        "new version. Each batch is one transaction: a run that is killed resumes where it "
+        "stopped. Events reporting the same real-world event are merged into clusters. " + _INPUTS,
+    )
+    _input_options(ingest)
+    _db_option(ingest)
+    ingest.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=64,
+        metavar="N",
+        help="articles per transaction (default: 64)",
+    )
+    _pipeline_options(ingest)
+
+    query = commands.add_parser(
+        "query",
+        help="find stored events",
+        description="Find stored events (latest article versions). Filters combine with AND.",
+    )
+    _db_option(query)
+    _filter_options(query)
+    query.add_argument(
+        "--clusters",
+        action="store_true",
+        help="one row per real-world event (deduplicated) with mention/article/source counts",
+    )
+    query.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    query.add_argument(
+        "--limit", type=_positive, metavar="N", help="at most N rows (table default: 50)"
+    )
+
+    stats = commands.add_parser(
+        "stats",
+        help="counts by event type, month and dyad",
+        description="Summarise the event database: table sizes, events by type and by month, "
+        "the most frequent dyads.",
+    )
+    _db_option(stats)
+    stats.add_argument("--top", type=_positive, default=10, metavar="N", help="dyads to list")
+    stats.add_argument("--format", choices=("table", "json"), default="table")
+
+    export = commands.add_parser(
+        "export",
+        help="write stored events as GDELT TSV, Parquet, PLOVER JSON or JSON Lines",
+        description="Export stored events. gdelt: GDELT 2.0 event-table columns, one row per "
+        "deduplicated event; parquet: a folder with one file per table; plover-json: a JSON "
+        "array of PLOVER records; jsonl: one event per line with every stored column.",
+    )
+    export.add_argument("out", type=Path, metavar="OUT", help="file (folder for parquet)")
+    export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    _db_option(export)
+    _filter_options(export)
+
+
+def _db_option(command: argparse.ArgumentParser) -> None:
+    from .store import DEFAULT_DB
+
+    command.add_argument(
+        "--db",
+        type=Path,
+        default=DEFAULT_DB,
+        metavar="FILE",
+        help=f"the DuckDB event database (default: {DEFAULT_DB})",
+    )
+
+
+def _filter_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--actor", metavar="NAME|CODE", help="actor name (part) or code")
+    command.add_argument("--country", metavar="ISO3", help="source or target country")
+    command.add_argument("--type", dest="event_type", metavar="T", help="PLOVER event type")
+    command.add_argument("--since", type=_date, metavar="D", help="events on or after D")
+    command.add_argument("--until", type=_date, metavar="D", help="events on or before D")
+    command.add_argument("--status", choices=STATUSES, help="occurred, planned, negated ...")
 
 
 def _pipeline_options(command: argparse.ArgumentParser) -> None:
@@ -176,7 +272,7 @@ def _run_code(args: argparse.Namespace, err: Console) -> int:
     stream = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     try:
         if args.format == "table":
-            console = Console(file=stream, width=160 if args.output else None)
+            console = Console(file=stream, width=160) if args.output else _console()
             print_tables(coded, console)
         else:
             writer = write_jsonl if args.format == "jsonl" else write_json
@@ -198,6 +294,92 @@ def _run_explain(args: argparse.Namespace, out: Console) -> int:
     for problem in problems:
         _say(f"error: {problem}")
     return 1 if coded.failures or problems else 0
+
+
+def _filters(args: argparse.Namespace) -> EventFilter:
+    from .store import EventFilter
+
+    return EventFilter(
+        actor=args.actor,
+        country=args.country,
+        event_type=args.event_type,
+        since=args.since,
+        until=args.until,
+        status=args.status,
+    )
+
+
+def _run_ingest(args: argparse.Namespace, out: Console) -> int:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from .api import load_pipeline
+    from .ingest.readers import count_inputs, read_inputs
+    from .store import open_store
+
+    pipeline = load_pipeline(_config(args))
+    total = count_inputs(args.paths)
+    columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
+    with open_store(args.db) as store, Progress(*columns, console=out, transient=True) as bar:
+        task = bar.add_task("ingest", total=total)
+        summary = store.ingest(
+            read_inputs(args.paths, args.date),
+            pipeline,
+            batch_size=args.batch_size,
+            progress=lambda n: bar.advance(task, n),
+        )
+    for line in summary.failure_lines:
+        _say(f"error: {line}")
+    out.print(f"{args.db}: {summary.line()}")
+    return 1 if summary.failed else 0
+
+
+def _run_query(args: argparse.Namespace, out: Console) -> int:
+    from .store import open_store
+    from .store.query_output import print_rows, write_csv, write_jsonl_rows
+
+    limit = args.limit or (50 if args.format == "table" else None)
+    with open_store(args.db, read_only=True) as store:
+        filters = _filters(args)
+        if args.clusters:
+            table = store.clusters_arrow(filters, limit)
+        else:
+            table = store.events_arrow(filters, limit)
+    if args.format == "jsonl":
+        write_jsonl_rows(table, sys.stdout)
+    elif args.format == "csv":
+        write_csv(table, sys.stdout)
+    else:
+        print_rows(table, out, clusters=args.clusters, limit=limit)
+    return 0
+
+
+def _run_stats(args: argparse.Namespace, out: Console) -> int:
+    from .store import open_store
+    from .store.query_output import print_stats
+
+    with open_store(args.db, read_only=True) as store:
+        stats = store.stats(top=args.top)
+    if args.format == "json":
+        print(json.dumps(stats, default=str))
+    else:
+        print_stats(stats, out)
+    return 0
+
+
+def _run_export(args: argparse.Namespace, out: Console) -> int:
+    from .store import open_store
+    from .store.export import export
+
+    with open_store(args.db, read_only=True) as store:
+        rows = export(store, args.format, args.out, _filters(args))
+    out.print(f"wrote {rows} rows to {args.out} ({args.format})")
+    return 0
 
 
 def _run_eval(args: argparse.Namespace, out: Console) -> int:
@@ -222,6 +404,14 @@ def _run_eval(args: argparse.Namespace, out: Console) -> int:
     return 0
 
 
+_STORE_COMMANDS = {
+    "ingest": _run_ingest,
+    "query": _run_query,
+    "stats": _run_stats,
+    "export": _run_export,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -229,16 +419,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "code":
             return _run_code(args, err)
+        if args.command in _STORE_COMMANDS:
+            return _STORE_COMMANDS[args.command](args, _console())
         if args.command == "explain":
-            return _run_explain(args, Console())
+            return _run_explain(args, _console())
         if args.command == "eval":
-            return _run_eval(args, Console())
+            return _run_eval(args, _console())
     except EventwireError as exc:
         _say(f"error: {exc}")
         return 1
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
+    except BrokenPipeError:  # "eventwire code ... | head": the reader left, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     parser.error(f"unknown command {args.command!r}")
     return 2
 

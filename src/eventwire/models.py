@@ -95,6 +95,7 @@ class Place:
     geonameid: int | None = None
     start: int | None = None
     end: int | None = None
+    kind: str | None = None  # country | admin1 | city
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,6 +105,7 @@ class Place:
             "lat": self.lat,
             "lon": self.lon,
             "geonameid": self.geonameid,
+            "kind": self.kind,
         }
 
 

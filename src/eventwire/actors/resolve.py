@@ -15,10 +15,13 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor
+from ..where.gazetteer import PLACE_NOUNS
 from .kb import ActorKB, Agent, Entry, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from ..where.gazetteer import Gazetteer
 
 # Dependents that belong to a noun phrase's name or description, left of its head.
 _LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "flat", "nummod", "npadvmod"})
@@ -82,8 +85,9 @@ class _Match:
 class ActorResolver:
     """Turns a mention head into an Actor; stateless apart from the passed-in memory."""
 
-    def __init__(self, kb: ActorKB) -> None:
+    def __init__(self, kb: ActorKB, gazetteer: Gazetteer | None = None) -> None:
         self.kb = kb
+        self.gazetteer = gazetteer  # towns stand for their country when given
 
     def _matches(self, span: Span) -> list[_Match]:
         words = [t for t in span if not t.is_punct or t.text in "-'"]
@@ -179,6 +183,10 @@ class ActorResolver:
                 end=offsets[1],
             )
         country = self._country(by_kind)
+        if (sector is None and country is None) or head.lemma_.lower() in PLACE_NOUNS:
+            place = self._place(head, span, country, by_kind, offsets)
+            if place is not None:
+                return place
         if (
             sector is None
             and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
@@ -279,6 +287,35 @@ class ActorResolver:
                 break
         return "; ".join(parts)
 
+    def _place(
+        self,
+        head: Token,
+        span: Span,
+        country: str | None,
+        by_kind: dict[str, _Match],
+        offsets: tuple[int, int],
+    ) -> Actor | None:
+        """A town or region stands for its country, as in PETRARCH and GDELT: "shelled
+        Kharkiv", "the Ukrainian city of Kharkiv", "the port of Odesa" -> UKR."""
+        if head.lemma_.lower() in PLACE_NOUNS:
+            if country is not None:
+                kind = next(k for k in ("country", "seat", "adjective") if k in by_kind)
+                how = f"place noun {head.text!r}; {self._country_how(by_kind[kind], span.doc)}"
+                return Actor(span.text, None, country, None, None, None, country, *offsets, how)
+            named = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+            pobjs = [p for prep in named for p in prep.children if p.dep_ == "pobj"]
+            if not pobjs:
+                return None
+            head = pobjs[0]
+        if self.gazetteer is None or not _may_be_place(head):
+            return None
+        words = mention_span(head).text
+        found = self.gazetteer.resolve(words)
+        if found is None or not found.country:
+            return None
+        how = f"place {words!r} (GeoNames {found.geonameid}: {found.name}) in {found.country}"
+        return Actor(span.text, None, found.country, None, None, None, found.country, *offsets, how)
+
     def _country(self, by_kind: dict[str, _Match]) -> str | None:
         for kind in ("country", "seat", "adjective"):
             if kind in by_kind:
@@ -329,6 +366,14 @@ class ActorResolver:
         if memory is not None:
             memory.remember(actor)
         return actor
+
+
+def _may_be_place(token: Token) -> bool:
+    """A place name by NER, or a proper noun NER left untagged (the small model misses many
+    towns: "Odesa" untagged, "Kharkiv" as a facility)."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return token.pos_ == "PROPN" and not token.ent_type_
 
 
 def _is_definite(span: Span) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -56,6 +56,7 @@ class Ontology:
     type_score: Mapping[str, float | None]
     mode_score: Mapping[tuple[str, str], float | None]
     sectors: frozenset[str]
+    goldstein: Mapping[str, float] = field(default_factory=dict)  # CAMEO code -> Goldstein
 
     def lookup(self, cameo: str) -> PloverCode | None:
         """The PLOVER meaning of a CAMEO code, falling back to its parent codes (0231 -> 023)."""
@@ -110,9 +111,9 @@ def load_ontology(data_dir: Path | None = None) -> Ontology:
             type_score[event_type] = -abs(score) if event_type == "ACCUSE" and score else score
         else:
             mode_score[(event_type, row["mode"])] = score
-    descriptions = {
-        row["code"]: row["name"] for _, row in _read_tsv(root / "cameo" / "cameo_event_codes.tsv")
-    }
+    cameo_rows = [row for _, row in _read_tsv(root / "cameo" / "cameo_event_codes.tsv")]
+    descriptions = {row["code"]: row["name"] for row in cameo_rows}
+    goldstein = {row["code"]: float(row["goldstein"]) for row in cameo_rows if row["goldstein"]}
     by_cameo: dict[str, PloverCode] = {}
     for table in ("plover/cameo2plover.tsv", "coding/cameo2plover_extra.tsv"):
         for number, row in _read_tsv(root / table):
@@ -138,4 +139,5 @@ def load_ontology(data_dir: Path | None = None) -> Ontology:
         type_score=MappingProxyType(type_score),
         mode_score=MappingProxyType(mode_score),
         sectors=sectors,
+        goldstein=MappingProxyType(goldstein),
     )

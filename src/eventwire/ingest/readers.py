@@ -45,6 +45,30 @@ def read_inputs(
             yield Failure(str(path), "no such file or directory")
 
 
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """How many inputs ``read_inputs`` will yield (for a progress bar); None for stdin."""
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        path = Path(raw)
+        files = (
+            [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES]
+            if path.is_dir()
+            else [path]
+        )
+        for file in files:
+            if file.suffix.lower() == ".jsonl" and file.is_file():
+                try:
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
 def read_file(path: Path, default_date: dt.date | None = None) -> Iterator[Article | Failure]:
     origin = str(path)
     suffix = path.suffix.lower()

@@ -202,6 +202,11 @@ _ARTICLE_FREE = "~"  # index-key prefix for a name without its article (never a 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _LEADING_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 
+# Nouns for a place: "the Ukrainian city of Kharkiv", "the port of Odesa".
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "port", "capital", "region", "province", "district", "enclave"}
+)
+
 
 def normalize_name(text: str) -> str:
     """The key under which a name is indexed and looked up ("" if it cannot be a Latin name).
@@ -268,6 +273,7 @@ class GazetteerEntry(NamedTuple):
             lat=self.lat,
             lon=self.lon,
             geonameid=self.geonameid,
+            kind=self.kind,
         )
 
 
@@ -374,6 +380,13 @@ class Gazetteer:
             return self._resolve(text, context_countries, qualifier)
         except Exception:  # a lookup must never break the pipeline
             return None
+
+    def names_country(self, text: str) -> bool:
+        """True when ``text`` is a country's name ("Ukraine"), not a town's."""
+        try:
+            return any(c.kind == "country" for c in self.candidates(text))
+        except Exception:
+            return False
 
     def country_of(self, text: str, context_countries: Sequence[str] = ()) -> str | None:
         """ISO3 code of the country ``text`` names or lies in, or None."""

@@ -5,6 +5,7 @@ Kyiv"): "Moscow" as a subject or possessor is an actor, not a location.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..coding.factuality import governing_chain
 from ..models import Place
 from ..when.attach import clause_verb
+from .gazetteer import PLACE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,6 +29,8 @@ class PlaceResolver(Protocol):
         self, text: str, context_countries: Sequence[str] = (), qualifier: str | None = None
     ) -> Place | None: ...
 
+    def names_country(self, text: str) -> bool: ...
+
 
 def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
     """(entity, the clause verb it belongs to) for each place in a locative phrase."""
@@ -39,6 +43,25 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
             out.append((ent, root.head.head))
+    return out
+
+
+def object_places(trigger: Token) -> list[Span]:
+    """A town the event is done to is where it happens: "shelled Kharkiv", "shelled the port of
+    Odesa", "visited Kharkiv". Countries are left out (an attack on Ukraine is not located)."""
+    out = []
+    for child in trigger.children:
+        if child.dep_ != "dobj":
+            continue
+        token = child
+        if child.lemma_.lower() in PLACE_NOUNS:
+            of = [p for c in child.children if c.lower_ == "of" for p in c.children]
+            if not of:
+                continue
+            token = of[0]
+        if token.ent_type_ in PLACE_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
+            left = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+            out.append(token.doc[left : token.i + 1])
     return out
 
 
@@ -63,20 +86,14 @@ def choose_location(
     places = locative_places(trigger.sent)
     own = [ent for ent, anchor in places if anchor.i in chain or clause_verb(anchor).i in chain]
     rest = [ent for ent, _anchor in places if ent not in own]
-    for group, how in ((own, "clause"), (rest, "sentence")):
+    objects = object_places(trigger) if trigger.pos_ == "VERB" else []
+    for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
             place = gazetteer.resolve(ent.text, context)
+            if how == "object" and gazetteer.names_country(ent.text):
+                continue
             if place is not None:
-                place = Place(
-                    place.text,
-                    place.name,
-                    place.country,
-                    place.lat,
-                    place.lon,
-                    place.geonameid,
-                    ent.start_char,
-                    ent.end_char,
-                )
+                place = dataclasses.replace(place, start=ent.start_char, end=ent.end_char)
                 return place, f"{how}: {ent.text!r}"
     if dateline is not None:
         return dateline, f"dateline: {dateline.text!r}"
