@@ -183,7 +183,7 @@ class ActorResolver:
                 end=offsets[1],
             )
         country = self._country(by_kind)
-        if (sector is None and country is None) or head.lemma_.lower() in PLACE_NOUNS:
+        if (sector is None and country is None) or _place_noun(head):
             place = self._place(head, span, country, by_kind, offsets)
             if place is not None:
                 return place
@@ -297,7 +297,7 @@ class ActorResolver:
     ) -> Actor | None:
         """A town or region stands for its country, as in PETRARCH and GDELT: "shelled
         Kharkiv", "the Ukrainian city of Kharkiv", "the port of Odesa" -> UKR."""
-        if head.lemma_.lower() in PLACE_NOUNS:
+        if _place_noun(head):
             if country is not None:
                 kind = next(k for k in ("country", "seat", "adjective") if k in by_kind)
                 how = f"place noun {head.text!r}; {self._country_how(by_kind[kind], span.doc)}"
@@ -366,6 +366,11 @@ class ActorResolver:
         if memory is not None:
             memory.remember(actor)
         return actor
+
+
+def _place_noun(token: Token) -> bool:
+    """ "city" in "the Ukrainian city of Kharkiv" (not "City" in "Gaza City")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS
 
 
 def _may_be_place(token: Token) -> bool:

@@ -11,6 +11,7 @@ For each sentence:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -99,6 +100,8 @@ class EventCoder:
                 yield candidate
 
     def _verb_candidate(self, token: Token) -> Candidate | None:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            return None  # "according to officials" attributes; nothing is accorded
         lemma = token.lemma_.lower()
         if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
             return None  # "hold talks": the noun carries the event
@@ -273,10 +276,26 @@ class EventCoder:
     def _resolve_with_inner(
         self, head: Token, date: dt.date | None, memory: ArticleMemory
     ) -> Actor | None:
-        """Resolve a head; if it names no actor, look inside it ("Moscow's presence")."""
+        """Resolve a head; if it names no actor, or only a sector ("supporters"), look inside
+        it ("Moscow's presence", "supporters of the Kenyan president")."""
         actor = self.resolver.resolve(head, date, memory)
-        if actor is not None:
+        if actor is not None and _identified(actor):
             return actor
+        inner = self._inner_actor(head, date, memory)
+        if actor is None or inner is None:
+            return actor or inner
+        if inner.country is None:
+            return inner if _identified(inner) else actor
+        return dataclasses.replace(
+            actor,
+            country=inner.country,
+            cameo_code=f"{inner.country}{actor.sector or ''}",
+            how=f"{actor.how}; country from {inner.text!r}: {inner.how}",
+        )
+
+    def _inner_actor(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> Actor | None:
         for child in head.children:
             if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "NOUN"):
                 inner = self.resolver.resolve(child, date, memory)

@@ -43,6 +43,19 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
             out.append((ent, root.head.head))
+    # The small model tags many towns as people or not at all ("in Khan Younis"): a proper noun
+    # in a locative phrase is a candidate too; the gazetteer decides whether it is a place.
+    taken = {t.i for ent, _ in out for t in ent}
+    for token in sentence:
+        if (
+            token.dep_ == "pobj"
+            and token.pos_ == "PROPN"
+            and token.i not in taken
+            and token.ent_type_ not in ("ORG", "NORP", "DATE", "TIME")
+            and token.head.lower_ in LOCATIVE_PREPS
+        ):
+            left = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+            out.append((token.doc[left : token.i + 1], token.head.head))
     return out
 
 
@@ -54,7 +67,7 @@ def object_places(trigger: Token) -> list[Span]:
         if child.dep_ != "dobj":
             continue
         token = child
-        if child.lemma_.lower() in PLACE_NOUNS:
+        if child.pos_ == "NOUN" and child.lemma_.lower() in PLACE_NOUNS:
             of = [p for c in child.children if c.lower_ == "of" for p in c.children]
             if not of:
                 continue
