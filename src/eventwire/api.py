@@ -26,7 +26,7 @@ from .errors import ConfigError, EventwireError
 from .ingest.readers import parse_iso_date
 from .models import Article, CodedArticle, Event, Failure, Place, Quote
 from .parse.nlp import load_nlp
-from .quotes.extract import find_quote_spans, quotes_ending_in
+from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
 from .when.attach import choose_date, clause_verb
 from .when.dates import copyright_years, find_dateline
 from .where.gazetteer import Gazetteer, load_gazetteer
@@ -34,7 +34,7 @@ from .where.locate import choose_location, context_countries
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 class Pipeline:
@@ -122,15 +122,24 @@ class Pipeline:
             for event, trigger in coded:
                 events.append(self._situate(event, trigger, date, claims, context, dateline))
             quotes.extend(quotes_ending_in(sentence, quote_spans, self.resolver, date, memory))
+            quotes.extend(indirect_quotes(sentence, quote_spans, self.resolver, date, memory))
+            self._remember_people(sentence, date, memory)
         return CodedArticle(
             doc_id=article.doc_id,
             title=article.title,
             date=date,
             events=tuple(events),
-            quotes=tuple(quotes),
+            quotes=_linked(sorted(quotes, key=lambda q: q.start), events),
             warnings=tuple(warnings),
             origin=article.origin,
         )
+
+    def _remember_people(self, sentence: Span, date: dt.date | None, memory: ArticleMemory) -> None:
+        """Named people of a sentence with no event ("Erdogan spoke in Ankara.") are remembered
+        too, so a later "he added" finds them."""
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON" and not any(p.start == ent.start_char for p in memory.people):
+                self.resolver.resolve(ent.root, date, memory)
 
     def _situate(
         self,
@@ -154,6 +163,19 @@ class Pipeline:
             location=place,
             explanation=explanation,
         )
+
+
+def _linked(quotes: list[Quote], events: list[Event]) -> tuple[Quote, ...]:
+    """Each quote with the events whose trigger it contains."""
+    return tuple(
+        replace(
+            quote,
+            event_ids=tuple(
+                e.event_id for e in events if quote.start <= e.trigger.start < quote.end
+            ),
+        )
+        for quote in quotes
+    )
 
 
 def load_pipeline(config: PipelineConfig | None = None) -> Pipeline:

@@ -111,6 +111,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _pipeline_options(explain)
 
+    quotes = commands.add_parser(
+        "quotes",
+        help="list who said what",
+        description="Code articles and list their quotes: direct (in quote marks), partial "
+        '(a quoted phrase inside a sentence) and indirect ("X said that ...", "according '
+        'to X"), each with its speaker resolved through the actor stage and the events it '
+        "contains. " + _INPUTS,
+    )
+    _input_options(quotes)
+    quotes.add_argument(
+        "--format",
+        choices=("table", "jsonl"),
+        default="table",
+        help="table: for people (default); jsonl: one quote per line with its doc_id",
+    )
+    _pipeline_options(quotes)
+
     _store_commands(commands)
 
     ev = commands.add_parser(
@@ -286,6 +303,18 @@ def _run_code(args: argparse.Namespace, err: Console) -> int:
     return 1 if coded.failures else 0
 
 
+def _run_quotes(args: argparse.Namespace, out: Console) -> int:
+    from .output import print_quotes, write_quotes_jsonl
+
+    coded = _Coding(args)
+    for article in coded:
+        if args.format == "jsonl":
+            write_quotes_jsonl(article, sys.stdout)
+        else:
+            print_quotes(article, out)
+    return 1 if coded.failures else 0
+
+
 def _run_explain(args: argparse.Namespace, out: Console) -> int:
     from .explain import print_explanations
 
@@ -423,6 +452,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _STORE_COMMANDS[args.command](args, _console())
         if args.command == "explain":
             return _run_explain(args, _console())
+        if args.command == "quotes":
+            return _run_quotes(args, _console())
         if args.command == "eval":
             return _run_eval(args, _console())
     except EventwireError as exc:

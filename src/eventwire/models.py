@@ -174,6 +174,7 @@ class Quote:
     end: int
     speaker: Actor | None
     kind: str = "direct"  # direct | partial | indirect
+    event_ids: tuple[str, ...] = ()  # events whose trigger lies inside the quote
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -182,6 +183,7 @@ class Quote:
             "end": self.end,
             "kind": self.kind,
             "speaker": self.speaker.to_dict() if self.speaker else None,
+            "events": list(self.event_ids),
         }
 
 

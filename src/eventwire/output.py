@@ -62,3 +62,29 @@ def print_tables(articles: Iterable[CodedArticle], console: Console) -> None:
             console.print(f"  quote ({quote.kind}) {speaker}: “{quote.text[:90]}”")
         for warning in coded.warnings:
             console.print(f"  [yellow]warning:[/yellow] {warning}")
+
+
+def print_quotes(coded: CodedArticle, console: Console) -> None:
+    """One table per article: speaker, kind, the words, and the events inside them (numbered as
+    in the events table of ``eventwire code``)."""
+    numbers = {event.event_id: n for n, event in enumerate(coded.events, start=1)}
+    title = coded.title or coded.doc_id
+    table = Table(title=f"{title}: {len(coded.quotes)} quotes")
+    for column in ("#", "speaker", "kind", "quote", "events"):
+        table.add_column(column, overflow="fold")
+    for number, quote in enumerate(coded.quotes, start=1):
+        linked = ", ".join(f"#{numbers[i]}" for i in quote.event_ids if i in numbers)
+        table.add_row(
+            str(number),
+            actor_label(quote.speaker) if quote.speaker else "unattributed",
+            quote.kind,
+            f"“{quote.text}”",
+            linked or "-",
+        )
+    console.print(table)
+
+
+def write_quotes_jsonl(coded: CodedArticle, stream: IO[str]) -> None:
+    for quote in coded.quotes:
+        record = {"doc_id": coded.doc_id, **quote.to_dict()}
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -169,6 +169,14 @@ class EventCoder:
             if not pattern.after and not pattern.before:
                 continue
             matched = _in_order(pattern.after, right) and _in_order(pattern.before, left)
+            if matched and pattern.code is None and pattern.after:
+                # A no-event pattern names what the verb word is not used for ("attack
+                # aircraft": a noun compound): its first word must follow the verb at once, or
+                # "attacked Kurdish fighters" is vetoed by &AIRCRAFT's "fighter".
+                following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+                matched = following is not None and bool(
+                    {following.lower_, following.lemma_.lower()} & pattern.after[0]
+                )
             if matched and (best is None or pattern.size > best.size):
                 best = pattern
         return best

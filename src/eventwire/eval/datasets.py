@@ -23,7 +23,14 @@ from typing import Any
 from eventwire.errors import DatasetError
 from eventwire.models import Article
 
-DATASETS: tuple[str, ...] = ("seed", "plover-gold", "petrarch-gsr", "petrarch-unit", "dev-articles")
+DATASETS: tuple[str, ...] = (
+    "seed",
+    "plover-gold",
+    "petrarch-gsr",
+    "petrarch-unit",
+    "dev-articles",
+    "when-where-who",
+)
 
 #: PLOVER 0.5b1 (2016) labels used in ``PLOVER_GSR_CAMEO.txt`` → current PLOVER event types.
 PLOVER_2016_RELABEL: dict[str, str] = {
@@ -49,6 +56,7 @@ class GoldDoc:
     - ``petrarch-gsr`` / ``petrarch-unit``: ``{"expected": [{"source","target","code"}, ...],
       "expect_none": bool, "evaluate": bool, "expected_error": str | None, "category": str}``.
     - ``dev-articles``: the list of gold event dicts as written in ``articles.jsonl``.
+    - ``when-where-who``: the case's ``expect`` object (see that folder's README).
     """
 
     doc_id: str
@@ -78,6 +86,7 @@ def load_dataset(name: str, data_root: Path) -> list[GoldDoc]:
         "petrarch-gsr": load_petrarch_gsr,
         "petrarch-unit": load_petrarch_unit,
         "dev-articles": load_dev_articles,
+        "when-where-who": load_when_where_who,
     }
     loader = loaders.get(name)
     if loader is None:
@@ -343,4 +352,33 @@ def load_dev_articles(data_root: Path) -> list[GoldDoc]:
         docs.append(GoldDoc(doc_id=doc_id, article=article, gold=gold))
     if not docs:
         raise DatasetError(f"{path}: no articles")
+    return docs
+
+
+#: The when-where-who set ships with the repository; a copy under the data root wins.
+BUNDLED_WHEN_WHERE_WHO = (
+    Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "when-where-who" / "cases.jsonl"
+)
+
+
+def load_when_where_who(data_root: Path) -> list[GoldDoc]:
+    """``when-where-who/cases.jsonl``: sentences with expected event dates, event location
+    countries and quote speakers (#5); read from the repository's tests/fixtures when the data
+    root has none."""
+    path = data_root / "when-where-who" / "cases.jsonl"
+    if not path.is_file():
+        path = BUNDLED_WHEN_WHERE_WHO
+    docs: list[GoldDoc] = []
+    for line, record in _jsonl(path):
+        where = f"{path}:{line}"
+        doc_id = _require(record, "id", str, where)
+        text = _require(record, "text", str, where)
+        date = _parse_date(record.get("date"), where, "date")
+        expect = _require(record, "expect", dict, where)
+        if not ({"trigger", "quote"} & set(expect)):
+            raise DatasetError(f"{where}: expect needs a 'trigger' or a 'quote'")
+        article = Article(doc_id=doc_id, text=text, date=date, origin=where)
+        docs.append(GoldDoc(doc_id=doc_id, article=article, gold=expect))
+    if not docs:
+        raise DatasetError(f"{path}: no cases")
     return docs

@@ -88,6 +88,7 @@ was checked. ``per_type``: tuple-level P/R/F1 per PLOVER type.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -95,7 +96,7 @@ from typing import Any
 
 from eventwire.errors import DatasetError
 from eventwire.eval.datasets import GoldDoc, relabel_plover_2016
-from eventwire.models import Actor, CodedArticle, Event
+from eventwire.models import Actor, CodedArticle, Event, Quote
 
 Metric = float | int | bool | str | None
 
@@ -777,12 +778,85 @@ def score_dev_articles(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle
 
 Scorer = Callable[[Sequence[GoldDoc], Mapping[str, CodedArticle]], Report]
 
+
+def _folded(text: str) -> str:
+    """Lower case without diacritics: "Erdoğan" and "Erdogan" are one name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _speaker_ok(quote: Quote | None, expect: Mapping[str, Any]) -> bool:
+    if quote is None or quote.speaker is None:
+        return False
+    speaker = quote.speaker
+    if "speaker" in expect:
+        who = _folded(f"{speaker.name or ''} {speaker.text}")
+        return _folded(str(expect["speaker"])) in who
+    return speaker.country == expect.get("speaker_country")
+
+
+def score_when_where_who(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle]) -> Report:
+    """Accuracy of event dates, event location countries and quote speakers, each over the
+    cases that check it. The event checked is the first whose trigger is the expected word;
+    the quote, the one that contains the expected text."""
+    checked = {"date": 0, "location": 0, "speaker": 0}
+    right = {"date": 0, "location": 0, "speaker": 0}
+    cases: list[dict[str, Any]] = []
+    for doc in docs:
+        expect = doc.gold
+        article = coded.get(doc.doc_id)
+        events = article.events if article else ()
+        case: dict[str, Any] = {"id": doc.doc_id, "text": doc.article.text}
+        if "trigger" in expect:
+            event = next((e for e in events if e.trigger.text == expect["trigger"]), None)
+            case["event"] = event_summary(event) if event else None
+            if "date" in expect:
+                ok = event is not None and event.date in expect["date"]
+                if ok and expect.get("date_is_document_date") is not None:
+                    ok = event is not None and (
+                        event.date_is_document_date == expect["date_is_document_date"]
+                    )
+                checked["date"] += 1
+                right["date"] += ok
+                case["date_ok"] = ok
+            if "location_country" in expect:
+                got = event.location.country if event and event.location else None
+                ok = event is not None and got == expect["location_country"]
+                checked["location"] += 1
+                right["location"] += ok
+                case["location_ok"] = ok
+        if "quote" in expect:
+            quotes = article.quotes if article else ()
+            quote = next((q for q in quotes if expect["quote"] in q.text), None)
+            ok = _speaker_ok(quote, expect)
+            checked["speaker"] += 1
+            right["speaker"] += ok
+            case["quote"] = quote.to_dict() if quote else None
+            case["speaker_ok"] = ok
+        case["correct"] = all(v for k, v in case.items() if k.endswith("_ok"))
+        cases.append(case)
+    overall: dict[str, Metric] = {}
+    for key in ("date", "location", "speaker"):
+        overall[f"{key}_accuracy"] = _ratio(right[key], checked[key])
+        overall[f"{key}_checked"] = checked[key]
+    all_right, all_checked = sum(right.values()), sum(checked.values())
+    overall["checks_passed"] = _ratio(all_right, all_checked)
+    return Report(
+        dataset="when-where-who",
+        headline=("checks_passed", all_right / all_checked if all_checked else 0.0),
+        overall=overall,
+        per_type={},
+        cases=cases,
+    )
+
+
 SCORERS: dict[str, Scorer] = {
     "seed": score_seed,
     "plover-gold": score_plover_gold,
     "petrarch-gsr": score_petrarch_gsr,
     "petrarch-unit": score_petrarch_unit,
     "dev-articles": score_dev_articles,
+    "when-where-who": score_when_where_who,
 }
 
 

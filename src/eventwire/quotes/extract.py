@@ -5,6 +5,9 @@ speaker is the subject of the reporting verb ("said", "added", "told") that gove
 stands beside it in the sentence where the quote ends (or, failing that, begins); the speaker goes
 through the actor stage, so "said the Iraqi vice president" and "he added" resolve to the person
 named earlier. A quote inside a running sentence ("believes "in Russia's role"") is *partial*.
+
+Indirect speech is a quote too (kind *indirect*): the clause a reporting verb governs ("Xi said
+that China would never seek hegemony") and the statement attributed by "according to X".
 """
 
 from __future__ import annotations
@@ -55,11 +58,15 @@ _MIN_DIRECT_WORDS = 4
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the quoted text (without the marks)."""
-    return [
-        (m.start(1), m.end(1))
-        for m in _QUOTE.finditer(text)
-        if len(m.group(1).split()) >= _MIN_WORDS
-    ]
+    spans = []
+    for m in _QUOTE.finditer(text):
+        if len(m.group(1).split()) < _MIN_WORDS:
+            continue
+        end = m.end(1)
+        while end > m.start(1) and text[end - 1] in ", \n":  # "We are ready," he said
+            end -= 1
+        spans.append((m.start(1), end))
+    return spans
 
 
 def _sentence_at(doc: Doc, char: int) -> Span | None:
@@ -149,4 +156,67 @@ def quotes_ending_in(
         standalone = start - 1 <= left or before.endswith((":", ",", "."))
         kind = "direct" if standalone and len(text.split()) >= _MIN_DIRECT_WORDS else "partial"
         out.append(Quote(text=text, start=start, end=end, speaker=speaker, kind=kind))
+    return out
+
+
+_COMPLEMENTISERS = frozenset({"that", "whether", "if"})
+
+
+def _words_text(tokens: list[Token]) -> tuple[str, int, int] | None:
+    """The text from the first to the last token, trailing punctuation dropped."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    while tokens and (
+        tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _COMPLEMENTISERS
+    ):
+        tokens = tokens[1:]
+    if len([t for t in tokens if not t.is_punct]) < _MIN_WORDS:
+        return None
+    start, last = tokens[0].idx, tokens[-1]
+    end = last.idx + len(last.text)
+    return tokens[0].doc.text[start:end], start, end
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def indirect_quotes(
+    sentence: Span,
+    spans: list[tuple[int, int]],
+    resolver: ActorResolver,
+    date: dt.date | None,
+    memory: ArticleMemory,
+) -> list[Quote]:
+    """Reported speech in ``sentence`` outside the direct quotes ``spans``."""
+    out: list[Quote] = []
+    for token in sentence:
+        if token.lower_ == "according":
+            to = [c for c in token.children if c.lower_ == "to"]
+            who = [p for c in to for p in c.children if p.dep_ == "pobj"]
+            if not who:
+                continue
+            skip = {t.i for t in token.subtree}
+            rest = [t for t in sentence if t.i not in skip]
+            runs: list[list[Token]] = []
+            for t in rest:
+                if runs and t.i == runs[-1][-1].i + 1:
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
+            said = _words_text(max(runs, key=len)) if runs else None
+            speaker = resolver.resolve(who[0], date, memory)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS:
+            clauses = [c for c in token.children if c.dep_ == "ccomp"]
+            if not clauses:
+                continue
+            clause = clauses[0]
+            said = _words_text(list(clause.subtree))
+            speaker = _speaker(token, resolver, date, memory) if said else None
+        else:
+            continue
+        if said is None or speaker is None or _inside(spans, said[1], said[2]):
+            continue  # reported speech with nobody to report it is not a quote
+        text, start, end = said
+        out.append(Quote(text=text, start=start, end=end, speaker=speaker, kind="indirect"))
     return out

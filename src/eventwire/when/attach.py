@@ -66,6 +66,69 @@ def _date_phrases(sentence: Span) -> list[tuple[str, Token]]:
     return out
 
 
+def _trimmed(text: str) -> list[str]:
+    """The phrase, then without its leading capitalised words: the small model's DATE entities
+    sometimes take in a place ("Amhara three weeks ago")."""
+    words = text.split()
+    out = [text]
+    while len(words) > 1 and words[0][:1].isupper() and not resolve_hint(words[0]):
+        words = words[1:]
+        out.append(" ".join(words))
+    return out
+
+
+def resolve_hint(word: str) -> bool:
+    """Capitalised words that belong to a date: months, weekdays, "Christmas"-like names are
+    left to dateparser; a place name is none of these."""
+    return word.lower().strip(",.") in _DATE_WORDS
+
+
+_DATE_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+    }
+)
+
+
 def choose_date(
     trigger: Token, planned: bool, document_date: dt.date | None, claimed: set[int]
 ) -> DateChoice:
@@ -86,9 +149,10 @@ def choose_date(
     rest = [(text, root) for text, root in phrases if clause_verb(root).i not in claimed]
     for group, how in ((own, "clause"), (rest, "sentence")):
         for text, _root in group:
-            resolved: ResolvedDate | None = resolve_date(text, document_date, prefer)
-            if resolved is not None:
-                return DateChoice(resolved.value, False, f"{how}: {text!r}")
+            for words in _trimmed(text):
+                resolved: ResolvedDate | None = resolve_date(words, document_date, prefer)
+                if resolved is not None:
+                    return DateChoice(resolved.value, False, f"{how}: {words!r}")
     if document_date is not None:
         return DateChoice(document_date.isoformat(), True, "document date (the text gives none)")
     return DateChoice(None, False, "no date in the text and no document date")

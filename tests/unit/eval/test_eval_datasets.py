@@ -187,6 +187,7 @@ def test_real_counts() -> None:
         "petrarch-gsr": 78,
         "petrarch-unit": 284,
         "dev-articles": 15,
+        "when-where-who": 47,
     }
 
 
