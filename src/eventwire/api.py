@@ -30,7 +30,7 @@ from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
 from .when.attach import choose_date, clause_verb
 from .when.dates import copyright_years, find_dateline
 from .where.gazetteer import Gazetteer, load_gazetteer
-from .where.locate import choose_location, context_countries
+from .where.locate import article_places, choose_location, context_countries
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -130,6 +130,7 @@ class Pipeline:
             date=date,
             events=tuple(events),
             quotes=_linked(sorted(quotes, key=lambda q: q.start), events),
+            places=tuple(article_places(doc, self.gazetteer, context)),
             warnings=tuple(warnings),
             origin=article.origin,
         )

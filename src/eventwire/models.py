@@ -106,6 +106,8 @@ class Place:
             "lon": self.lon,
             "geonameid": self.geonameid,
             "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
         }
 
 

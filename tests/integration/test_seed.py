@@ -80,3 +80,15 @@ def test_evidence_offsets_point_into_the_article_text(seed) -> None:  # type: ig
     for event in coded.events:
         assert doc.article.text[event.evidence.start : event.evidence.end] == event.evidence.text
         assert doc.article.text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+def test_places_of_the_gold_come_out_with_offsets(seed) -> None:  # type: ignore[no-untyped-def]
+    doc, coded = seed
+    text = doc.article.text
+    for gold in doc.gold["places"]:
+        found = [p for p in coded.places if p.text == gold["text"]]
+        assert found, f"place {gold['text']!r} not found"
+        assert all(p.country == gold["country"] for p in found)
+        if "name" in gold:
+            assert found[0].name == gold["name"]
+        assert all(text[p.start : p.end] == p.text for p in found)  # type: ignore[index]

@@ -84,6 +84,7 @@ _BIG_CITY = 100_000
 # "Moscow" in a US story is Moscow, Russia (500x Moscow, Idaho), "Paris" is Paris, France
 # (84x Paris, Texas); but "St. Petersburg" there is the Florida city (Russia's is only 21x).
 _DOMINANCE = 50
+_TOWN_DOMINANCE = 5
 
 # Population multiplier for a candidate whose own name (not an alternate name) matches.
 _PRIMARY_NAME_WEIGHT = 10
@@ -486,6 +487,11 @@ def _rank(cands: Sequence[GazetteerEntry], key: str, context: list[str]) -> Gaze
     # A world city is not displaced by a small namesake in a context country (Moscow, Idaho).
     famous = max(cands, key=lambda e: (tier(e), weight(e)))
     if famous.kind == "city" and famous.population >= _DOMINANCE * max(best.population, 1):
+        return famous
+    # Nor is a big city by a town under 100,000 in the context (Geneva, Switzerland over
+    # Geneva, Illinois in a story about the US president): a town must be 5x smaller.
+    small_town = tier(best) == 0 and tier(famous) == 2
+    if small_town and famous.population >= _TOWN_DOMINANCE * max(best.population, 1):
         return famous
     return best
 

@@ -78,6 +78,26 @@ def object_places(trigger: Token) -> list[Span]:
     return out
 
 
+def article_places(doc: Doc, gazetteer: PlaceResolver, context: Sequence[str]) -> list[Place]:
+    """Every place the article names, in reading order, with offsets: the place-name entities
+    and the proper nouns of locative phrases that the gazetteer knows. A name it does not know
+    is skipped; the others stay."""
+    found: list[Place] = []
+    seen: set[tuple[int, int]] = set()
+    spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+    for sentence in doc.sents:
+        spans += [span for span, _ in locative_places(sentence)]
+    for span in sorted(spans, key=lambda s: s.start_char):
+        key = (span.start_char, span.end_char)
+        if key in seen:
+            continue
+        seen.add(key)
+        place = gazetteer.resolve(span.text, context)
+        if place is not None:
+            found.append(dataclasses.replace(place, start=span.start_char, end=span.end_char))
+    return found
+
+
 def context_countries(doc: Doc, gazetteer: PlaceResolver) -> list[str]:
     """The article's countries, most mentioned first: context for ambiguous place names."""
     counts: Counter[str] = Counter()

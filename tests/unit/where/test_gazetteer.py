@@ -155,6 +155,8 @@ def test_context_prefers_namesake_unless_a_world_city(gaz: Gazetteer) -> None:
         "USA",
     )
     assert gaz.country_of("Moscow", context_countries=["USA"]) == "RUS"
+    # a big city over a small town of the context: "Biden and Putin met in Geneva" (dev-articles)
+    assert gaz.country_of("Geneva", context_countries=["USA", "RUS"]) == "CHE"
 
 
 def test_kiev_and_kyiv(gaz: Gazetteer) -> None:
