@@ -104,3 +104,17 @@ def test_html_main_text_is_extracted(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     assert "Sergei Lavrov met Iraqi officials" in article.text
     assert "Home | About" not in article.text
+
+
+def test_html_publication_date_is_the_document_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = " ".join(["Iranian police arrested dozens of protesters in Tehran on Monday."] * 5)
+    page.write_text(
+        '<html><head><title>Arrests</title><meta property="article:published_time" '
+        f'content="2024-03-12T08:00:00Z"></head><body><article><p>{body}</p></article>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    [article] = _read(page)
+    assert isinstance(article, Article)
+    assert article.date == dt.date(2024, 3, 12)
