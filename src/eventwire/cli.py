@@ -130,6 +130,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     _store_commands(commands)
 
+    serve = commands.add_parser(
+        "serve",
+        help="run the HTTP API and the web explorer",
+        description="Serve the HTTP API (/v1/code, /v1/ingest, /v1/events, /v1/actors, "
+        "/v1/stats; OpenAPI at /docs) and the explorer (/) over an event database. The "
+        "pipeline loads once at start-up. Write endpoints need --token when one is set.",
+    )
+    _db_option(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--token", help="bearer token required by POST /v1/ingest")
+    _pipeline_options(serve)
+
     ev = commands.add_parser(
         "eval",
         help="score eventwire on an evaluation data set",
@@ -411,6 +424,19 @@ def _run_export(args: argparse.Namespace, out: Console) -> int:
     return 0
 
 
+def _run_serve(args: argparse.Namespace, out: Console) -> int:
+    import uvicorn
+
+    from .api import load_pipeline
+    from .server import create_app
+
+    pipeline = load_pipeline(_config(args))
+    app = create_app(args.db, token=args.token, pipeline=pipeline)
+    out.print(f"eventwire explorer on http://{args.host}:{args.port}/ (API docs at /docs)")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 def _run_eval(args: argparse.Namespace, out: Console) -> int:
     from .api import load_pipeline
     from .eval.datasets import default_data_root
@@ -434,6 +460,7 @@ def _run_eval(args: argparse.Namespace, out: Console) -> int:
 
 
 _STORE_COMMANDS = {
+    "serve": _run_serve,
     "ingest": _run_ingest,
     "query": _run_query,
     "stats": _run_stats,

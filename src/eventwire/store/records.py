@@ -170,6 +170,7 @@ class BatchRows:
                 "outlet": outlet_of(article.url),
                 "origin": article.origin,
                 "text": article.text,
+                "places": json.dumps([p.to_dict() for p in coded.places]),
                 "n_events": len(coded.events),
                 "warnings": list(coded.warnings),
                 "ingested_at": now,

@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS articles (
     outlet VARCHAR,
     origin VARCHAR,
     text VARCHAR,
+    places JSON,
     n_events INTEGER,
     warnings VARCHAR[],
     ingested_at TIMESTAMP

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -402,6 +403,50 @@ class Store:
     def clusters(self, limit: int | None = None, as_arrow: bool = False, **filters: Any) -> Any:
         table = self.clusters_arrow(_filter(filters), limit)
         return table if as_arrow else _to_pandas(table)
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One stored event (latest article version) by its ``event_id``, with cluster counts."""
+        sql = (
+            "SELECT e.*, c.num_mentions, c.num_articles, c.num_sources, a.url, a.title, a.outlet "
+            "FROM events e JOIN articles a USING (article_hash) "
+            "LEFT JOIN clusters c USING (cluster_id) "
+            "WHERE a.superseded_by IS NULL AND e.event_id = ? LIMIT 1"
+        )
+        rows = self._query(sql, [event_id]).to_pylist()
+        return rows[0] if rows else None
+
+    def article(self, doc_id: str) -> dict[str, Any] | None:
+        """The latest version of an article: its text, places, events and quotes."""
+        found = self._query(
+            "SELECT * FROM articles WHERE doc_id = ? AND superseded_by IS NULL", [doc_id]
+        ).to_pylist()
+        if not found:
+            return None
+        article = found[0]
+        key = article["article_hash"]
+        article["places"] = json.loads(article["places"] or "[]")
+        article["events"] = self._query(
+            "SELECT * FROM events WHERE article_hash = ? ORDER BY event_no", [key]
+        ).to_pylist()
+        article["quotes"] = self._query(
+            "SELECT * FROM quotes WHERE article_hash = ? ORDER BY quote_no", [key]
+        ).to_pylist()
+        article["actors"] = self._query(
+            "SELECT * FROM actors WHERE article_hash = ? ORDER BY mention_no", [key]
+        ).to_pylist()
+        return article
+
+    def actors(self, q: str = "", limit: int = 50) -> list[dict[str, Any]]:
+        """Actors of stored events whose name, words or code contain ``q``, most frequent first."""
+        like = f"%{q}%"
+        sql = (
+            "SELECT coalesce(t.name, t.text) AS name, t.country, t.sector, t.igo, t.cameo_code, "
+            "count(*) AS mentions FROM actors t JOIN articles a USING (article_hash) "
+            "WHERE a.superseded_by IS NULL AND t.role_in IN ('source', 'target') "
+            "AND (t.name ILIKE ? OR t.text ILIKE ? OR t.cameo_code ILIKE ? OR t.igo ILIKE ?) "
+            f"GROUP BY ALL ORDER BY mentions DESC, name LIMIT {int(limit)}"
+        )
+        return self._query(sql, [like, like, like, like]).to_pylist()
 
     def counts(self) -> dict[str, int]:
         out = {}

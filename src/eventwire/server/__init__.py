@@ -1,0 +1,5 @@
+"""The HTTP API and web explorer (``eventwire serve``)."""
+
+from .app import create_app
+
+__all__ = ["create_app"]
