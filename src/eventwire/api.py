@@ -124,6 +124,7 @@ class Pipeline:
             quotes.extend(quotes_ending_in(sentence, quote_spans, self.resolver, date, memory))
             quotes.extend(indirect_quotes(sentence, quote_spans, self.resolver, date, memory))
             self._remember_people(sentence, date, memory)
+        warnings += [w for w in memory.warnings if w not in warnings]
         return CodedArticle(
             doc_id=article.doc_id,
             title=article.title,

@@ -128,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _pipeline_options(quotes)
 
+    _actor_commands(commands)
     _store_commands(commands)
 
     serve = commands.add_parser(
@@ -162,6 +163,38 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--limit", type=int, default=None, help="score only the first N cases")
     _pipeline_options(ev)
     return parser
+
+
+def _actor_commands(commands: Any) -> None:
+    actors = commands.add_parser(
+        "actors",
+        help="look up and grow the actor knowledge base",
+        description="Look up what the actor knowledge base knows, or mine a corpus for "
+        "title-name mentions that it lacks.",
+    )
+    sub = actors.add_subparsers(dest="actors_command", metavar="ACTION", required=True)
+    lookup = sub.add_parser(
+        "lookup",
+        help="print what the KB knows about a name",
+        description="Print the KB's entries for NAME (a person, alias, organisation, country, "
+        "demonym, seat of government or agent noun), with every dated role and its table row; "
+        "--date marks the role held that day.",
+    )
+    lookup.add_argument("name", metavar="NAME")
+    lookup.add_argument("--date", type=_date, help="mark the role held on this date")
+    lookup.add_argument("--actors", type=Path, default=None, metavar="DIR", help="other tables")
+    suggest = sub.add_parser(
+        "suggest",
+        help="propose people.tsv rows from title-name mentions in a corpus",
+        description="Read a corpus and propose people.tsv rows (same columns) for people "
+        'mentioned with a title ("Kenyan President William Ruto") whom the KB does not '
+        "know, or does not have in office on the article's date; the provenance column holds "
+        "the count, the dates seen and one evidence sentence. Review, then append. " + _INPUTS,
+    )
+    _input_options(suggest)
+    suggest.add_argument("--min-count", type=_positive, default=1, metavar="N")
+    suggest.add_argument("--output", "-o", type=Path, help="write the TSV here, not stdout")
+    _pipeline_options(suggest)
 
 
 def _store_commands(commands: Any) -> None:
@@ -424,6 +457,45 @@ def _run_export(args: argparse.Namespace, out: Console) -> int:
     return 0
 
 
+def _run_actors(args: argparse.Namespace, out: Console) -> int:
+    if args.actors_command == "lookup":
+        from .actors.kb import load_kb
+        from .actors.tools import lookup
+        from .coding.ontology import load_ontology
+
+        lines = lookup(load_kb(args.actors, load_ontology().sectors), args.name, args.date)
+        if not lines:
+            _say(f"error: the actor KB knows nothing under {args.name!r}")
+            return 1
+        for line in lines:
+            print(line)
+        return 0
+    from .actors.tools import PEOPLE_COLUMNS, suggest
+    from .api import load_pipeline
+    from .ingest.readers import read_inputs
+
+    pipeline = load_pipeline(_config(args))
+    failures = 0
+    articles = []
+    for item in read_inputs(args.paths, args.date):
+        if isinstance(item, Failure):
+            failures += 1
+            _say(f"error: {item.origin}: {item.reason}")
+        else:
+            articles.append(item)
+    rows = suggest(pipeline, articles, args.min_count)
+    stream = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    try:
+        stream.write("\t".join(PEOPLE_COLUMNS) + "\n")
+        for row in rows:
+            stream.write("\t".join(row.row()) + "\n")
+    finally:
+        if args.output:
+            stream.close()
+    _say(f"{len(rows)} suggested rows from {len(articles)} articles")
+    return 1 if failures else 0
+
+
 def _run_serve(args: argparse.Namespace, out: Console) -> int:
     import uvicorn
 
@@ -460,6 +532,7 @@ def _run_eval(args: argparse.Namespace, out: Console) -> int:
 
 
 _STORE_COMMANDS = {
+    "actors": _run_actors,
     "serve": _run_serve,
     "ingest": _run_ingest,
     "query": _run_query,

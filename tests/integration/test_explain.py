@@ -116,10 +116,17 @@ def test_seat_of_government_and_agent_nouns_cite_their_rows(coded) -> None:  # t
     assert seeking.explanation.lexicon_entry == "seek [020]"
     assert seeking.explanation.target_how is not None
     assert seeking.explanation.target_how.startswith("seat of government 'Moscow' (countries.tsv:")
+    # "Russian foreign minister" with no name: the office's holder on the date, by the KB
     minister = _event(coded, "talks", "Russian foreign minister")
     how = minister.explanation.target_how if minister.explanation else None
-    assert how is not None and how.startswith("agent 'foreign minister' (agents.tsv:")
-    assert "adjective 'Russian' (countries.tsv:" in how
+    assert how is not None
+    assert how.startswith("office 'foreign minister' of RUS on 2017-07-25 (agents.tsv:")
+    assert "Sergei Lavrov, Foreign Minister 2004-03..present" in how
+    assert "Sergei Lavrov" in _line(how.split("): ", 1)[1])
+    speaker = _event(coded, "talks", "parliament speaker")
+    how = speaker.explanation.target_how if speaker.explanation else None
+    assert how is not None and how.startswith("agent 'parliament speaker' (agents.tsv:")
+    assert "parliament speaker" in _line(how)
 
 
 def test_every_cited_row_exists_and_names_what_it_claims(coded) -> None:  # type: ignore[no-untyped-def]

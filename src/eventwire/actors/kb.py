@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -123,6 +123,15 @@ class ActorKB:
     # Short upper-case aliases ("US", "IS", "UN") match only as written, never "us" or "is".
     exact_case: Mapping[str, frozenset[str]]
     max_words: int
+    # (country ISO3, role lower case) -> the tenures of that office, in time order
+    offices: Mapping[tuple[str, str], tuple[Tenure, ...]] = field(default_factory=dict)
+
+    def holder(self, country: str, title: str, date: dt.date) -> Tenure | None:
+        """Who held office ``title`` ("foreign minister") of ``country`` on ``date``."""
+        for tenure in self.offices.get((country, title.lower()), ()):
+            if tenure.covers(date):
+                return tenure
+        return None
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         key = normalise(text)
@@ -290,6 +299,7 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         phrases=MappingProxyType({k: tuple(v) for k, v in phrases.items()}),
         exact_case=MappingProxyType({k: frozenset(v) for k, v in exact.items() if k not in loose}),
         max_words=max((len(k.split()) for k in phrases), default=1),
+        offices=MappingProxyType(_offices(people)),
     )
 
 
@@ -359,6 +369,15 @@ def _load_people(
         name: Person(name, tuple(aliases[name]), tuple(sorted(ts, key=lambda t: t.start)))
         for name, ts in by_name.items()
     }
+
+
+def _offices(people: Mapping[str, Person]) -> dict[tuple[str, str], tuple[Tenure, ...]]:
+    offices: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
+    for person in people.values():
+        for tenure in person.tenures:
+            if tenure.country:
+                offices[(tenure.country, tenure.role.lower())].append(tenure)
+    return {key: tuple(sorted(ts, key=lambda t: t.start)) for key, ts in offices.items()}
 
 
 def _default_sectors() -> frozenset[str]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor
 from ..where.gazetteer import PLACE_NOUNS
-from .kb import ActorKB, Agent, Entry, normalise
+from .kb import ActorKB, Agent, Entry, Person, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -35,6 +35,11 @@ class ArticleMemory:
     """What earlier sentences of one article said about people: the state of coreference."""
 
     people: list[Actor] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # titles the KB says were not held
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     def remember(self, actor: Actor) -> None:
         if actor.name and (actor.role or actor.sector) and not actor.igo:
@@ -210,6 +215,11 @@ class ActorResolver:
             recalled = memory.recall(country, (title or "").lower() or None)
             if recalled is not None and self.kb.agents.get(normalise(title or "")) is not None:
                 return _coreferent(recalled, text, offsets, f"description {text!r}")
+        office = self._office_holder(span, head, agent, country, date, is_person, offsets)
+        if office is not None:
+            if memory is not None:
+                memory.remember(office)
+            return office
         if memory is not None and head.ent_type_ == "PERSON" and country is None and sector is None:
             recalled = memory.by_surname(head.text)
             if recalled is not None:
@@ -287,6 +297,41 @@ class ActorResolver:
                 break
         return "; ".join(parts)
 
+    def _office_holder(
+        self,
+        span: Span,
+        head: Token,
+        agent: Agent | None,
+        country: str | None,
+        date: dt.date | None,
+        is_person: bool,
+        offsets: tuple[int, int],
+    ) -> Actor | None:
+        """ "the Russian foreign minister", "Britain's prime minister": the person who held that
+        office of that country on the event date, by the KB's dated roles."""
+        if is_person or agent is None or not agent.title or country is None or date is None:
+            return None
+        if head.tag_ in ("NNS", "NNPS") or any(t.lower_ in ("a", "an", "former") for t in span):
+            return None  # "ministers", "a foreign minister", "the former president"
+        tenure = self.kb.holder(country, agent.phrase, date)
+        if tenure is None:
+            return None
+        how = (
+            f"office {agent.phrase!r} of {country} on {date.isoformat()} ({agent.where}): "
+            f"{tenure.where}: {tenure.name}, {tenure.role} {tenure.span()}"
+        )
+        return Actor(
+            text=span.text,
+            name=tenure.name,
+            country=country,
+            sector=tenure.sector,
+            role=tenure.role,
+            cameo_code=f"{country}{tenure.sector}",
+            start=offsets[0],
+            end=offsets[1],
+            how=how,
+        )
+
     def _place(
         self,
         head: Token,
@@ -316,6 +361,21 @@ class ActorResolver:
         how = f"place {words!r} (GeoNames {found.geonameid}: {found.name}) in {found.country}"
         return Actor(span.text, None, found.country, None, None, None, found.country, *offsets, how)
 
+    def _check_title(
+        self, person: Person, title: str, date: dt.date, memory: ArticleMemory
+    ) -> None:
+        """A title the text gives that the KB says the person did not hold on ``date`` is
+        flagged: "Nouri al-Maliki: Vice President not held on 2024-07-25 (held ...)"."""
+        claimed = set(normalise(title).split())
+        same = [t for t in person.tenures if claimed <= set(normalise(t.role).split())]
+        if not same or any(t.covers(date) for t in same):
+            return
+        held = " and ".join(t.span() for t in same)
+        memory.warn(
+            f"{person.name}: {title} not held on {date.isoformat()} (held {held}; "
+            f"{', '.join(t.where for t in same)})"
+        )
+
     def _country(self, by_kind: dict[str, _Match]) -> str | None:
         for kind in ("country", "seat", "adjective"):
             if kind in by_kind:
@@ -336,6 +396,8 @@ class ActorResolver:
     ) -> Actor:
         person = self.kb.people[name]
         tenure = person.tenure_at(date)
+        if memory is not None and title and date is not None:
+            self._check_title(person, title, date, memory)
         nearest = tenure or person.nearest_tenure(date)
         country = nearest.country if nearest else self._country(by_kind)
         when = f"the role held on {date.isoformat()}" if date else "the latest role (no date)"

@@ -340,6 +340,10 @@ class EventCoder:
             targets = self._actors(self.target_heads(candidate.trigger), date, memory)
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
+            if targets == [None] and candidate.trigger.pos_ == "VERB":
+                # "fired rockets at Israel": the object is a thing, the actor is in a phrase
+                heads = _prep_objects(candidate.trigger, TARGET_PREPS)
+                targets = [a for a in self._actors(heads, date, memory) if a] or [None]
             if targets == [None] and _refers_back(candidate.trigger):
                 continue  # "during his visit": an event told earlier, not a new one
             for source, target in _pairs(plover.event_type, sources, targets):

@@ -30,6 +30,7 @@ DATASETS: tuple[str, ...] = (
     "petrarch-unit",
     "dev-articles",
     "when-where-who",
+    "actors",
 )
 
 #: PLOVER 0.5b1 (2016) labels used in ``PLOVER_GSR_CAMEO.txt`` → current PLOVER event types.
@@ -57,6 +58,7 @@ class GoldDoc:
       "expect_none": bool, "evaluate": bool, "expected_error": str | None, "category": str}``.
     - ``dev-articles``: the list of gold event dicts as written in ``articles.jsonl``.
     - ``when-where-who``: the case's ``expect`` object (see that folder's README).
+    - ``actors``: the case's ``mentions`` with their character offsets added.
     """
 
     doc_id: str
@@ -87,6 +89,7 @@ def load_dataset(name: str, data_root: Path) -> list[GoldDoc]:
         "petrarch-unit": load_petrarch_unit,
         "dev-articles": load_dev_articles,
         "when-where-who": load_when_where_who,
+        "actors": load_actors,
     }
     loader = loaders.get(name)
     if loader is None:
@@ -355,19 +358,20 @@ def load_dev_articles(data_root: Path) -> list[GoldDoc]:
     return docs
 
 
-#: The when-where-who set ships with the repository; a copy under the data root wins.
-BUNDLED_WHEN_WHERE_WHO = (
-    Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "when-where-who" / "cases.jsonl"
-)
+#: Sets written for eventwire ship with the repository; a copy under the data root wins.
+BUNDLED = Path(__file__).resolve().parents[3] / "tests" / "fixtures"
+
+
+def _bundled(data_root: Path, name: str) -> Path:
+    path = data_root / name / "cases.jsonl"
+    return path if path.is_file() else BUNDLED / name / "cases.jsonl"
 
 
 def load_when_where_who(data_root: Path) -> list[GoldDoc]:
     """``when-where-who/cases.jsonl``: sentences with expected event dates, event location
     countries and quote speakers (#5); read from the repository's tests/fixtures when the data
     root has none."""
-    path = data_root / "when-where-who" / "cases.jsonl"
-    if not path.is_file():
-        path = BUNDLED_WHEN_WHERE_WHO
+    path = _bundled(data_root, "when-where-who")
     docs: list[GoldDoc] = []
     for line, record in _jsonl(path):
         where = f"{path}:{line}"
@@ -379,6 +383,30 @@ def load_when_where_who(data_root: Path) -> list[GoldDoc]:
             raise DatasetError(f"{where}: expect needs a 'trigger' or a 'quote'")
         article = Article(doc_id=doc_id, text=text, date=date, origin=where)
         docs.append(GoldDoc(doc_id=doc_id, article=article, gold=expect))
+    if not docs:
+        raise DatasetError(f"{path}: no cases")
+    return docs
+
+
+def load_actors(data_root: Path) -> list[GoldDoc]:
+    """``actors/cases.jsonl``: sentences with expected actor resolutions (#3); read from the
+    repository's tests/fixtures when the data root has none."""
+    path = _bundled(data_root, "actors")
+    docs: list[GoldDoc] = []
+    for line, record in _jsonl(path):
+        where = f"{path}:{line}"
+        doc_id = _require(record, "id", str, where)
+        text = _require(record, "text", str, where)
+        date = _parse_date(record.get("date"), where, "date")
+        mentions = []
+        for i, mention in enumerate(_require(record, "mentions", list, where)):
+            words = mention.get("text") if isinstance(mention, dict) else None
+            if not isinstance(words, str) or words not in text:
+                raise DatasetError(f"{where}: mentions[{i}] text {words!r} is not in the text")
+            start = text.index(words)
+            mentions.append({**mention, "start": start, "end": start + len(words)})
+        article = Article(doc_id=doc_id, text=text, date=date, origin=where)
+        docs.append(GoldDoc(doc_id=doc_id, article=article, gold=mentions))
     if not docs:
         raise DatasetError(f"{path}: no cases")
     return docs

@@ -557,12 +557,32 @@ def cameo_root(code: str) -> str:
     return code[:2] if code[:2].isdigit() and len(code) >= 2 else code
 
 
+def _compare_actor_codes(
+    expected: list[Triple], predicted: list[Triple], counts: dict[str, int]
+) -> None:
+    """Actor codes of events coded with the expected CAMEO root: the country part (first three
+    letters) and the sector part (the next three) of each side, compared one to one."""
+    unused = list(predicted)
+    for source, target, code in expected:
+        match = next((t for t in unused if cameo_root(t[2]) == cameo_root(code)), None)
+        if match is None:
+            continue
+        unused.remove(match)
+        for want, got in ((source, match[0]), (target, match[1])):
+            if not want or want == NO_CODE:
+                continue
+            counts["compared"] += 1
+            counts["country"] += (got or "")[:3] == want[:3]
+            counts["sector"] += (got or "")[3:6] == want[3:6]
+
+
 def _score_petrarch(
     dataset: str, docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle]
 ) -> Report:
     per = _PerType()
     tp = fp = fn = 0
     correct = skipped = none_cases = none_correct = ignored = missing = 0
+    actor_checks = {"compared": 0, "country": 0, "sector": 0}
     judged: list[tuple[float, bool]] = []
     cases: list[dict[str, Any]] = []
     for doc in docs:
@@ -593,6 +613,7 @@ def _score_petrarch(
             if ok_event:
                 budget[triples[j]] -= 1
             judged.append((events[j].confidence, ok_event))
+        _compare_actor_codes(list(expected.elements()), triples, actor_checks)
         ok = predicted == expected
         correct += ok
         if doc.gold.get("expect_none"):
@@ -626,6 +647,9 @@ def _score_petrarch(
         "fn": fn,
         "ignored_events": ignored,
         "missing_coded": missing,
+        "actors_compared": actor_checks["compared"],
+        "actor_country_accuracy": _ratio(actor_checks["country"], actor_checks["compared"]),
+        "actor_sector_accuracy": _ratio(actor_checks["sector"], actor_checks["compared"]),
     }
     return Report(
         dataset=dataset,
@@ -850,6 +874,68 @@ def score_when_where_who(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArtic
     )
 
 
+def _mention_actor(coded: CodedArticle | None, start: int, end: int) -> Actor | None:
+    """The event or quote actor whose span overlaps [start, end) most."""
+    if coded is None:
+        return None
+    actors = [a for e in coded.events for a in (e.source, e.target) if a is not None]
+    actors += [q.speaker for q in coded.quotes if q.speaker is not None]
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        if actor.start is None or actor.end is None:
+            continue
+        overlap = min(end, actor.end) - max(start, actor.start)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, actor)
+    return best[1] if best else None
+
+
+def score_actors(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle]) -> Report:
+    """Country, sector, name and organisation accuracy of actor mentions, each over the
+    mentions that state it; a mention no event or quote resolves counts as wrong."""
+    keys = ("country", "sector", "name", "igo")
+    checked = dict.fromkeys(keys, 0)
+    right = dict.fromkeys(keys, 0)
+    cases: list[dict[str, Any]] = []
+    found = 0
+    for doc in docs:
+        article = coded.get(doc.doc_id)
+        for mention in doc.gold:
+            actor = _mention_actor(article, mention["start"], mention["end"])
+            found += actor is not None
+            case: dict[str, Any] = {
+                "id": doc.doc_id,
+                "mention": mention["text"],
+                "actor": _actor_summary(actor),
+            }
+            for key in keys:
+                if key not in mention:
+                    continue
+                got = getattr(actor, key) if actor is not None else None
+                want = mention[key]
+                ok = actor is not None and (
+                    _folded(want) in _folded(got or "") if key == "name" else got == want
+                )
+                checked[key] += 1
+                right[key] += ok
+                case[f"{key}_ok"] = ok
+            case["correct"] = all(v for k, v in case.items() if k.endswith("_ok"))
+            cases.append(case)
+    overall: dict[str, Metric] = {"mentions": len(cases), "resolved": found}
+    for key in keys:
+        overall[f"{key}_accuracy"] = _ratio(right[key], checked[key])
+        overall[f"{key}_checked"] = checked[key]
+    share = sum(c["correct"] for c in cases) / len(cases) if cases else 0.0
+    overall["mentions_all_right"] = share
+    return Report(
+        dataset="actors",
+        headline=("mentions_all_right", share),
+        overall=overall,
+        per_type={},
+        cases=cases,
+    )
+
+
 SCORERS: dict[str, Scorer] = {
     "seed": score_seed,
     "plover-gold": score_plover_gold,
@@ -857,6 +943,7 @@ SCORERS: dict[str, Scorer] = {
     "petrarch-unit": score_petrarch_unit,
     "dev-articles": score_dev_articles,
     "when-where-who": score_when_where_who,
+    "actors": score_actors,
 }
 
 

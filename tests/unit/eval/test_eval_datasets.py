@@ -188,6 +188,7 @@ def test_real_counts() -> None:
         "petrarch-unit": 284,
         "dev-articles": 15,
         "when-where-who": 47,
+        "actors": 35,
     }
 
 
