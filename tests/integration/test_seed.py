@@ -92,3 +92,23 @@ def test_places_of_the_gold_come_out_with_offsets(seed) -> None:  # type: ignore
         if "name" in gold:
             assert found[0].name == gold["name"]
         assert all(text[p.start : p.end] == p.text for p in found)  # type: ignore[index]
+
+
+def test_every_gold_actor_resolves_as_written(seed, pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, coded = seed
+    found = [a for e in coded.events for a in (e.source, e.target) if a]
+    found += [q.speaker for q in coded.quotes if q.speaker]
+    parsed = pipeline.nlp(doc.article.text)
+    for gold in doc.gold["actors"]:
+        actor = next((a for a in found if gold["text"] in a.text), None)
+        if actor is None:  # named in the text but in no event (Assad): resolve the mention
+            start = doc.article.text.index(gold["text"])
+            span = parsed.char_span(start, start + len(gold["text"]))
+            actor = pipeline.resolver.resolve(span.root, dt.date(2017, 7, 25))
+        assert actor is not None, gold["text"]
+        if "coreferent" in gold:
+            assert actor.name == gold["coreferent"], gold["text"]
+            continue
+        assert (actor.country, actor.sector) == (gold["country"], gold["sector"]), gold["text"]
+        if "role_at_date" in gold:
+            assert actor.role == gold["role_at_date"], gold["text"]
