@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _actor_commands(commands)
     _store_commands(commands)
+    _feed_commands(commands)
 
     serve = commands.add_parser(
         "serve",
@@ -257,6 +258,63 @@ def _store_commands(commands: Any) -> None:
     export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     _db_option(export)
     _filter_options(export)
+
+
+def _feed_commands(commands: Any) -> None:
+    feeds = commands.add_parser(
+        "feeds",
+        help="the feeds that 'eventwire watch' polls",
+        description="Add, list or remove the feeds kept in the event database: RSS or Atom "
+        "URLs, local feed files, or local folders of saved HTML pages and feed files.",
+    )
+    sub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a feed", description="Add a feed to poll.")
+    add.add_argument("url", metavar="URL", help="feed URL, feed file or folder")
+    add.add_argument("--name", help="a name to show instead of the URL")
+    _db_option(add)
+    listing = sub.add_parser("list", help="list the feeds", description="List the feeds.")
+    _db_option(listing)
+    remove = sub.add_parser("remove", help="remove a feed", description="Remove a feed.")
+    remove.add_argument("url", metavar="URL")
+    _db_option(remove)
+
+    watch = commands.add_parser(
+        "watch",
+        help="poll the feeds and ingest new articles",
+        description="Poll every feed (conditional requests), fetch each article page never "
+        "fetched before (timeout, user agent, size cap, per-host pacing, robots.txt), extract "
+        "its text and metadata, code it and store it. A feed that is down, slow, malformed or "
+        "redirects in a loop is reported and the rest go on. Ctrl-C stops between articles.",
+    )
+    _db_option(watch)
+    watch.add_argument(
+        "--interval", type=_duration, default=900.0, metavar="T",
+        help="time between polls: 30s, 15m (default), 1h",
+    )  # fmt: skip
+    watch.add_argument("--once", action="store_true", help="poll once and stop")
+    watch.add_argument("--timeout", type=float, default=20.0, metavar="S", help="per request")
+    watch.add_argument(
+        "--max-bytes", type=int, default=5_000_000, metavar="N", help="largest page read"
+    )
+    watch.add_argument(
+        "--host-interval", type=float, default=1.0, metavar="S",
+        help="seconds between two requests to one host (default: 1)",
+    )  # fmt: skip
+    _pipeline_options(watch)
+
+
+def _duration(value: str) -> float:
+    units = {"s": 1, "m": 60, "h": 3600}
+    number, unit = (value[:-1], value[-1]) if value[-1:] in units else (value, "s")
+    try:
+        seconds = float(number) * units[unit]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a duration like 30s, 15m or 1h"
+        ) from None
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive duration")
+    return seconds
 
 
 def _db_option(command: argparse.ArgumentParser) -> None:
@@ -496,6 +554,57 @@ def _run_actors(args: argparse.Namespace, out: Console) -> int:
     return 1 if failures else 0
 
 
+def _run_feeds(args: argparse.Namespace, out: Console) -> int:
+    from .feeds import add_feed, list_feeds, remove_feed
+    from .store import open_store
+
+    with open_store(args.db) as store:
+        if args.feeds_command == "add":
+            added = add_feed(store, args.url, args.name)
+            out.print(f"{'added' if added else 'already there'}: {args.url}")
+        elif args.feeds_command == "remove":
+            if not remove_feed(store, args.url):
+                _say(f"error: no feed {args.url!r} in {args.db}")
+                return 1
+            out.print(f"removed: {args.url}")
+        else:
+            for feed in list_feeds(store):
+                state = feed["last_status"] or "never polled"
+                error = f" ({feed['last_error']})" if feed["last_error"] else ""
+                print(f"{feed['url']}\t{feed['name']}\t{feed['fetched']} fetched\t{state}{error}")
+    return 0
+
+
+def _run_watch(args: argparse.Namespace, out: Console) -> int:
+    import time
+
+    from .api import load_pipeline
+    from .feeds import Politeness, Watcher
+    from .store import open_store
+
+    manners = Politeness(
+        timeout=args.timeout, max_bytes=args.max_bytes, host_interval=args.host_interval
+    )
+    pipeline = load_pipeline(_config(args))
+    with open_store(args.db) as store:
+        watcher = Watcher(store, pipeline, manners, say=_say)
+        try:
+            while True:
+                report = watcher.poll()
+                out.print(f"{dt.datetime.now():%Y-%m-%d %H:%M:%S} {report.line()}")
+                if report.interrupted:
+                    out.print("stopped (Ctrl-C) between articles; nothing half-stored")
+                    return 0
+                if args.once:
+                    return 1 if report.problems else 0
+                time.sleep(args.interval)
+        except KeyboardInterrupt:
+            out.print("stopped (Ctrl-C)")
+            return 0
+        finally:
+            watcher.close()
+
+
 def _run_serve(args: argparse.Namespace, out: Console) -> int:
     import uvicorn
 
@@ -532,6 +641,8 @@ def _run_eval(args: argparse.Namespace, out: Console) -> int:
 
 
 _STORE_COMMANDS = {
+    "feeds": _run_feeds,
+    "watch": _run_watch,
     "actors": _run_actors,
     "serve": _run_serve,
     "ingest": _run_ingest,

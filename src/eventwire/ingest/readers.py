@@ -89,7 +89,7 @@ def read_file(path: Path, default_date: dt.date | None = None) -> Iterator[Artic
     if suffix == ".jsonl":
         yield from parse_jsonl(text, origin, default_date, warnings)
     elif suffix in (".html", ".htm"):
-        yield _from_html(text, path.stem, origin, default_date, warnings)
+        yield article_from_html(text, path.stem, origin, default_date, warnings)
     else:
         yield article_from_text(text, path.stem, origin, default_date, warnings)
 
@@ -196,9 +196,16 @@ def parse_iso_date(value: str, what: str = "date") -> dt.date:
         raise ValueError(f"{what} {value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _from_html(
-    content: str, doc_id: str, origin: str, default_date: dt.date | None, warnings: tuple[str, ...]
+def article_from_html(
+    content: str,
+    doc_id: str,
+    origin: str,
+    default_date: dt.date | None,
+    warnings: tuple[str, ...] = (),
+    url: str | None = None,
 ) -> Article | Failure:
+    """The main text and metadata of an HTML page (trafilatura); ``url`` overrides the page's
+    own canonical address."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     extracted = trafilatura.bare_extraction(content, with_metadata=True)
@@ -219,7 +226,7 @@ def _from_html(
         text=text,
         title=meta.get("title") or None,
         date=date,
-        url=meta.get("url") or None,
+        url=url or meta.get("url") or None,
         origin=origin,
         warnings=warnings,
     )
