@@ -9,7 +9,6 @@ article called directly (so the HTTP and JSON overhead shows as the difference).
 
 from __future__ import annotations
 
-import argparse
 import json
 import socket
 import statistics
@@ -19,9 +18,7 @@ import threading
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "bench-corpus" / "articles.jsonl"
-)
+from _corpus import corpus_rows, parser_for
 
 
 def _article(corpus: Path, words: int) -> str:
@@ -41,13 +38,11 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser = parser_for(__doc__)
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--words", type=int, default=500)
     args = parser.parse_args()
-    if not args.corpus.is_file():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+    if corpus_rows(args.corpus) is None:
         return 2
 
     import httpx

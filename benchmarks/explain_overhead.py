@@ -10,7 +10,6 @@ each, the overhead relative to coding alone, and relative to parse + coding.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import statistics
@@ -18,26 +17,22 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "bench-corpus" / "articles.jsonl"
-)
+from _corpus import corpus_rows, parser_for
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser = parser_for(__doc__)
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--json", type=Path, default=None, help="write the results here")
     args = parser.parse_args()
-    if not args.corpus.is_file():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+    rows = corpus_rows(args.corpus)
+    if rows is None:
         return 2
 
     from eventwire import Article, load_pipeline
     from eventwire.api import Pipeline
 
-    rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines()]
     rows = rows[: args.limit]
     articles = [
         Article(doc_id=r["id"], text=r["text"], date=dt.date.fromisoformat(r["date"])) for r in rows

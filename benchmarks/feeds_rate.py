@@ -9,7 +9,6 @@ run are the baseline (the difference is fetching, extraction and storing).
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import sys
@@ -19,20 +18,16 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "bench-corpus" / "articles.jsonl"
-)
+from _corpus import corpus_rows, parser_for
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser = parser_for(__doc__)
     parser.add_argument("--articles", type=int, default=60)
     args = parser.parse_args()
-    if not args.corpus.is_file():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+    rows = corpus_rows(args.corpus)
+    if rows is None:
         return 2
-    rows = [json.loads(line) for line in args.corpus.read_text(encoding="utf-8").splitlines()]
     rows = rows[: args.articles]
     page = "<html><body><article><p>{}</p></article></body></html>"
     pages = {f"/a/{r['id']}": page.format(html.escape(r["text"])) for r in rows}

