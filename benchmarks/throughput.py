@@ -18,6 +18,18 @@ from pathlib import Path
 
 from _corpus import corpus_rows, parser_for
 
+MODES = ("spacy", "eventwire", "dask2")
+
+
+def _articles(rows: list[dict]) -> list:
+    import datetime as dt
+
+    from eventwire import Article
+
+    return [
+        Article(doc_id=r["id"], text=r["text"], date=dt.date.fromisoformat(r["date"])) for r in rows
+    ]
+
 
 def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
     rows = corpus_rows(corpus, limit) or []
@@ -31,20 +43,29 @@ def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
         for _ in nlp.pipe((r["text"] for r in rows), batch_size=32):
             pass
         events = 0
-    else:
-        import datetime as dt
-
-        from eventwire import Article, load_pipeline
+    elif mode == "eventwire":
+        from eventwire import load_pipeline
 
         pipeline = load_pipeline()
         load_s = time.perf_counter() - started
         started = time.perf_counter()
-        articles = (
-            Article(doc_id=r["id"], text=r["text"], date=dt.date.fromisoformat(r["date"]))
-            for r in rows
-        )
-        events = sum(len(c.events) for c in pipeline.code_many(articles))
-    elapsed = time.perf_counter() - started
+        events = sum(len(c.events) for c in pipeline.code_many(_articles(rows)))
+    else:  # dask2: two local worker processes, each with its own pipeline
+        from eventwire import PipelineConfig
+        from eventwire.models import CodedArticle
+        from eventwire.scale import DaskCoder, _worker_pipeline
+
+        coder = DaskCoder(PipelineConfig(), workers=2)
+        coder.client.run(_worker_pipeline, PipelineConfig())  # load the model on each worker
+        load_s = time.perf_counter() - started
+        started = time.perf_counter()
+        coded = coder(_articles(rows))
+        events = sum(len(c.events) for c in coded if isinstance(c, CodedArticle))
+        elapsed = time.perf_counter() - started
+        workers = coder.client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        coder.close()
+        worker_rss = round(max(workers.values()) / 1024)
+    elapsed = time.perf_counter() - started if mode != "dask2" else elapsed
     words = sum(len(r["text"].split()) for r in rows)
     return {
         "mode": mode,
@@ -55,7 +76,9 @@ def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
         "articles_per_s": round(len(rows) / elapsed, 2),
         "words_per_s": round(words / elapsed),
         "events": events,
-        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_mib": worker_rss
+        if mode == "dask2"
+        else round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
 
 
@@ -63,7 +86,7 @@ def main() -> int:
     parser = parser_for(__doc__)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--json", type=Path, default=None, help="write the results here")
-    parser.add_argument("--mode", choices=("spacy", "eventwire"), help=argparse.SUPPRESS)
+    parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.mode:
         print(json.dumps(run_mode(args.mode, args.corpus, args.limit)))
@@ -72,14 +95,15 @@ def main() -> int:
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 1
     results = []
-    for mode in ("spacy", "eventwire"):
+    for mode in MODES:
         command = [sys.executable, __file__, "--mode", mode, "--corpus", str(args.corpus)]
         if args.limit:
             command += ["--limit", str(args.limit)]
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         results.append(json.loads(out.strip().splitlines()[-1]))
-    base, ours = results
+    base, ours, dask = results
     ratio = ours["articles_per_s"] / base["articles_per_s"]
+    dask_ratio = dask["articles_per_s"] / ours["articles_per_s"]
     print(f"{'mode':<10} {'articles':>8} {'art/s':>7} {'words/s':>8} {'peak MiB':>9} {'events':>7}")
     for r in results:
         print(
@@ -87,8 +111,10 @@ def main() -> int:
             f"{r['peak_rss_mib']:>9} {r['events']:>7}"
         )
     print(f"eventwire / bare spaCy throughput ratio: {ratio:.2f}")
+    print(f"Dask 2 workers / one eventwire process: {dask_ratio:.2f} (peak MiB is per worker)")
     if args.json:
-        args.json.write_text(json.dumps({"results": results, "ratio": round(ratio, 3)}, indent=2))
+        summary = {"results": results, "ratio": round(ratio, 3), "dask_ratio": round(dask_ratio, 3)}
+        args.json.write_text(json.dumps(summary, indent=2))
     return 0
 
 

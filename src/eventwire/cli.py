@@ -7,6 +7,7 @@ each failure is reported on stderr as ``path: reason``), 2 on usage errors.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -217,6 +218,16 @@ def _store_commands(commands: Any) -> None:
         default=64,
         metavar="N",
         help="articles per transaction (default: 64)",
+    )
+    scale = ingest.add_mutually_exclusive_group()
+    scale.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="code on N local worker processes (a Dask LocalCluster)",
+    )
+    scale.add_argument(
+        "--scheduler", metavar="ADDRESS", help="code on a running Dask cluster (tcp://host:8786)"
     )
     _pipeline_options(ingest)
 
@@ -455,16 +466,29 @@ def _run_ingest(args: argparse.Namespace, out: Console) -> int:
     from .ingest.readers import count_inputs, read_inputs
     from .store import open_store
 
-    pipeline = load_pipeline(_config(args))
+    config = _config(args)
     total = count_inputs(args.paths)
     columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
-    with open_store(args.db) as store, Progress(*columns, console=out, transient=True) as bar:
+    with contextlib.ExitStack() as stack:
+        if args.workers or args.scheduler:
+            from .scale import DaskCoder, config_for_workers
+
+            dask = stack.enter_context(
+                DaskCoder(config_for_workers(config), args.workers, args.scheduler)
+            )
+            out.print(f"coding on {dask.workers} Dask workers")
+            pipeline, coder = None, dask
+        else:
+            pipeline, coder = load_pipeline(config), None
+        store = stack.enter_context(open_store(args.db))
+        bar = stack.enter_context(Progress(*columns, console=out, transient=True))
         task = bar.add_task("ingest", total=total)
         summary = store.ingest(
             read_inputs(args.paths, args.date),
             pipeline,
             batch_size=args.batch_size,
             progress=lambda n: bar.advance(task, n),
+            coder=coder,
         )
     for line in summary.failure_lines:
         _say(f"error: {line}")

@@ -170,13 +170,19 @@ class Store:
     def ingest(
         self,
         inputs: Iterable[Article | Failure],
-        pipeline: Pipeline,
+        pipeline: Pipeline | None = None,
         batch_size: int = 64,
         progress: Callable[[int], None] | None = None,
+        coder: Callable[[Iterable[Article]], Iterable[CodedArticle | Failure]] | None = None,
     ) -> IngestSummary:
         """Code and store ``inputs``; articles already stored (same content hash) are skipped
-        without coding. ``progress(n)`` is called with the number of inputs each batch
-        consumed."""
+        without coding. ``coder`` codes a batch (one result per article, in order; default
+        ``pipeline.code_many_reporting``, or a :class:`eventwire.scale.DaskCoder`).
+        ``progress(n)`` is called with the number of inputs each batch consumed."""
+        if coder is None:
+            if pipeline is None:
+                raise StoreError("ingest needs a pipeline or a coder")
+            coder = pipeline.code_many_reporting
         started = dt.datetime.now()
         summary = IngestSummary()
         known = self._stored_hashes()
@@ -195,7 +201,7 @@ class Store:
                     continue
                 known.add(key)
                 fresh.append((key, item))
-            results = pipeline.code_many_reporting(a for _, a in fresh) if fresh else iter(())
+            results = coder([a for _, a in fresh]) if fresh else iter(())
             coded: list[tuple[str, Article, CodedArticle]] = []
             for (key, article), result in zip(fresh, results, strict=True):
                 if isinstance(result, Failure):

@@ -1,0 +1,102 @@
+"""Coding on a Dask cluster when one process is not enough (#7).
+
+Inputs are cut into chunks; each chunk is coded on a worker, which builds the pipeline once
+(the first chunk it gets) and keeps it; coded articles come back in input order and are written
+to the store by the calling process, so the database sees exactly what a single-process run
+would write. ``--workers N`` starts a LocalCluster of N single-threaded processes;
+``--scheduler ADDRESS`` uses a running cluster (whose workers need eventwire installed).
+
+At most two chunks per worker are in flight, so memory stays bounded on long inputs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .config import PipelineConfig
+from .models import Article, CodedArticle, Failure
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from .api import Pipeline
+
+
+@functools.lru_cache(maxsize=2)
+def _worker_pipeline(config: PipelineConfig) -> Pipeline:
+    from .api import load_pipeline
+
+    return load_pipeline(config)
+
+
+def code_chunk(config: PipelineConfig, articles: list[Article]) -> list[CodedArticle | Failure]:
+    """Run on a worker: code ``articles`` with the worker's own pipeline."""
+    return list(_worker_pipeline(config).code_many_reporting(articles))
+
+
+class DaskCoder:
+    """Codes articles on a Dask cluster; call it like ``Pipeline.code_many_reporting``."""
+
+    def __init__(
+        self,
+        config: PipelineConfig,
+        workers: int | None = None,
+        scheduler: str | None = None,
+        chunk_size: int = 16,
+    ) -> None:
+        from distributed import Client, LocalCluster
+
+        self.config = config
+        self.chunk_size = chunk_size
+        self._cluster: Any = None
+        if scheduler:
+            self.client: Client = Client(scheduler)
+        else:
+            self._cluster = LocalCluster(
+                n_workers=workers or 2,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,  # shutdown chatter is not the user's problem
+            )
+            self.client = Client(self._cluster)
+        self.workers = len(self.client.scheduler_info()["workers"])
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def __enter__(self) -> DaskCoder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Failure]:
+        in_flight: deque[Any] = deque()
+        limit = 2 * max(self.workers, 1)
+        chunk: list[Article] = []
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) >= self.chunk_size:
+                in_flight.append(self.client.submit(code_chunk, self.config, chunk, pure=False))
+                chunk = []
+                while len(in_flight) >= limit:
+                    yield from in_flight.popleft().result()
+        if chunk:
+            in_flight.append(self.client.submit(code_chunk, self.config, chunk, pure=False))
+        while in_flight:
+            yield from in_flight.popleft().result()
+
+
+def config_for_workers(config: PipelineConfig) -> PipelineConfig:
+    """The configuration as workers see it (paths made absolute: they may run elsewhere)."""
+    if config.actor_dir is None:
+        return config
+    return dataclasses.replace(config, actor_dir=config.actor_dir.resolve())

@@ -1,0 +1,43 @@
+"""Dask (#7): a 2-worker LocalCluster writes exactly what one process writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventwire import PipelineConfig, open_store
+from eventwire.ingest.readers import read_inputs
+from eventwire.scale import DaskCoder
+
+from ..conftest import FIXTURES
+
+INPUTS = [str(FIXTURES / "dedup" / "articles.jsonl"), str(FIXTURES / "article.txt")]
+TABLES = {
+    "events": "SELECT * FROM events ORDER BY doc_id, event_no",
+    "actors": "SELECT a.doc_id, t.* EXCLUDE (article_hash) FROM actors t "
+    "JOIN articles a USING (article_hash) ORDER BY a.doc_id, t.mention_no",
+    "quotes": "SELECT * FROM quotes ORDER BY article_hash, quote_no",
+    "clusters": "SELECT * FROM clusters ORDER BY cluster_id",
+    "articles": "SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY doc_id",
+}
+
+
+def _dump(db: Path) -> dict[str, str]:
+    with open_store(db, read_only=True) as store:
+        return {
+            name: json.dumps(store.con.sql(sql).fetchall(), default=str)
+            for name, sql in TABLES.items()
+        }
+
+
+def test_two_dask_workers_store_the_same_rows_as_one_process(pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    single, parallel = tmp_path / "one.duckdb", tmp_path / "dask.duckdb"
+    with open_store(single) as store:
+        one = store.ingest(read_inputs(INPUTS, None), pipeline, batch_size=8)
+    with DaskCoder(PipelineConfig(), workers=2, chunk_size=4) as coder:
+        assert coder.workers == 2
+        with open_store(parallel) as store:
+            two = store.ingest(read_inputs(INPUTS, None), batch_size=8, coder=coder)
+    assert (one.coded, one.events) == (two.coded, two.events) == (26, one.events)
+    assert one.events > 40
+    assert _dump(single) == _dump(parallel)
