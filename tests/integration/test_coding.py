@@ -70,3 +70,31 @@ def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-
 def test_empty_article_codes_to_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "")
     assert coded.events == ()
+
+
+def test_it_after_says_is_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Syria says it will withdraw its troops from Lebanon.")
+    [event] = [e for e in coded.events if e.trigger.text == "withdraw"]
+    assert event.source is not None and event.source.country == "SYR"
+    assert event.source.how is not None
+    assert event.source.how.startswith("pronoun 'it' -> the subject of 'says'")
+
+
+def test_a_condition_on_the_verb_makes_it_hypothetical(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Egypt said it was ready to send ground troops if necessary.")
+    [event] = coded.events
+    assert event.status == "hypothetical"
+    assert event.explanation is not None and event.explanation.status_cue == "if necessary"
+
+
+def test_examining_a_plan_is_not_an_investigation_of_anybody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "North Korea said it was examining a plan to strike Guam.")
+    assert not [e for e in coded.events if e.trigger.text == "examining"]
+    coded = _code(pipeline, "Serbian police launched an investigation into Croatian forces.")
+    assert ("SRB", "ACCUSE", "HRV", "occurred") in _triples(coded)
+
+
+def test_two_sides_that_agree_agree_with_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The Turkish and Greek sides agreed to share information.")
+    pairs = {(source, target) for source, kind, target, _ in _triples(coded) if kind == "AGREE"}
+    assert {("TUR", "GRC"), ("GRC", "TUR")} <= pairs

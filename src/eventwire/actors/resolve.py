@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 _LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "flat", "nummod", "npadvmod"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+_REPORTING = frozenset(
+    {"say", "tell", "announce", "state", "claim", "insist", "warn", "add", "declare", "confirm"}
+)
 _KIND_ORDER = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4}
 
 
@@ -151,10 +154,12 @@ class ActorResolver:
         span = mention_span(head)
         text = span.text
         lower = head.text.lower()
-        if memory is not None and head.pos_ == "PRON":
-            if lower in _PRONOUNS and memory.people:
-                where = (head.idx, head.idx + len(head.text))
+        if head.pos_ == "PRON":
+            where = (head.idx, head.idx + len(head.text))
+            if memory is not None and lower in _PRONOUNS and memory.people:
                 return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
+            if lower in _GROUP_PRONOUNS | {"it"}:
+                return self._reporter(head, date, where)
             return None
         matches = self._matches(span)
         agent, title = self._agent(span, head)
@@ -267,7 +272,7 @@ class ActorResolver:
         """ "opposition groups in Zimbabwe", "the president of Armenia": the country is in a
         prepositional phrase after the head."""
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from", "throughout", "across"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):
                         piece = mention_span(pobj)
@@ -296,6 +301,28 @@ class ActorResolver:
                 parts.append(self._country_how(by_kind[kind], doc))
                 break
         return "; ".join(parts)
+
+    def _reporter(
+        self, pronoun: Token, date: dt.date | None, where: tuple[int, int]
+    ) -> Actor | None:
+        """ "Syria says it will withdraw": "it" (or "they") as the subject of a clause that a
+        reporting verb governs is that verb's subject."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return None
+        reporting = verb.head
+        if reporting.lemma_.lower() not in _REPORTING:
+            return None
+        subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not subjects:
+            return None
+        actor = self.resolve(subjects[0], date)
+        if actor is None:
+            return None
+        why = f"pronoun {pronoun.text!r} -> the subject of {reporting.text!r}"
+        return replace(
+            actor, text=pronoun.text, how=f"{why}: {actor.how}", start=where[0], end=where[1]
+        )
 
     def _office_holder(
         self,

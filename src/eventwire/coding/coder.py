@@ -55,6 +55,7 @@ NOUN_TARGET_PREPS = (
     "towards",
     "of",
     "in",
+    "into",  # "an investigation into Croatian forces"
 )
 _PATTERN_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "attr", "oprd", "acomp", "agent", "xcomp", "npadvmod"}
@@ -349,6 +350,8 @@ class EventCoder:
             for source, target in _pairs(plover.event_type, sources, targets):
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
+                if target is None and _examines_a_thing(candidate):
+                    continue  # an investigation is of somebody: "examining a plan" is none
                 if source is not None and target is not None and _same_actor(source, target):
                     continue
                 key = (
@@ -506,6 +509,16 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 def _refers_back(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children
+    )
+
+
+def _examines_a_thing(candidate: Candidate) -> bool:
+    """A CAMEO 09 (investigate) verb whose object is no actor: "was examining a plan"."""
+    trigger = candidate.trigger
+    return (
+        candidate.code.startswith("09")
+        and trigger.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in trigger.children)
     )
 
 

@@ -81,6 +81,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "negated", child.text
             if child.dep_ == "mark" and word in CONDITION_MARKS:
                 return "hypothetical", child.text
+            if child.dep_ == "advcl" and child is not below:  # "send troops if necessary"
+                marks = [m for m in child.children if m.dep_ == "mark"]
+                if marks and marks[0].lower_ in ("if", "unless"):
+                    return "hypothetical", f"{marks[0].text} {child.text}"
             if child.dep_ == "aux" and word in HYPOTHETICAL_AUX and child.tag_ == "MD":
                 return "hypothetical", child.text
             if child.dep_ == "aux" and word in FUTURE_AUX:
