@@ -98,3 +98,21 @@ def test_two_sides_that_agree_agree_with_each_other(pipeline) -> None:  # type: 
     coded = _code(pipeline, "The Turkish and Greek sides agreed to share information.")
     pairs = {(source, target) for source, kind, target, _ in _triples(coded) if kind == "AGREE"}
     assert {("TUR", "GRC"), ("GRC", "TUR")} <= pairs
+
+
+def test_a_reported_must_is_a_demand_of_the_addressee(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "Russia said on Tuesday that Sudan must return the captured helicopter."
+    )
+    [demand] = [e for e in coded.events if e.event_type == "REQUEST"]
+    assert demand.cameo == "100" and demand.trigger.text == "return"
+    assert demand.source is not None and demand.source.country == "RUS"
+    assert demand.target is not None and demand.target.country == "SDN"
+    assert demand.explanation is not None
+    assert demand.explanation.rule.startswith("eventwire rule: a reported 'must' clause")
+
+
+def test_the_threat_is_the_event_not_the_threatened_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Israel threatened to ban voting in East Jerusalem.")
+    assert [e.event_type for e in coded.events] == ["THREATEN"]
+    assert coded.events[0].source is not None and coded.events[0].source.country == "ISR"

@@ -189,6 +189,9 @@ def test_a_file_that_is_not_a_database_is_named_in_the_error(tmp_path) -> None:
         open_store(bogus)
     with pytest.raises(StoreError, match="no such database"):
         open_store(tmp_path / "absent.duckdb", read_only=True)
+    duckdb.connect(str(tmp_path / "other.duckdb")).close()  # a DuckDB file, not ours
+    with pytest.raises(StoreError, match=r"other\.duckdb: not an eventwire database"):
+        open_store(tmp_path / "other.duckdb", read_only=True)
 
 
 def test_a_failed_batch_leaves_nothing_behind(pipeline, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

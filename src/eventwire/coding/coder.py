@@ -333,12 +333,29 @@ class EventCoder:
         out: list[tuple[Event, Token]] = []
         seen: set[tuple[str | None, str, str | None, int]] = set()
         # Resolve subjects first so that coreference sees names in reading order.
-        for candidate in self.candidates(sentence):
+        candidates = list(self.candidates(sentence))
+        triggers = {c.trigger.i for c in candidates}
+        for candidate in candidates:
+            if _threatened(candidate.trigger, triggers):
+                continue  # "threatened to ban voting": the threat is the event, not the ban
+            demand = _demand(candidate.trigger)
+            if demand is not None:  # "Russia said Sudan must return the helicopter"
+                speaker, addressee = demand
+                candidate = Candidate(
+                    candidate.trigger,
+                    "100",
+                    "eventwire rule: a reported 'must' clause is a demand",
+                    f"{speaker.text} ... {addressee.text} must {candidate.trigger.text}",
+                )
             plover = self.ontology.lookup(candidate.code)
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
-            sources = self._actors(self.source_heads(candidate.trigger), date, memory)
-            targets = self._actors(self.target_heads(candidate.trigger), date, memory)
+            if demand is not None:
+                sources = self._actors(_with_conjuncts(demand[0]), date, memory)
+                targets = self._actors(_with_conjuncts(demand[1]), date, memory)
+            else:
+                sources = self._actors(self.source_heads(candidate.trigger), date, memory)
+                targets = self._actors(self.target_heads(candidate.trigger), date, memory)
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
             if targets == [None] and candidate.trigger.pos_ == "VERB":
@@ -509,6 +526,32 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 def _refers_back(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children
+    )
+
+
+_DEMANDING = frozenset({"say", "insist", "tell", "state", "declare", "stress", "warn", "add"})
+
+
+def _demand(trigger: Token) -> tuple[Token, Token] | None:
+    """(speaker, addressee) when the trigger's clause is "X must ..." reported by a speaker:
+    "Russia said on Tuesday that Sudan must return a helicopter" is Russia demanding of Sudan."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _DEMANDING:
+        return None
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    addressees = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not speakers or not addressees:
+        return None
+    return speakers[0], addressees[0]
+
+
+def _threatened(trigger: Token, triggers: set[int]) -> bool:
+    """The trigger is what somebody threatened to do, and the threat is itself an event."""
+    return any(
+        token.lemma_.lower() == "threaten" and token.i in triggers
+        for token in governing_chain(trigger)[1:]
     )
 
 

@@ -148,7 +148,15 @@ class Store:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open as a DuckDB database: {exc}") from None
-        if not read_only:
+        if read_only:
+            tables = {r[0] for r in self.con.execute("SHOW TABLES").fetchall()}
+            if "articles" not in tables:
+                self.con.close()
+                raise StoreError(
+                    f"{self.path}: not an eventwire database (no articles table); create it "
+                    "with 'eventwire ingest'"
+                )
+        else:
             self.con.execute(DDL)
             self.con.execute(
                 "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
