@@ -116,3 +116,10 @@ def test_the_threat_is_the_event_not_the_threatened_act(pipeline) -> None:  # ty
     coded = _code(pipeline, "Israel threatened to ban voting in East Jerusalem.")
     assert [e.event_type for e in coded.events] == ["THREATEN"]
     assert coded.events[0].source is not None and coded.events[0].source.country == "ISR"
+
+
+def test_the_compound_before_a_thing_names_the_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Israeli army bulldozers demolished Palestinian homes in Gaza.")
+    [event] = coded.events
+    assert (event.event_type, event.cameo) == ("ASSAULT", "1712")  # destroy property
+    assert event.source is not None and event.source.cameo_code == "ISRMIL"

@@ -127,6 +127,8 @@ class ActorResolver:
         names = [t.i for t in span if t.ent_type_ == "PERSON"]
         if names:
             ends.add(min(names) - 1)
+        # "army bulldozers", "police cars": the compound names who, the head names a thing
+        ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         best: tuple[int, Agent | None, str | None] = (0, None, None)
         for end in ends:
             for start in range(span.start, end + 1):
