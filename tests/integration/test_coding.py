@@ -123,3 +123,9 @@ def test_the_compound_before_a_thing_names_the_actor(pipeline) -> None:  # type:
     [event] = coded.events
     assert (event.event_type, event.cameo) == ("ASSAULT", "1712")  # destroy property
     assert event.source is not None and event.source.cameo_code == "ISRMIL"
+
+
+def test_a_refusal_is_a_rejection_not_a_negated_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Pakistan refused to deploy peacekeepers in Iraq.")
+    assert [(e.event_type, e.trigger.text) for e in coded.events] == [("REJECT", "refused")]
+    assert coded.events[0].source is not None and coded.events[0].source.country == "PAK"

@@ -336,8 +336,8 @@ class EventCoder:
         candidates = list(self.candidates(sentence))
         triggers = {c.trigger.i for c in candidates}
         for candidate in candidates:
-            if _threatened(candidate.trigger, triggers):
-                continue  # "threatened to ban voting": the threat is the event, not the ban
+            if _governed_by_event(candidate.trigger, triggers):
+                continue  # "threatened to ban", "refused to deploy": that is the event
             demand = _demand(candidate.trigger)
             if demand is not None:  # "Russia said Sudan must return the helicopter"
                 speaker, addressee = demand
@@ -529,7 +529,9 @@ def _refers_back(trigger: Token) -> bool:
     )
 
 
-_DEMANDING = frozenset({"say", "insist", "tell", "state", "declare", "stress", "warn", "add"})
+_DEMANDING = frozenset(
+    {"say", "insist", "tell", "state", "declare", "stress", "warn", "add", "announce", "conclude"}
+)
 
 
 def _demand(trigger: Token) -> tuple[Token, Token] | None:
@@ -547,10 +549,15 @@ def _demand(trigger: Token) -> tuple[Token, Token] | None:
     return speakers[0], addressees[0]
 
 
-def _threatened(trigger: Token, triggers: set[int]) -> bool:
-    """The trigger is what somebody threatened to do, and the threat is itself an event."""
+# Verbs whose complement is not an event of its own: the threat, refusal or failure is.
+_GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
+
+
+def _governed_by_event(trigger: Token, triggers: set[int]) -> bool:
+    """The trigger is what somebody threatened, refused or failed to do, and that verb is
+    itself an event of the sentence (THREATEN, REJECT)."""
     return any(
-        token.lemma_.lower() == "threaten" and token.i in triggers
+        token.lemma_.lower() in _GOVERNING_EVENTS and token.i in triggers
         for token in governing_chain(trigger)[1:]
     )
 
