@@ -129,3 +129,10 @@ def test_a_refusal_is_a_rejection_not_a_negated_act(pipeline) -> None:  # type: 
     coded = _code(pipeline, "Pakistan refused to deploy peacekeepers in Iraq.")
     assert [(e.event_type, e.trigger.text) for e in coded.events] == [("REJECT", "refused")]
     assert coded.events[0].source is not None and coded.events[0].source.country == "PAK"
+
+
+def test_a_lodged_protest_is_a_complaint(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Serbia lodged an official protest with Albania.")
+    [event] = coded.events
+    assert (event.event_type, event.cameo) == ("ACCUSE", "114")
+    assert event.target is not None and event.target.country == "ALB"

@@ -153,6 +153,9 @@ class EventCoder:
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
             if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:
                 return None
+        if token.lemma_.lower() == "protest" and head.lemma_.lower() in _FORMAL_PROTEST_VERBS:
+            # "lodged an official protest with Albania": a complaint, not a demonstration
+            return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
         return Candidate(token, entry.code, entry.source, entry.text)
 
     def _best_pattern(self, verb: Token, entry: Trigger) -> Pattern | None:
@@ -529,6 +532,7 @@ def _refers_back(trigger: Token) -> bool:
     )
 
 
+_FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})
 _DEMANDING = frozenset(
     {"say", "insist", "tell", "state", "declare", "stress", "warn", "add", "announce", "conclude"}
 )
