@@ -139,9 +139,14 @@ class Pipeline:
     def _remember_people(self, sentence: Span, date: dt.date | None, memory: ArticleMemory) -> None:
         """Named people of a sentence with no event ("Erdogan spoke in Ankara.") are remembered
         too, so a later "he added" finds them."""
+        known = {p.name for p in memory.people}
         for ent in sentence.ents:
-            if ent.label_ == "PERSON" and not any(p.start == ent.start_char for p in memory.people):
-                self.resolver.resolve(ent.root, date, memory)
+            if ent.label_ != "PERSON":
+                continue
+            actor = self.resolver.resolve(ent.root, date)  # no memory: it must not reorder it
+            if actor is not None and actor.name and actor.name not in known:
+                memory.remember(actor)
+                known.add(actor.name)
 
     def _situate(
         self,

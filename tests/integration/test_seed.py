@@ -112,3 +112,11 @@ def test_every_gold_actor_resolves_as_written(seed, pipeline) -> None:  # type: 
         assert (actor.country, actor.sector) == (gold["country"], gold["sector"]), gold["text"]
         if "role_at_date" in gold:
             assert actor.role == gold["role_at_date"], gold["text"]
+
+
+def test_he_who_prepares_for_talks_is_maliki_not_the_last_person_named(seed) -> None:  # type: ignore[no-untyped-def]
+    _, coded = seed
+    [talks] = [e for e in coded.events if "as he prepares for talks" in e.evidence.text]
+    assert talks.source is not None and talks.source.name == "Nouri al-Maliki"
+    assert talks.source.text == "he" and talks.status == "planned"
+    assert talks.location is not None and talks.location.name == "Saint Petersburg"
