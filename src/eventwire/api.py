@@ -140,9 +140,12 @@ class Pipeline:
         """Named people of a sentence with no event ("Erdogan spoke in Ankara.") are remembered
         too, so a later "he added" finds them."""
         known = {p.name for p in memory.people}
+        spans = [(p.start, p.end) for p in memory.people if p.start is not None and p.end]
         for ent in sentence.ents:
             if ent.label_ != "PERSON":
                 continue
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in spans):
+                continue  # already resolved as an actor or speaker of this sentence
             actor = self.resolver.resolve(ent.root, date)  # no memory: it must not reorder it
             if actor is not None and actor.name and actor.name not in known:
                 memory.remember(actor)

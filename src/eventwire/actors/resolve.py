@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor
-from ..where.gazetteer import PLACE_NOUNS
+from ..where.gazetteer import is_place_noun, may_name_place
 from .kb import ActorKB, Agent, Entry, Person, normalise
 
 if TYPE_CHECKING:
@@ -195,7 +195,7 @@ class ActorResolver:
                 end=offsets[1],
             )
         country = self._country(by_kind)
-        if (sector is None and country is None) or _place_noun(head):
+        if (sector is None and country is None) or is_place_noun(head):
             place = self._place(head, span, country, by_kind, offsets)
             if place is not None:
                 return place
@@ -371,7 +371,7 @@ class ActorResolver:
     ) -> Actor | None:
         """A town or region stands for its country, as in PETRARCH and GDELT: "shelled
         Kharkiv", "the Ukrainian city of Kharkiv", "the port of Odesa" -> UKR."""
-        if _place_noun(head):
+        if is_place_noun(head):
             if country is not None:
                 kind = next(k for k in ("country", "seat", "adjective") if k in by_kind)
                 how = f"place noun {head.text!r}; {self._country_how(by_kind[kind], span.doc)}"
@@ -381,7 +381,7 @@ class ActorResolver:
             if not pobjs:
                 return None
             head = pobjs[0]
-        if self.gazetteer is None or not _may_be_place(head):
+        if self.gazetteer is None or not may_name_place(head):
             return None
         words = mention_span(head).text
         found = self.gazetteer.resolve(words)
@@ -457,19 +457,6 @@ class ActorResolver:
         if memory is not None:
             memory.remember(actor)
         return actor
-
-
-def _place_noun(token: Token) -> bool:
-    """ "city" in "the Ukrainian city of Kharkiv" (not "City" in "Gaza City")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS
-
-
-def _may_be_place(token: Token) -> bool:
-    """A place name by NER, or a proper noun NER left untagged (the small model misses many
-    towns: "Odesa" untagged, "Kharkiv" as a facility)."""
-    if token.ent_type_ in ("GPE", "LOC", "FAC"):
-        return True
-    return token.pos_ == "PROPN" and not token.ent_type_
 
 
 def _is_definite(span: Span) -> bool:

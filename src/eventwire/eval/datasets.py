@@ -362,51 +362,55 @@ def load_dev_articles(data_root: Path) -> list[GoldDoc]:
 BUNDLED = Path(__file__).resolve().parents[3] / "tests" / "fixtures"
 
 
-def _bundled(data_root: Path, name: str) -> Path:
+def _bundled_cases(
+    data_root: Path, name: str, gold_of: Callable[[dict[str, Any], str, str], Any]
+) -> list[GoldDoc]:
+    """``<name>/cases.jsonl`` under the data root, else the copy in the repository's
+    tests/fixtures: one dated sentence per line (``id``, ``date``, ``text``), its gold made by
+    ``gold_of(record, where, text)``."""
     path = data_root / name / "cases.jsonl"
-    return path if path.is_file() else BUNDLED / name / "cases.jsonl"
+    if not path.is_file():
+        path = BUNDLED / name / "cases.jsonl"
+    docs: list[GoldDoc] = []
+    for line, record in _jsonl(path):
+        where = f"{path}:{line}"
+        doc_id = _require(record, "id", str, where)
+        text = _require(record, "text", str, where)
+        date = _parse_date(record.get("date"), where, "date")
+        gold = gold_of(record, where, text)
+        article = Article(doc_id=doc_id, text=text, date=date, origin=where)
+        docs.append(GoldDoc(doc_id=doc_id, article=article, gold=gold))
+    if not docs:
+        raise DatasetError(f"{path}: no cases")
+    return docs
 
 
 def load_when_where_who(data_root: Path) -> list[GoldDoc]:
     """``when-where-who/cases.jsonl``: sentences with expected event dates, event location
     countries and quote speakers (#5); read from the repository's tests/fixtures when the data
     root has none."""
-    path = _bundled(data_root, "when-where-who")
-    docs: list[GoldDoc] = []
-    for line, record in _jsonl(path):
-        where = f"{path}:{line}"
-        doc_id = _require(record, "id", str, where)
-        text = _require(record, "text", str, where)
-        date = _parse_date(record.get("date"), where, "date")
-        expect = _require(record, "expect", dict, where)
-        if not ({"trigger", "quote"} & set(expect)):
+
+    def expect(record: dict[str, Any], where: str, _text: str) -> Any:
+        checks = _require(record, "expect", dict, where)
+        if not ({"trigger", "quote"} & set(checks)):
             raise DatasetError(f"{where}: expect needs a 'trigger' or a 'quote'")
-        article = Article(doc_id=doc_id, text=text, date=date, origin=where)
-        docs.append(GoldDoc(doc_id=doc_id, article=article, gold=expect))
-    if not docs:
-        raise DatasetError(f"{path}: no cases")
-    return docs
+        return checks
+
+    return _bundled_cases(data_root, "when-where-who", expect)
 
 
 def load_actors(data_root: Path) -> list[GoldDoc]:
     """``actors/cases.jsonl``: sentences with expected actor resolutions (#3); read from the
     repository's tests/fixtures when the data root has none."""
-    path = _bundled(data_root, "actors")
-    docs: list[GoldDoc] = []
-    for line, record in _jsonl(path):
-        where = f"{path}:{line}"
-        doc_id = _require(record, "id", str, where)
-        text = _require(record, "text", str, where)
-        date = _parse_date(record.get("date"), where, "date")
-        mentions = []
+
+    def mentions(record: dict[str, Any], where: str, text: str) -> Any:
+        out = []
         for i, mention in enumerate(_require(record, "mentions", list, where)):
             words = mention.get("text") if isinstance(mention, dict) else None
             if not isinstance(words, str) or words not in text:
                 raise DatasetError(f"{where}: mentions[{i}] text {words!r} is not in the text")
             start = text.index(words)
-            mentions.append({**mention, "start": start, "end": start + len(words)})
-        article = Article(doc_id=doc_id, text=text, date=date, origin=where)
-        docs.append(GoldDoc(doc_id=doc_id, article=article, gold=mentions))
-    if not docs:
-        raise DatasetError(f"{path}: no cases")
-    return docs
+            out.append({**mention, "start": start, "end": start + len(words)})
+        return out
+
+    return _bundled_cases(data_root, "actors", mentions)

