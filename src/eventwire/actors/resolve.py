@@ -158,10 +158,13 @@ class ActorResolver:
         lower = head.text.lower()
         if head.pos_ == "PRON":
             where = (head.idx, head.idx + len(head.text))
+            if lower in _PRONOUNS | _GROUP_PRONOUNS | {"it"}:
+                # "Annan announced that he will withdraw": the speaker, before anyone earlier
+                reporter = self._reporter(head, date, where)
+                if reporter is not None:
+                    return reporter
             if memory is not None and lower in _PRONOUNS and memory.people:
                 return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
-            if lower in _GROUP_PRONOUNS | {"it"}:
-                return self._reporter(head, date, where)
             return None
         matches = self._matches(span)
         agent, title = self._agent(span, head)

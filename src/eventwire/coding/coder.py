@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..actors.resolve import ActorResolver, ArticleMemory
 from ..models import Actor, Event, Explanation, Span
 from .factuality import factuality, governing_chain
+from .intent import stated_intent
 from .lexicon import Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode
 
@@ -240,9 +241,10 @@ class EventCoder:
         """Whom it is done to: object, passive subject, or a with/to/against phrase."""
         if trigger.pos_ == "VERB":
             passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
-            if passive and any(c.dep_ == "agent" for c in trigger.children):
-                return _with_conjuncts(passive[0])
             objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+            if passive and (not objects or any(c.dep_ == "agent" for c in trigger.children)):
+                # "three civilians were killed (by ...)": the passive subject is the target
+                return _with_conjuncts(passive[0])
             if not objects:
                 objects = [
                     c
@@ -350,6 +352,9 @@ class EventCoder:
                     "eventwire rule: a reported 'must' clause is a demand",
                     f"{speaker.text} ... {addressee.text} must {candidate.trigger.text}",
                 )
+            status, cue = factuality(candidate.trigger)
+            if demand is None and status == "planned":
+                candidate, status, cue = self._as_intent(candidate, status, cue)
             plover = self.ontology.lookup(candidate.code)
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
@@ -385,11 +390,28 @@ class EventCoder:
                 seen.add(key)
                 out.append(
                     (
-                        self._event(doc_id, candidate, plover, source, target, sentence),
+                        self._event(
+                            doc_id, candidate, plover, source, target, sentence, (status, cue)
+                        ),
                         candidate.trigger,
                     )
                 )
         return out
+
+    def _as_intent(
+        self, candidate: Candidate, status: str, cue: str | None
+    ) -> tuple[Candidate, str, str | None]:
+        """A planned act that its own source announced is the announcement: "said they would
+        boycott" -> threaten to boycott (1312), which happened; see :mod:`.intent`."""
+        said = stated_intent(candidate.trigger)
+        row = self.lexicon.intent_of(candidate.code) if said else None
+        if row is None or row.code is None:
+            return candidate, status, cue
+        rule = (
+            f"{candidate.rule} [{candidate.code}], announced by its source ({said}) -> "
+            f"{row.source}: intent code {row.code}"
+        )
+        return Candidate(candidate.trigger, row.code, rule, candidate.entry), "occurred", said
 
     def _event(
         self,
@@ -399,9 +421,10 @@ class EventCoder:
         source: Actor | None,
         target: Actor | None,
         sentence: SpacySpan,
+        factual: tuple[str, str | None],
     ) -> Event:
         trigger = candidate.trigger
-        status, cue = factuality(trigger)
+        status, cue = factual
         mode = plover.mode
         if plover.event_type == "CONSULT" and trigger.lemma_.lower() in VISIT_NOUNS:
             mode = "visit"
@@ -587,6 +610,21 @@ def _actor_key(actor: Actor | None) -> str | None:
 
 
 _MAIN_CLAUSE_DEPS = frozenset({"ROOT", "xcomp", "conj", "dobj", "pobj", "prep", "ccomp"})
+# Links into an aside: a relative clause ("a resolution that aims to tighten sanctions"), an
+# adverbial clause ("after a jet shot down a helicopter"), a clausal modifier of a noun.
+_ASIDE_DEPS = frozenset({"relcl", "advcl", "acl"})
+
+
+def subordination(trigger: Token) -> int:
+    """How many asides the trigger sits inside: 0 for the sentence's main line of events."""
+    depth = 0
+    token = trigger
+    for _ in range(30):
+        if token.head is token:
+            break
+        depth += token.dep_ in _ASIDE_DEPS
+        token = token.head
+    return depth
 
 
 def _in_main_clause(trigger: Token) -> bool:
@@ -606,6 +644,9 @@ def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None
     score = 0.5
     if _in_main_clause(candidate.trigger):
         score += 0.1
+    # An aside is rarely what the sentence reports (weight chosen on the even half of
+    # plover-gold: 0.565 -> 0.590; the odd half 0.565 -> 0.571)
+    score -= 0.15 * min(2, subordination(candidate.trigger))
     if source is not None and (source.country or source.igo):
         score += 0.15
     if target is not None and (target.country or target.igo):

@@ -70,6 +70,27 @@ def governing_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+# Verbs that report speech: after them "would" is the past of "will" ("said they would boycott").
+REPORTING_VERBS = frozenset(
+    {"say", "announce", "tell", "state", "declare", "confirm", "insist", "add", "stress", "vow"}
+)
+
+
+def _reported_future(clause: Token) -> bool:
+    """The clause is what a past-tense reporting verb reports, with no condition of its own."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS or head.tag_ != "VBD":
+        return False
+    return not any(
+        (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS)
+        or (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        )
+        for c in clause.children
+    )
+
+
 def factuality(trigger: Token) -> tuple[str, str | None]:
     """(status, cue words) for the event carried by ``trigger``."""
     chain = governing_chain(trigger)
@@ -86,6 +107,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 if marks and marks[0].lower_ in ("if", "unless"):
                     return "hypothetical", f"{marks[0].text} {child.text}"
             if child.dep_ == "aux" and word in HYPOTHETICAL_AUX and child.tag_ == "MD":
+                if word == "would" and _reported_future(token):
+                    return "planned", f"{child.text} (reported future)"
                 return "hypothetical", child.text
             if child.dep_ == "aux" and word in FUTURE_AUX:
                 return "planned", child.text

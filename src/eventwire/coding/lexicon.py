@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -51,9 +51,19 @@ class Lexicon:
     verbs: Mapping[str, Trigger]
     nouns: Mapping[str, Trigger]
     light_verbs: frozenset[str]
+    # CAMEO code of an announced act (prefix) -> the code of announcing it (intent_codes.tsv)
+    intents: Mapping[str, Trigger] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.nouns)
+
+    def intent_of(self, cameo: str) -> Trigger | None:
+        """The intent-table row for an announced act's CAMEO code (longest prefix), if any."""
+        for size in range(len(cameo), 1, -1):
+            row = self.intents.get(cameo[:size])
+            if row is not None:
+                return row
+        return None
 
 
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
@@ -165,15 +175,16 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
     return verbs
 
 
-def parse_nominal_triggers(path: Path) -> dict[str, Trigger]:
-    """Read eventwire's noun trigger table: ``lemma<TAB>cameo<TAB>note``."""
+def parse_nominal_triggers(path: Path, header: str = "lemma\t") -> dict[str, Trigger]:
+    """Read eventwire's noun trigger table: ``lemma<TAB>cameo<TAB>note`` (also the format of
+    the verb and intent tables, whose header row starts with ``header``)."""
     nouns: dict[str, Trigger] = {}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise DataFileError(str(path), None, f"cannot read: {exc.strerror}") from exc
     for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+        if not line.strip() or line.startswith("#") or line.startswith(header):
             continue
         fields = line.split("\t")
         if len(fields) < 2 or not fields[1].strip().isalnum():
@@ -212,4 +223,10 @@ def load_lexicon(data_dir: Path | None = None) -> Lexicon:
         for line in (root / "coding" / "light_verbs.tsv").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
-    return Lexicon(verbs=MappingProxyType(verbs), nouns=MappingProxyType(nouns), light_verbs=light)
+    intents = parse_nominal_triggers(root / "coding" / "intent_codes.tsv", header="action\t")
+    return Lexicon(
+        verbs=MappingProxyType(verbs),
+        nouns=MappingProxyType(nouns),
+        light_verbs=light,
+        intents=MappingProxyType(intents),
+    )

@@ -1,0 +1,51 @@
+"""Stated intentions: when the source itself announces what it will do, the announcement is the
+event.
+
+"Syria says it will withdraw its troops" has not withdrawn anything; Syria has expressed intent
+to de-escalate (CAMEO 0356, PLOVER AGREE). "Palestinian leaders said they would boycott all
+contact" is a threat (CAMEO 1312, THREATEN). CAMEO codes both as verbal events of their own (roots
+03 and 13), and the PLOVER gold standard follows it. A plan reported by somebody else ("Macron
+will travel to Beirut, the Elysee said"; "the two leaders are set to meet") stays the planned act.
+
+Two shapes count as the source's own statement:
+- a commitment word governs the act: "vowed/pledged/promised/offered to X", "is ready/willing/
+  prepared/committed to X";
+- a reporting verb governs a future clause whose subject is a pronoun for the speaker: "Syria
+  said it will ...", "Annan announced that he will ...", "the rebels said they would ...".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .factuality import REPORTING_VERBS, governing_chain
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+COMMITMENT_WORDS = frozenset(
+    {"vow", "pledge", "promise", "offer", "swear", "ready", "willing", "prepared", "committed"}
+)
+FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll", "'d"})
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def stated_intent(trigger: Token) -> str | None:
+    """The words that make the act the source's own stated intention, or None."""
+    chain = governing_chain(trigger)
+    for token in chain[1:]:
+        if token.lemma_.lower() in COMMITMENT_WORDS or token.lower_ in COMMITMENT_WORDS:
+            return f"{token.text} to"
+    clause = chain[-1] if chain[-1].pos_ in ("VERB", "AUX") else None
+    if clause is None:
+        return None
+    # "it is willing to withdraw": the future or commitment sits on the copula's clause
+    future = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in FUTURE_WORDS]
+    subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not future or not subject or subject[0].lower_ not in SPEAKER_PRONOUNS:
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" for c in clause.head.children):
+        return None
+    return f"{clause.head.text} ... {subject[0].text} {future[0].text}"
