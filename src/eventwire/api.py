@@ -121,7 +121,11 @@ class Pipeline:
             claims = {clause_verb(trigger).i for _, trigger in coded}
             for event, trigger in coded:
                 events.append(self._situate(event, trigger, date, claims, context, dateline))
-            quotes.extend(quotes_ending_in(sentence, quote_spans, self.resolver, date, memory))
+            quotes.extend(
+                quotes_ending_in(
+                    sentence, quote_spans, self.resolver, date, memory, text=article.text
+                )
+            )
             quotes.extend(indirect_quotes(sentence, quote_spans, self.resolver, date, memory))
             self._remember_people(sentence, date, memory)
         warnings += [w for w in memory.warnings if w not in warnings]

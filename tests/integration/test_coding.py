@@ -136,3 +136,66 @@ def test_a_lodged_protest_is_a_complaint(pipeline) -> None:  # type: ignore[no-u
     [event] = coded.events
     assert (event.event_type, event.cameo) == ("ACCUSE", "114")
     assert event.target is not None and event.target.country == "ALB"
+
+
+def _only(coded: CodedArticle, event_type: str):  # type: ignore[no-untyped-def]
+    found = [e for e in coded.events if e.event_type == event_type]
+    assert len(found) == 1, [(e.event_type, e.cameo, e.status) for e in coded.events]
+    return found[0]
+
+
+def test_announced_boycott_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Kenya said it would boycott talks with Uganda.")
+    threat = _only(coded, "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("KEN", "UGA")
+    assert (threat.cameo, threat.status) == ("1312", "occurred")
+    assert not [e for e in coded.events if e.event_type == "SANCTION"]
+    assert threat.explanation and "announced by its source" in threat.explanation.rule
+
+
+def test_offer_to_release_is_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Syria says it is ready to release the Jordanian prisoners.")
+    agree = _only(coded, "AGREE")
+    assert agree.cameo == "0353" and agree.source.country == "SYR"
+    assert agree.target.country == "JOR"
+
+
+def test_announced_refusal_is_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Japan said it will not accept the Chinese proposal.")
+    reject = _only(coded, "REJECT")
+    assert reject.source.country == "JPN" and reject.status == "occurred"
+
+
+def test_withdrawal_unless_is_an_ultimatum(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Nigeria announced that it will withdraw its troops from Mali unless the junta holds elections."
+    threat = _only(_code(pipeline, text), "THREATEN")
+    assert threat.cameo == "139" and threat.source.country == "NGA"
+
+
+def test_plan_reported_by_others_stays_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The French president will visit Algeria next week, his office said.")
+    assert ("FRA", "CONSULT", "DZA", "planned") in _triples(coded)
+    assert not [e for e in coded.events if e.event_type == "AGREE"]
+
+
+def test_he_after_reporting_verb_is_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "he" is the minister who announced, not the president named in the sentence before
+    text = (
+        "Ugandan President Yoweri Museveni spoke in Kampala. "
+        "The Kenyan foreign minister announced that he will meet Ugandan officials."
+    )
+    agree = _only(_code(pipeline, text), "AGREE")
+    assert agree.cameo == "036"
+    assert (agree.source.country, agree.target.country) == ("KEN", "UGA")
+
+
+def test_passive_without_agent_has_a_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assault = _only(_code(pipeline, "Three Afghan soldiers were killed near Kandahar."), "ASSAULT")
+    assert assault.source is None
+    assert assault.target and (assault.target.country, assault.target.sector) == ("AFG", "MIL")
+
+
+def test_commitment_reaches_coordinated_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Hungarian officials vowed to support Croatia and send aid to Bosnia.")
+    codes = {e.cameo for e in coded.events if e.event_type == "AGREE"}
+    assert {"032", "033"} <= codes

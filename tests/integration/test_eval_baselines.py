@@ -13,7 +13,9 @@ from eventwire.eval.runner import evaluate
 BASELINES = json.loads((Path(__file__).parents[1] / "baselines.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("dataset", ["seed", "plover-gold", "dev-articles"])
+@pytest.mark.parametrize(
+    "dataset", ["seed", "plover-gold", "dev-articles", "petrarch-gsr", "petrarch-unit"]
+)
 def test_eval_does_not_regress(dataset: str, pipeline, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
     report = evaluate(dataset, pipeline.code_many, shared_data)
     baseline = BASELINES[dataset]

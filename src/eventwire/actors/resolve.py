@@ -76,10 +76,15 @@ def mention_span(head: Token) -> Span:
             start = min(start, child.left_edge.i)
     end = head.i + 1
     if head.ent_iob_ != "O" and head.ent_type_:
-        for ent in head.doc.ents:
-            if ent.start <= head.i < ent.end:
-                start, end = min(start, ent.start), max(end, ent.end)
-                break
+        # the entity's bounds from the IOB tags (Doc.ents builds every span on each call)
+        doc = head.doc
+        first = head.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        last = head.i + 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        start, end = min(start, first), max(end, last)
     return head.doc[start:end]
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..actors.resolve import ActorResolver, ArticleMemory
 from ..models import Actor, Event, Explanation, Span
 from .factuality import factuality, governing_chain
-from .intent import stated_intent
+from .intent import has_unless, stated_intent
 from .lexicon import Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode
 
@@ -87,6 +87,7 @@ class EventCoder:
         self.ontology = ontology
         self.resolver = resolver
         self.explain = explain
+        self._known_verbs = frozenset(lexicon.verbs) | lexicon.light_verbs
 
     # -- triggers ------------------------------------------------------------------------------
 
@@ -104,7 +105,7 @@ class EventCoder:
     def _verb_candidate(self, token: Token) -> Candidate | None:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             return None  # "according to officials" attributes; nothing is accorded
-        lemma = token.lemma_.lower()
+        lemma = self.verb_lemma(token)
         if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
             return None  # "hold talks": the noun carries the event
         entry = self.lexicon.verbs.get(lemma)
@@ -123,6 +124,19 @@ class EventCoder:
         if entry.code is None:
             return None
         return Candidate(token, entry.code, entry.source, entry.text)
+
+    def verb_lemma(self, token: Token) -> str:
+        """The token's lemma, or a regular -ed/-es/-s/-ing form's stem when the lemmatizer made
+        a word the lexicon does not know of it ("staged" -> "stag", not "stage")."""
+        lemma = token.lemma_.lower()
+        known = self._known_verbs
+        if lemma in known or token.pos_ != "VERB":
+            return lemma
+        word = token.lower_
+        for suffix, tail in (("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e")):
+            if word.endswith(suffix) and word[: -len(suffix)] + tail in known:
+                return word[: -len(suffix)] + tail
+        return lemma
 
     def _carried_noun(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -143,7 +157,7 @@ class EventCoder:
             return None
         head = token.head
         carried = (
-            (token.dep_ in OBJECT_DEPS and head.lemma_.lower() in self.lexicon.light_verbs)
+            (token.dep_ in OBJECT_DEPS and self.verb_lemma(head) in self.lexicon.light_verbs)
             or (token.dep_ == "pobj" and head.dep_ == "prep")
             or token.dep_ in ("nsubj", "nsubjpass")
         )
@@ -353,7 +367,7 @@ class EventCoder:
                     f"{speaker.text} ... {addressee.text} must {candidate.trigger.text}",
                 )
             status, cue = factuality(candidate.trigger)
-            if demand is None and status == "planned":
+            if demand is None and status in ("planned", "negated"):
                 candidate, status, cue = self._as_intent(candidate, status, cue)
             plover = self.ontology.lookup(candidate.code)
             if plover is None:
@@ -402,14 +416,24 @@ class EventCoder:
         self, candidate: Candidate, status: str, cue: str | None
     ) -> tuple[Candidate, str, str | None]:
         """A planned act that its own source announced is the announcement: "said they would
-        boycott" -> threaten to boycott (1312), which happened; see :mod:`.intent`."""
+        boycott" -> threaten to boycott (1312), which happened; announcing that one will not
+        act is a rejection, and an announced act "unless" the other side gives way is an
+        ultimatum. See :mod:`.intent`."""
         said = stated_intent(candidate.trigger)
-        row = self.lexicon.intent_of(candidate.code) if said else None
+        if said is None:
+            return candidate, status, cue
+        if status == "negated":
+            row = self.lexicon.intents.get("negated")
+        elif has_unless(candidate.trigger):
+            row = self.lexicon.intents.get("unless")
+        else:
+            row = self.lexicon.intent_of(candidate.code)
         if row is None or row.code is None:
             return candidate, status, cue
         rule = (
-            f"{candidate.rule} [{candidate.code}], announced by its source ({said}) -> "
-            f"{row.source}: intent code {row.code}"
+            f"{candidate.rule} [{candidate.code}], announced by its source ({said}"
+            f"{', ' + cue if status == 'negated' and cue else ''}) -> {row.source}: "
+            f"code {row.code}"
         )
         return Candidate(candidate.trigger, row.code, rule, candidate.entry), "occurred", said
 

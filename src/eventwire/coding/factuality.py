@@ -47,6 +47,11 @@ PLANNING_WORDS = frozenset(
         "ask",
         "wish",
         "like",
+        "willing",
+        "prepared",
+        "committed",
+        "poised",
+        "eager",
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -55,7 +60,10 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Governing verbs that make their complement a mere possibility: "threatened to strike".
 HYPOTHETICAL_VERBS = frozenset({"threaten", "warn", "consider", "mull", "weigh"})
 # Dependency labels along which a governing word's mood passes down to the trigger.
-_CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "acomp", "advcl", "pcomp", "attr"})
+# A conjunct shares its head's mood: "promised to democratize Serbia and establish the rule of law".
+_CHAIN_DEPS = frozenset(
+    {"xcomp", "dobj", "pobj", "prep", "acomp", "advcl", "pcomp", "attr", "conj"}
+)
 
 
 def governing_chain(trigger: Token) -> list[Token]:
@@ -96,10 +104,12 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     chain = governing_chain(trigger)
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
+        # "will not accept": the negation wins over the future, wherever it stands
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+                return "negated", child.text
         for child in token.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and word == "never"):
-                return "negated", child.text
             if child.dep_ == "mark" and word in CONDITION_MARKS:
                 return "hypothetical", child.text
             if child.dep_ == "advcl" and child is not below:  # "send troops if necessary"

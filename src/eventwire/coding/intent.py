@@ -49,3 +49,15 @@ def stated_intent(trigger: Token) -> str | None:
     if not any(c.dep_ == "nsubj" for c in clause.head.children):
         return None
     return f"{clause.head.text} ... {subject[0].text} {future[0].text}"
+
+
+def has_unless(trigger: Token) -> bool:
+    """The act's clause carries an "unless" condition: "will withdraw unless X arranges ..."."""
+    clause = governing_chain(trigger)[-1]
+    for token in {trigger, clause}:
+        for child in token.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
+            ):
+                return True
+    return False

@@ -126,17 +126,22 @@ def quotes_ending_in(
     resolver: ActorResolver,
     date: dt.date | None,
     memory: ArticleMemory,
+    text: str | None = None,
 ) -> list[Quote]:
     """The quotes attributed in ``sentence``, with speakers resolved now, in reading order, so
-    coreference sees the same people the events saw.
+    coreference sees the same people the events saw. ``text`` is the document's text, when the
+    caller has it (it saves rebuilding it from the tokens).
 
     A quote is handled in the sentence just after its closing mark (where "said X" stands),
     searching that sentence, then the one holding the quote's end, then its start.
     """
     doc = sentence.doc
+    # Doc.text joins every token on each call: read it once, and only when a quote is here
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    full_text = text
     out: list[Quote] = []
     for start, end in spans:
-        anchor = min(end + 1, len(doc.text) - 1)
+        anchor = min(end + 1, length - 1)
         if not (sentence.start_char <= anchor < sentence.end_char) and not (
             anchor >= sentence.end_char and sentence.end == len(doc)
         ):
@@ -150,12 +155,13 @@ def quotes_ending_in(
                     break
         speaker = _speaker(verb, resolver, date, memory) if verb is not None else None
         opening = _sentence_at(doc, start)
-        text = doc.text[start:end]
+        full_text = doc.text if full_text is None else full_text
+        quoted = full_text[start:end]
         left = opening.start_char if opening is not None else 0
-        before = doc.text[max(left, start - 40) : start - 1].rstrip()
+        before = full_text[max(left, start - 40) : start - 1].rstrip()
         standalone = start - 1 <= left or before.endswith((":", ",", "."))
-        kind = "direct" if standalone and len(text.split()) >= _MIN_DIRECT_WORDS else "partial"
-        out.append(Quote(text=text, start=start, end=end, speaker=speaker, kind=kind))
+        kind = "direct" if standalone and len(quoted.split()) >= _MIN_DIRECT_WORDS else "partial"
+        out.append(Quote(text=quoted, start=start, end=end, speaker=speaker, kind=kind))
     return out
 
 
@@ -174,7 +180,7 @@ def _words_text(tokens: list[Token]) -> tuple[str, int, int] | None:
         return None
     start, last = tokens[0].idx, tokens[-1]
     end = last.idx + len(last.text)
-    return tokens[0].doc.text[start:end], start, end
+    return tokens[0].doc[tokens[0].i : last.i + 1].text, start, end
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
