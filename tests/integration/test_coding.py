@@ -167,7 +167,10 @@ def test_announced_refusal_is_rejection(pipeline) -> None:  # type: ignore[no-un
 
 
 def test_withdrawal_unless_is_an_ultimatum(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "Nigeria announced that it will withdraw its troops from Mali unless the junta holds elections."
+    text = (
+        "Nigeria announced that it will withdraw its troops from Mali "
+        "unless the junta holds elections."
+    )
     threat = _only(_code(pipeline, text), "THREATEN")
     assert threat.cameo == "139" and threat.source.country == "NGA"
 

@@ -171,6 +171,8 @@ class EventCoder:
         if token.lemma_.lower() == "protest" and head.lemma_.lower() in _FORMAL_PROTEST_VERBS:
             # "lodged an official protest with Albania": a complaint, not a demonstration
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
+        if token.lemma_.lower() == "strike":
+            return _strike(token, entry)
         return Candidate(token, entry.code, entry.source, entry.text)
 
     def _best_pattern(self, verb: Token, entry: Trigger) -> Pattern | None:
@@ -577,6 +579,25 @@ def _refers_back(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children
     )
+
+
+_AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
+
+
+def _strike(token: Token, entry: Trigger) -> Candidate:
+    """A strike is a walkout unless it falls on somebody: "a general strike" (143), "a hunger
+    strike" (142), "air strikes on Gaza" (195), "strikes against militant positions" (190)."""
+    compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    on = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
+    if compounds & _AERIAL:
+        code, why = "195", "an air, missile or drone strike is an aerial attack"
+    elif on:
+        code, why = "190", "a strike on/against somebody is an attack"
+    elif "hunger" in compounds:
+        code, why = "142", "a hunger strike"
+    else:
+        return Candidate(token, entry.code, entry.source, entry.text)
+    return Candidate(token, code, f"eventwire rule: {why}", entry.text)
 
 
 _FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})

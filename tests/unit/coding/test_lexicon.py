@@ -79,3 +79,22 @@ def test_a_comment_inside_a_synset_does_not_end_it_and_unknown_sets_match_nothin
     assert patterns["0231"].after == (frozenset({"for"}), frozenset({"dollar", "euro"}))
     assert patterns["0233"].after == (frozenset({"for"}), frozenset())  # can never match
     assert patterns["0231"].text == "- * (FOR &CURRENCY) [0231]"
+
+
+def test_intent_table_maps_announced_acts_to_verbal_codes() -> None:
+    lexicon = load_lexicon()
+    ontology = load_ontology()
+    # the longest prefix wins: a military withdrawal is 087 -> 0356, a boycott 163 -> 1312
+    assert lexicon.intent_of("0874").code == "0356"  # type: ignore[union-attr]
+    assert lexicon.intent_of("163").code == "1312"  # type: ignore[union-attr]
+    assert lexicon.intent_of("0831").code == "0341"  # type: ignore[union-attr]
+    assert lexicon.intent_of("112") is None  # saying one will accuse is not coded
+    # every row codes an announcement PLOVER knows: cooperation AGREE, conflict THREATEN
+    for action, row in lexicon.intents.items():
+        plover = ontology.lookup(row.code or "")
+        assert plover is not None, f"intent_codes.tsv: {row.code} for {action}"
+        expected = {"negated": "REJECT", "unless": "THREATEN"}.get(action)
+        if expected is None:
+            quad = ontology.type_quad[ontology.lookup(action + "0" * (3 - len(action))).event_type]  # type: ignore[union-attr]
+            expected = "AGREE" if quad in (1, 2) else "THREATEN"
+        assert plover.event_type == expected, (action, row.code, plover.event_type)
