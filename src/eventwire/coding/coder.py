@@ -596,7 +596,7 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
     elif "hunger" in compounds:
         code, why = "142", "a hunger strike"
     else:
-        return Candidate(token, entry.code, entry.source, entry.text)
+        return Candidate(token, entry.code or "143", entry.source, entry.text)
     return Candidate(token, code, f"eventwire rule: {why}", entry.text)
 
 
