@@ -202,3 +202,13 @@ def test_commitment_reaches_coordinated_acts(pipeline) -> None:  # type: ignore[
     coded = _code(pipeline, "Hungarian officials vowed to support Croatia and send aid to Bosnia.")
     codes = {e.cameo for e in coded.events if e.event_type == "AGREE"}
     assert {"032", "033"} <= codes
+
+
+def test_strikes_are_walkouts_unless_they_fall_on_somebody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    hunger = _only(_code(pipeline, "Algerian landowners began a hunger strike."), "PROTEST")
+    assert hunger.cameo == "142" and hunger.source and hunger.source.country == "DZA"
+    attack = _code(pipeline, "Israel carried out strikes against Hezbollah positions in Lebanon.")
+    assert {e.cameo for e in attack.events if e.event_type == "ASSAULT"} == {"190"}
+    assert not [e for e in attack.events if e.event_type == "PROTEST"]
+    walkout = _only(_code(pipeline, "French unions began a general strike."), "PROTEST")
+    assert walkout.cameo == "143"

@@ -207,8 +207,10 @@ class ActorResolver:
             place = self._place(head, span, country, by_kind, offsets)
             if place is not None:
                 return place
+        people = sector is None and _people_of(head, by_kind.get("adjective"))
         if (
             sector is None
+            and not people
             and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
             and not any(m.start <= head.i < m.end for m in matches)
         ):
@@ -244,7 +246,7 @@ class ActorResolver:
         name = None
         if head.ent_type_ == "PERSON":
             name = " ".join(t.text for t in span if t.ent_type_ == "PERSON").replace(" - ", "-")
-        country_only = sector is None and name is None
+        country_only = sector is None and name is None and not people
         actor = Actor(
             text=text,
             name=name or (self.kb.countries[country].name if country_only and country else None),
@@ -465,6 +467,17 @@ class ActorResolver:
         if memory is not None:
             memory.remember(actor)
         return actor
+
+
+def _people_of(head: Token, adjective: _Match | None) -> bool:
+    """ "Algerian landowners began a hunger strike": a plural noun that a country adjective
+    qualifies, acting or acted upon, is people of that country (sector unknown)."""
+    return (
+        adjective is not None
+        and head.tag_ == "NNS"
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and any(c.dep_ == "amod" and c.i == adjective.start for c in head.children)
+    )
 
 
 def _is_definite(span: Span) -> bool:
