@@ -164,6 +164,10 @@ def test_announced_refusal_is_rejection(pipeline) -> None:  # type: ignore[no-un
     coded = _code(pipeline, "Japan said it will not accept the Chinese proposal.")
     reject = _only(coded, "REJECT")
     assert reject.source.country == "JPN" and reject.status == "occurred"
+    # a conflictual act announced as not to happen is no rejection: it stays a negated act
+    coded = _code(pipeline, "Israel said it will not attack Iran.")
+    assert ("ISR", "ASSAULT", "IRN", "negated") in _triples(coded)
+    assert not [e for e in coded.events if e.event_type == "REJECT"]
 
 
 def test_withdrawal_unless_is_an_ultimatum(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -425,6 +425,10 @@ class EventCoder:
         if said is None:
             return candidate, status, cue
         if status == "negated":
+            # refusing cooperation is a rejection; "will not attack" is a negated attack
+            act = self.ontology.lookup(candidate.code)
+            if act is None or act.quad_class not in (1, 2):
+                return candidate, status, cue
             row = self.lexicon.intents.get("negated")
         elif has_unless(candidate.trigger):
             row = self.lexicon.intents.get("unless")
