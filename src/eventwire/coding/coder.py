@@ -368,12 +368,12 @@ class EventCoder:
                     "eventwire rule: a reported 'must' clause is a demand",
                     f"{speaker.text} ... {addressee.text} must {candidate.trigger.text}",
                 )
-            status, cue = factuality(candidate.trigger)
-            if demand is None and status in ("planned", "negated"):
-                candidate, status, cue = self._as_intent(candidate, status, cue)
             plover = self.ontology.lookup(candidate.code)
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
+            status, cue = factuality(candidate.trigger)
+            if demand is None and status in ("planned", "negated"):
+                candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
             if demand is not None:
                 sources = self._actors(_with_conjuncts(demand[0]), date, memory)
                 targets = self._actors(_with_conjuncts(demand[1]), date, memory)
@@ -415,33 +415,34 @@ class EventCoder:
         return out
 
     def _as_intent(
-        self, candidate: Candidate, status: str, cue: str | None
-    ) -> tuple[Candidate, str, str | None]:
+        self, candidate: Candidate, plover: PloverCode, status: str, cue: str | None
+    ) -> tuple[Candidate, PloverCode, str, str | None]:
         """A planned act that its own source announced is the announcement: "said they would
         boycott" -> threaten to boycott (1312), which happened; announcing that one will not
-        act is a rejection, and an announced act "unless" the other side gives way is an
+        cooperate is a rejection, and an announced act "unless" the other side gives way is an
         ultimatum. See :mod:`.intent`."""
+        unchanged = candidate, plover, status, cue
         said = stated_intent(candidate.trigger)
         if said is None:
-            return candidate, status, cue
+            return unchanged
         if status == "negated":
-            # refusing cooperation is a rejection; "will not attack" is a negated attack
-            act = self.ontology.lookup(candidate.code)
-            if act is None or act.quad_class not in (1, 2):
-                return candidate, status, cue
+            if plover.quad_class not in (1, 2):
+                return unchanged  # "will not attack" is a negated attack, not a rejection
             row = self.lexicon.intents.get("negated")
         elif has_unless(candidate.trigger):
             row = self.lexicon.intents.get("unless")
         else:
             row = self.lexicon.intent_of(candidate.code)
-        if row is None or row.code is None:
-            return candidate, status, cue
+        announced = self.ontology.lookup(row.code) if row is not None and row.code else None
+        if row is None or row.code is None or announced is None:
+            return unchanged
         rule = (
             f"{candidate.rule} [{candidate.code}], announced by its source ({said}"
             f"{', ' + cue if status == 'negated' and cue else ''}) -> {row.source}: "
             f"code {row.code}"
         )
-        return Candidate(candidate.trigger, row.code, rule, candidate.entry), "occurred", said
+        coded = Candidate(candidate.trigger, row.code, rule, candidate.entry)
+        return coded, announced, "occurred", said
 
     def _event(
         self,

@@ -89,14 +89,20 @@ def _reported_future(clause: Token) -> bool:
     head = clause.head
     if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS or head.tag_ != "VBD":
         return False
-    return not any(
-        (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS)
-        or (
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        )
-        for c in clause.children
-    )
+    marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    return not marked and not conditions_on(clause)
+
+
+def conditions_on(verb: Token) -> set[str]:
+    """The marks of the conditional clauses that hang on ``verb`` ("send troops if necessary",
+    "will withdraw unless X arranges a ceasefire" -> {"if"}, {"unless"})."""
+    return {
+        m.lower_
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+    }
 
 
 def factuality(trigger: Token) -> tuple[str, str | None]:

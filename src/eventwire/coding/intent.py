@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .factuality import REPORTING_VERBS, governing_chain
+from .factuality import REPORTING_VERBS, conditions_on, governing_chain
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,10 +54,4 @@ def stated_intent(trigger: Token) -> str | None:
 def has_unless(trigger: Token) -> bool:
     """The act's clause carries an "unless" condition: "will withdraw unless X arranges ..."."""
     clause = governing_chain(trigger)[-1]
-    for token in {trigger, clause}:
-        for child in token.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
-            ):
-                return True
-    return False
+    return any("unless" in conditions_on(token) for token in (trigger, clause))
