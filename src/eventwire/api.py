@@ -25,6 +25,7 @@ from .config import PipelineConfig
 from .errors import ConfigError, EventwireError
 from .ingest.readers import parse_iso_date
 from .models import Article, CodedArticle, Event, Failure, Place, Quote
+from .parse.entities import entities_in
 from .parse.nlp import load_nlp
 from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
 from .when.attach import choose_date, clause_verb
@@ -145,7 +146,7 @@ class Pipeline:
         too, so a later "he added" finds them."""
         known = {p.name for p in memory.people}
         spans = [(p.start, p.end) for p in memory.people if p.start is not None and p.end]
-        for ent in sentence.ents:
+        for ent in entities_in(sentence):
             if ent.label_ != "PERSON":
                 continue
             if any(a <= ent.start_char and ent.end_char <= b for a, b in spans):

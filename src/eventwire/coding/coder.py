@@ -180,11 +180,13 @@ class EventCoder:
             return None
         # Patterns read the verb's own phrase: its objects, particles and prepositional phrases,
         # not a subordinate clause ("attack sites if talks fail" is no "ATTACK * TALKS").
-        right = sorted(
-            (t for c in verb.rights if c.dep_ in _PATTERN_DEPS for t in c.subtree),
-            key=lambda t: t.i,
-        )[:12]
-        left = [t for c in verb.lefts if c.dep_ != "punct" for t in c.subtree][-6:]
+        right = _words(
+            sorted(
+                (t for c in verb.rights if c.dep_ in _PATTERN_DEPS for t in c.subtree),
+                key=lambda t: t.i,
+            )[:12]
+        )
+        left = _words([t for c in verb.lefts if c.dep_ != "punct" for t in c.subtree][-6:])
         best: Pattern | None = None
         for pattern in entry.patterns:
             if not pattern.after and not pattern.before:
@@ -524,14 +526,20 @@ def _pairs(
     return [(source, target) for source in sources for target in targets]
 
 
-def _in_order(groups: tuple[frozenset[str], ...], tokens: list[Token]) -> bool:
+def _words(tokens: list[Token]) -> list[tuple[str, str]]:
+    """Each token's lower-case form and lemma, read once for all of a verb's patterns."""
+    return [(t.lower_, t.lemma_.lower()) for t in tokens]
+
+
+def _in_order(groups: tuple[frozenset[str], ...], words: list[tuple[str, str]]) -> bool:
+    """Each group has a word (form or lemma) in ``words``, in the groups' order."""
     position = 0
     for group in groups:
-        while position < len(tokens) and not (
-            tokens[position].lower_ in group or tokens[position].lemma_.lower() in group
+        while position < len(words) and not (
+            words[position][0] in group or words[position][1] in group
         ):
             position += 1
-        if position == len(tokens):
+        if position == len(words):
             return False
         position += 1
     return True

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ..coding.factuality import governing_chain
+from ..parse.entities import entities_in
 from .dates import ResolvedDate, resolve_date
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def clause_verb(token: Token) -> Token:
 
 def _date_phrases(sentence: Span) -> list[tuple[str, Token]]:
     """DATE entities with a bracketed repeat merged: "today (25 July)"."""
-    ents = [e for e in sentence.ents if e.label_ == "DATE"]
+    ents = [e for e in entities_in(sentence) if e.label_ == "DATE"]
     out: list[tuple[str, Token]] = []
     skip: set[int] = set()
     for index, ent in enumerate(ents):

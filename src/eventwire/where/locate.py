@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..coding.factuality import governing_chain
 from ..models import Place
+from ..parse.entities import entities_in
 from ..when.attach import clause_verb
 from .gazetteer import PLACE_LABELS, is_place_noun, may_name_place
 
@@ -34,7 +35,7 @@ class PlaceResolver(Protocol):
 def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
     """(entity, the clause verb it belongs to) for each place in a locative phrase."""
     out = []
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ not in PLACE_LABELS:
             continue
         root = ent.root
