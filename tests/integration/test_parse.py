@@ -39,3 +39,20 @@ def test_same_pos_morph_and_lemma_as_the_attribute_ruler(pipeline, stock_nlp, te
     if "won't" in text:
         assert [t.pos_ for t in ours if t.lower_ == "n't"] == ["PART"]
         assert [t.lemma_ for t in ours if t.lower_ == "wo"] == ["will"]
+
+
+def test_entities_in_a_sentence_are_the_spans_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.parse.entities import entities_in
+
+    doc = pipeline.nlp(
+        "Vladimir Putin met Tariq al-Hashimi in Moscow on Monday. Iraq's vice president "
+        "then flew to Tehran.\nOn Tuesday, the United Nations said nothing."
+    )
+    sentences = list(doc.sents)
+    assert len(sentences) == 3
+    for sentence in sentences:
+        assert [(e.start, e.end, e.label_) for e in entities_in(sentence)] == [
+            (e.start, e.end, e.label_) for e in sentence.ents
+        ]
+    assert "Moscow" in [e.text for e in entities_in(sentences[0])]
+    assert [e.text for e in entities_in(doc[0:2])] == ["Vladimir Putin"]
