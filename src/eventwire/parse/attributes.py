@@ -108,8 +108,8 @@ class TagAttributes:
     def load(self, patterns: list[dict[str, Any]]) -> int:
         """Take a ruler's patterns; returns how many of them went into the tag table."""
         table = 0
-        while table < len(patterns) and _tag_only(patterns[table]) is not None:
-            tag = str(_tag_only(patterns[table]))  # a later pattern for the same tag overrides
+        while table < len(patterns) and (tag := _tag_only(patterns[table])) is not None:
+            # a later pattern for the same tag overrides
             self._table[tag] = {**self._table.get(tag, {}), **patterns[table]["attrs"]}
             table += 1
         for number, pattern in enumerate(patterns[table:], start=table):

@@ -17,10 +17,12 @@ _last: tuple[Doc, list[int], tuple[Span, ...]] | None = None
 
 def _document_entities(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
     global _last
-    if _last is None or _last[0] is not doc:
+    cached = _last  # read once: another thread (the HTTP API codes in a pool) may replace it
+    if cached is None or cached[0] is not doc:
         ents = tuple(doc.ents)
-        _last = (doc, [e.start for e in ents], ents)
-    return _last[1], _last[2]
+        cached = (doc, [e.start for e in ents], ents)
+        _last = cached
+    return cached[1], cached[2]
 
 
 def entities_in(span: Span) -> list[Span]:
