@@ -28,6 +28,8 @@ class Pattern:
     code: str | None  # None: the pattern says "no event"
     line: int
     text: str = ""  # the pattern line as written, for explanations
+    # the verbs the comment says the pattern was written for ("# DELAY , POSTPONE"); empty: all
+    origin: frozenset[str] = frozenset()
 
     @property
     def size(self) -> int:
@@ -96,6 +98,64 @@ def _words(chunk: str, synsets: Mapping[str, frozenset[str]]) -> tuple[frozenset
     return tuple(out)
 
 
+def _origin(line: str) -> frozenset[str]:
+    """The verbs a pattern line's comment names (``# DELAY , POSTPONE`` -> delay, postpone).
+
+    The dictionary's header says each pattern's comment names "the verb[s] where the pattern
+    was originally found": synonym blocks were merged later, and a pattern written for WELCOME
+    ("- * (TO)  [043]") says nothing about PRAISE in the same block.
+    """
+    if "#" not in line:
+        return frozenset()
+    comment = line.split("#", 1)[1]
+    return frozenset(w.lower() for w in re.findall(r"[A-Z][A-Z_]+", comment.split(";")[0]))
+
+
+# Words that say how a verb takes its arguments rather than what the event is about.
+_FUNCTION_WORDS = frozenset(
+    [
+        "to",
+        "with",
+        "from",
+        "against",
+        "for",
+        "on",
+        "in",
+        "into",
+        "at",
+        "by",
+        "of",
+        "over",
+        "about",
+        "up",
+        "down",
+        "out",
+        "off",
+        "away",
+        "back",
+        "through",
+        "across",
+        "after",
+        "under",
+        "upon",
+        "as",
+        "that",
+    ]
+)
+
+
+def _applies_to(pattern: Pattern, lemma: str, members: set[str]) -> bool:
+    """A pattern of particles and prepositions only ("- * (TO)") says how one verb takes its
+    arguments (WELCOME to a summit): it applies to the block's verbs its comment names. A
+    pattern with a content word ("- * AID") names the event's object and applies to the whole
+    synonym block, as do patterns whose comment names none of the block's verbs."""
+    named = pattern.origin & members
+    if not named or lemma in named:
+        return True
+    words = pattern.before + pattern.after
+    return not all(alternatives <= _FUNCTION_WORDS for alternatives in words)
+
+
 def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
     """Read a PETRARCH-2 CAMEO verb dictionary into verb lemma -> Trigger."""
     try:
@@ -124,11 +184,11 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
     block_patterns: list[Pattern] = []
 
     def close_block() -> None:
+        members = {lemma for lemma, *_ in block_verbs}
         for lemma, code, number, entry in block_verbs:
             if lemma not in verbs:  # the first entry for a verb wins, as in PETRARCH
-                verbs[lemma] = Trigger(
-                    lemma, "VERB", code, f"{path.name}:{number}", tuple(block_patterns), entry
-                )
+                own = tuple(p for p in block_patterns if _applies_to(p, lemma, members))
+                verbs[lemma] = Trigger(lemma, "VERB", code, f"{path.name}:{number}", own, entry)
 
     for number, line in enumerate(lines, start=1):
         text = line.split("#")[0].split(";")[0].rstrip()
@@ -159,6 +219,7 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
                     code=_main_code(raw_code),
                     line=number,
                     text=" ".join(stripped.split()),
+                    origin=_origin(line),
                 )
             )
             continue

@@ -98,3 +98,27 @@ def test_intent_table_maps_announced_acts_to_verbal_codes() -> None:
             quad = ontology.type_quad[ontology.lookup(action + "0" * (3 - len(action))).event_type]  # type: ignore[union-attr]
             expected = "AGREE" if quad in (1, 2) else "THREATEN"
         assert plover.event_type == expected, (action, row.code, plover.event_type)
+
+
+ORIGIN_DICTIONARY = """\
+---  ACCLAIM   [051]  ---
+PRAISE
+WELCOME
+POSTPONE
+- * (TO)                            [043]         # WELCOME
+- * VISIT                           [160]         # POSTPONE
+- * AWARD                           [057]         # a coder's note, no verb named
+"""
+
+
+def test_a_preposition_pattern_applies_only_to_the_verb_its_comment_names(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text(ORIGIN_DICTIONARY, encoding="utf-8")
+    verbs = parse_verb_dictionary(path)
+    codes = {lemma: sorted(p.code or "-" for p in verbs[lemma].patterns) for lemma in verbs}
+    assert codes["welcome"] == ["043", "057", "160"]  # "welcome X to the summit" is a visit
+    # "praised Haiti's efforts to improve" is no visit; the content-word patterns still apply
+    assert codes["praise"] == ["057", "160"]
+    assert codes["postpone"] == ["057", "160"]
