@@ -222,3 +222,11 @@ def test_praise_with_a_to_phrase_is_praise_not_a_hosted_visit(pipeline) -> None:
     coded = _code(pipeline, "The French president praised Mali's efforts to hold elections.")
     praise = [e for e in coded.events if e.trigger.text == "praised"]
     assert [(e.event_type, e.cameo) for e in praise] == [("SUPPORT", "051")]
+
+
+def test_a_hyphenated_title_before_an_unknown_name_is_a_named_official(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Vice-President Moody Awori has declined to resign.")
+    [event] = coded.events
+    assert event.event_type == "REJECT"
+    assert event.source is not None
+    assert (event.source.name, event.source.sector) == ("Moody Awori", "GOV")

@@ -134,12 +134,14 @@ class ActorResolver:
             ends.add(min(names) - 1)
         # "army bulldozers", "police cars": the compound names who, the head names a thing
         ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if head.pos_ == "PROPN" and not names:  # a name the NER missed: "Vice-President Awori"
+            ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
         best: tuple[int, Agent | None, str | None] = (0, None, None)
         for end in ends:
             for start in range(span.start, end + 1):
                 words = span.doc[start : end + 1]
-                if words[0].pos_ == "DET" or any(t.is_punct for t in words):
-                    continue
+                if words[0].pos_ == "DET" or any(t.is_punct and t.text != "-" for t in words):
+                    continue  # a hyphen may join a title: "Vice-President"
                 phrase = " ".join([t.text.lower() for t in words[:-1]] + [words[-1].lemma_.lower()])
                 agent = self.kb.agents.get(normalise(phrase)) or self.kb.agents.get(
                     normalise(words.text)
@@ -246,6 +248,10 @@ class ActorResolver:
         name = None
         if head.ent_type_ == "PERSON":
             name = " ".join(t.text for t in span if t.ent_type_ == "PERSON").replace(" - ", "-")
+        elif is_person and title is not None:
+            # "Vice-President Moody Awori" tagged as an organisation: the name follows the title
+            after = span.text[span.text.find(title) + len(title) :].strip()
+            name = after if after and after[:1].isupper() else None
         country_only = sector is None and name is None and not people
         actor = Actor(
             text=text,
