@@ -230,3 +230,13 @@ def test_a_hyphenated_title_before_an_unknown_name_is_a_named_official(pipeline)
     assert event.event_type == "REJECT"
     assert event.source is not None
     assert (event.source.name, event.source.sector) == ("Moody Awori", "GOV")
+
+
+def test_accepting_demands_is_yielding_and_dismissing_an_appeal_is_rejecting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    accepted = _code(pipeline, "The Mozambique government accepted demands from Shona rebels.")
+    assert [(e.event_type, e.cameo, e.source.country) for e in accepted.events] == [
+        ("CONCEDE", "080", "MOZ")
+    ]
+    assert accepted.events[0].explanation.rule.startswith("patterns.tsv:")
+    dismissed = _code(pipeline, "Rebels dismissed an appeal from President Laurent Gbagbo.")
+    assert [(e.event_type, e.cameo) for e in dismissed.events] == [("REJECT", "120")]

@@ -118,7 +118,7 @@ class EventCoder:
             return Candidate(
                 token,
                 pattern.code,
-                f"{entry.source.split(':')[0]}:{pattern.line}",
+                f"{pattern.file or entry.source.split(':')[0]}:{pattern.line}",
                 f"{entry.lemma.upper()} {pattern.text}",
             )
         if entry.code is None:

@@ -30,6 +30,7 @@ class Pattern:
     text: str = ""  # the pattern line as written, for explanations
     # the verbs the comment says the pattern was written for ("# DELAY , POSTPONE"); empty: all
     origin: frozenset[str] = frozenset()
+    file: str | None = None  # the table it comes from when not the verb's own dictionary
 
     @property
     def size(self) -> int:
@@ -274,10 +275,38 @@ def parse_verb_overrides(path: Path, verbs: dict[str, Trigger]) -> dict[str, Tri
     return merged
 
 
+def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trigger]:
+    """Add eventwire's verb patterns (``lemma<TAB>after<TAB>cameo<TAB>note``) in front of a
+    verb's own; a verb the dictionary lacks gets an entry that codes nothing without them."""
+    merged = dict(verbs)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot read: {exc.strerror}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 3 or not fields[0].strip() or not fields[1].strip():
+            raise DataFileError(str(path), number, "expected 'lemma<TAB>after<TAB>cameo<TAB>note'")
+        lemma, after, code = (f.strip() for f in fields[:3])
+        if not code.isalnum():
+            raise DataFileError(str(path), number, f"{code!r} is not a CAMEO code")
+        words = tuple(frozenset(w.lower() for w in item.split("|")) for item in after.split())
+        written = f"{lemma.upper()} * {after.upper()} [{code}]"
+        pattern = Pattern((), words, code, number, written, file=path.name)
+        kept = merged.get(lemma) or Trigger(lemma, "VERB", None, f"{path.name}:{number}")
+        merged[lemma] = Trigger(
+            lemma, "VERB", kept.code, kept.source, (pattern, *kept.patterns), kept.text
+        )
+    return merged
+
+
 def load_lexicon(data_dir: Path | None = None) -> Lexicon:
     root = data_dir or _data_path()
     verbs = parse_verb_dictionary(root / "cameo" / "CAMEO.2.0.txt")
     verbs = parse_verb_overrides(root / "coding" / "verbs.tsv", verbs)
+    verbs = parse_verb_patterns(root / "coding" / "patterns.tsv", verbs)
     nouns = parse_nominal_triggers(root / "coding" / "nouns.tsv")
     light = frozenset(
         line.split("\t")[0].strip()

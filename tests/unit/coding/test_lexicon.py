@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.coding.lexicon import load_lexicon, parse_verb_dictionary
+import pytest
+
+from eventwire.coding.lexicon import load_lexicon, parse_verb_dictionary, parse_verb_patterns
 from eventwire.coding.ontology import load_ontology
+from eventwire.errors import DataFileError
 
 SMALL_DICTIONARY = """\
 &CURRENCY_
@@ -122,3 +125,31 @@ def test_a_preposition_pattern_applies_only_to_the_verb_its_comment_names(
     # "praised Haiti's efforts to improve" is no visit; the content-word patterns still apply
     assert codes["praise"] == ["057", "160"]
     assert codes["postpone"] == ["057", "160"]
+
+
+def test_eventwire_patterns_go_in_front_of_the_dictionary_ones(tmp_path: Path) -> None:
+    dictionary = tmp_path / "verbs.txt"
+    dictionary.write_text(SMALL_DICTIONARY, encoding="utf-8")
+    table = tmp_path / "patterns.tsv"
+    table.write_text(
+        "lemma\tafter\tcameo\tnote\n"
+        "appeal\tverdict|ruling\t115\tappealing a verdict is a legal action\n"
+        "spurn\toffer\t120\ta verb the dictionary lacks\n",
+        encoding="utf-8",
+    )
+    verbs = parse_verb_patterns(table, parse_verb_dictionary(dictionary))
+    first = verbs["appeal"].patterns[0]
+    assert (first.after, first.code, first.file) == (
+        (frozenset({"verdict", "ruling"}),),
+        "115",
+        "patterns.tsv",
+    )
+    assert len(verbs["appeal"].patterns) == 3  # the dictionary's two are kept behind it
+    assert verbs["spurn"].code is None and verbs["spurn"].patterns[0].code == "120"
+
+
+def test_a_bad_pattern_row_names_the_file_and_line(tmp_path: Path) -> None:
+    table = tmp_path / "patterns.tsv"
+    table.write_text("lemma\tafter\tcameo\tnote\nappeal\tverdict\tXX-1\twhy\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"patterns.tsv.*2.*'XX-1' is not a CAMEO code"):
+        parse_verb_patterns(table, {})
