@@ -240,3 +240,9 @@ def test_accepting_demands_is_yielding_and_dismissing_an_appeal_is_rejecting(pip
     assert accepted.events[0].explanation.rule.startswith("patterns.tsv:")
     dismissed = _code(pipeline, "Rebels dismissed an appeal from President Laurent Gbagbo.")
     assert [(e.event_type, e.cameo) for e in dismissed.events] == [("REJECT", "120")]
+
+
+def test_what_was_decided_is_the_event_not_the_deciding(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Kenya's Supreme Court decided to allow Raila Odinga to run.")
+    assert [e.trigger.text for e in coded.events] == ["allow"]
+    assert coded.events[0].event_type == "CONCEDE"

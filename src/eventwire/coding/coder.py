@@ -361,6 +361,8 @@ class EventCoder:
         for candidate in candidates:
             if _governed_by_event(candidate.trigger, triggers):
                 continue  # "threatened to ban", "refused to deploy": that is the event
+            if _decides_an_event(candidate.trigger, triggers):
+                continue  # "decided to allow": the allowing is the event, not the deciding
             demand = _demand(candidate.trigger)
             if demand is not None:  # "Russia said Sudan must return the helicopter"
                 speaker, addressee = demand
@@ -636,6 +638,17 @@ def _demand(trigger: Token) -> tuple[Token, Token] | None:
 
 # Verbs whose complement is not an event of its own: the threat, refusal or failure is.
 _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
+
+
+# Verbs of deciding: their complement, when it is an event, is what was decided; the verb's own
+# CAMEO code (DECIDE is filed under 030, intent to cooperate) says nothing more.
+_DECISION_VERBS = frozenset({"decide", "vote", "opt", "choose", "elect", "resolve"})
+
+
+def _decides_an_event(trigger: Token, triggers: set[int]) -> bool:
+    return trigger.lemma_.lower() in _DECISION_VERBS and any(
+        child.dep_ == "xcomp" and child.i in triggers for child in trigger.children
+    )
 
 
 def _governed_by_event(trigger: Token, triggers: set[int]) -> bool:
