@@ -246,3 +246,20 @@ def test_what_was_decided_is_the_event_not_the_deciding(pipeline) -> None:  # ty
     coded = _code(pipeline, "Kenya's Supreme Court decided to allow Raila Odinga to run.")
     assert [e.trigger.text for e in coded.events] == ["allow"]
     assert coded.events[0].event_type == "CONCEDE"
+
+
+def test_a_group_with_no_country_is_of_the_country_where_it_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Prisoners rioted at a jail in Dili on Monday, locals said.")
+    [event] = coded.events
+    assert (event.event_type, event.cameo, event.source.cameo_code) == ("PROTEST", "145", "TLSCVL")
+    assert "country of the event's place" in (event.source.how or "")
+
+
+def test_protesters_violence_is_a_riot_not_a_military_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Protesters attacked Kenyan police officers in Nairobi.")
+    [event] = coded.events
+    assert (event.event_type, event.cameo) == ("PROTEST", "145")
+    assert event.target is not None and (event.target.country, event.target.sector) == (
+        "KEN",
+        "COP",
+    )

@@ -119,3 +119,12 @@ def test_quotes_command_lists_speakers(tmp_path, capsys) -> None:  # type: ignor
     quote = json.loads(line)
     assert quote["doc_id"] == "macron" and quote["text"] == "Europe must stand together"
     assert quote["speaker"]["name"] == "Emmanuel Macron" and quote["kind"] == "direct"
+
+
+def test_the_place_of_the_event_own_clause_beats_one_higher_up(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The president fled to Singapore after Sri Lankan soldiers attacked protesters in Colombo.",
+    )
+    attack = next(e for e in coded.events if e.trigger.text == "attacked")
+    assert attack.location is not None and attack.location.name == "Colombo"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.resolve import ActorResolver, ArticleMemory
 from ..models import Actor, Event, Explanation, Span
+from ..where.locate import choose_location
 from .factuality import factuality, governing_chain
 from .intent import has_unless, stated_intent
 from .lexicon import Lexicon, Pattern, Trigger
@@ -393,6 +394,8 @@ class EventCoder:
             if targets == [None] and _refers_back(candidate.trigger):
                 continue  # "during his visit": an event told earlier, not a new one
             for source, target in _pairs(plover.event_type, sources, targets):
+                if not _identified(source) and target is None:
+                    source = self._placed(candidate.trigger, source)
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
                 if target is None and _examines_a_thing(candidate):
@@ -408,15 +411,49 @@ class EventCoder:
                 if key in seen:
                     continue
                 seen.add(key)
+                coded, coded_plover = self._as_riot(candidate, plover, source)
                 out.append(
                     (
                         self._event(
-                            doc_id, candidate, plover, source, target, sentence, (status, cue)
+                            doc_id, coded, coded_plover, source, target, sentence, (status, cue)
                         ),
                         candidate.trigger,
                     )
                 )
         return out
+
+    def _as_riot(
+        self, candidate: Candidate, plover: PloverCode, source: Actor | None
+    ) -> tuple[Candidate, PloverCode]:
+        """Protesters' violence ("protesters stormed his residence") is a violent protest,
+        CAMEO 145, not a military assault: CAMEO keeps 18-19 for armed and organised force."""
+        if plover.event_type != "ASSAULT" or candidate.code[:3] not in _GENERIC_FORCE:
+            return candidate, plover
+        if source is None or source.sector != "CVL" or not _PROTESTERS.search(source.text):
+            return candidate, plover
+        riot = self.ontology.lookup("145")
+        if riot is None:
+            return candidate, plover
+        rule = f"eventwire rule: violence by {source.text!r} is a riot ({candidate.rule})"
+        return dataclasses.replace(candidate, code="145", rule=rule), riot
+
+    def _placed(self, trigger: Token, actor: Actor | None) -> Actor | None:
+        """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
+        country where the event happens, as ICEWS codes "Protester (Country)"."""
+        gazetteer = self.resolver.gazetteer
+        if actor is None or actor.sector is None or actor.country or gazetteer is None:
+            return actor
+        if subordination(trigger) > 0:
+            return actor  # an aside ("who lost his son when a bomber ...") is not the story
+        place, how = choose_location(trigger, gazetteer, (), None)
+        if place is None or place.country is None:
+            return actor
+        return dataclasses.replace(
+            actor,
+            country=place.country,
+            cameo_code=f"{place.country}{actor.sector}",
+            how=f"{actor.how}; country of the event's place ({how})",
+        )
 
     def _as_intent(
         self, candidate: Candidate, plover: PloverCode, status: str, cue: str | None
@@ -639,6 +676,10 @@ def _demand(trigger: Token) -> tuple[Token, Token] | None:
 # Verbs whose complement is not an event of its own: the threat, refusal or failure is.
 _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
 
+
+# CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
+_GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
+_PROTESTERS = re.compile(r"\b(protesters?|demonstrators?|rioters?|crowds?|mobs?|marchers?)\b", re.I)
 
 # Verbs of deciding: their complement, when it is an event, is what was decided; the verb's own
 # CAMEO code (DECIDE is filed under 030, intent to cooperate) says nothing more.

@@ -115,9 +115,15 @@ def choose_location(
     context: Sequence[str],
     dateline: Place | None,
 ) -> tuple[Place | None, str]:
-    chain = {t.i for t in governing_chain(trigger)}
+    # nearest clause first: in "fled to Singapore after protesters stormed his residence in
+    # Colombo" the storming is in Colombo, though its chain reaches up to "fled"
+    rank = {t.i: n for n, t in enumerate(governing_chain(trigger))}
     places = locative_places(trigger.sent)
-    own = [ent for ent, anchor in places if anchor.i in chain or clause_verb(anchor).i in chain]
+    anchored = [
+        (min(rank.get(anchor.i, len(rank)), rank.get(clause_verb(anchor).i, len(rank))), ent)
+        for ent, anchor in places
+    ]
+    own = [ent for n, ent in sorted(anchored, key=lambda pair: pair[0]) if n < len(rank)]
     rest = [ent for ent, _anchor in places if ent not in own]
     objects = object_places(trigger) if trigger.pos_ == "VERB" else []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
