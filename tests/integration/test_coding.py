@@ -263,3 +263,8 @@ def test_protesters_violence_is_a_riot_not_a_military_assault(pipeline) -> None:
         "KEN",
         "COP",
     )
+
+
+def test_a_place_inside_the_object_gives_no_country_to_the_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The two leaders discussed trade and the war in Ukraine.")
+    assert not [e for e in coded.events if e.source and e.source.country == "UKR"]

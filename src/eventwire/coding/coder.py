@@ -446,8 +446,11 @@ class EventCoder:
         if subordination(trigger) > 0:
             return actor  # an aside ("who lost his son when a bomber ...") is not the story
         place, how = choose_location(trigger, gazetteer, (), None)
-        if place is None or place.country is None:
+        if place is None or place.country is None or place.start is None:
             return actor
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubj")]
+        if any(o.left_edge.idx <= place.start < o.right_edge.idx + 1 for o in objects):
+            return actor  # "discussed the war in Ukraine": the place is the object's
         return dataclasses.replace(
             actor,
             country=place.country,
