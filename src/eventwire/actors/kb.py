@@ -8,6 +8,7 @@ one office at once is an error naming the file and the line.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -149,6 +150,7 @@ def _fold(text: str) -> str:
     return _SPACE.sub(" ", text.replace(".", "")).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Phrase key: lower case, no dots, hyphens and underscores as spaces, no leading 'the'."""
     key = _fold(text.replace("’", "'")).lower()

@@ -112,14 +112,19 @@ class ActorResolver:
                     if entry.kind == "adjective":
                         found.append(_Match(entry, token.i, token.i + 1))
         limit = self.kb.max_words + 2  # hyphens count as tokens in text
-        for i in range(len(words)):
-            for j in range(min(len(words), i + limit), i, -1):
-                piece = span.doc[words[i].i : words[j - 1].i + 1]
-                text = piece.text
+        # every window of words, read from the text by character offsets (a Span per window
+        # costs more than the lookup)
+        span_text, offset = span.text, span.start_char  # Doc.text joins the whole doc per call
+        bounds = [(t.i, t.idx - offset, t.idx - offset + len(t.text)) for t in words]
+        for i in range(len(bounds)):
+            first, start_char, _ = bounds[i]
+            for j in range(min(len(bounds), i + limit), i, -1):
+                last, _, end_char = bounds[j - 1]
+                text = span_text[start_char:end_char]
                 if text.lower().endswith("'s"):
                     continue
                 for entry in self.kb.lookup(text):
-                    found.append(_Match(entry, piece.start, piece.end))
+                    found.append(_Match(entry, first, last + 1))
         found.sort(key=lambda m: (-(m.end - m.start), _KIND_ORDER[m.entry.kind]))
         return found
 
@@ -137,17 +142,32 @@ class ActorResolver:
         if head.pos_ == "PROPN" and not names:  # a name the NER missed: "Vice-President Awori"
             ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
         best: tuple[int, Agent | None, str | None] = (0, None, None)
+        doc = span.doc
+        span_text, offset = span.text, span.start_char  # Doc.text joins the whole doc per call
+        # token attributes read once: (is DET, breaks a phrase, lower form, lemma, start, end)
+        last = max(ends)
+        toks = [
+            (
+                t.pos_ == "DET",
+                t.is_punct and t.text != "-",  # a hyphen may join a title: "Vice-President"
+                t.lower_,
+                t.lemma_.lower(),
+                t.idx - offset,
+                t.idx - offset + len(t.text),
+            )
+            for t in doc[span.start : last + 1]
+        ]
+        base = span.start
         for end in ends:
             for start in range(span.start, end + 1):
-                words = span.doc[start : end + 1]
-                if words[0].pos_ == "DET" or any(t.is_punct and t.text != "-" for t in words):
-                    continue  # a hyphen may join a title: "Vice-President"
-                phrase = " ".join([t.text.lower() for t in words[:-1]] + [words[-1].lemma_.lower()])
-                agent = self.kb.agents.get(normalise(phrase)) or self.kb.agents.get(
-                    normalise(words.text)
-                )
+                words = toks[start - base : end - base + 1]
+                if words[0][0] or any(w[1] for w in words):
+                    continue
+                phrase = " ".join([w[2] for w in words[:-1]] + [words[-1][3]])
+                text = span_text[words[0][4] : words[-1][5]]
+                agent = self.kb.agents.get(normalise(phrase)) or self.kb.agents.get(normalise(text))
                 if agent and len(words) > best[0]:
-                    best = (len(words), agent, words.text)
+                    best = (len(words), agent, text)
         return best[1], best[2]
 
     def _country_how(self, match: _Match, doc: Doc) -> str:

@@ -188,10 +188,15 @@ class EventCoder:
             )[:12]
         )
         left = _words([t for c in verb.lefts if c.dep_ != "punct" for t in c.subtree][-6:])
+        present = frozenset(w for pair in right for w in pair) | frozenset(
+            w for pair in left for w in pair
+        )
         best: Pattern | None = None
         for pattern in entry.patterns:
             if not pattern.after and not pattern.before:
                 continue
+            if any(group.isdisjoint(present) for group in pattern.after + pattern.before):
+                continue  # a word the phrase lacks: no need to read the order
             matched = _in_order(pattern.after, right) and _in_order(pattern.before, left)
             if matched and pattern.code is None and pattern.after:
                 # A no-event pattern names what the verb word is not used for ("attack

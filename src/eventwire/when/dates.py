@@ -293,14 +293,10 @@ def _resolve(text: str, doc: dt.date | None, prefer: Prefer) -> ResolvedDate | N
     return _via_dateparser(text, doc, prefer, years, doc)
 
 
-def _via_dateparser(
-    text: str,
-    base: dt.date,
-    prefer: Prefer,
-    years: set[int],
-    doc: dt.date | None,
-    shown: str | None = None,
-) -> ResolvedDate | None:
+@functools.lru_cache(maxsize=4096)
+def _dateparser_read(text: str, base: dt.date, prefer: Prefer) -> tuple[dt.date, str] | None:
+    """dateparser's reading of ``text`` from ``base``: (date, period), or None. Cached: one
+    call costs milliseconds, and an article repeats its phrases ("on Tuesday")."""
     parser = DateDataParser(
         languages=["en"],
         settings={
@@ -317,11 +313,24 @@ def _via_dateparser(
         return None
     if data.date_obj is None:
         return None
-    found = data.date_obj.date()
+    return data.date_obj.date(), data.period or "day"
+
+
+def _via_dateparser(
+    text: str,
+    base: dt.date,
+    prefer: Prefer,
+    years: set[int],
+    doc: dt.date | None,
+    shown: str | None = None,
+) -> ResolvedDate | None:
+    read = _dateparser_read(text, base, prefer)
+    if read is None:
+        return None
+    found, period = read
     if years and found.year not in years:
         return None  # dateparser read something other than the year written
     shown = shown or text
-    period = data.period or "day"
     if period == "year":
         return _finish(
             dt.date(found.year, 1, 1), dt.date(found.year, 12, 31), "year", shown, doc, prefer
