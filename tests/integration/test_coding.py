@@ -268,3 +268,12 @@ def test_protesters_violence_is_a_riot_not_a_military_assault(pipeline) -> None:
 def test_a_place_inside_the_object_gives_no_country_to_the_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "The two leaders discussed trade and the war in Ukraine.")
     assert not [e for e in coded.events if e.source and e.source.country == "UKR"]
+
+
+def test_a_resignation_and_a_surrender_are_retreats(pipeline) -> None:  # type: ignore[no-untyped-def]
+    resigned = _code(pipeline, "Georgian President Eduard Shevardnadze resigned on Sunday.")
+    assert [(e.event_type, e.mode, e.cameo) for e in resigned.events] == [
+        ("RETREAT", "resign", "0831")
+    ]
+    surrendered = _code(pipeline, "Five hundred Ugandan rebels surrendered to the army.")
+    assert [(e.event_type, e.cameo) for e in surrendered.events][:1] == [("RETREAT", "0874")]
