@@ -277,3 +277,11 @@ def test_a_resignation_and_a_surrender_are_retreats(pipeline) -> None:  # type: 
     ]
     surrendered = _code(pipeline, "Five hundred Ugandan rebels surrendered to the army.")
     assert [(e.event_type, e.cameo) for e in surrendered.events][:1] == [("RETREAT", "0874")]
+
+
+def test_preparing_to_act_is_not_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The Macedonian army prepared to resume shelling Albanian rebel positions."
+    )
+    assert "AGREE" not in {e.event_type for e in coded.events}
+    assert "prepared" not in {e.trigger.text for e in coded.events}

@@ -689,9 +689,13 @@ _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 _PROTESTERS = re.compile(r"\b(protesters?|demonstrators?|rioters?|crowds?|mobs?|marchers?)\b", re.I)
 
-# Verbs of deciding: their complement, when it is an event, is what was decided; the verb's own
-# CAMEO code (DECIDE is filed under 030, intent to cooperate) says nothing more.
-_DECISION_VERBS = frozenset({"decide", "vote", "opt", "choose", "elect", "resolve"})
+# Verbs of deciding, planning and expecting: their complement, when it is an event, is what was
+# decided or planned (coded with the planned status); the verb's own CAMEO code (DECIDE, PREPARE,
+# EXPECT, PLAN, WANT are filed under 030, intent to cooperate) says nothing more.
+_DECISION_VERBS = frozenset(
+    {"decide", "vote", "opt", "choose", "elect", "resolve"}
+    | {"prepare", "expect", "plan", "intend", "aim", "want", "hope", "wish"}
+)
 
 
 def _decides_an_event(trigger: Token, triggers: set[int]) -> bool:
