@@ -285,3 +285,12 @@ def test_preparing_to_act_is_not_an_agreement(pipeline) -> None:  # type: ignore
     )
     assert "AGREE" not in {e.event_type for e in coded.events}
     assert "prepared" not in {e.trigger.text for e in coded.events}
+
+
+def test_a_lawsuit_a_suspension_and_a_road_block(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sued = _code(pipeline, "A Saudi businessman is suing the United States for damages.")
+    assert [(e.event_type, e.cameo) for e in sued.events] == [("ACCUSE", "115")]
+    suspended = _code(pipeline, "Italy announced a suspension of air links with Serbia.")
+    assert ("SANCTION", "160") in {(e.event_type, e.cameo) for e in suspended.events}
+    blocked = _code(pipeline, "French farmers blocked the bridge to Germany for three hours.")
+    assert [(e.event_type, e.cameo) for e in blocked.events] == [("PROTEST", "144")]
