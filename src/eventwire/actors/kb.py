@@ -150,7 +150,7 @@ def _fold(text: str) -> str:
     return _SPACE.sub(" ", text.replace(".", "")).strip()
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def normalise(text: str) -> str:
     """Phrase key: lower case, no dots, hyphens and underscores as spaces, no leading 'the'."""
     key = _fold(text.replace("’", "'")).lower()
