@@ -294,3 +294,11 @@ def test_a_lawsuit_a_suspension_and_a_road_block(pipeline) -> None:  # type: ign
     assert ("SANCTION", "160") in {(e.event_type, e.cameo) for e in suspended.events}
     blocked = _code(pipeline, "French farmers blocked the bridge to Germany for three hours.")
     assert [(e.event_type, e.cameo) for e in blocked.events] == [("PROTEST", "144")]
+
+
+def test_a_vow_to_fight_is_one_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    vowed = _code(pipeline, "Hamas vowed to attack Israel.")
+    assert [(e.event_type, e.trigger.text) for e in vowed.events] == [("THREATEN", "attack")]
+    # the small parser hangs "to fight" under "sworn" as an adverbial clause
+    sworn = _code(pipeline, "Ethnic Albanians have sworn to fight the Macedonian army.")
+    assert [(e.event_type, e.cameo) for e in sworn.events] == [("THREATEN", "1384")]

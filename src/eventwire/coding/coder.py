@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..actors.resolve import ActorResolver, ArticleMemory
 from ..models import Actor, Event, Explanation, Span
 from ..where.locate import choose_location
-from .factuality import factuality, governing_chain
+from .factuality import factuality, governing_chain, to_infinitive_clause
 from .intent import has_unless, stated_intent
 from .lexicon import Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode
@@ -689,18 +689,21 @@ _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 _PROTESTERS = re.compile(r"\b(protesters?|demonstrators?|rioters?|crowds?|mobs?|marchers?)\b", re.I)
 
-# Verbs of deciding, planning and expecting: their complement, when it is an event, is what was
-# decided or planned (coded with the planned status); the verb's own CAMEO code (DECIDE, PREPARE,
-# EXPECT, PLAN, WANT are filed under 030, intent to cooperate) says nothing more.
+# Verbs of deciding, planning, expecting and pledging: their complement, when it is an event, is
+# what was decided or planned (coded with the planned status); the verb's own CAMEO code (DECIDE,
+# PREPARE, EXPECT, PLAN, WANT are filed under 030, intent to cooperate) says nothing more.
 _DECISION_VERBS = frozenset(
     {"decide", "vote", "opt", "choose", "elect", "resolve"}
     | {"prepare", "expect", "plan", "intend", "aim", "want", "hope", "wish"}
+    # a pledge to act is coded as the announced act ("vowed to fight": a threat of force)
+    | {"vow", "swear", "pledge", "promise"}
 )
 
 
 def _decides_an_event(trigger: Token, triggers: set[int]) -> bool:
     return trigger.lemma_.lower() in _DECISION_VERBS and any(
-        child.dep_ == "xcomp" and child.i in triggers for child in trigger.children
+        (child.dep_ == "xcomp" or to_infinitive_clause(child)) and child.i in triggers
+        for child in trigger.children
     )
 
 

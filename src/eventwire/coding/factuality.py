@@ -34,6 +34,7 @@ PLANNING_WORDS = frozenset(
         "promise",
         "pledge",
         "vow",
+        "swear",
         "decide",
         "arrange",
         "determined",
@@ -105,6 +106,16 @@ def conditions_on(verb: Token) -> set[str]:
     }
 
 
+def to_infinitive_clause(token: Token) -> bool:
+    """An infinitive the small parser hung as an adverbial clause: "have sworn to fight" (a
+    complement of *swear*, like "vowed to fight")."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ == "mark" for c in token.children)
+    )
+
+
 def factuality(trigger: Token) -> tuple[str, str | None]:
     """(status, cue words) for the event carried by ``trigger``."""
     chain = governing_chain(trigger)
@@ -128,7 +139,9 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "hypothetical", child.text
             if child.dep_ == "aux" and word in FUTURE_AUX:
                 return "planned", child.text
-        if below is not None and below.dep_ in ("xcomp", "pobj", "prep", "dobj"):
+        if below is not None and (
+            below.dep_ in ("xcomp", "pobj", "prep", "dobj") or to_infinitive_clause(below)
+        ):
             lemma = token.lemma_.lower()
             if lemma in NEGATING_VERBS:
                 return "negated", token.text
