@@ -302,3 +302,10 @@ def test_a_vow_to_fight_is_one_threat(pipeline) -> None:  # type: ignore[no-unty
     # the small parser hangs "to fight" under "sworn" as an adverbial clause
     sworn = _code(pipeline, "Ethnic Albanians have sworn to fight the Macedonian army.")
     assert [(e.event_type, e.cameo) for e in sworn.events] == [("THREATEN", "1384")]
+
+
+def test_mobilising_reservists_is_mobilize_and_taking_place_takes_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    mobilized = _code(pipeline, "Britain mobilized army reservists for a possible war.")
+    assert [(e.event_type, e.cameo) for e in mobilized.events] == [("MOBILIZE", "154")]
+    held = _code(pipeline, "Haiti's first democratic elections will take place in May.")
+    assert held.events == ()  # it was a seizure of property (CAMEO 171) by Haiti

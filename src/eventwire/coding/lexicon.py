@@ -69,7 +69,10 @@ class Lexicon:
         return None
 
 
-_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+# Four block headers in CAMEO.2.0.txt carry a stray "---" after the code
+# ("---  DELAY   [120]---  ---"); missing them would merge the block into the one before
+# (ACCUSE would take DELAY's patterns and "accused X" could be postponed negotiations).
+_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\](?:---)?\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _FORMS = re.compile(r"\{([^}]*)\}")
 
@@ -277,7 +280,8 @@ def parse_verb_overrides(path: Path, verbs: dict[str, Trigger]) -> dict[str, Tri
 
 def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trigger]:
     """Add eventwire's verb patterns (``lemma<TAB>after<TAB>cameo<TAB>note``) in front of a
-    verb's own; a verb the dictionary lacks gets an entry that codes nothing without them."""
+    verb's own; a verb the dictionary lacks gets an entry that codes nothing without them.
+    ``---`` as the code says "no event" (its first word must follow the verb at once)."""
     merged = dict(verbs)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -290,11 +294,11 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
         if len(fields) < 3 or not fields[0].strip() or not fields[1].strip():
             raise DataFileError(str(path), number, "expected 'lemma<TAB>after<TAB>cameo<TAB>note'")
         lemma, after, code = (f.strip() for f in fields[:3])
-        if not code.isalnum():
-            raise DataFileError(str(path), number, f"{code!r} is not a CAMEO code")
+        if not code.isalnum() and code != "---":
+            raise DataFileError(str(path), number, f"{code!r} is not a CAMEO code or ---")
         words = tuple(frozenset(w.lower() for w in item.split("|")) for item in after.split())
         written = f"{lemma.upper()} * {after.upper()} [{code}]"
-        pattern = Pattern((), words, code, number, written, file=path.name)
+        pattern = Pattern((), words, _main_code(code), number, written, file=path.name)
         kept = merged.get(lemma) or Trigger(lemma, "VERB", None, f"{path.name}:{number}")
         merged[lemma] = Trigger(
             lemma, "VERB", kept.code, kept.source, (pattern, *kept.patterns), kept.text

@@ -151,5 +151,17 @@ def test_eventwire_patterns_go_in_front_of_the_dictionary_ones(tmp_path: Path) -
 def test_a_bad_pattern_row_names_the_file_and_line(tmp_path: Path) -> None:
     table = tmp_path / "patterns.tsv"
     table.write_text("lemma\tafter\tcameo\tnote\nappeal\tverdict\tXX-1\twhy\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"patterns.tsv.*2.*'XX-1' is not a CAMEO code"):
+    with pytest.raises(DataFileError, match=r"patterns.tsv.*2.*'XX-1' is not a CAMEO code or ---"):
         parse_verb_patterns(table, {})
+
+
+def test_a_block_header_with_a_stray_dash_run_still_starts_a_block(tmp_path: Path) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "---  ACCUSE   [112]  ---\nACCUSE\n\n"
+        "---  DELAY   [120]---  ---\nDELAY\n- * &NEGOTIATION  [161]  # POSTPONE\n",
+        encoding="utf-8",
+    )
+    verbs = parse_verb_dictionary(path)
+    assert (verbs["accuse"].code, verbs["accuse"].patterns) == ("112", ())
+    assert verbs["delay"].code == "120" and len(verbs["delay"].patterns) == 1
