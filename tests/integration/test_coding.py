@@ -309,3 +309,16 @@ def test_mobilising_reservists_is_mobilize_and_taking_place_takes_nothing(pipeli
     assert [(e.event_type, e.cameo) for e in mobilized.events] == [("MOBILIZE", "154")]
     held = _code(pipeline, "Haiti's first democratic elections will take place in May.")
     assert held.events == ()  # it was a seizure of property (CAMEO 171) by Haiti
+
+
+def test_a_reaction_to_an_earlier_event_targets_its_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Saudi Arabia launched air strikes against Houthi rebels in Yemen on Thursday. "
+        "Iran condemned the military intervention and demanded an immediate halt to the strikes.",
+    )
+    reactions = [(e.event_type, e.source.country, e.target.country) for e in coded.events[1:]]
+    assert reactions == [("ACCUSE", "IRN", "SAU"), ("REQUEST", "IRN", "SAU")]
+    assert "earlier event" in (coded.events[1].target.how or "")
+    # "the strikes" is the air strikes told before, not a new walkout
+    assert [e.trigger.text for e in coded.events if e.event_type == "PROTEST"] == []

@@ -39,6 +39,8 @@ class ArticleMemory:
 
     people: list[Actor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # titles the KB says were not held
+    actors: list[Actor] = field(default_factory=list)  # placed sources of earlier events
+    told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -361,6 +361,7 @@ class EventCoder:
             return []
         out: list[tuple[Event, Token]] = []
         seen: set[tuple[str | None, str, str | None, int]] = set()
+        acted: list[Actor] = []  # this sentence's sources, for later sentences' reactions
         # Resolve subjects first so that coreference sees names in reading order.
         candidates = list(self.candidates(sentence))
         triggers = {c.trigger.i for c in candidates}
@@ -398,6 +399,10 @@ class EventCoder:
                 targets = [a for a in self._actors(heads, date, memory) if a] or [None]
             if targets == [None] and _refers_back(candidate.trigger):
                 continue  # "during his visit": an event told earlier, not a new one
+            if _told_before(candidate.trigger, memory):
+                continue  # "a halt to the strikes" after "launched air strikes"
+            if targets == [None] and plover.event_type in _REACTIONS:
+                targets = [self._earlier_actor(candidate.trigger, sources, memory)]
             for source, target in _pairs(plover.event_type, sources, targets):
                 if not _identified(source) and target is None:
                     source = self._placed(candidate.trigger, source)
@@ -416,6 +421,8 @@ class EventCoder:
                 if key in seen:
                     continue
                 seen.add(key)
+                if source is not None and source.country:
+                    acted.append(source)
                 coded, coded_plover = self._as_riot(candidate, plover, source)
                 out.append(
                     (
@@ -425,7 +432,48 @@ class EventCoder:
                         candidate.trigger,
                     )
                 )
+        memory.actors.extend(acted)
+        memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         return out
+
+    def _earlier_actor(
+        self, trigger: Token, sources: list[Actor | None], memory: ArticleMemory
+    ) -> Actor | None:
+        """The target of a reaction to an event told earlier ("Iran condemned the military
+        intervention", "called the expulsions illegal"): the latest earlier event's source
+        from another country, when the object is such an event with a definite article."""
+        mention = self._earlier_event_mention(trigger)
+        if mention is None:
+            return None
+        own = {a.country for a in sources if a is not None}
+        for actor in reversed(memory.actors):
+            if actor.country not in own:
+                span = mention.doc[mention.left_edge.i : mention.i + 1]
+                return dataclasses.replace(
+                    actor,
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    how=f"actor of the earlier event {span.text!r} ({actor.text})",
+                )
+        return None
+
+    def _earlier_event_mention(self, trigger: Token) -> Token | None:
+        objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+        objects += [
+            p
+            for c in list(objects)
+            for prep in c.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "of", "on", "against")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for noun in objects:
+            lemma = noun.lemma_.lower()
+            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+            if definite and (lemma in self.lexicon.nouns or lemma in _EVENT_NOUNS):
+                return noun
+        return None
 
     def _as_riot(
         self, candidate: Candidate, plover: PloverCode, source: Actor | None
@@ -635,6 +683,15 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     return a.country is not None and a.country == b.country and bool(bare) and not (a.igo or b.igo)
 
 
+def _told_before(trigger: Token, memory: ArticleMemory) -> bool:
+    """A definite event noun whose word an earlier sentence's event used: the same event."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.lemma_.lower() in memory.told
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children)
+    )
+
+
 def _refers_back(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children
@@ -684,6 +741,11 @@ def _demand(trigger: Token) -> tuple[Token, Token] | None:
 # Verbs whose complement is not an event of its own: the threat, refusal or failure is.
 _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
 
+
+# Reactions whose target may be the actor of an event told earlier, and the words for it.
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST"})
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_EVENT_NOUNS = frozenset({"intervention", "decision", "move", "operation", "measure", "action"})
 
 # CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
