@@ -322,3 +322,15 @@ def test_a_reaction_to_an_earlier_event_targets_its_actor(pipeline) -> None:  # 
     assert "earlier event" in (coded.events[1].target.how or "")
     # "the strikes" is the air strikes told before, not a new walkout
     assert [e.trigger.text for e in coded.events if e.event_type == "PROTEST"] == []
+
+
+def test_them_in_a_participle_clause_is_the_object_of_the_main_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Bolivia's interim government ordered Venezuelan diplomats to leave the country, "
+        "accusing them of interfering in its affairs.",
+    )
+    accusing = [e for e in coded.events if e.trigger.text == "accusing"]
+    assert [(e.event_type, e.source.country, e.target.country) for e in accusing] == [
+        ("ACCUSE", "BOL", "VEN")
+    ]

@@ -278,7 +278,7 @@ class EventCoder:
                     if _is_misparsed_object(c, child)
                 ]
             if objects:
-                return _with_conjuncts(objects[0])
+                return _with_conjuncts(_antecedent_object(trigger, objects[0]))
             heads = _prep_objects(trigger, TARGET_PREPS)
             if not heads:  # "demanded that President Mugabe abandon ...": the addressee
                 for child in trigger.children:
@@ -681,6 +681,15 @@ def _same_actor(a: Actor, b: Actor) -> bool:
         b.sector is None and b.name and not b.role
     )
     return a.country is not None and a.country == b.country and bool(bare) and not (a.igo or b.igo)
+
+
+def _antecedent_object(trigger: Token, obj: Token) -> Token:
+    """ "ordered Venezuelan diplomats to leave, accusing them of ...": *them* in a participle
+    clause is the object of the verb the clause hangs on."""
+    if obj.lower_ != "them" or trigger.dep_ != "advcl":
+        return obj
+    outer = [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS]
+    return outer[0] if outer else obj
 
 
 def _told_before(trigger: Token, memory: ArticleMemory) -> bool:
