@@ -334,3 +334,12 @@ def test_them_in_a_participle_clause_is_the_object_of_the_main_verb(pipeline) ->
     assert [(e.event_type, e.source.country, e.target.country) for e in accusing] == [
         ("ACCUSE", "BOL", "VEN")
     ]
+
+
+def test_the_object_of_an_order_does_what_it_was_ordered_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Russia urged Syrian rebels to release the hostages.")
+    release = [e for e in coded.events if e.trigger.text == "release"]
+    assert release and all(e.source.country == "SYR" for e in release)
+    promised = _code(pipeline, "Germany promised Ukraine to send tanks.")
+    sent = [e for e in promised.events if e.trigger.text == "send"]
+    assert sent and all(e.source.country == "DEU" for e in sent)

@@ -256,6 +256,12 @@ class EventCoder:
                 passive = [c for c in parent.children if c.dep_ == "nsubjpass"]
                 if passive and token.dep_ == "xcomp":
                     return _with_conjuncts(passive[0])
+                controllers = [
+                    c for c in parent.children if c.dep_ in ("dobj", "obj") and c.i < token.i
+                ]
+                if controllers and token.dep_ == "xcomp" and parent.lemma_ not in _SUBJECT_CONTROL:
+                    # "ordered Venezuelan diplomats to leave": the diplomats leave
+                    return _with_conjuncts(controllers[0])
                 token = parent
                 continue
             break
@@ -750,6 +756,9 @@ def _demand(trigger: Token) -> tuple[Token, Token] | None:
 # Verbs whose complement is not an event of its own: the threat, refusal or failure is.
 _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
 
+
+# Verbs whose subject, not their object, does what the infinitive says ("promised Kyiv to send").
+_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "swear", "threaten"})
 
 # Reactions whose target may be the actor of an event told earlier, and the words for it.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST"})
