@@ -374,8 +374,8 @@ class EventCoder:
         for candidate in candidates:
             if _governed_by_event(candidate.trigger, triggers):
                 continue  # "threatened to ban", "refused to deploy": that is the event
-            if _decides_an_event(candidate.trigger, triggers):
-                continue  # "decided to allow": the allowing is the event, not the deciding
+            if _frames_an_event(candidate.trigger, triggers):
+                continue  # "decided to allow", "vowed to attack": the complement is the event
             demand = _demand(candidate.trigger)
             if demand is not None:  # "Russia said Sudan must return the helicopter"
                 speaker, addressee = demand
@@ -772,7 +772,7 @@ _PROTESTERS = re.compile(r"\b(protesters?|demonstrators?|rioters?|crowds?|mobs?|
 # Verbs of deciding, planning, expecting and pledging: their complement, when it is an event, is
 # what was decided or planned (coded with the planned status); the verb's own CAMEO code (DECIDE,
 # PREPARE, EXPECT, PLAN, WANT are filed under 030, intent to cooperate) says nothing more.
-_DECISION_VERBS = frozenset(
+_FRAMING_VERBS = frozenset(
     {"decide", "vote", "opt", "choose", "elect", "resolve"}
     | {"prepare", "expect", "plan", "intend", "aim", "want", "hope", "wish"}
     # a pledge to act is coded as the announced act ("vowed to fight": a threat of force)
@@ -780,8 +780,8 @@ _DECISION_VERBS = frozenset(
 )
 
 
-def _decides_an_event(trigger: Token, triggers: set[int]) -> bool:
-    return trigger.lemma_.lower() in _DECISION_VERBS and any(
+def _frames_an_event(trigger: Token, triggers: set[int]) -> bool:
+    return trigger.lemma_.lower() in _FRAMING_VERBS and any(
         (child.dep_ == "xcomp" or to_infinitive_clause(child)) and child.i in triggers
         for child in trigger.children
     )
