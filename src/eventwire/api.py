@@ -13,9 +13,11 @@ import functools
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .actors.kb import ActorKB, load_kb
+from .actors.petrarch import Discards, find_dictionaries, load_petrarch_kb, read_discards
 from .actors.resolve import ActorResolver, ArticleMemory
 from .coding.coder import EventCoder
 from .coding.factuality import governing_chain
@@ -49,8 +51,10 @@ class Pipeline:
         lexicon: Lexicon,
         ontology: Ontology,
         gazetteer: Gazetteer,
+        discards: Discards | None = None,
     ) -> None:
         self.config = config
+        self.discards = discards or Discards()
         self.nlp = nlp
         self.kb = kb
         self.lexicon = lexicon
@@ -62,12 +66,24 @@ class Pipeline:
     def with_options(self, **changes: object) -> Pipeline:
         """The same loaded model and tables with other run-time options (``explain``,
         ``batch_size``); options that change what is loaded need :func:`load_pipeline`."""
-        reload = sorted(set(changes) & {"model", "actor_dir", "min_population"})
+        reload = sorted(
+            set(changes) & {"model", "actor_dir", "petrarch_dictionaries", "min_population"}
+        )
         if reload:
             raise ConfigError(f"{', '.join(reload)} cannot change without load_pipeline()")
         config = replace(self.config, **changes)  # type: ignore[arg-type]
         config.validate()
-        return Pipeline(config, self.nlp, self.kb, self.lexicon, self.ontology, self.gazetteer)
+        return Pipeline(
+            config, self.nlp, self.kb, self.lexicon, self.ontology, self.gazetteer, self.discards
+        )
+
+    def with_dictionaries(self, prefix: Path | None) -> Pipeline:
+        """The same loaded model and gazetteer coding with the PETRARCH dictionaries at
+        ``prefix`` (None: the shipped tables) in place of the knowledge base and lexicon."""
+        config = replace(self.config, actor_dir=None, petrarch_dictionaries=prefix)
+        config.validate()
+        kb, lexicon, discards = _tables(config, self.ontology)
+        return Pipeline(config, self.nlp, kb, lexicon, self.ontology, self.gazetteer, discards)
 
     def code(self, article: Article) -> CodedArticle:
         return next(iter(self.code_many([article])))
@@ -117,8 +133,15 @@ class Pipeline:
         events: list[Event] = []
         quotes: list[Quote] = []
         quote_spans = find_quote_spans(article.text)
+        story_discard = self.discards.story_hit(article.text)
+        if story_discard is not None:
+            warnings.append(f"no events: the story names {story_discard[0]!r} ({story_discard[1]})")
         for sentence in doc.sents:
-            coded = self.coder.code_sentence(article.doc_id, sentence, date, memory)
+            coded = (
+                []
+                if story_discard is not None or self.discards.sentence_hit(sentence.text)
+                else self.coder.code_sentence(article.doc_id, sentence, date, memory)
+            )
             claims = {clause_verb(trigger).i for _, trigger in coded}
             for event, trigger in coded:
                 events.append(self._situate(event, trigger, date, claims, context, dateline))
@@ -198,14 +221,25 @@ def load_pipeline(config: PipelineConfig | None = None) -> Pipeline:
     config = config or PipelineConfig()
     config.validate()
     ontology = load_ontology()
+    kb, lexicon, discards = _tables(config, ontology)
     return Pipeline(
         config=config,
         nlp=load_nlp(config.model),
-        kb=load_kb(config.actor_dir, ontology.sectors),
-        lexicon=load_lexicon(),
+        kb=kb,
+        lexicon=lexicon,
         ontology=ontology,
         gazetteer=load_gazetteer(config.min_population),
+        discards=discards,
     )
+
+
+def _tables(config: PipelineConfig, ontology: Ontology) -> tuple[ActorKB, Lexicon, Discards | None]:
+    """The knowledge base, lexicon and discards a configuration names."""
+    if config.petrarch_dictionaries is None:
+        return load_kb(config.actor_dir, ontology.sectors), load_lexicon(), None
+    found = find_dictionaries(config.petrarch_dictionaries)
+    discards = read_discards(found.discards) if found.discards else None
+    return load_petrarch_kb(found), load_lexicon(verb_dictionary=found.verbs), discards
 
 
 @functools.lru_cache(maxsize=1)

@@ -163,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder holding the data sets (default: ../shared/data beside the repository)",
     )
     ev.add_argument("--limit", type=int, default=None, help="score only the first N cases")
+    ev.add_argument(
+        "--shipped-kb",
+        action="store_true",
+        help="code petrarch-unit with the shipped knowledge base and lexicon instead of the "
+        "suite's own PETR.Validate dictionaries (its default)",
+    )
     _pipeline_options(ev)
     return parser
 
@@ -185,6 +191,13 @@ def _actor_commands(commands: Any) -> None:
     lookup.add_argument("name", metavar="NAME")
     lookup.add_argument("--date", type=_date, help="mark the role held on this date")
     lookup.add_argument("--actors", type=Path, default=None, metavar="DIR", help="other tables")
+    lookup.add_argument(
+        "--petrarch",
+        type=Path,
+        default=None,
+        metavar="PREFIX",
+        help="look in PETRARCH-format dictionaries instead (see 'eventwire code --help')",
+    )
     suggest = sub.add_parser(
         "suggest",
         help="propose people.tsv rows from title-name mentions in a corpus",
@@ -362,11 +375,25 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="folder of actor tables that replaces the shipped knowledge base",
     )
+    command.add_argument(
+        "--petrarch",
+        type=Path,
+        default=None,
+        metavar="PREFIX",
+        help="PETRARCH-format dictionaries to code with instead, named by the prefix their "
+        "files share (.../PETR.Validate: PREFIX*.actors.txt, and if present PREFIX.agents.txt, "
+        "PREFIX.verbs.txt, PREFIX.discards.txt)",
+    )
 
 
 def _config(args: argparse.Namespace) -> PipelineConfig:
     explain = not getattr(args, "no_explanations", False)
-    return PipelineConfig(model=args.model, actor_dir=args.actors, explain=explain)
+    return PipelineConfig(
+        model=args.model,
+        actor_dir=args.actors,
+        petrarch_dictionaries=args.petrarch,
+        explain=explain,
+    )
 
 
 class _Coding:
@@ -545,7 +572,13 @@ def _run_actors(args: argparse.Namespace, out: Console) -> int:
         from .actors.tools import lookup
         from .coding.ontology import load_ontology
 
-        lines = lookup(load_kb(args.actors, load_ontology().sectors), args.name, args.date)
+        if args.petrarch is not None:
+            from .actors.petrarch import find_dictionaries, load_petrarch_kb
+
+            kb = load_petrarch_kb(find_dictionaries(args.petrarch))
+        else:
+            kb = load_kb(args.actors, load_ontology().sectors)
+        lines = lookup(kb, args.name, args.date)
         if not lines:
             _say(f"error: the actor KB knows nothing under {args.name!r}")
             return 1
@@ -645,18 +678,22 @@ def _run_serve(args: argparse.Namespace, out: Console) -> int:
 def _run_eval(args: argparse.Namespace, out: Console) -> int:
     from .api import load_pipeline
     from .eval.datasets import default_data_root
-    from .eval.runner import evaluate, render_report
+    from .eval.runner import evaluate, pipeline_for, render_report
 
-    config = _config(args)
-    pipeline = load_pipeline(config)
-    report = evaluate(
-        args.dataset,
-        pipeline.code_many,
-        args.data_root or default_data_root(),
-        limit=args.limit,
-        progress=True,
+    data_root = args.data_root or default_data_root()
+    pipeline = load_pipeline(_config(args))
+    if not (args.shipped_kb or args.actors or args.petrarch):
+        pipeline = pipeline_for(args.dataset, data_root, pipeline)
+    report = evaluate(args.dataset, pipeline.code_many, data_root, limit=args.limit, progress=True)
+    config = pipeline.config
+    report.overall["dictionaries"] = str(
+        config.petrarch_dictionaries or config.actor_dir or "shipped"
     )
     out.print(render_report(report))
+    if pipeline.kb.notes:
+        out.print(
+            f"{len(pipeline.kb.notes)} dictionary lines skipped, first: {pipeline.kb.notes[0]}"
+        )
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")

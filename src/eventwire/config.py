@@ -18,13 +18,18 @@ class PipelineConfig:
     """Everything that changes what the pipeline produces.
 
     ``model``: an installed spaCy pipeline (package or path). ``actor_dir``: a folder of actor
-    tables in the shipped format that replaces the default knowledge base. ``batch_size``: texts
-    per ``nlp.pipe`` batch. ``min_population``: smallest city the gazetteer knows.
+    tables in the shipped format that replaces the default knowledge base.
+    ``petrarch_dictionaries``: the path prefix of PETRARCH-format dictionaries
+    (``.../PETR.Validate``): its actors and agents replace the knowledge base, its verbs file
+    (if any) the lexicon, its discards drop sentences and stories (see
+    :mod:`eventwire.actors.petrarch`). ``batch_size``: texts per ``nlp.pipe`` batch.
+    ``min_population``: smallest city the gazetteer knows.
     """
 
     model: str = DEFAULT_MODEL
     batch_size: int = 32
     actor_dir: Path | None = None
+    petrarch_dictionaries: Path | None = None
     min_population: int = 15000
     explain: bool = True
 
@@ -48,3 +53,12 @@ class PipelineConfig:
             raise ConfigError(f"batch_size must be a positive integer, got {self.batch_size!r}")
         if self.actor_dir is not None and not Path(self.actor_dir).is_dir():
             raise ConfigError(f"actor_dir {str(self.actor_dir)!r} is not a directory")
+        if self.petrarch_dictionaries is not None:
+            if self.actor_dir is not None:
+                raise ConfigError(
+                    "actor_dir and petrarch_dictionaries both replace the knowledge base: "
+                    "give one of them"
+                )
+            from .actors.petrarch import find_dictionaries
+
+            find_dictionaries(self.petrarch_dictionaries)  # names the missing files now

@@ -343,3 +343,28 @@ def test_the_object_of_an_order_does_what_it_was_ordered_to(pipeline) -> None:  
     promised = _code(pipeline, "Germany promised Ukraine to send tanks.")
     sent = [e for e in promised.events if e.trigger.text == "send"]
     assert sent and all(e.source.country == "DEU" for e in sent)
+
+
+def test_target_in_a_later_phrase_of_the_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "on Thursday" names no one; "artillery shells" is only a kind of thing: the target is
+    # in the "at" phrase (#4)
+    coded = _code(pipeline, "North Korea fired two artillery shells on Thursday at South Korea.")
+    assert ("PRK", "ASSAULT", "KOR", "occurred") in _triples(coded)
+
+
+def test_target_in_a_phrase_of_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # down through "of": the resumption of ties with Libya (#4)
+    coded = _code(pipeline, "Kuwait welcomed the resumption of diplomatic ties with Libya.")
+    assert {(s, t) for s, _, t, _ in _triples(coded)} == {("KWT", "LBY")}
+
+
+def test_passive_victims_of_a_named_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # no agent, but the attack it happened in has an owner (#4)
+    coded = _code(pipeline, "Five civilians were killed in an Israeli air strike on Tuesday.")
+    assert [(e.source.country if e.source else None, e.event_type) for e in coded.events] == [
+        ("ISR", "ASSAULT")
+    ]
+    wounded = _code(pipeline, "Two soldiers were wounded in a Russian missile attack.")
+    assert ("RUS", "ASSAULT") in {
+        (e.source.country if e.source else None, e.event_type) for e in wounded.events
+    }

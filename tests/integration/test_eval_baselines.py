@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.eval.runner import evaluate
+from eventwire.eval.runner import evaluate, pipeline_for
 
 BASELINES = json.loads((Path(__file__).parents[1] / "baselines.json").read_text(encoding="utf-8"))
 
@@ -17,7 +17,8 @@ BASELINES = json.loads((Path(__file__).parents[1] / "baselines.json").read_text(
     "dataset", ["seed", "plover-gold", "dev-articles", "petrarch-gsr", "petrarch-unit"]
 )
 def test_eval_does_not_regress(dataset: str, pipeline, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
-    report = evaluate(dataset, pipeline.code_many, shared_data)
+    coder = pipeline_for(dataset, shared_data, pipeline)  # petrarch-unit: its PETR.Validate world
+    report = evaluate(dataset, coder.code_many, shared_data)
     baseline = BASELINES[dataset]
     value = report.overall[baseline["metric"]]
     assert value >= baseline["value"] - 1e-9, (

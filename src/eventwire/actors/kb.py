@@ -65,7 +65,8 @@ class Tenure:
 
     def span(self) -> str:
         end = self.end.strftime("%Y-%m") if self.end else "present"
-        return f"{self.start.strftime('%Y-%m')}..{end}"
+        start = self.start.strftime("%Y-%m") if self.start.year > 1 else ""  # open: "..1995-05"
+        return f"{start}..{end}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,7 @@ class ActorKB:
     max_words: int
     # (country ISO3, role lower case) -> the tenures of that office, in time order
     offices: Mapping[tuple[str, str], tuple[Tenure, ...]] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # lines a loader skipped, for a summary (PETRARCH dictionaries)
 
     def holder(self, country: str, title: str, date: dt.date) -> Tenure | None:
         """Who held office ``title`` ("foreign minister") of ``country`` on ``date``."""

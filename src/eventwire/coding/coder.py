@@ -25,7 +25,7 @@ from ..where.locate import choose_location
 from .factuality import factuality, governing_chain, to_infinitive_clause
 from .intent import has_unless, stated_intent
 from .lexicon import Lexicon, Pattern, Trigger
-from .ontology import Ontology, PloverCode
+from .ontology import Ontology, PloverCode, unmapped
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -354,6 +354,35 @@ class EventCoder:
                             return inner
         return None
 
+    def _attackers(
+        self, verb: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor | None]:
+        """Who did it, when a passive without an agent names the attack it happened in: "were
+        killed in an Israeli air strike", "wounded by Russian shelling", "died during a Taliban
+        raid". The attack noun's own modifiers name its owner."""
+        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or not self._is_attack(noun):
+                    continue
+                for modifier in noun.subtree:
+                    if modifier.i >= noun.i or modifier.dep_ not in _OWNER_DEPS:
+                        continue
+                    actor = self.resolver.resolve(modifier, date, memory)
+                    if _identified(actor):
+                        return [actor]
+        return []
+
+    def _is_attack(self, noun: Token) -> bool:
+        entry = self._noun_entry(noun)
+        if entry is None or entry.code is None:
+            return False
+        code = _strike(noun, entry).code if noun.lemma_.lower() == "strike" else entry.code
+        return code[:2] in ("18", "19", "20")
+
     # -- events --------------------------------------------------------------------------------
 
     def code_sentence(
@@ -385,7 +414,13 @@ class EventCoder:
                     "eventwire rule: a reported 'must' clause is a demand",
                     f"{speaker.text} ... {addressee.text} must {candidate.trigger.text}",
                 )
-            plover = self.ontology.lookup(candidate.code)
+            # another dictionary's codes (the PETRARCH unit suite's are mostly WEIS) are kept as
+            # written: reading them as CAMEO would give them a PLOVER meaning they do not have
+            plover = (
+                self.ontology.lookup(candidate.code)
+                if self.lexicon.cameo
+                else unmapped(candidate.code)
+            )
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
             status, cue = factuality(candidate.trigger)
@@ -399,10 +434,18 @@ class EventCoder:
                 targets = self._actors(self.target_heads(candidate.trigger), date, memory)
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
-            if targets == [None] and candidate.trigger.pos_ == "VERB":
-                # "fired rockets at Israel": the object is a thing, the actor is in a phrase
-                heads = _prep_objects(candidate.trigger, TARGET_PREPS)
-                targets = [a for a in self._actors(heads, date, memory) if a] or [None]
+            if sources == [None] and demand is None:
+                # "five civilians were killed in an Israeli air strike": the attack's owner
+                sources = self._attackers(candidate.trigger, date, memory) or [None]
+            if candidate.trigger.pos_ == "VERB" and not any(_identified(t) for t in targets):
+                # "fired rockets on Tuesday at Israel", "restored ties with Libya": the object
+                # is a thing (or only a kind of actor: "artillery shells"), the actor is in a
+                # phrase of the verb or of its object
+                for heads in _phrase_targets(candidate.trigger):
+                    found: list[Actor | None] = [a for a in self._actors(heads, date, memory) if a]
+                    if found and (targets == [None] or any(_identified(a) for a in found)):
+                        targets = found
+                        break
             if targets == [None] and _refers_back(candidate.trigger):
                 continue  # "during his visit": an event told earlier, not a new one
             if _told_before(candidate.trigger, memory):
@@ -667,6 +710,37 @@ def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     return []
 
 
+# Phrases of an object that name whom the act is aimed at: "fired shells at Seoul", "a treaty
+# with Libya", "the resumption of ties between Gondor and Osgiliath" ("of" is walked through).
+OBJECT_TARGET_PREPS = ("with", "against", "at", "to", "toward", "towards", "upon")
+
+
+def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
+    """Candidate target heads in prepositional phrases, best first: the verb's own phrases in
+    TARGET_PREPS order (every one, not only the first: "on Thursday" names no one), then the
+    phrases of its direct object, down through "of" phrases."""
+    for prep_word in TARGET_PREPS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == prep_word:
+                yield from (_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    for _ in range(3):
+        if not nouns:
+            return
+        noun = nouns[0]
+        for prep_word in OBJECT_TARGET_PREPS:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == prep_word:
+                    yield from (_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
+        nouns = [
+            p
+            for child in noun.children
+            if child.dep_ == "prep" and child.lower_ == "of"
+            for p in child.children
+            if p.dep_ == "pobj"
+        ]
+
+
 def _is_misparsed_object(subject: Token, verb: Token) -> bool:
     """spaCy reads "met X appealing for Y" with X as the subject of "appealing"."""
     return (
@@ -714,6 +788,9 @@ def _refers_back(trigger: Token) -> bool:
 
 
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
+
+
+_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def _strike(token: Token, entry: Trigger) -> Candidate:

@@ -56,6 +56,9 @@ class Lexicon:
     light_verbs: frozenset[str]
     # CAMEO code of an announced act (prefix) -> the code of announcing it (intent_codes.tsv)
     intents: Mapping[str, Trigger] = field(default_factory=dict)
+    # False for another PETRARCH verb dictionary (the unit suite's WEIS-era codes): its codes
+    # are kept as written where the CAMEO->PLOVER crosswalk does not know them
+    cameo: bool = True
 
     def __len__(self) -> int:
         return len(self.verbs) + len(self.nouns)
@@ -306,21 +309,36 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
     return merged
 
 
-def load_lexicon(data_dir: Path | None = None) -> Lexicon:
+def load_lexicon(data_dir: Path | None = None, verb_dictionary: Path | None = None) -> Lexicon:
+    """The shipped lexicon, or with ``verb_dictionary`` that PETRARCH verb dictionary alone:
+    eventwire's verb, pattern, noun and intent tables are CAMEO-coded, so they are left out."""
     root = data_dir or _data_path()
+    if verb_dictionary is not None:
+        return Lexicon(
+            verbs=MappingProxyType(parse_verb_dictionary(verb_dictionary)),
+            nouns=MappingProxyType({}),
+            light_verbs=_light_verbs(root),
+            cameo=False,
+        )
     verbs = parse_verb_dictionary(root / "cameo" / "CAMEO.2.0.txt")
     verbs = parse_verb_overrides(root / "coding" / "verbs.tsv", verbs)
     verbs = parse_verb_patterns(root / "coding" / "patterns.tsv", verbs)
     nouns = parse_nominal_triggers(root / "coding" / "nouns.tsv")
-    light = frozenset(
-        line.split("\t")[0].strip()
-        for line in (root / "coding" / "light_verbs.tsv").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    light = _light_verbs(root)
     intents = parse_nominal_triggers(root / "coding" / "intent_codes.tsv", header="action\t")
     return Lexicon(
         verbs=MappingProxyType(verbs),
         nouns=MappingProxyType(nouns),
         light_verbs=light,
         intents=MappingProxyType(intents),
+    )
+
+
+def _light_verbs(root: Path) -> frozenset[str]:
+    """Verbs that carry an event noun ("hold talks"): structure, not a code."""
+    path = root / "coding" / "light_verbs.tsv"
+    return frozenset(
+        line.split("\t")[0].strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
     )

@@ -72,6 +72,15 @@ class Ontology:
         return self.type_score.get(event_type)
 
 
+UNMAPPED = "UNMAPPED"
+
+
+def unmapped(code: str) -> PloverCode:
+    """A code from another verb dictionary that the CAMEO->PLOVER crosswalk does not know:
+    kept as written, with no PLOVER type, quad class or score."""
+    return PloverCode(code, UNMAPPED, None, 0, None, "the dictionary's own code, not in CAMEO")
+
+
 def _with_cameo(code: PloverCode, cameo: str) -> PloverCode:
     return PloverCode(
         cameo, code.event_type, code.mode, code.quad_class, code.score, code.description

@@ -41,6 +41,12 @@ PLOVER_2016_RELABEL: dict[str, str] = {
     "FIGHT": "ASSAULT",
 }
 
+#: The dictionaries a data set was written for, relative to the data root: the PETRARCH unit
+#: suite codes a fictional world (Arnor=ARN, Gondor=GON) with its own actors, agents and verbs.
+DATASET_DICTIONARIES: dict[str, str] = {
+    "petrarch-unit": "cameo/petrarch2-dictionaries/PETR.Validate",
+}
+
 #: Environment variable that overrides :func:`default_data_root`.
 DATA_ROOT_ENV = "EVENTWIRE_DATA_ROOT"
 
@@ -78,6 +84,12 @@ def default_data_root() -> Path:
         return Path(env)
     # src/eventwire/eval/datasets.py -> parents[3] is the repository root.
     return Path(__file__).resolve().parents[3].parent / "shared" / "data"
+
+
+def dataset_dictionaries(name: str, data_root: Path) -> Path | None:
+    """The PETRARCH dictionary prefix data set ``name`` is coded with, if it has its own."""
+    relative = DATASET_DICTIONARIES.get(name)
+    return Path(data_root) / relative if relative else None
 
 
 def load_dataset(name: str, data_root: Path) -> list[GoldDoc]:

@@ -11,17 +11,28 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
 from rich.progress import track
 from rich.table import Table
 from rich.text import Text
 
-from eventwire.eval.datasets import load_dataset
+from eventwire.eval.datasets import dataset_dictionaries, load_dataset
 from eventwire.eval.scoring import Metric, Report, score
 from eventwire.models import Article, CodedArticle
 
 CodeMany = Callable[[Sequence[Article]], Iterable[CodedArticle]]
+
+if TYPE_CHECKING:
+    from eventwire.api import Pipeline
+
+
+def pipeline_for(name: str, data_root: Path, pipeline: Pipeline) -> Pipeline:
+    """``pipeline`` with the dictionaries data set ``name`` was written for, if it has its own
+    (the PETRARCH unit suite's fictional PETR.Validate world); otherwise ``pipeline`` itself."""
+    own = dataset_dictionaries(name, data_root)
+    return pipeline if own is None else pipeline.with_dictionaries(own)
 
 
 def evaluate(
@@ -152,4 +163,4 @@ def report_text(report: Report, width: int = 100) -> str:
     return buffer.getvalue()
 
 
-__all__ = ["CodeMany", "evaluate", "render_report", "report_text"]
+__all__ = ["CodeMany", "evaluate", "pipeline_for", "render_report", "report_text"]

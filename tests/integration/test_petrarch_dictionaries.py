@@ -1,0 +1,67 @@
+"""Coding with PETRARCH-format dictionaries in place of the shipped tables
+(tests/fixtures/petrarch/Tiny.*: two made-up countries, a dated person, agents, verbs, discards)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventwire.models import Article, CodedArticle
+
+TINY = Path(__file__).parents[1] / "fixtures" / "petrarch" / "Tiny"
+
+
+@pytest.fixture(scope="module")
+def tiny(pipeline):  # type: ignore[no-untyped-def]
+    return pipeline.with_dictionaries(TINY)
+
+
+def _code(coder, text: str, day: dt.date = dt.date(1933, 6, 1)) -> CodedArticle:  # type: ignore[no-untyped-def]
+    return coder.code(Article(doc_id="t", text=text, date=day))
+
+
+def _triples(coded: CodedArticle) -> list[tuple[str | None, str | None, str | None]]:
+    return sorted(
+        (
+            e.source.cameo_code if e.source else None,
+            e.target.cameo_code if e.target else None,
+            e.cameo,
+        )
+        for e in coded.events
+    )
+
+
+def test_agents_combine_with_countries_and_codes_stay_as_written(tiny) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(tiny, "Freedonian soldiers attacked Sylvania on Monday.")
+    assert _triples(coded) == [("FRDMIL", "SYL", "223")]
+    event = coded.events[0]
+    assert event.event_type == "UNMAPPED"  # 223 is the dictionary's code, not CAMEO's
+    assert event.explanation is not None
+    assert event.explanation.rule.startswith("Tiny.verbs.txt:3 -> CAMEO 223")
+
+
+def test_verb_patterns_of_the_dictionary(tiny) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(tiny, "Sylvania invaded Freedonia by sea on Monday.")
+    assert _triples(coded) == [("SYL", "FRD", "224")]
+
+
+def test_a_dated_person_has_the_code_of_the_date(tiny) -> None:  # type: ignore[no-untyped-def]
+    text = "Firefly denounced Sylvania."
+    assert _triples(_code(tiny, text)) == [("FRDGOV", "SYL", "122")]
+    assert _triples(_code(tiny, text, dt.date(1950, 1, 1))) == [("FRDELI", "SYL", "122")]
+
+
+def test_discarded_sentence_and_story(tiny) -> None:  # type: ignore[no-untyped-def]
+    kept = "Freedonia condemned Sylvania on Monday."
+    coded = _code(tiny, f"Freedonia attacked Sylvania after the Football Cup final. {kept}")
+    assert _triples(coded) == [("FRD", "SYL", "122")]
+    story = _code(tiny, f"{kept} Critics compared it to Duck Soup.")
+    assert story.events == ()
+    assert "no events: the story names 'duck soup' (Tiny.discards.txt:3)" in story.warnings
+
+
+def test_the_shipped_tables_know_nothing_of_the_dictionary(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Freedonian soldiers attacked Sylvania on Monday.")
+    assert all(e.cameo != "223" for e in coded.events)
