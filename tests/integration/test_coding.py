@@ -368,3 +368,17 @@ def test_passive_victims_of_a_named_attack(pipeline) -> None:  # type: ignore[no
     assert ("RUS", "ASSAULT") in {
         (e.source.country if e.source else None, e.event_type) for e in wounded.events
     }
+
+
+def test_officials_of_several_countries_are_one_actor_each(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The foreign ministers of France, Germany and Britain condemned Iran on Monday."
+    )
+    assert {(e.source.cameo_code if e.source else None) for e in coded.events} == {
+        "FRAGOV",
+        "DEUGOV",
+        "GBRGOV",
+    }
+    # a place after a country adjective is where the group is, not a second country
+    rwanda = _code(pipeline, "The French military in Rwanda attacked the rebels.")
+    assert {(e.source.country if e.source else None) for e in rwanda.events} == {"FRA"}

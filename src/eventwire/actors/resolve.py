@@ -291,16 +291,28 @@ class ActorResolver:
         return actor
 
     def split_coordinated(self, actor: Actor, head: Token) -> list[Actor]:
-        """ "Egyptian and Jordanian officials" are two actors: one per coordinated adjective."""
-        countries: list[str] = []
+        """ "Egyptian and Jordanian officials", "the foreign ministers of France, Germany and
+        Britain", "lawmakers in France and Germany" are actors of each country named. The
+        adjectives and the phrase are read apart: "the French military in Rwanda" is French."""
+        adjectives = [w for c in head.children if c.dep_ == "amod" for w in (c, *c.conjuncts)]
+        groups: list[list[Token]] = [adjectives]
         for child in head.children:
-            if child.dep_ != "amod":
-                continue
-            for adjective in (child, *child.conjuncts):
-                for entry in self.kb.lookup(adjective.text):
-                    if entry.kind in ("adjective", "country") and entry.key not in countries:
-                        countries.append(entry.key)
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                groups += [[p, *p.conjuncts] for p in pobjs[:1]]
+        countries: list[str] = []
+        for words in groups:
+            found: list[str] = []
+            for word in words:
+                # the word with its left modifiers, not its entity: NER may tag a whole list
+                text = word.doc[word.left_edge.i : word.i + 1].text
+                for entry in self.kb.lookup(text):
+                    if entry.kind in ("adjective", "country", "seat") and entry.key not in found:
+                        found.append(entry.key)
                         break
+            if len(found) >= 2:
+                countries = found
+                break
         if len(countries) < 2 or actor.name:
             return [actor]
         return [
