@@ -379,6 +379,12 @@ def test_officials_of_several_countries_are_one_actor_each(pipeline) -> None:  #
         "DEUGOV",
         "GBRGOV",
     }
+    # "US" is a noun modifier, "British" its conjunct
+    allies = _code(pipeline, "US and British troops attacked Taliban fighters.")
+    assert {(e.source.cameo_code if e.source else None) for e in allies.events} == {
+        "USAMIL",
+        "GBRMIL",
+    }
     # a place after a country adjective is where the group is, not a second country
     rwanda = _code(pipeline, "The French military in Rwanda attacked the rebels.")
     assert {(e.source.country if e.source else None) for e in rwanda.events} == {"FRA"}

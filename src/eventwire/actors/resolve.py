@@ -294,7 +294,12 @@ class ActorResolver:
         """ "Egyptian and Jordanian officials", "the foreign ministers of France, Germany and
         Britain", "lawmakers in France and Germany" are actors of each country named. The
         adjectives and the phrase are read apart: "the French military in Rwanda" is French."""
-        adjectives = [w for c in head.children if c.dep_ == "amod" for w in (c, *c.conjuncts)]
+        adjectives = [
+            w
+            for c in head.children
+            if c.dep_ in ("amod", "compound", "nmod")
+            for w in (c, *c.conjuncts)
+        ]
         groups: list[list[Token]] = [adjectives]
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
