@@ -18,7 +18,13 @@ def _shared_pipeline(pipeline, monkeypatch):  # type: ignore[no-untyped-def]
     """Reuse the session's pipeline instead of loading the model per command."""
     import eventwire.api
 
-    monkeypatch.setattr(eventwire.api, "load_pipeline", lambda config=None: pipeline)
+    def load(config=None):  # type: ignore[no-untyped-def]
+        if config is None or config.petrarch_dictionaries is None:
+            return pipeline
+        config.validate()
+        return pipeline.with_dictionaries(config.petrarch_dictionaries)
+
+    monkeypatch.setattr(eventwire.api, "load_pipeline", load)
 
 
 def test_code_json_has_one_object_per_article(capsys) -> None:  # type: ignore[no-untyped-def]
@@ -119,3 +125,26 @@ def test_readme_command_headings_list_every_option_of_help() -> None:
             longs = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
             for option in longs[:1]:
                 assert option in headings[0], f"README heading for {name} lacks {option}"
+
+
+def test_code_with_petrarch_dictionaries(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nFreedonian soldiers attacked Sylvania on Monday.\n")
+    tiny = FIXTURES / "petrarch" / "Tiny"
+    rc = main(
+        ["code", str(story), "--date", "1933-06-01", "--format", "jsonl", "--petrarch", str(tiny)]
+    )
+    events = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rc == 0
+    assert [(e["source"]["cameo_code"], e["target"]["cameo_code"], e["cameo"]) for e in events] == [
+        ("FRDMIL", "SYL", "223")
+    ]
+
+
+def test_petrarch_prefix_without_files_is_an_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nFreedonia attacked Sylvania.\n")
+    rc = main(["code", str(story), "--petrarch", str(tmp_path / "Nope")])
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert f"error: PETRARCH dictionaries '{tmp_path / 'Nope'}': no Nope*.actors.txt" in err

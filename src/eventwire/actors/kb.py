@@ -295,15 +295,38 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         for phrase in (person.name, *person.aliases):
             index(phrase, Entry("person", person.name))
 
+    return freeze_kb(
+        countries,
+        organizations,
+        people,
+        agents,
+        phrases,
+        exact_case={k: frozenset(v) for k, v in exact.items() if k not in loose},
+        offices=_offices(people),
+    )
+
+
+def freeze_kb(
+    countries: dict[str, Country],
+    organizations: dict[str, Organization],
+    people: dict[str, Person],
+    agents: dict[str, Agent],
+    phrases: Mapping[str, list[Entry]],
+    exact_case: dict[str, frozenset[str]] | None = None,
+    offices: dict[tuple[str, str], tuple[Tenure, ...]] | None = None,
+    notes: tuple[str, ...] = (),
+) -> ActorKB:
+    """The read-only knowledge base over tables a loader built."""
     return ActorKB(
         countries=MappingProxyType(countries),
         organizations=MappingProxyType(organizations),
         people=MappingProxyType(people),
         agents=MappingProxyType(agents),
         phrases=MappingProxyType({k: tuple(v) for k, v in phrases.items()}),
-        exact_case=MappingProxyType({k: frozenset(v) for k, v in exact.items() if k not in loose}),
+        exact_case=MappingProxyType(exact_case or {}),
         max_words=max((len(k.split()) for k in phrases), default=1),
-        offices=MappingProxyType(_offices(people)),
+        offices=MappingProxyType(offices or {}),
+        notes=notes,
     )
 
 

@@ -34,10 +34,19 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 
 from ..errors import ConfigError, DataFileError
-from .kb import ActorKB, Agent, Country, Entry, Organization, Person, Tenure, normalise
+from .kb import (
+    ActorKB,
+    Agent,
+    Country,
+    Entry,
+    Organization,
+    Person,
+    Tenure,
+    freeze_kb,
+    normalise,
+)
 
 # A default code loses to any restriction that covers the date (Person.tenure_at takes the
 # covering tenure that starts last): it starts on the first day there is, "before" ranges a day
@@ -324,16 +333,7 @@ def load_petrarch_kb(dictionaries: DictionarySet) -> ActorKB:
                 index(name, Entry("org", key))
 
     agents = read_agents(dictionaries.agents) if dictionaries.agents else {}
-    return ActorKB(
-        countries=MappingProxyType(countries),
-        organizations=MappingProxyType(organizations),
-        people=MappingProxyType(people),
-        agents=MappingProxyType(agents),
-        phrases=MappingProxyType({k: tuple(v) for k, v in phrases.items()}),
-        exact_case=MappingProxyType({}),
-        max_words=max((len(k.split()) for k in phrases), default=1),
-        notes=tuple(notes),
-    )
+    return freeze_kb(countries, organizations, people, agents, phrases, notes=tuple(notes))
 
 
 def _org_kind(code: str) -> str:
