@@ -388,3 +388,19 @@ def test_officials_of_several_countries_are_one_actor_each(pipeline) -> None:  #
     # a place after a country adjective is where the group is, not a second country
     rwanda = _code(pipeline, "The French military in Rwanda attacked the rebels.")
     assert {(e.source.country if e.source else None) for e in rwanda.events} == {"FRA"}
+
+
+def test_a_meeting_at_a_place_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0's MEET * (AT) is 036, an intention; patterns.tsv makes the meeting 040 (#4).
+    # The hyphenated name the model's entity cuts at "Jae" is found whole (#3).
+    coded = pipeline.code(
+        Article(
+            doc_id="t",
+            text="Kim Jong Un met President Moon Jae-in at the border village of Panmunjom.",
+            date=dt.date(2018, 4, 27),
+        )
+    )
+    assert [(e.cameo, e.target.name if e.target else None) for e in coded.events] == [
+        ("040", "Moon Jae-in")
+    ]
+    assert coded.events[0].target is not None and coded.events[0].target.country == "KOR"

@@ -87,6 +87,15 @@ def mention_span(head: Token) -> Span:
         while last < len(doc) and doc[last].ent_iob_ == "I":
             last += 1
         start, end = min(start, first), max(end, last)
+        # "Moon Jae-in": the model's entity may stop at the hyphen of a hyphenated name
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
     return head.doc[start:end]
 
 
