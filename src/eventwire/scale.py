@@ -16,6 +16,7 @@ import functools
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import PipelineConfig
@@ -97,6 +98,9 @@ class DaskCoder:
 
 def config_for_workers(config: PipelineConfig) -> PipelineConfig:
     """The configuration as workers see it (paths made absolute: they may run elsewhere)."""
-    if config.actor_dir is None:
-        return config
-    return dataclasses.replace(config, actor_dir=config.actor_dir.resolve())
+    actors, petrarch = config.actor_dir, config.petrarch_dictionaries
+    return dataclasses.replace(
+        config,
+        actor_dir=Path(actors).resolve() if actors is not None else None,
+        petrarch_dictionaries=Path(petrarch).resolve() if petrarch is not None else None,
+    )
