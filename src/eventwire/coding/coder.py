@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterator
@@ -195,17 +196,15 @@ class EventCoder:
         for pattern in entry.patterns:
             if not pattern.after and not pattern.before:
                 continue
-            if any(group.isdisjoint(present) for group in pattern.after + pattern.before):
+            if any(_keys(group).isdisjoint(present) for group in pattern.after + pattern.before):
                 continue  # a word the phrase lacks: no need to read the order
             matched = _in_order(pattern.after, right) and _in_order(pattern.before, left)
             if matched and pattern.code is None and pattern.after:
                 # A no-event pattern names what the verb word is not used for ("attack
                 # aircraft": a noun compound): its first word must follow the verb at once, or
                 # "attacked Kurdish fighters" is vetoed by &AIRCRAFT's "fighter".
-                following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-                matched = following is not None and bool(
-                    {following.lower_, following.lemma_.lower()} & pattern.after[0]
-                )
+                following = _words(list(verb.doc[verb.i + 1 : verb.i + 6]))
+                matched = bool(following) and _match_at(pattern.after[0], following, 0) > 0
             if matched and (best is None or pattern.size > best.size):
                 best = pattern
         return best
@@ -676,17 +675,47 @@ def _words(tokens: list[Token]) -> list[tuple[str, str]]:
 
 
 def _in_order(groups: tuple[frozenset[str], ...], words: list[tuple[str, str]]) -> bool:
-    """Each group has a word (form or lemma) in ``words``, in the groups' order."""
+    """Each group has a word or phrase (form or lemma of each word) in ``words``, in the
+    groups' order."""
     position = 0
     for group in groups:
-        while position < len(words) and not (
-            words[position][0] in group or words[position][1] in group
-        ):
+        size = 0
+        while position < len(words):
+            size = _match_at(group, words, position)
+            if size:
+                break
             position += 1
-        if position == len(words):
+        if not size:
             return False
-        position += 1
+        position += size
     return True
+
+
+def _match_at(group: frozenset[str], words: list[tuple[str, str]], position: int) -> int:
+    """How many words from ``position`` on one of the group's items covers (0: none)."""
+    form, lemma = words[position]
+    if form in group or lemma in group:
+        return 1
+    for parts in _phrases(group):
+        chunk = words[position : position + len(parts)]
+        if len(chunk) == len(parts) and all(
+            p in pair for p, pair in zip(parts, chunk, strict=True)
+        ):
+            return len(parts)
+    return 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrases(group: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """A group's multi-word items, as word tuples."""
+    return tuple(tuple(item.split()) for item in group if " " in item)
+
+
+@functools.lru_cache(maxsize=4096)
+def _keys(group: frozenset[str]) -> frozenset[str]:
+    """Words one of which a phrase must hold for the group to match: single items and the
+    first word of multi-word ones."""
+    return frozenset(item.split(" ", 1)[0] for item in group)
 
 
 def _governing_verb(token: Token) -> Token | None:

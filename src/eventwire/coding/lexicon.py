@@ -4,7 +4,8 @@ Verb blocks (``---  VISIT   [042:043]  ---``) give each verb a default CAMEO cod
 (``- * (FOR TALKS)  [046:046]``) refine it when the listed words stand in the verb's phrase. We
 keep each entry's file and line so every event can say which entry coded it.
 
-Pattern words are matched as lemmas or lower-cased forms; ``&SYNSET`` expands to its members;
+Pattern words are matched as lemmas or lower-cased forms, a multi-word item (``NOT_GUILTY``,
+``+SWISS FRANCS`` in a synonym set) as consecutive words; ``&SYNSET`` expands to its members;
 ``(``, ``)``, ``{``, ``}`` and the PETRARCH markers ``$ + ^ %`` only group words, so they are
 dropped. Patterns that code the *target's* action (``[:020]``) are not used.
 """
@@ -90,18 +91,33 @@ def _main_code(raw: str) -> str | None:
     return code if code and code.isalnum() and not code.startswith("-") else None
 
 
-def _words(chunk: str, synsets: Mapping[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+def _phrase(item: str) -> str:
+    """``NOT_GUILTY`` / ``SWISS FRANCS`` -> ``not guilty``: a multi-word item, matched as
+    consecutive words (PETRARCH does not stem, so a final ``_`` changes nothing)."""
+    return " ".join(item.replace("_", " ").split()).lower()
+
+
+def _items(item: str, head_words: bool) -> list[str]:
+    """The phrase, and with ``head_words`` its last word as well."""
+    phrase = _phrase(item)
+    if head_words and " " in phrase:
+        return [phrase, phrase.rsplit(" ", 1)[1]]
+    return [phrase] if phrase else []
+
+
+def _words(
+    chunk: str, synsets: Mapping[str, frozenset[str]], head_words: bool = True
+) -> tuple[frozenset[str], ...]:
     cleaned = re.sub(r"[(){}$+^%]", " ", chunk)
     out = []
     for word in cleaned.split():
-        word = word.strip("_").lower()
-        if not word:
+        if not word.strip("_"):
             continue
         if word.startswith("&"):
             # An unknown or empty set can match nothing; dropping it would widen the pattern.
-            out.append(synsets.get(word.upper(), frozenset()))
-        else:  # a multi-word item (``NOT_GUILTY``) is matched on its last word
-            out.append(frozenset({word.split("_")[-1]}))
+            out.append(synsets.get(word.strip("_").upper(), frozenset()))
+        else:
+            out.append(frozenset(_items(word, head_words)))
     return tuple(out)
 
 
@@ -163,8 +179,13 @@ def _applies_to(pattern: Pattern, lemma: str, members: set[str]) -> bool:
     return not all(alternatives <= _FUNCTION_WORDS for alternatives in words)
 
 
-def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
-    """Read a PETRARCH-2 CAMEO verb dictionary into verb lemma -> Trigger."""
+def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trigger]:
+    """Read a PETRARCH-2 CAMEO verb dictionary into verb lemma -> Trigger.
+
+    A multi-word item (``+BATTLE_TANK``) matches as the phrase; with ``head_words`` (the shipped
+    CAMEO dictionary) its last word matches too, since news writes "sent tanks" for what the
+    dictionary lists as battle tanks. PETRARCH itself, and its unit suite, match the phrase
+    only ("goblin galleons" is not ``+GOLDEN_GOBLIN_GALLEONS``): ``head_words=False``."""
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as exc:
@@ -180,7 +201,7 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
             name, members = text.rstrip("_").upper(), []
             synsets[name] = frozenset()
         elif name and text.startswith("+"):
-            members.append(text[1:].strip("_ ").lower().split("_")[-1])
+            members += _items(text[1:], head_words)
             synsets[name] = frozenset(members)
         elif not text:
             name = None
@@ -221,8 +242,8 @@ def parse_verb_dictionary(path: Path) -> dict[str, Trigger]:
             left, right = body.split("*", 1)
             block_patterns.append(
                 Pattern(
-                    before=_words(left, synsets),
-                    after=_words(right, synsets),
+                    before=_words(left, synsets, head_words),
+                    after=_words(right, synsets, head_words),
                     code=_main_code(raw_code),
                     line=number,
                     text=" ".join(stripped.split()),
@@ -315,7 +336,7 @@ def load_lexicon(data_dir: Path | None = None, verb_dictionary: Path | None = No
     root = data_dir or _data_path()
     if verb_dictionary is not None:
         return Lexicon(
-            verbs=MappingProxyType(parse_verb_dictionary(verb_dictionary)),
+            verbs=MappingProxyType(parse_verb_dictionary(verb_dictionary, head_words=False)),
             nouns=MappingProxyType({}),
             light_verbs=_light_verbs(root),
             cameo=False,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.coding.coder import _in_order
 from eventwire.coding.lexicon import load_lexicon, parse_verb_dictionary, parse_verb_patterns
 from eventwire.coding.ontology import load_ontology
 from eventwire.errors import DataFileError
@@ -14,6 +15,8 @@ SMALL_DICTIONARY = """\
 &CURRENCY_
 +DOLLAR
 +EURO
++SWISS FRANCS
++GOLDEN_GOBLIN_GALLEONS
 
 ---  APPEAL   [020]  ---
 APPEAL
@@ -36,8 +39,33 @@ def test_verb_dictionary_blocks_patterns_and_synsets(tmp_path: Path) -> None:
     assert verbs["hold"].code is None  # [---]: no event
     patterns = {p.code: p for p in verbs["appeal"].patterns}
     assert set(patterns) == {"0231", None}  # the [:020] pattern is dropped
-    assert patterns["0231"].after == (frozenset({"for"}), frozenset({"dollar", "euro"}))
-    assert verbs["appeal"].source == "verbs.txt:6"
+    # the shipped dictionary's multi-word items also match on their head word ("tanks")
+    assert patterns["0231"].after == (
+        frozenset({"for"}),
+        frozenset(
+            {"dollar", "euro", "swiss francs", "francs", "golden goblin galleons", "galleons"}
+        ),
+    )
+    assert verbs["appeal"].source == "verbs.txt:8"
+    # PETRARCH's own reading, used for other dictionaries: the phrase only
+    exact = {p.code: p for p in parse_verb_dictionary(path, head_words=False)["appeal"].patterns}
+    assert exact["0231"].after[1] == frozenset(
+        {"dollar", "euro", "swiss francs", "golden goblin galleons"}
+    )
+
+
+def test_multi_word_items_match_as_consecutive_words() -> None:
+    # a synonym set's "+SWISS FRANCS" is the phrase, not any "francs" (#4)
+    currency = (frozenset({"for"}), frozenset({"dollar", "swiss francs", "golden goblin galleons"}))
+
+    def words(text: str) -> list[tuple[str, str]]:
+        return [(w, w.rstrip("s")) for w in text.split()]
+
+    assert _in_order(currency, words("for a million swiss francs"))
+    assert _in_order(currency, words("for dollars"))  # a single word by its lemma
+    assert not _in_order(currency, words("for a million goblin galleons"))
+    assert not _in_order(currency, words("for swiss chocolate and french francs"))
+    assert _in_order(currency, words("for some golden goblin galleons"))
 
 
 def test_shipped_lexicon_has_cameo_verbs_and_eventwire_nouns() -> None:
