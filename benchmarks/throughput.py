@@ -1,7 +1,9 @@
 """Throughput and memory: bare spaCy parse vs eventwire's full coding, on the same texts.
 
-Each mode runs in its own process (so peak RSS is its own) one after the other in the same run;
-the ratio between them is what to compare across machines, not the absolute rates.
+Modes: bare spaCy (the full stock pipeline), eventwire, eventwire with ``entities="rules"`` (no
+statistical NER), and eventwire on two Dask workers. Each mode runs in its own process (so
+peak RSS is its own) one after the other in the same run; the ratio between them is what to
+compare across machines, not the absolute rates.
 
     python benchmarks/throughput.py [--corpus PATH] [--limit N] [--json OUT]
 """
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from _corpus import corpus_rows, parser_for
 
-MODES = ("spacy", "eventwire", "dask2")
+MODES = ("spacy", "eventwire", "rules", "dask2")
 
 
 def _articles(rows: list[dict]) -> list:
@@ -43,10 +45,12 @@ def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
         for _ in nlp.pipe((r["text"] for r in rows), batch_size=32):
             pass
         events = 0
-    elif mode == "eventwire":
-        from eventwire import load_pipeline
+    elif mode in ("eventwire", "rules"):  # rules: entities from rules, not the model's NER
+        from eventwire import PipelineConfig, load_pipeline
 
-        pipeline = load_pipeline()
+        pipeline = load_pipeline(
+            PipelineConfig(entities="model" if mode == "eventwire" else "rules")
+        )
         load_s = time.perf_counter() - started
         started = time.perf_counter()
         events = sum(len(c.events) for c in pipeline.code_many(_articles(rows)))
@@ -101,8 +105,9 @@ def main() -> int:
             command += ["--limit", str(args.limit)]
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         results.append(json.loads(out.strip().splitlines()[-1]))
-    base, ours, dask = results
+    base, ours, rules, dask = results
     ratio = ours["articles_per_s"] / base["articles_per_s"]
+    rules_ratio = rules["articles_per_s"] / base["articles_per_s"]
     dask_ratio = dask["articles_per_s"] / ours["articles_per_s"]
     print(f"{'mode':<10} {'articles':>8} {'art/s':>7} {'words/s':>8} {'peak MiB':>9} {'events':>7}")
     for r in results:
@@ -111,9 +116,15 @@ def main() -> int:
             f"{r['peak_rss_mib']:>9} {r['events']:>7}"
         )
     print(f"eventwire / bare spaCy throughput ratio: {ratio:.2f}")
+    print(f"eventwire --entities rules / bare spaCy: {rules_ratio:.2f}")
     print(f"Dask 2 workers / one eventwire process: {dask_ratio:.2f} (peak MiB is per worker)")
     if args.json:
-        summary = {"results": results, "ratio": round(ratio, 3), "dask_ratio": round(dask_ratio, 3)}
+        summary = {
+            "results": results,
+            "ratio": round(ratio, 3),
+            "rules_ratio": round(rules_ratio, 3),
+            "dask_ratio": round(dask_ratio, 3),
+        }
         args.json.write_text(json.dumps(summary, indent=2))
     return 0
 

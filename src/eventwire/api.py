@@ -29,6 +29,7 @@ from .ingest.readers import parse_iso_date
 from .models import Article, CodedArticle, Event, Failure, Place, Quote
 from .parse.entities import entities_in
 from .parse.nlp import load_nlp
+from .parse.rule_entities import RuleEntities
 from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
 from .when.attach import choose_date, clause_verb
 from .when.dates import copyright_years, find_dateline
@@ -61,6 +62,16 @@ class Pipeline:
         self.ontology = ontology
         self.gazetteer = gazetteer
         self.resolver = ActorResolver(kb, gazetteer)
+        self.entity_rules = (
+            RuleEntities(
+                kb.lookup,
+                gazetteer.candidates,
+                [agent.phrase for agent in kb.agents.values() if agent.title],
+                kb.max_words,
+            )
+            if config.entities == "rules"
+            else None
+        )
         self.coder = EventCoder(lexicon, ontology, self.resolver, explain=config.explain)
 
     def with_options(self, **changes: object) -> Pipeline:
@@ -99,9 +110,16 @@ class Pipeline:
         """Like :meth:`code_many`, but an article that fails to code becomes a Failure record
         and the batch goes on."""
         pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
+        rules = self.entity_rules
+        docs = self.nlp.pipe(
+            pairs,
+            as_tuples=True,
+            batch_size=self.config.batch_size,
+            disable=["ner"] if rules is not None and "ner" in self.nlp.pipe_names else [],
+        )
+        for doc, article in docs:
             try:
-                yield self._code_doc(doc, article)
+                yield self._code_doc(rules(doc) if rules is not None else doc, article)
             except Exception as exc:  # one bad article must not end the batch; it is reported
                 yield Failure(
                     article.origin or article.doc_id, f"coding failed: {type(exc).__name__}: {exc}"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 
 from . import __version__
-from .config import DEFAULT_MODEL, PipelineConfig
+from .config import DEFAULT_MODEL, ENTITY_MODES, PipelineConfig
 from .errors import EventwireError
 from .models import STATUSES, Article, CodedArticle, Failure
 from .output import FORMATS, print_tables, write_json, write_jsonl
@@ -376,6 +376,14 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
         help="folder of actor tables that replaces the shipped knowledge base",
     )
     command.add_argument(
+        "--entities",
+        choices=ENTITY_MODES,
+        default="model",
+        help="model: the spaCy model's named-entity recogniser (default); rules: names from "
+        "the knowledge base and gazetteer and dates from patterns instead, about 1.5x faster "
+        "with nearly the same accuracy (README, Scaling)",
+    )
+    command.add_argument(
         "--petrarch",
         type=Path,
         default=None,
@@ -393,6 +401,7 @@ def _config(args: argparse.Namespace) -> PipelineConfig:
         actor_dir=args.actors,
         petrarch_dictionaries=args.petrarch,
         explain=explain,
+        entities=args.entities,
     )
 
 

@@ -19,10 +19,13 @@ def _shared_pipeline(pipeline, monkeypatch):  # type: ignore[no-untyped-def]
     import eventwire.api
 
     def load(config=None):  # type: ignore[no-untyped-def]
-        if config is None or config.petrarch_dictionaries is None:
+        if config is None:
             return pipeline
         config.validate()
-        return pipeline.with_dictionaries(config.petrarch_dictionaries)
+        loaded = pipeline.with_options(entities=config.entities)
+        if config.petrarch_dictionaries is None:
+            return loaded
+        return loaded.with_dictionaries(config.petrarch_dictionaries)
 
     monkeypatch.setattr(eventwire.api, "load_pipeline", load)
 
@@ -148,3 +151,14 @@ def test_petrarch_prefix_without_files_is_an_error(tmp_path: Path, capsys) -> No
     err = capsys.readouterr().err
     assert rc == 1
     assert f"error: PETRARCH dictionaries '{tmp_path / 'Nope'}': no Nope*.actors.txt" in err
+
+
+def test_fast_entities_code_the_seed_article_alike(capsys) -> None:  # type: ignore[no-untyped-def]
+    def events(*extra: str) -> list[tuple[str, str | None, str]]:
+        argv = ["code", str(FIXTURES / "article.txt"), "--date", "2017-07-25", "--format", "jsonl"]
+        assert main([*argv, *extra]) == 0
+        rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        return [(r["event_type"], (r["source"] or {}).get("cameo_code"), r["date"]) for r in rows]
+
+    model = events()
+    assert model and events("--entities", "rules") == model

@@ -26,3 +26,21 @@ def test_eval_does_not_regress(dataset: str, pipeline, shared_data: Path) -> Non
     )
     if dataset == "seed":
         assert report.passed
+
+
+RULES = BASELINES["entities-rules"]
+
+
+@pytest.mark.parametrize(
+    "dataset", ["seed", "plover-gold", "dev-articles", "when-where-who", "actors", "petrarch-gsr"]
+)
+def test_fast_entities_do_not_regress(dataset: str, pipeline, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
+    """The fast mode (entities from rules, #7) keeps its own measured numbers."""
+    coder = pipeline_for(dataset, shared_data, pipeline.with_options(entities="rules"))
+    report = evaluate(dataset, coder.code_many, shared_data)
+    baseline = RULES[dataset]
+    value = report.overall[baseline["metric"]]
+    assert value >= baseline["value"] - 1e-9, (
+        f"{dataset} (entities=rules): {baseline['metric']} fell to {value:.3f} "
+        f"from {baseline['value']:.3f}"
+    )

@@ -193,10 +193,8 @@ class EventCoder:
             w for pair in left for w in pair
         )
         best: Pattern | None = None
-        for pattern in entry.patterns:
-            if not pattern.after and not pattern.before:
-                continue
-            if any(_keys(group).isdisjoint(present) for group in pattern.after + pattern.before):
+        for pattern in entry.patterns_for(present):
+            if any(keys.isdisjoint(present) for keys in pattern.keys):
                 continue  # a word the phrase lacks: no need to read the order
             matched = _in_order(pattern.after, right) and _in_order(pattern.before, left)
             if matched and pattern.code is None and pattern.after:
@@ -711,13 +709,6 @@ def _phrases(group: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(item.split()) for item in group if " " in item)
 
 
-@functools.lru_cache(maxsize=4096)
-def _keys(group: frozenset[str]) -> frozenset[str]:
-    """Words one of which a phrase must hold for the group to match: single items and the
-    first word of multi-word ones."""
-    return frozenset(item.split(" ", 1)[0] for item in group)
-
-
 def _governing_verb(token: Token) -> Token | None:
     for ancestor in governing_chain(token)[1:]:
         if ancestor.pos_ in ("VERB", "AUX"):
@@ -748,26 +739,33 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     """Candidate target heads in prepositional phrases, best first: the verb's own phrases in
     TARGET_PREPS order (every one, not only the first: "on Thursday" names no one), then the
     phrases of its direct object, down through "of" phrases."""
-    for prep_word in TARGET_PREPS:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == prep_word:
-                yield from (_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
+    yield from _phrases_in_order(verb, TARGET_PREPS)
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     for _ in range(3):
         if not nouns:
             return
-        noun = nouns[0]
-        for prep_word in OBJECT_TARGET_PREPS:
-            for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ == prep_word:
-                    yield from (_with_conjuncts(p) for p in child.children if p.dep_ == "pobj")
-        nouns = [
-            p
-            for child in noun.children
-            if child.dep_ == "prep" and child.lower_ == "of"
-            for p in child.children
-            if p.dep_ == "pobj"
-        ]
+        yield from _phrases_in_order(nouns[0], OBJECT_TARGET_PREPS)
+        nouns = [p for prep in _preps(nouns[0]).get("of", ()) for p in _pobjs(prep)]
+
+
+def _preps(head: Token) -> dict[str, list[Token]]:
+    """The head's prepositions by their word, each read once."""
+    out: dict[str, list[Token]] = {}
+    for child in head.children:
+        if child.dep_ == "prep":
+            out.setdefault(child.lower_, []).append(child)
+    return out
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def _phrases_in_order(head: Token, words: tuple[str, ...]) -> Iterator[list[Token]]:
+    preps = _preps(head)
+    for word in words:
+        for prep in preps.get(word, ()):
+            yield from (_with_conjuncts(p) for p in _pobjs(prep))
 
 
 def _is_misparsed_object(subject: Token, verb: Token) -> bool:

@@ -12,6 +12,7 @@ dropped. Patterns that code the *target's* action (``[:020]``) are not used.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -32,10 +33,16 @@ class Pattern:
     # the verbs the comment says the pattern was written for ("# DELAY , POSTPONE"); empty: all
     origin: frozenset[str] = frozenset()
     file: str | None = None  # the table it comes from when not the verb's own dictionary
+    keys: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def size(self) -> int:
         return len(self.before) + len(self.after)
+
+    def __post_init__(self) -> None:
+        # For each word group, words one of which a phrase must hold for it to match: the
+        # single items and the first word of multi-word ones (a cheap test before the order).
+        object.__setattr__(self, "keys", _pattern_keys(self.after + self.before))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,22 @@ class Trigger:
     source: str  # "file:line" of the entry
     patterns: tuple[Pattern, ...] = ()
     text: str = ""  # the entry as written, for explanations
+    # word -> positions of the patterns whose first word group holds it: a phrase can only
+    # match patterns indexed under one of its words (CAMEO verbs carry hundreds of patterns)
+    index: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[int]] = {}
+        for position, pattern in enumerate(self.patterns):
+            if pattern.keys:
+                for word in pattern.keys[0]:
+                    index.setdefault(word, []).append(position)
+        object.__setattr__(self, "index", {w: tuple(ps) for w, ps in index.items()})
+
+    def patterns_for(self, words: frozenset[str]) -> list[Pattern]:
+        """The patterns a phrase with ``words`` may match, in dictionary order."""
+        found = {p for word in words for p in self.index.get(word, ())}
+        return [self.patterns[p] for p in sorted(found)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +102,11 @@ class Lexicon:
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\](?:---)?\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _FORMS = re.compile(r"\{([^}]*)\}")
+
+
+@functools.lru_cache(maxsize=16384)
+def _pattern_keys(groups: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(item.split(" ", 1)[0] for item in group) for group in groups)
 
 
 def _data_path(*parts: str) -> Path:

@@ -1,0 +1,62 @@
+"""The fast entity mode (#7): names from the knowledge base and gazetteer, dates from patterns,
+in place of the model's NER."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.models import Article
+
+
+@pytest.fixture(scope="module")
+def fast(pipeline):  # type: ignore[no-untyped-def]
+    return pipeline.with_options(entities="rules")
+
+
+def _ents(fast, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    doc = fast.entity_rules(fast.nlp(text, disable=["ner"]))
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_people_places_and_dates(fast) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(fast, "Nouri al-Maliki met Vladimir Putin in Moscow on Friday.")
+    assert ents == [
+        ("Nouri al-Maliki", "PERSON"),
+        ("Vladimir Putin", "PERSON"),
+        ("Moscow", "GPE"),
+        ("Friday", "DATE"),
+    ]
+
+
+def test_titles_stay_out_of_names_and_unknown_bodies_are_organisations(fast) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(
+        fast, "Foreign Minister Ahmed Attaf told the Sahel Farmers Association in Algiers."
+    )
+    assert ("Ahmed Attaf", "PERSON") in ents
+    assert ("Sahel Farmers Association", "ORG") in ents
+    assert ("Algiers", "GPE") in ents
+    assert not any("Minister" in text for text, _ in ents)
+
+
+def test_demonyms_and_known_organisations(fast) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(fast, "Iraqi officials asked NATO for help.")
+    assert ents == [("Iraqi", "NORP"), ("NATO", "ORG")]
+
+
+def test_fast_mode_codes_the_event(fast) -> None:  # type: ignore[no-untyped-def]
+    coded = fast.code(
+        Article(
+            doc_id="t",
+            text="Russian troops attacked Ukrainian soldiers near Kharkiv on Tuesday.",
+            date=dt.date(2022, 3, 3),
+        )
+    )
+    [event] = coded.events
+    assert (event.source and event.source.cameo_code, event.target and event.target.cameo_code) == (
+        "RUSMIL",
+        "UKRMIL",
+    )
+    assert event.date == "2022-03-01"
+    assert event.location is not None and event.location.name == "Kharkiv"
