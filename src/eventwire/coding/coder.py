@@ -721,17 +721,14 @@ def _with_conjuncts(head: Token) -> list[Token]:
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
-    for prep_word in preps:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == prep_word:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return _with_conjuncts(pobj)
-    return []
+    """The first prepositional object (with its conjuncts) of the first of ``preps`` that the
+    head has."""
+    return next(_phrases_in_order(head, preps), [])
 
 
 # Phrases of an object that name whom the act is aimed at: "fired shells at Seoul", "a treaty
-# with Libya", "the resumption of ties between Gondor and Osgiliath" ("of" is walked through).
+# with Libya", "the resumption of ties with Libya" ("of" is walked through). Not "between": it
+# names the sides of the object's own event ("hosted talks between X and Y").
 OBJECT_TARGET_PREPS = ("with", "against", "at", "to", "toward", "towards", "upon")
 
 
