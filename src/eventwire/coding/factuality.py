@@ -71,7 +71,7 @@ def governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it whose mood it inherits, nearest first."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in _CHAIN_DEPS and token.head is not token:
+    while token.dep_ in _CHAIN_DEPS and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "advcl"):

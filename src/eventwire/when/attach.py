@@ -32,7 +32,7 @@ def clause_verb(token: Token) -> Token:
     """The nearest verb above ``token``: the clause it belongs to."""
     current = token
     for _ in range(12):
-        if current.head is current:
+        if current.head.i == current.i:
             return current
         current = current.head
         if current.pos_ in ("VERB", "AUX"):

@@ -39,7 +39,7 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
         if ent.label_ not in PLACE_LABELS:
             continue
         root = ent.root
-        while root.dep_ in ("compound", "conj", "appos") and root.head is not root:
+        while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
             out.append((ent, root.head.head))
