@@ -404,3 +404,21 @@ def test_a_meeting_at_a_place_happened(pipeline) -> None:  # type: ignore[no-unt
         ("040", "Moon Jae-in")
     ]
     assert coded.events[0].target is not None and coded.events[0].target.country == "KOR"
+
+
+def test_lifting_a_curfew_is_a_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO 0813/0814: RETREAT in PLOVER's crosswalk, CONCEDE by PLOVER's own definition (#4)
+    coded = _code(pipeline, "Serbia lifted the night curfew in Kosovo on Sunday.")
+    assert [(e.cameo, e.event_type) for e in coded.events] == [("0813", "CONCEDE")]
+    emergency = _code(pipeline, "Sudan lifted the state of emergency in Darfur on Sunday.")
+    assert [(e.cameo, e.event_type) for e in emergency.events] == [("0814", "CONCEDE")]
+
+
+def test_expelling_inspectors_or_diplomats_reduces_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER's SANCTION/expel, not CAMEO.2.0's deportation of individuals (174) (#4)
+    inspectors = _code(pipeline, "North Korea expelled inspectors of the atomic energy agency.")
+    assert [(e.cameo, e.event_type, e.mode) for e in inspectors.events][:1] == [
+        ("1662", "SANCTION", "expel")
+    ]
+    diplomats = _code(pipeline, "Switzerland expelled two Russian diplomats for spying.")
+    assert [(e.cameo, e.event_type) for e in diplomats.events] == [("166", "SANCTION")]
