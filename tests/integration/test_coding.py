@@ -422,3 +422,22 @@ def test_expelling_inspectors_or_diplomats_reduces_relations(pipeline) -> None: 
     ]
     diplomats = _code(pipeline, "Switzerland expelled two Russian diplomats for spying.")
     assert [(e.cameo, e.event_type) for e in diplomats.events] == [("166", "SANCTION")]
+    explanation = diplomats.events[0].explanation
+    assert explanation is not None  # the row as written, its verb once
+    assert explanation.lexicon_entry == "EXPEL * DIPLOMAT|AMBASSADOR|ENVOY|ATTACHE|CONSUL [166]"
+
+
+def test_an_active_verbs_by_phrase_is_no_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "by one hour" is a measure; "El Bashir" is the KB's al-Bashir; shortening a curfew eases
+    # it (#3, #4)
+    coded = pipeline.code(
+        Article(
+            doc_id="t",
+            text="President Omar El Bashir on Thursday shortened by one hour the nightly curfew "
+            "imposed in Sudan.",
+            date=dt.date(1989, 8, 1),
+        )
+    )
+    assert [(e.source.name if e.source else None, e.cameo, e.event_type) for e in coded.events][
+        :1
+    ] == [("Omar al-Bashir", "0813", "CONCEDE")]

@@ -139,6 +139,9 @@ class ActorKB:
     def lookup(self, text: str) -> tuple[Entry, ...]:
         key = normalise(text)
         entries = self.phrases.get(key, ())
+        if not entries and (" el " in key or key.startswith("el ")):
+            # "Omar El Bashir", "El-Sisi": the Arabic article as the tables write it ("al")
+            entries = self.phrases.get(_EL.sub("al", key), ())
         forms = self.exact_case.get(key)
         if entries and forms is not None and _fold(text) not in forms:
             return ()
@@ -146,6 +149,7 @@ class ActorKB:
 
 
 _SPACE = re.compile(r"[\s\-‐–_]+")
+_EL = re.compile(r"\bel\b")
 
 
 def _fold(text: str) -> str:

@@ -121,7 +121,8 @@ class EventCoder:
                 token,
                 pattern.code,
                 f"{pattern.file or entry.source.split(':')[0]}:{pattern.line}",
-                f"{entry.lemma.upper()} {pattern.text}",
+                # eventwire's own rows are written with their verb; the dictionary's are not
+                pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}",
             )
         if entry.code is None:
             return None
@@ -227,7 +228,8 @@ class EventCoder:
                 for pobj in child.children
                 if pobj.dep_ == "pobj"
             ]
-            if agents:
+            if agents and not any(c.dep_ == "nsubj" for c in token.children):
+                # an active verb's "by" is a measure, not an agent: "shortened by one hour"
                 return _with_conjuncts(agents[0])
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
             if token is trigger and not subjects:
