@@ -441,3 +441,17 @@ def test_an_active_verbs_by_phrase_is_no_agent(pipeline) -> None:  # type: ignor
     assert [(e.source.name if e.source else None, e.cameo, e.event_type) for e in coded.events][
         :1
     ] == [("Omar al-Bashir", "0813", "CONCEDE")]
+
+
+def test_a_purpose_clause_does_not_restate_the_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The Iraqi foreign minister met the Syrian president on Tuesday to discuss the war.",
+    )
+    assert [(s, t, t2) for s, t, t2, _ in _triples(coded)] == [("IRQ", "CONSULT", "SYR")]
+    assert len(coded.events) == 1  # not a second, partnerless CONSULT for "to discuss" (#4)
+
+
+def test_islamic_state_carries_its_phoenix_code(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "ISIL fighters attacked Iraqi troops near Mosul.")
+    assert [e.source.cameo_code for e in coded.events if e.source] == ["IMGMUSISI"]

@@ -112,6 +112,8 @@ def find_dictionaries(prefix: str | Path) -> DictionarySet:
     """The dictionary files for ``prefix`` (``dir/PETR.Validate``); a clear error when none."""
     base = Path(prefix)
     folder, stem = base.parent, base.name
+    if stem.endswith(".actors.txt"):  # a file named where its prefix was meant
+        stem = stem[: -len(".actors.txt")]
     if not folder.is_dir():
         raise ConfigError(f"PETRARCH dictionaries {str(prefix)!r}: no folder {str(folder)!r}")
     actors = tuple(sorted(folder.glob(f"{stem}*.actors.txt")))

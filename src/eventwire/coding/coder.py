@@ -480,6 +480,7 @@ class EventCoder:
                         candidate.trigger,
                     )
                 )
+        out = _without_restatements(out)
         memory.actors.extend(acted)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         return out
@@ -897,6 +898,28 @@ def _governed_by_event(trigger: Token, triggers: set[int]) -> bool:
         token.lemma_.lower() in _GOVERNING_EVENTS and token.i in triggers
         for token in governing_chain(trigger)[1:]
     )
+
+
+def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
+    """ "met Assad to discuss the war": the purpose clause restates the meeting without its
+    partner; an event with no target whose trigger is the purpose or complement clause of a
+    same-type, same-source event that has one is that event again."""
+    kept = []
+    for event, trigger in coded:
+        if (
+            event.target is None
+            and trigger.dep_ in ("advcl", "xcomp")
+            and any(
+                other_trigger.i == trigger.head.i
+                and other.event_type == event.event_type
+                and other.target is not None
+                and _actor_key(other.source) == _actor_key(event.source)
+                for other, other_trigger in coded
+            )
+        ):
+            continue
+        kept.append((event, trigger))
+    return kept
 
 
 def _examines_a_thing(candidate: Candidate) -> bool:

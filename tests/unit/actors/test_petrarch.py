@@ -32,6 +32,11 @@ def test_prefix_finds_every_file() -> None:
     assert found.discards is not None and found.discards.name == "Tiny.discards.txt"
 
 
+def test_an_actors_file_stands_for_its_prefix() -> None:
+    found = find_dictionaries(TINY.with_name("Tiny.actors.txt"))
+    assert found.agents is not None and found.agents.name == "Tiny.agents.txt"
+
+
 def test_prefix_without_actors_file_names_the_prefix(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"no Nothing\*\.actors\.txt"):
         find_dictionaries(tmp_path / "Nothing")
