@@ -5,7 +5,10 @@ statistical NER), and eventwire on two Dask workers. Each mode runs in its own p
 peak RSS is its own) one after the other in the same run; the ratio between them is what to
 compare across machines, not the absolute rates.
 
-    python benchmarks/throughput.py [--corpus PATH] [--limit N] [--json OUT]
+    python benchmarks/throughput.py [--corpus PATH] [--limit N] [--rounds N] [--json OUT]
+
+The machine's speed drifts between runs by more than the differences measured here; with
+``--rounds N`` the modes alternate N times and the median of each round's ratio is reported.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -86,10 +90,38 @@ def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
     }
 
 
+def _ratios(results: list[dict]) -> dict[str, float]:
+    base, ours, rules, dask = results
+    return {
+        "ratio": ours["articles_per_s"] / base["articles_per_s"],
+        "rules_ratio": rules["articles_per_s"] / base["articles_per_s"],
+        "dask_ratio": dask["articles_per_s"] / ours["articles_per_s"],
+    }
+
+
+def _print_round(results: list[dict]) -> None:
+    ratios = _ratios(results)
+    print(f"{'mode':<10} {'articles':>8} {'art/s':>7} {'words/s':>8} {'peak MiB':>9} {'events':>7}")
+    for r in results:
+        print(
+            f"{r['mode']:<10} {r['articles']:>8} {r['articles_per_s']:>7} {r['words_per_s']:>8} "
+            f"{r['peak_rss_mib']:>9} {r['events']:>7}"
+        )
+    print(f"eventwire / bare spaCy throughput ratio: {ratios['ratio']:.2f}")
+    print(f"eventwire --entities rules / bare spaCy: {ratios['rules_ratio']:.2f}")
+    print(
+        f"Dask 2 workers / one eventwire process: {ratios['dask_ratio']:.2f} "
+        "(peak MiB is per worker)"
+    )
+
+
 def main() -> int:
     parser = parser_for(__doc__)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--json", type=Path, default=None, help="write the results here")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="run every mode this many times, alternating"
+    )
     parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.mode:
@@ -98,33 +130,28 @@ def main() -> int:
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 1
-    results = []
-    for mode in MODES:
-        command = [sys.executable, __file__, "--mode", mode, "--corpus", str(args.corpus)]
-        if args.limit:
-            command += ["--limit", str(args.limit)]
-        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        results.append(json.loads(out.strip().splitlines()[-1]))
-    base, ours, rules, dask = results
-    ratio = ours["articles_per_s"] / base["articles_per_s"]
-    rules_ratio = rules["articles_per_s"] / base["articles_per_s"]
-    dask_ratio = dask["articles_per_s"] / ours["articles_per_s"]
-    print(f"{'mode':<10} {'articles':>8} {'art/s':>7} {'words/s':>8} {'peak MiB':>9} {'events':>7}")
-    for r in results:
+    rounds = []
+    for _ in range(args.rounds):  # the modes alternate, so a slow spell hits every mode
+        results = []
+        for mode in MODES:
+            command = [sys.executable, __file__, "--mode", mode, "--corpus", str(args.corpus)]
+            if args.limit:
+                command += ["--limit", str(args.limit)]
+            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            results.append(json.loads(out.strip().splitlines()[-1]))
+        rounds.append(results)
+        _print_round(results)
+    ratios = {
+        name: statistics.median(_ratios(results)[name] for results in rounds)
+        for name in ("ratio", "rules_ratio", "dask_ratio")
+    }
+    if args.rounds > 1:
         print(
-            f"{r['mode']:<10} {r['articles']:>8} {r['articles_per_s']:>7} {r['words_per_s']:>8} "
-            f"{r['peak_rss_mib']:>9} {r['events']:>7}"
+            f"median over {args.rounds} rounds: eventwire {ratios['ratio']:.2f}, "
+            f"--entities rules {ratios['rules_ratio']:.2f}, Dask {ratios['dask_ratio']:.2f}"
         )
-    print(f"eventwire / bare spaCy throughput ratio: {ratio:.2f}")
-    print(f"eventwire --entities rules / bare spaCy: {rules_ratio:.2f}")
-    print(f"Dask 2 workers / one eventwire process: {dask_ratio:.2f} (peak MiB is per worker)")
     if args.json:
-        summary = {
-            "results": results,
-            "ratio": round(ratio, 3),
-            "rules_ratio": round(rules_ratio, 3),
-            "dask_ratio": round(dask_ratio, 3),
-        }
+        summary = {"rounds": rounds, **{k: round(v, 3) for k, v in ratios.items()}}
         args.json.write_text(json.dumps(summary, indent=2))
     return 0
 
