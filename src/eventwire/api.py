@@ -157,7 +157,8 @@ class Pipeline:
         for sentence in doc.sents:
             coded = (
                 []
-                if story_discard is not None or self.discards.sentence_hit(sentence.text)
+                if story_discard is not None
+                or (self.discards.sentence and self.discards.sentence_hit(sentence.text))
                 else self.coder.code_sentence(article.doc_id, sentence, date, memory)
             )
             claims = {clause_verb(trigger).i for _, trigger in coded}

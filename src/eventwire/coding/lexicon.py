@@ -12,7 +12,6 @@ dropped. Patterns that code the *target's* action (``[:020]``) are not used.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -104,7 +103,6 @@ _CODE = re.compile(r"\[([^\]]*)\]")
 _FORMS = re.compile(r"\{([^}]*)\}")
 
 
-@functools.lru_cache(maxsize=16384)
 def _pattern_keys(groups: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(item.split(" ", 1)[0] for item in group) for group in groups)
 
