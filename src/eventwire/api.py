@@ -32,7 +32,7 @@ from .parse.nlp import load_nlp
 from .parse.rule_entities import RuleEntities
 from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
 from .when.attach import choose_date, clause_verb
-from .when.dates import copyright_years, find_dateline
+from .when.dates import copyright_years, find_dateline, warm_up
 from .where.gazetteer import Gazetteer, load_gazetteer
 from .where.locate import article_places, choose_location, context_countries
 
@@ -241,6 +241,7 @@ def load_pipeline(config: PipelineConfig | None = None) -> Pipeline:
     config.validate()
     ontology = load_ontology()
     kb, lexicon, discards = _tables(config, ontology)
+    warm_up()
     return Pipeline(
         config=config,
         nlp=load_nlp(config.model),

@@ -30,7 +30,7 @@ class PipelineConfig:
     """
 
     model: str = DEFAULT_MODEL
-    batch_size: int = 32
+    batch_size: int = 16
     actor_dir: Path | None = None
     petrarch_dictionaries: Path | None = None
     min_population: int = 15000

@@ -1,9 +1,11 @@
 """Coding on a Dask cluster when one process is not enough (#7).
 
-Inputs are cut into chunks; each chunk is coded on a worker, which builds the pipeline once
-(the first chunk it gets) and keeps it; coded articles come back in input order and are written
-to the store by the calling process, so the database sees exactly what a single-process run
-would write. ``--workers N`` starts a LocalCluster of N single-threaded processes;
+Inputs are cut into chunks (eight articles by default: small enough that the workers finish
+their last chunks at about the same time); each chunk is coded on a worker, which builds the
+pipeline once (the first chunk it gets) and keeps it; coded articles come back in input order
+and are written to the store by the calling process, so the database sees exactly what a
+single-process run would write. ``--workers N`` starts a LocalCluster of N single-threaded
+processes;
 ``--scheduler ADDRESS`` uses a running cluster (whose workers need eventwire installed).
 
 At most two chunks per worker are in flight, so memory stays bounded on long inputs.
@@ -48,7 +50,7 @@ class DaskCoder:
         config: PipelineConfig,
         workers: int | None = None,
         scheduler: str | None = None,
-        chunk_size: int = 16,
+        chunk_size: int = 8,
     ) -> None:
         from distributed import Client, LocalCluster
 

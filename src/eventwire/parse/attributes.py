@@ -17,6 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
+from spacy import parts_of_speech  # type: ignore[attr-defined]  # compiled, no stubs
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -37,7 +40,10 @@ def _tag_only(pattern: dict[str, Any]) -> str | None:
 
 
 _FIELDS = ("LOWER", "TAG", "DEP")  # the token fields single-token exceptions test
-_SETTERS = {"POS": "pos_", "TAG": "tag_", "DEP": "dep_", "LEMMA": "lemma_", "MORPH": "morph"}
+_SETTERS = ("POS", "TAG", "DEP", "LEMMA", "MORPH")  # the attributes a pattern may set
+_COLUMNS = [POS, TAG, DEP, LEMMA, MORPH]  # the same as attribute ids, for Doc.from_array
+_COLUMN = {name: number for number, name in enumerate(_SETTERS)}
+_CACHE_LIMIT = 500_000  # distinct (lower, tag, dep, is_space) keys kept; more are recomputed
 
 
 @dataclass(slots=True)
@@ -104,6 +110,9 @@ class TagAttributes:
         self._any_word: list[_Rule] = []
         self._matcher = Matcher(nlp.vocab, validate=False)
         self._multi: dict[int, tuple[int, dict[str, str]]] = {}  # number -> (index, attrs)
+        # (number, index of the token it sets, one test per token) for multi-token patterns
+        self._sequences: list[tuple[int, int, list[_Rule]]] = []
+        self._cache: dict[tuple[int, ...], tuple[tuple[tuple[int, Any], ...], frozenset]] = {}
 
     def load(self, patterns: list[dict[str, Any]]) -> int:
         """Take a ruler's patterns; returns how many of them went into the tag table."""
@@ -128,36 +137,111 @@ class TagAttributes:
                             self._by_lower.setdefault(word, []).append(rule)
                     else:
                         self._any_word.append(rule)
+                continue
+            index = pattern.get("index", 0)
+            sequences = [
+                [_rule(number, token, pattern["attrs"]) for token in a] for a in alternatives
+            ]
+            if all(
+                all(sequence) and -len(sequence) <= index < len(sequence) for sequence in sequences
+            ):
+                for sequence in sequences:  # fixed runs of single-token tests: "gon na"
+                    self._sequences.append((number, index % len(sequence), sequence))  # type: ignore[arg-type]
             else:
                 self._matcher.add(str(number), alternatives)
-                self._multi[number] = (pattern.get("index", 0), pattern["attrs"])
+                self._multi[number] = (index, pattern["attrs"])
         return table
 
+    def _values(self, attrs: dict[str, str]) -> tuple[tuple[int, int], ...]:
+        """A rule's attributes as (column of _COLUMNS, value id), as the setters would store
+        them."""
+        out = []
+        for attr, value in attrs.items():
+            if attr == "POS":
+                if value not in parts_of_speech.IDS:
+                    raise ValueError(f"attribute_ruler pattern sets an unknown POS {value!r}")
+                number = parts_of_speech.IDS[value]
+            elif attr == "MORPH":
+                number = self.vocab.morphology.add(value)
+            else:
+                number = self.vocab.strings.add(value)
+            out.append((_COLUMN[attr], number))
+        return tuple(out)
+
+    def _single(
+        self, key: tuple[int, ...]
+    ) -> tuple[tuple[tuple[int, Any], ...], frozenset[tuple[int, int]]]:
+        """For a token whose (lower, tag, dep, is_space) ids are ``key``: the tag table's and
+        the single-token rules' (number, values) in the ruler's order, and the (sequence,
+        position) of every multi-token pattern test it passes."""
+        strings = self.vocab.strings
+        texts = (strings[key[0]], strings[key[1]], strings[key[2]])
+        is_space = bool(key[3])
+        hits: list[tuple[int, Any]] = []
+        attrs = self._table.get(texts[1])
+        if attrs is not None:
+            hits.append((-1, self._values(attrs)))
+        for rule in (*self._by_lower.get(texts[0], ()), *self._any_word):
+            if rule.holds(texts, is_space):
+                hits.append((rule.number, self._values(rule.attrs)))
+        marks = frozenset(
+            (number, position)
+            for number, (_, _, tests) in enumerate(self._sequences)
+            for position, test in enumerate(tests)
+            if test.holds(texts, is_space)
+        )
+        return tuple(hits), marks
+
     def __call__(self, doc: Doc) -> Doc:
-        # (pattern number, token index, attrs) in the order the ruler applies them
-        found: list[tuple[int, int, dict[str, str]]] = []
-        for token in doc:
-            texts = (token.lower_, token.tag_, token.dep_)
-            attrs = self._table.get(texts[1])
-            if attrs is not None:
-                found.append((-1, token.i, attrs))
-            for rule in (*self._by_lower.get(texts[0], ()), *self._any_word):
-                if rule.holds(texts, token.is_space):
-                    found.append((rule.number, token.i, rule.attrs))
+        if not len(doc):
+            return doc
+        # (pattern number, token index, values) in the order the ruler applies them; a token's
+        # single-token results depend only on its (lower, tag, dep, is_space), so are cached
+        found: list[tuple[int, int, Any]] = []
+        cache = self._cache
+        marked: list[tuple[int, frozenset[tuple[int, int]]]] = []  # (token, sequence tests)
+        for i, row in enumerate(doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()):
+            key = tuple(row)
+            known = cache.get(key)
+            if known is None:
+                known = self._single(key)
+                if len(cache) < _CACHE_LIMIT:
+                    cache[key] = known
+            for number, values in known[0]:
+                found.append((number, i, values))
+            if known[1]:
+                marked.append((i, known[1]))
+        found += self._sequence_matches(marked)
         if self._multi:
             for match_id, start, end in self._matcher(doc, allow_missing=True):
                 number = int(self.vocab.strings[match_id])
                 index, attrs = self._multi[number]
-                found.append((number, doc[start:end][index].i, attrs))
+                found.append((number, doc[start:end][index].i, self._values(attrs)))
         found.sort(key=lambda item: item[0])
-        for _, i, attrs in found:
-            token = doc[i]
-            for attr, value in attrs.items():
-                if attr == "MORPH":
-                    token.set_morph(value)  # type: ignore[attr-defined]  # not in spaCy's stubs
-                else:
-                    setattr(token, _SETTERS[attr], value)
+        rows = doc.to_array(_COLUMNS).tolist()
+        for _, i, values in found:
+            row = rows[i]
+            for column, value in values:
+                row[column] = value
+        array: Any = numpy.array(rows, dtype=numpy.uint64)  # spaCy's stubs want thinc's types
+        doc.from_array(_COLUMNS, array)
         return doc
+
+    def _sequence_matches(
+        self, marked: list[tuple[int, frozenset[tuple[int, int]]]]
+    ) -> list[tuple[int, int, Any]]:
+        """Multi-token patterns as the Matcher finds them: every run of consecutive tokens
+        that passes the pattern's tests in order."""
+        marks = dict(marked)
+        found = []
+        for i, first in marked:
+            for sequence, position in first:
+                if position:
+                    continue
+                number, index, tests = self._sequences[sequence]
+                if all((sequence, k) in marks.get(i + k, ()) for k in range(1, len(tests))):
+                    found.append((number, i + index, self._values(tests[0].attrs)))
+        return found
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from ..errors import ModelNotFoundError
 from .attributes import replace_attribute_ruler
+from .lemmas import remember_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,6 +46,7 @@ def load_nlp(model: str) -> Language:
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
     replace_attribute_ruler(nlp)
+    remember_lemmas(nlp)
     if "parser" in nlp.pipe_names and "eventwire_line_breaks_v1" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_line_breaks_v1", before="parser")
     return nlp
