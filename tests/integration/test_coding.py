@@ -455,3 +455,20 @@ def test_a_purpose_clause_does_not_restate_the_meeting(pipeline) -> None:  # typ
 def test_islamic_state_carries_its_phoenix_code(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "ISIL fighters attacked Iraqi troops near Mosul.")
     assert [e.source.cameo_code for e in coded.events if e.source] == ["IMGMUSISI"]
+
+
+def test_a_stop_to_an_attack_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    demanded = _code(pipeline, "Russia demanded a halt to the air strikes on Syrian towns.")
+    assert _triples(demanded) == {("RUS", "REQUEST", None, "occurred")}
+    for text in (
+        "Turkey announced a suspension of its attacks on Kurdish fighters.",
+        "Local news reports that there was a pause in the bombing in Aleppo.",
+    ):
+        assert not [e for e in _code(pipeline, text).events if e.event_type == "ASSAULT"], text
+    # the act itself, told after the pause, still is one
+    coded = _code(
+        pipeline, "Israeli aircraft bombed Gaza on Monday, ending a pause in the fighting."
+    )
+    assert ("PSE", "ASSAULT") in {
+        (e.target.country, e.event_type) for e in coded.events if e.target
+    }

@@ -171,6 +171,8 @@ class EventCoder:
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
             if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:
                 return None
+            if governor.pos_ == "NOUN" and governor.lemma_.lower() in _CESSATIONS:
+                return None  # "demanded a halt to the air strikes": the strikes are not told
         if token.lemma_.lower() == "protest" and head.lemma_.lower() in _FORMAL_PROTEST_VERBS:
             # "lodged an official protest with Albania": a complaint, not a demonstration
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
@@ -837,6 +839,11 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
 
 
 _FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})
+# A stop to an act ("a halt to the strikes", "a pause in the bombing", "suspension of its
+# attacks") is what the sentence tells, not the act itself.
+_CESSATIONS = frozenset(
+    {"halt", "end", "pause", "lull", "suspension", "cessation", "stop", "freeze", "moratorium"}
+)
 _DEMANDING = frozenset(
     {"say", "insist", "tell", "state", "declare", "stress", "warn", "add", "announce", "conclude"}
 )
