@@ -153,12 +153,13 @@ def test_petrarch_prefix_without_files_is_an_error(tmp_path: Path, capsys) -> No
     assert f"error: PETRARCH dictionaries '{tmp_path / 'Nope'}': no Nope*.actors.txt" in err
 
 
-def test_fast_entities_code_the_seed_article_alike(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_both_entity_modes_code_the_seed_article_alike(capsys) -> None:  # type: ignore[no-untyped-def]
     def events(*extra: str) -> list[tuple[str, str | None, str]]:
         argv = ["code", str(FIXTURES / "article.txt"), "--date", "2017-07-25", "--format", "jsonl"]
         assert main([*argv, *extra]) == 0
         rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
         return [(r["event_type"], (r["source"] or {}).get("cameo_code"), r["date"]) for r in rows]
 
-    model = events()
-    assert model and events("--entities", "rules") == model
+    default = events()
+    assert default and events("--entities", "rules") == default
+    assert events("--entities", "model") == default

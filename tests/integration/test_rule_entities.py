@@ -1,5 +1,5 @@
-"""The fast entity mode (#7): names from the knowledge base and gazetteer, dates from patterns,
-in place of the model's NER."""
+"""The default entity mode (#7): names from the knowledge base and gazetteer, dates from
+patterns, in place of the model's NER."""
 
 from __future__ import annotations
 
@@ -60,3 +60,11 @@ def test_fast_mode_codes_the_event(fast) -> None:  # type: ignore[no-untyped-def
     )
     assert event.date == "2022-03-01"
     assert event.location is not None and event.location.name == "Kharkiv"
+
+
+def test_a_town_name_that_begins_a_persons_name_is_the_person(fast) -> None:  # type: ignore[no-untyped-def]
+    # the gazetteer knows a town called Laurent; the actor tables do not know Gbagbo
+    ents = _ents(fast, "Rebels dismissed an appeal from President Laurent Gbagbo.")
+    assert ents == [("Laurent Gbagbo", "PERSON")]
+    # a town the actor tables know keeps its own name: "Moscow Mayor Sergei Sobyanin"
+    assert ("Moscow", "GPE") in _ents(fast, "Moscow Mayor Sergei Sobyanin met Tehran officials.")
