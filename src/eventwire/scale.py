@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from .api import Pipeline
 
 
+_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
+
+
 @functools.lru_cache(maxsize=2)
 def _worker_pipeline(config: PipelineConfig) -> Pipeline:
     from .api import load_pipeline
@@ -52,6 +55,7 @@ class DaskCoder:
         scheduler: str | None = None,
         chunk_size: int = 8,
     ) -> None:
+        import dask
         from distributed import Client, LocalCluster
 
         self.config = config
@@ -60,13 +64,17 @@ class DaskCoder:
         if scheduler:
             self.client: Client = Client(scheduler)
         else:
-            self._cluster = LocalCluster(
-                n_workers=workers or 2,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.CRITICAL,  # shutdown chatter is not the user's problem
-            )
+            # Dask's nannies start workers with MALLOC_TRIM_THRESHOLD_=65536, so that memory goes
+            # back to the system sooner; the parser allocates and frees large arrays on every
+            # batch, and with it a worker coded about a quarter slower
+            with dask.config.set({_TRIM: None}):
+                self._cluster = LocalCluster(
+                    n_workers=workers or 2,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.CRITICAL,  # shutdown chatter is not the user's problem
+                )
             self.client = Client(self._cluster)
         self.workers = len(self.client.scheduler_info()["workers"])
 

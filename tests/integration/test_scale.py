@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from eventwire import PipelineConfig, open_store
@@ -34,8 +35,12 @@ def test_two_dask_workers_store_the_same_rows_as_one_process(pipeline, tmp_path)
     single, parallel = tmp_path / "one.duckdb", tmp_path / "dask.duckdb"
     with open_store(single) as store:
         one = store.ingest(read_inputs(INPUTS, None), pipeline, batch_size=8)
+    ours = os.environ.get("MALLOC_TRIM_THRESHOLD_")  # Dask would set it here too
     with DaskCoder(PipelineConfig(), workers=2, chunk_size=4) as coder:
         assert coder.workers == 2
+        # workers run without Dask's aggressive malloc trimming, which slowed coding
+        trim = coder.client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+        assert set(trim.values()) == {ours}
         with open_store(parallel) as store:
             two = store.ingest(read_inputs(INPUTS, None), batch_size=8, coder=coder)
     assert (one.coded, one.events) == (two.coded, two.events) == (26, one.events)
