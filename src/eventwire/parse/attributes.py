@@ -43,7 +43,7 @@ _FIELDS = ("LOWER", "TAG", "DEP")  # the token fields single-token exceptions te
 _SETTERS = ("POS", "TAG", "DEP", "LEMMA", "MORPH")  # the attributes a pattern may set
 _COLUMNS = [POS, TAG, DEP, LEMMA, MORPH]  # the same as attribute ids, for Doc.from_array
 _COLUMN = {name: number for number, name in enumerate(_SETTERS)}
-_CACHE_LIMIT = 500_000  # distinct (lower, tag, dep, is_space) keys kept; more are recomputed
+_CACHE_LIMIT = 100_000  # distinct (lower, tag, dep, is_space) keys kept (~30 MiB at most)
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-_CACHE_LIMIT = 500_000  # distinct (word, POS, morphology) keys kept; more are asked again
+_CACHE_LIMIT = 100_000  # distinct (word, POS, morphology) keys kept (~20 MiB at most)
 
 
 class RememberedLemmas:

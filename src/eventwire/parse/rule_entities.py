@@ -231,7 +231,7 @@ class RuleEntities:
 
     def _name_goes_on(self, words: _Words, j: int, end: int) -> bool:
         """Whether the run goes on after a place name with a proper noun the actor tables do
-        not know: "Laurent Gbagbo" is a person, not the town of Laurent; "Kabul Bank" a bank."""
+        not know: "Laurent Gbagbo" is a person, not the town of Laurent."""
         if j >= end or words.pos[j] != "PROPN" or words.lower[j] in self.title_words:
             return False
         return not any(
