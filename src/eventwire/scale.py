@@ -66,8 +66,9 @@ class DaskCoder:
         else:
             # Dask's nannies start workers with MALLOC_TRIM_THRESHOLD_=65536, so that memory goes
             # back to the system sooner; the parser allocates and frees large arrays on every
-            # batch, and with it a worker coded about a quarter slower
-            with dask.config.set({_TRIM: None}):
+            # batch, and with it a worker coded about a quarter slower. Its statistical profiler
+            # samples the coding thread every 10 ms (for the dashboard, which is off here).
+            with dask.config.set({_TRIM: None, "distributed.worker.profile.enabled": False}):
                 self._cluster = LocalCluster(
                     n_workers=workers or 2,
                     threads_per_worker=1,
