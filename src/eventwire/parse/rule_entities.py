@@ -219,12 +219,12 @@ class RuleEntities:
                 continue
             text = words.span_text(i, j)
             label = _label(self.kb_lookup(text))
-            if (
-                label is None
-                and all(words.pos[k] == "PROPN" or words.lower[k] in _JOINERS for k in range(i, j))
-                and not self._name_goes_on(words, j, end)
+            if label is None and all(
+                words.pos[k] == "PROPN" or words.lower[k] in _JOINERS for k in range(i, j)
             ):
                 label = _place_label(self.place_lookup(text))  # not "Union", "Mobile"
+                if label is not None and self._name_goes_on(words, j, end):
+                    label = None  # the place starts a name the tables do not know
             if label is not None:
                 return i, j, label
         return None
