@@ -6,6 +6,8 @@ import json
 import os
 from pathlib import Path
 
+import dask
+
 from eventwire import PipelineConfig, open_store
 from eventwire.ingest.readers import read_inputs
 from eventwire.scale import DaskCoder
@@ -41,6 +43,9 @@ def test_two_dask_workers_store_the_same_rows_as_one_process(pipeline, tmp_path)
         # workers run without Dask's aggressive malloc trimming, which slowed coding
         trim = coder.client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
         assert set(trim.values()) == {ours}
+        # and with quiet event loops: a 20 ms tick in a worker takes the GIL from the coder
+        tick = coder.client.run(lambda: dask.config.get("distributed.admin.tick.interval"))
+        assert set(tick.values()) == {"1s"}
         with open_store(parallel) as store:
             two = store.ingest(read_inputs(INPUTS, None), batch_size=8, coder=coder)
     assert (one.coded, one.events) == (two.coded, two.events) == (26, one.events)
