@@ -58,6 +58,17 @@ def test_coordination_gives_one_event_per_pair(pipeline) -> None:  # type: ignor
     assert dates == {"2019-11-22"}
 
 
+def test_the_second_of_two_named_leaders_takes_part(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "Vladimir Putin" from "Obama" while "Barack" heads the subject
+    coded = _code(pipeline, "Barack Obama and Vladimir Putin will meet in Zurich.")
+    meetings = {
+        (e.source.text, e.target.text if e.target else None, e.status)
+        for e in coded.events
+        if e.event_type == "CONSULT" and e.source
+    }
+    assert meetings == {("Barack Obama", "Vladimir Putin", "planned")}
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

@@ -722,7 +722,17 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _with_conjuncts(head: Token) -> list[Token]:
-    return [head, *[c for c in head.conjuncts if c.i > head.i]]
+    """The head and the actors coordinated with it. The conjunction may hang from any word of
+    the head's name: in "Barack Obama and Vladimir Putin" the parser can make Putin a conjunct
+    of Obama while Barack heads the subject."""
+    doc, first, last = head.doc, head.i, head.i
+    if head.ent_iob_ != "O":
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+    found = [c for i in range(first, last + 1) for c in doc[i].conjuncts if c.i > last]
+    return [head, *sorted(set(found), key=lambda c: c.i)]
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
