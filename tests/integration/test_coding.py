@@ -69,6 +69,15 @@ def test_the_second_of_two_named_leaders_takes_part(pipeline) -> None:  # type: 
     assert meetings == {("Barack Obama", "Vladimir Putin", "planned")}
 
 
+def test_a_list_of_three_read_as_an_apposition_still_meets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes Russia an appositive of the US and Switzerland Russia's conjunct
+    coded = _code(pipeline, "The US, Russia, and Switzerland met yesterday.")
+    assert _triples(coded) == {
+        ("USA", "CONSULT", "RUS", "occurred"),
+        ("USA", "CONSULT", "CHE", "occurred"),
+    }
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

@@ -732,6 +732,12 @@ def _with_conjuncts(head: Token) -> list[Token]:
         while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
             last += 1
     found = [c for i in range(first, last + 1) for c in doc[i].conjuncts if c.i > last]
+    for i in range(first, last + 1):
+        # a list read as an apposition: "The US, Russia, and Switzerland met" parses Russia as
+        # an appositive of the US and Switzerland as its conjunct
+        for child in doc[i].children:
+            if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+                found += [child, *child.conjuncts]
     return [head, *sorted(set(found), key=lambda c: c.i)]
 
 
