@@ -78,6 +78,14 @@ def test_a_list_of_three_read_as_an_apposition_still_meets(pipeline) -> None:  #
     }
 
 
+def test_an_abbreviated_rank_makes_an_unknown_name_an_officer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Lt. Gen. Prosper Avril resigned yesterday.")
+    [event] = coded.events
+    assert event.event_type == "RETREAT"
+    assert event.source is not None
+    assert (event.source.name, event.source.sector) == ("Prosper Avril", "MIL")
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

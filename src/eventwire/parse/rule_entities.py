@@ -165,8 +165,10 @@ class RuleEntities:
     ) -> None:
         self.kb_lookup = kb_lookup
         self.place_lookup = place_lookup
-        # words of titles ("Vice President", "Foreign Minister"): before a name, not of it
-        self.title_words = frozenset(w for title in titles for w in re.split(r"[\s-]+", title))
+        # words of titles ("Vice President", "Foreign Minister"): before a name, not of it;
+        # abbreviated ones as written too ("Gen.", "Sen.")
+        words = {w for title in titles for w in re.split(r"[\s-]+", title)}
+        self.title_words = frozenset(words | {f"{w}." for w in words})
         self.max_words = max(1, min(max_words, 8))
 
     def __call__(self, doc: Doc) -> Doc:
