@@ -244,6 +244,9 @@ def test_strikes_are_walkouts_unless_they_fall_on_somebody(pipeline) -> None:  #
     assert not [e for e in attack.events if e.event_type == "PROTEST"]
     walkout = _only(_code(pipeline, "French unions began a general strike."), "PROTEST")
     assert walkout.cameo == "143"
+    # a strike on a day falls on nobody
+    monday = _code(pipeline, "French unions began a strike on Monday over pensions.")
+    assert [(e.event_type, e.cameo) for e in monday.events] == [("PROTEST", "143")]
 
 
 def test_praise_with_a_to_phrase_is_praise_not_a_hosted_visit(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -842,7 +842,13 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
     """A strike is a walkout unless it falls on somebody: "a general strike" (143), "a hunger
     strike" (142), "air strikes on Gaza" (195), "strikes against militant positions" (190)."""
     compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-    on = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
+    on = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against")
+        # "a strike on Monday" falls on a day, not on somebody
+        and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        for c in token.children
+    )
     if compounds & _AERIAL:
         code, why = "195", "an air, missile or drone strike is an aerial attack"
     elif on:
