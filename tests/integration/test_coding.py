@@ -86,6 +86,16 @@ def test_an_abbreviated_rank_makes_an_unknown_name_an_officer(pipeline) -> None:
     assert (event.source.name, event.source.sector) == ("Prosper Avril", "MIL")
 
 
+def test_a_demanded_act_has_not_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The UN demanded that Israel ease restrictions on Palestinian workers.")
+    assert _triples(coded) == {
+        (None, "REQUEST", "ISR", "occurred"),
+        ("ISR", "CONCEDE", None, "planned"),
+    }
+    told = _code(pipeline, "Officials said that Israel eased restrictions on Palestinian workers.")
+    assert ("ISR", "CONCEDE", None, "occurred") in _triples(told)
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

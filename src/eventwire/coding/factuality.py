@@ -152,4 +152,29 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "planned", f"{token.text} {marker[0]}" if marker else token.text
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return "planned", "going to"
+    demanded = _demanded(chain[-1])
+    if demanded is not None:
+        return "planned", demanded
     return "occurred", None
+
+
+# Words whose that-clause says what somebody wants done: "demanded that Israel ease
+# restrictions", "its call that the troops withdraw". The clause's act has not happened.
+MANDATIVE_WORDS = frozenset(
+    {"demand", "urge", "ask", "insist", "request", "call", "recommend", "propose", "suggest"}
+    | {"order", "require", "appeal", "plea", "ultimatum", "proposal", "recommendation"}
+)
+
+
+def _demanded(clause: Token) -> str | None:
+    """The cue when ``clause`` is a that-clause of a word of demanding with its verb in the
+    bare (subjunctive) form: "demanded that Israel ease" (not "said that Israel eased")."""
+    head = clause.head
+    if (
+        clause.dep_ in ("ccomp", "acl")
+        and clause.tag_ in ("VB", "VBP")
+        and head.lemma_.lower() in MANDATIVE_WORDS
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    ):
+        return f"{head.text} that"
+    return None
