@@ -96,6 +96,19 @@ def test_a_demanded_act_has_not_happened(pipeline) -> None:  # type: ignore[no-u
     assert ("ISR", "CONCEDE", None, "occurred") in _triples(told)
 
 
+def test_dismissing_criticism_rejects_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Putin dismissed US criticism of Russia's treatment of Navalny.")
+    assert _triples(coded) == {("RUS", "REJECT", "USA", "occurred")}
+
+
+def test_calling_something_a_name_is_no_phone_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    described = _code(pipeline, "Caracas condemned the expulsions and called them illegal.")
+    assert {e.event_type for e in described.events} == {"ACCUSE"}
+    # and a day is no "call on": the call is a phone call, not an appeal
+    phoned = _code(pipeline, "Putin called Macron on Tuesday.")
+    assert [(e.event_type, e.cameo) for e in phoned.events] == [("CONSULT", "041")]
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

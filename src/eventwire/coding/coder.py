@@ -126,6 +126,8 @@ class EventCoder:
             )
         if entry.code is None:
             return None
+        if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
+            return None  # "called them illegal" describes; CALL's own code is a phone call
         return Candidate(token, entry.code, entry.source, entry.text)
 
     def verb_lemma(self, token: Token) -> str:
@@ -185,9 +187,15 @@ class EventCoder:
             return None
         # Patterns read the verb's own phrase: its objects, particles and prepositional phrases,
         # not a subordinate clause ("attack sites if talks fail" is no "ATTACK * TALKS").
+        # A phrase of time says when, not what: "called Macron on Tuesday" is no CALL (ON).
         right = _words(
             sorted(
-                (t for c in verb.rights if c.dep_ in _PATTERN_DEPS for t in c.subtree),
+                (
+                    t
+                    for c in verb.rights
+                    if c.dep_ in _PATTERN_DEPS and not _of_time(c)
+                    for t in c.subtree
+                ),
                 key=lambda t: t.i,
             )[:12]
         )
@@ -719,6 +727,14 @@ def _governing_verb(token: Token) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
     return None
+
+
+def _of_time(phrase: Token) -> bool:
+    """A prepositional phrase whose objects are all dates or times: "on Tuesday"."""
+    if phrase.dep_ != "prep":
+        return False
+    objects = [o for o in phrase.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _with_conjuncts(head: Token) -> list[Token]:
