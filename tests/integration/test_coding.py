@@ -109,6 +109,16 @@ def test_calling_something_a_name_is_no_phone_call(pipeline) -> None:  # type: i
     assert [(e.event_type, e.cameo) for e in phoned.events] == [("CONSULT", "041")]
 
 
+def test_according_to_officials_is_no_part_of_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "accord" is one of the words of the dictionary's treaty patterns ("HAMMER * &TREATY")
+    coded = _code(
+        pipeline,
+        "In Kabul, Taliban militants attacked Afghan soldiers on Friday, "
+        "according to local officials.",
+    )
+    assert {(e.event_type, e.cameo) for e in coded.events} == {("ASSAULT", "190")}
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [
@@ -307,6 +317,11 @@ def test_a_group_with_no_country_is_of_the_country_where_it_acts(pipeline) -> No
     [event] = coded.events
     assert (event.event_type, event.cameo, event.source.cameo_code) == ("PROTEST", "145", "TLSCVL")
     assert "country of the event's place" in (event.source.how or "")
+    # with a target as well
+    detained = _code(pipeline, "Security forces detained several Venezuelan citizens in La Paz.")
+    assert [(e.source.cameo_code, e.event_type, e.target.cameo_code) for e in detained.events] == [
+        ("BOLCOP", "COERCE", "VENCVL")
+    ]
 
 
 def test_protesters_violence_is_a_riot_not_a_military_assault(pipeline) -> None:  # type: ignore[no-untyped-def]

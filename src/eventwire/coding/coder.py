@@ -187,13 +187,14 @@ class EventCoder:
             return None
         # Patterns read the verb's own phrase: its objects, particles and prepositional phrases,
         # not a subordinate clause ("attack sites if talks fail" is no "ATTACK * TALKS").
-        # A phrase of time says when, not what: "called Macron on Tuesday" is no CALL (ON).
+        # A phrase of time says when, not what: "called Macron on Tuesday" is no CALL (ON);
+        # "according to local officials" says who tells it ("accord" is one of &TREATY's words).
         right = _words(
             sorted(
                 (
                     t
                     for c in verb.rights
-                    if c.dep_ in _PATTERN_DEPS and not _of_time(c)
+                    if c.dep_ in _PATTERN_DEPS and not _of_time(c) and c.lower_ != "according"
                     for t in c.subtree
                 ),
                 key=lambda t: t.i,
@@ -462,7 +463,7 @@ class EventCoder:
             if targets == [None] and plover.event_type in _REACTIONS:
                 targets = [self._earlier_actor(candidate.trigger, sources, memory)]
             for source, target in _pairs(plover.event_type, sources, targets):
-                if not _identified(source) and target is None:
+                if not _identified(source):
                     source = self._placed(candidate.trigger, source)
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
