@@ -119,6 +119,11 @@ def test_according_to_officials_is_no_part_of_the_act(pipeline) -> None:  # type
     assert {(e.event_type, e.cameo) for e in coded.events} == {("ASSAULT", "190")}
 
 
+def test_fighters_are_people_not_fighter_jets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Taliban fighters attacked Afghan soldiers.")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "190")]  # not 195
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

@@ -123,11 +123,17 @@ def _phrase(item: str) -> str:
     return " ".join(item.replace("_", " ").split()).lower()
 
 
+# Last words of multi-word items that alone name people, not the item: "Taliban fighters" are
+# no TOMCAT_FIGHTER of &AIRCRAFT.
+_NOT_HEAD_WORDS = frozenset({"fighter", "fighters"})
+
+
 def _items(item: str, head_words: bool) -> list[str]:
     """The phrase, and with ``head_words`` its last word as well."""
     phrase = _phrase(item)
     if head_words and " " in phrase:
-        return [phrase, phrase.rsplit(" ", 1)[1]]
+        head = phrase.rsplit(" ", 1)[1]
+        return [phrase] if head in _NOT_HEAD_WORDS else [phrase, head]
     return [phrase] if phrase else []
 
 
