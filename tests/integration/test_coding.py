@@ -124,6 +124,13 @@ def test_fighters_are_people_not_fighter_jets(pipeline) -> None:  # type: ignore
     assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "190")]  # not 195
 
 
+def test_firing_on_workers_is_shooting_and_firing_workers_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    shot = _code(pipeline, "Syrian troops fired on Kurdish workers near Afrin on Monday.")
+    assert [(e.event_type, e.cameo) for e in shot.events] == [("ASSAULT", "190")]
+    dismissed = _code(pipeline, "The Iraqi government fired hundreds of oil workers in Basra.")
+    assert [e.cameo for e in dismissed.events] == ["160"]
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [
