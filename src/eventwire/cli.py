@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,16 +84,21 @@ def build_parser() -> argparse.ArgumentParser:
     _input_options(code)
     code.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=(*FORMATS, "parquet"),
         default="table",
-        help="table: for people (default); jsonl: one event per line; json: one object per article",
+        help="table: for people (default); jsonl: one event per line; json: one object per "
+        "article; parquet: a folder of Parquet partitions (needs --output DIR), the columns of "
+        "the database's events table, for DuckDB to query in place",
     )
-    code.add_argument("--output", "-o", type=Path, help="write here instead of stdout")
+    code.add_argument(
+        "--output", "-o", type=Path, help="write here instead of stdout (a folder for parquet)"
+    )
     code.add_argument(
         "--no-explanations",
         action="store_true",
         help="leave out each event's explanation (smaller JSON; see 'eventwire explain')",
     )
+    _scale_options(code, "with --format parquet each worker writes its own partitions")
     _pipeline_options(code)
 
     explain = commands.add_parser(
@@ -232,16 +238,7 @@ def _store_commands(commands: Any) -> None:
         metavar="N",
         help="articles per transaction (default: 64)",
     )
-    scale = ingest.add_mutually_exclusive_group()
-    scale.add_argument(
-        "--workers",
-        type=_positive,
-        metavar="N",
-        help="code on N local worker processes (a Dask LocalCluster)",
-    )
-    scale.add_argument(
-        "--scheduler", metavar="ADDRESS", help="code on a running Dask cluster (tcp://host:8786)"
-    )
+    _scale_options(ingest)
     _pipeline_options(ingest)
 
     query = commands.add_parser(
@@ -341,6 +338,31 @@ def _duration(value: str) -> float:
     return seconds
 
 
+def _scale_options(command: argparse.ArgumentParser, note: str = "") -> None:
+    scale = command.add_mutually_exclusive_group()
+    scale.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="code on N local worker processes (a Dask LocalCluster)"
+        + (f"; {note}" if note else ""),
+    )
+    scale.add_argument(
+        "--scheduler", metavar="ADDRESS", help="code on a running Dask cluster (tcp://host:8786)"
+    )
+
+
+def _dask_coder(args: argparse.Namespace, config: PipelineConfig) -> Any:
+    """A DaskCoder for ``--workers``/``--scheduler``, or None."""
+    if not (args.workers or args.scheduler):
+        return None
+    from .scale import DaskCoder, config_for_workers
+
+    coder = DaskCoder(config_for_workers(config), args.workers, args.scheduler)
+    _say(f"coding on {coder.workers} Dask workers")
+    return coder
+
+
 def _db_option(command: argparse.ArgumentParser) -> None:
     from .store import DEFAULT_DB
 
@@ -406,37 +428,63 @@ def _config(args: argparse.Namespace) -> PipelineConfig:
 
 
 class _Coding:
-    """Reads the command's inputs and codes them; every input that fails is reported on stderr
-    as it happens and counted, and the rest go on."""
+    """Reads the command's inputs and codes them (with the pipeline, loaded when first needed,
+    or with ``coder``); every input that fails is reported on stderr as it happens and counted,
+    and the rest go on."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
-        from .api import load_pipeline
-
+    def __init__(self, args: argparse.Namespace, coder: Any = None) -> None:
         self.args = args
-        self.pipeline = load_pipeline(_config(args))
+        self.coder = coder
         self.failures = 0
 
-    def _articles(self) -> Iterator[Article]:
+    def failed(self, failure: Failure) -> None:
+        self.failures += 1
+        _say(f"error: {failure.origin}: {failure.reason}")
+
+    def articles(self) -> Iterator[Article]:
         from .ingest.readers import read_inputs
 
         for item in read_inputs(self.args.paths, self.args.date):
             if isinstance(item, Failure):
-                self.failures += 1
-                _say(f"error: {item.origin}: {item.reason}")
+                self.failed(item)
             else:
                 yield item
 
-    def __iter__(self) -> Iterator[CodedArticle]:
-        for result in self.pipeline.code_many_reporting(self._articles()):
+    def pairs(self) -> Iterator[tuple[Article, CodedArticle]]:
+        """Each article that coded, with its coding (one result per article, in order)."""
+        if self.coder is None:
+            from .api import load_pipeline
+
+            self.coder = load_pipeline(_config(self.args)).code_many_reporting
+        pending: deque[Article] = deque()
+
+        def feed() -> Iterator[Article]:
+            for article in self.articles():
+                pending.append(article)
+                yield article
+
+        for result in self.coder(feed()):
+            article = pending.popleft()
             if isinstance(result, Failure):
-                self.failures += 1
-                _say(f"error: {result.origin}: {result.reason}")
+                self.failed(result)
             else:
-                yield result
+                yield article, result
+
+    def __iter__(self) -> Iterator[CodedArticle]:
+        return (coded for _, coded in self.pairs())
 
 
 def _run_code(args: argparse.Namespace, err: Console) -> int:
-    coded = _Coding(args)
+    if args.format == "parquet":
+        return _run_code_partitions(args)
+    with contextlib.ExitStack() as stack:
+        dask = _dask_coder(args, _config(args))
+        if dask is not None:
+            stack.enter_context(dask)
+        return _write_coded(args, _Coding(args, dask))
+
+
+def _write_coded(args: argparse.Namespace, coded: _Coding) -> int:
     stream = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     try:
         if args.format == "table":
@@ -452,6 +500,46 @@ def _run_code(args: argparse.Namespace, err: Console) -> int:
         if args.output:
             stream.close()
     return 1 if coded.failures else 0
+
+
+def _run_code_partitions(args: argparse.Namespace) -> int:
+    """``code --format parquet --output DIR``: events as Parquet partitions, written by the
+    Dask workers themselves with ``--workers``/``--scheduler`` (#7)."""
+    from .store.partitions import partition_path, write_partition
+    from .store.records import chunked
+
+    folder: Path = args.output  # main() checked that it was given
+    if folder.exists() and (not folder.is_dir() or any(folder.glob("part-*.parquet"))):
+        raise EventwireError(f"{folder}: not an empty folder (partitions of another run?)")
+    folder.mkdir(parents=True, exist_ok=True)
+    coding = _Coding(args)
+    articles = events = partitions = 0
+    with contextlib.ExitStack() as stack:
+        dask = _dask_coder(args, _config(args))
+        if dask is not None:
+            stack.enter_context(dask)
+            for part in dask.write_partitions(coding.articles(), folder, _PARTITION_SIZE):
+                for failure in part.failures:
+                    coding.failed(failure)
+                articles, events, partitions = (
+                    articles + part.articles,
+                    events + part.events,
+                    partitions + 1,
+                )
+        else:
+            for chunk in chunked(coding.pairs(), _PARTITION_SIZE):
+                partitions += 1
+                events += write_partition(chunk, partition_path(folder, partitions))
+                articles += len(chunk)
+    _say(
+        f"{folder}: {articles} articles coded, {events} events in {partitions} "
+        f"partition{'' if partitions == 1 else 's'}; "
+        f"DuckDB reads them in place: SELECT * FROM '{folder}/*.parquet'"
+    )
+    return 1 if coding.failures else 0
+
+
+_PARTITION_SIZE = 256  # articles per Parquet partition
 
 
 def _run_quotes(args: argparse.Namespace, out: Console) -> int:
@@ -506,14 +594,9 @@ def _run_ingest(args: argparse.Namespace, out: Console) -> int:
     total = count_inputs(args.paths)
     columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
     with contextlib.ExitStack() as stack:
-        if args.workers or args.scheduler:
-            from .scale import DaskCoder, config_for_workers
-
-            dask = stack.enter_context(
-                DaskCoder(config_for_workers(config), args.workers, args.scheduler)
-            )
-            out.print(f"coding on {dask.workers} Dask workers")
-            pipeline, coder = None, dask
+        dask = _dask_coder(args, config)
+        if dask is not None:
+            pipeline, coder = None, stack.enter_context(dask)
         else:
             pipeline, coder = load_pipeline(config), None
         store = stack.enter_context(open_store(args.db))
@@ -725,6 +808,8 @@ _STORE_COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "code" and args.format == "parquet" and args.output is None:
+        parser.error("--format parquet writes a folder of partitions: give --output DIR")
     err = Console(stderr=True)
     try:
         if args.command == "code":

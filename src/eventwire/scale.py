@@ -7,6 +7,9 @@ and are written to the store by the calling process, so the database sees exactl
 single-process run would write. ``--workers N`` starts a LocalCluster of N single-threaded
 processes;
 ``--scheduler ADDRESS`` uses a running cluster (whose workers need eventwire installed).
+For runs too large to gather in one process, :meth:`DaskCoder.write_partitions` has each worker
+write its chunk's events as a Parquet partition and send back only a summary
+(``eventwire code --format parquet``).
 
 At most two chunks per worker are in flight, so memory stays bounded on long inputs.
 """
@@ -23,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from .config import PipelineConfig
 from .models import Article, CodedArticle, Failure
+from .store.partitions import partition_path, write_partition
+from .store.records import chunked
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -101,20 +106,57 @@ class DaskCoder:
         self.close()
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Failure]:
+        for coded in self._submitted(code_chunk, chunked(articles, self.chunk_size)):
+            yield from coded
+
+    def write_partitions(
+        self, articles: Iterable[Article], folder: Path, size: int = 256
+    ) -> Iterator[Partition]:
+        """Code ``articles`` in chunks of ``size``; each worker writes its chunk's events to
+        ``folder`` as a Parquet partition (see :mod:`eventwire.store.partitions`) and only a
+        summary comes back. Summaries are yielded in input order. On a cluster of several
+        machines ``folder`` must be storage that every worker reaches at the same path."""
+        folder = Path(folder).resolve()  # the workers' working directory may differ
+        folder.mkdir(parents=True, exist_ok=True)
+        chunks = (
+            (chunk, partition_path(folder, number))
+            for number, chunk in enumerate(chunked(articles, size), start=1)
+        )
+        yield from self._submitted(code_chunk_to_partition, chunks)
+
+    def _submitted(self, task: Any, chunks: Iterable[Any]) -> Iterator[Any]:
+        """Run ``task(config, *chunk)`` for each chunk, at most two per worker in flight;
+        results in the chunks' order."""
         in_flight: deque[Any] = deque()
         limit = 2 * max(self.workers, 1)
-        chunk: list[Article] = []
-        for article in articles:
-            chunk.append(article)
-            if len(chunk) >= self.chunk_size:
-                in_flight.append(self.client.submit(code_chunk, self.config, chunk, pure=False))
-                chunk = []
-                while len(in_flight) >= limit:
-                    yield from in_flight.popleft().result()
-        if chunk:
-            in_flight.append(self.client.submit(code_chunk, self.config, chunk, pure=False))
+        for chunk in chunks:
+            args = chunk if isinstance(chunk, tuple) else (chunk,)
+            in_flight.append(self.client.submit(task, self.config, *args, pure=False))
+            while len(in_flight) >= limit:
+                yield in_flight.popleft().result()
         while in_flight:
-            yield from in_flight.popleft().result()
+            yield in_flight.popleft().result()
+
+
+@dataclasses.dataclass(frozen=True)
+class Partition:
+    """What a worker reports for one partition it wrote."""
+
+    path: Path
+    articles: int  # coded
+    events: int
+    failures: tuple[Failure, ...]
+
+
+def code_chunk_to_partition(
+    config: PipelineConfig, articles: list[Article], path: Path
+) -> Partition:
+    """Run on a worker: code ``articles`` and write their events to ``path``."""
+    results = list(_worker_pipeline(config).code_many_reporting(articles))
+    coded = [(a, r) for a, r in zip(articles, results, strict=True) if isinstance(r, CodedArticle)]
+    events = write_partition(coded, path)
+    failures = tuple(r for r in results if isinstance(r, Failure))
+    return Partition(path, len(coded), events, failures)
 
 
 def config_for_workers(config: PipelineConfig) -> PipelineConfig:

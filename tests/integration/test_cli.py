@@ -108,6 +108,38 @@ def test_usage_errors_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
     assert "is not a date in YYYY-MM-DD form" in capsys.readouterr().err
 
 
+def test_code_parquet_writes_partitions_duckdb_reads_in_place(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import duckdb
+
+    inputs = [str(FIXTURES / "dedup" / "articles.jsonl"), str(tmp_path / "missing.txt")]
+    main(["code", *inputs, "--format", "jsonl"])
+    expected = sorted(
+        (e["doc_id"], e["event_id"], e["event_type"])
+        for e in map(json.loads, capsys.readouterr().out.splitlines())
+    )
+    folder = tmp_path / "coded"
+    rc = main(["code", *inputs, "--format", "parquet", "--output", str(folder)])
+    captured = capsys.readouterr()
+    assert rc == 1  # the missing file is reported, the rest is coded
+    assert "missing.txt: no such file or directory" in captured.err
+    assert f"{folder}: 25 articles coded, {len(expected)} events in 1 partition" in captured.err
+    rows = duckdb.sql(
+        f"SELECT doc_id, event_id, event_type FROM '{folder}/*.parquet' ORDER BY ALL"
+    ).fetchall()
+    assert rows == expected
+    # another run's partitions are not mixed in
+    rc = main(["code", inputs[0], "--format", "parquet", "--output", str(folder)])
+    assert rc == 1
+    assert "not an empty folder" in capsys.readouterr().err
+
+
+def test_code_parquet_needs_an_output_folder(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["code", str(FIXTURES / "article.txt"), "--format", "parquet"])
+    assert exit_info.value.code == 2
+    assert "give --output DIR" in capsys.readouterr().err
+
+
 def test_help_names_every_command() -> None:
     text = build_parser().format_help()
     assert "code" in text and "eval" in text

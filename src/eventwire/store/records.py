@@ -7,12 +7,14 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 from ..models import Actor, Article, CodedArticle, Event
 
 Columns = dict[str, list[Any]]
+T = TypeVar("T")
 
 
 def article_hash(article: Article) -> str:
@@ -215,3 +217,15 @@ def columns_of(rows: list[dict[str, Any]]) -> Columns:
         for name, value in row.items():
             columns.setdefault(name, []).append(value)
     return columns
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

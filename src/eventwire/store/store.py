@@ -27,7 +27,7 @@ import pyarrow as pa
 from ..errors import EventwireError
 from ..models import STATUSES, Article, CodedArticle, Failure
 from .dedup import DedupRule, assign_clusters
-from .records import BatchRows, article_hash, columns_of
+from .records import BatchRows, article_hash, chunked, columns_of
 from .schema import DDL, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -195,7 +195,7 @@ class Store:
         summary = IngestSummary()
         known = self._stored_hashes()
         latest = self._latest_versions()
-        for chunk in _chunks(inputs, batch_size):
+        for chunk in chunked(inputs, batch_size):
             fresh: list[tuple[str, Article]] = []
             failures: list[Failure] = []
             for item in chunk:
@@ -514,17 +514,6 @@ def _filter(values: dict[str, Any]) -> EventFilter:
 
 def _to_pandas(table: pa.Table) -> pd.DataFrame:
     return table.to_pandas()
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def open_store(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Store:
