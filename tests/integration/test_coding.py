@@ -131,6 +131,23 @@ def test_firing_on_workers_is_shooting_and_firing_workers_is_not(pipeline) -> No
     assert [e.cameo for e in dismissed.events] == ["160"]
 
 
+def test_what_must_or_should_happen_has_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "Kenya should release the Somali prisoners, Amnesty International said."
+    )
+    assert [(e.event_type, e.status) for e in coded.events if e.trigger.text == "release"] == [
+        ("RETREAT", "hypothetical")
+    ]
+    # the must is the answering's, not the killings'
+    killings = _code(
+        pipeline, '"Israel must answer for these killings," the Palestinian foreign minister said.'
+    )
+    assert {e.status for e in killings.events if e.trigger.text == "killings"} == {"occurred"}
+    # a reported "must" is a demand, and the demand was made
+    demand = _code(pipeline, "Russia said on Tuesday that Sudan must return the helicopter.")
+    assert _triples(demand) == {("RUS", "REQUEST", "SDN", "occurred")}
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

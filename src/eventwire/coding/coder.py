@@ -433,7 +433,8 @@ class EventCoder:
             )
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
-            status, cue = factuality(candidate.trigger)
+            # a demand happened when it was made: its "must" is the demanded act's mood
+            status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
             if demand is None and status in ("planned", "negated"):
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
             if demand is not None:
@@ -901,6 +902,11 @@ def _demand(trigger: Token) -> tuple[Token, Token] | None:
     if not speakers or not addressees:
         return None
     return speakers[0], addressees[0]
+
+
+def _reporter(demand: tuple[Token, Token]) -> Token:
+    """The verb that reports a demand ("said" in "Russia said Sudan must return ...")."""
+    return demand[0].head
 
 
 # Verbs whose complement is not an event of its own: the threat, refusal or failure is.

@@ -57,6 +57,9 @@ PLANNING_WORDS = frozenset(
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})
+# What must or should be done has not been: "Kenya should release the prisoners". Only for a
+# verb's own act: in "must answer for these killings" the killings happened.
+OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Governing verbs that make their complement a mere possibility: "threatened to strike".
 HYPOTHETICAL_VERBS = frozenset({"threaten", "warn", "consider", "mull", "weigh"})
@@ -133,6 +136,13 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 marks = [m for m in child.children if m.dep_ == "mark"]
                 if marks and marks[0].lower_ in ("if", "unless"):
                     return "hypothetical", f"{marks[0].text} {child.text}"
+            if (
+                child.dep_ == "aux"
+                and word in OBLIGATION_AUX
+                and child.tag_ == "MD"
+                and trigger.pos_ in ("VERB", "AUX")
+            ):
+                return "hypothetical", child.text
             if child.dep_ == "aux" and word in HYPOTHETICAL_AUX and child.tag_ == "MD":
                 if word == "would" and _reported_future(token):
                     return "planned", f"{child.text} (reported future)"
