@@ -148,6 +148,16 @@ def test_what_must_or_should_happen_has_not(pipeline) -> None:  # type: ignore[n
     assert _triples(demand) == {("RUS", "REQUEST", "SDN", "occurred")}
 
 
+def test_receiving_a_visiting_leader_is_hosting_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Egyptian President Abdel Fattah al-Sisi received the Iraqi prime minister in Cairo.",
+    )
+    assert [(e.source.country, e.cameo, e.target.country) for e in coded.events] == [
+        ("EGY", "043", "IRQ")
+    ]
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [
