@@ -158,6 +158,16 @@ def test_receiving_a_visiting_leader_is_hosting_a_visit(pipeline) -> None:  # ty
     ]
 
 
+def test_what_the_subject_receives_is_the_givers_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the dictionary's target-only codes ("RECEIVE * ASSURANCE [:030]") swap the roles
+    assured = _code(pipeline, "Kurdish leaders received assurances from the Iraqi government.")
+    assert [(e.source.cameo_code, e.cameo, e.target.text) for e in assured.events] == [
+        ("IRQGOV", "030", "Kurdish leaders")
+    ]
+    invited = _code(pipeline, "Iraq received an invitation from Iran.")
+    assert _triples(invited) == {("IRN", "REQUEST", "IRQ", "occurred")}
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

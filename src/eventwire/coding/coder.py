@@ -77,6 +77,7 @@ class Candidate:
     code: str
     rule: str  # lexicon entry (file:line) or pattern line that set the code
     entry: str = ""  # that entry or pattern as written
+    reverse: bool = False  # the code is the target's act on the subject ("received ... from")
 
 
 class EventCoder:
@@ -115,14 +116,16 @@ class EventCoder:
             return None
         pattern = self._best_pattern(token, entry)
         if pattern is not None:
-            if pattern.code is None:
+            code = pattern.code or pattern.reverse
+            if code is None:
                 return None
             return Candidate(
                 token,
-                pattern.code,
+                code,
                 f"{pattern.file or entry.source.split(':')[0]}:{pattern.line}",
                 # eventwire's own rows are written with their verb; the dictionary's are not
                 pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}",
+                reverse=pattern.code is None,
             )
         if entry.code is None:
             return None
@@ -209,7 +212,7 @@ class EventCoder:
             if any(keys.isdisjoint(present) for keys in pattern.keys):
                 continue  # a word the phrase lacks: no need to read the order
             matched = _in_order(pattern.after, right) and _in_order(pattern.before, left)
-            if matched and pattern.code is None and pattern.after:
+            if matched and pattern.vetoes and pattern.after:
                 # A no-event pattern names what the verb word is not used for ("attack
                 # aircraft": a noun compound): its first word must follow the verb at once, or
                 # "attacked Kurdish fighters" is vetoed by &AIRCRAFT's "fighter".
@@ -457,6 +460,8 @@ class EventCoder:
                     if found and (targets == [None] or any(_identified(a) for a in found)):
                         targets = found
                         break
+            if candidate.reverse:  # "received assurances from the government"
+                sources, targets = targets, sources
             if targets == [None] and _refers_back(candidate.trigger):
                 continue  # "during his visit": an event told earlier, not a new one
             if _told_before(candidate.trigger, memory):

@@ -7,7 +7,8 @@ keep each entry's file and line so every event can say which entry coded it.
 Pattern words are matched as lemmas or lower-cased forms, a multi-word item (``NOT_GUILTY``,
 ``+SWISS FRANCS`` in a synonym set) as consecutive words; ``&SYNSET`` expands to its members;
 ``(``, ``)``, ``{``, ``}`` and the PETRARCH markers ``$ + ^ %`` only group words, so they are
-dropped. Patterns that code the *target's* action (``[:020]``) are not used.
+dropped. Patterns that code only the *target's* action (``[:020]``) code it with source and target
+swapped.
 """
 
 from __future__ import annotations
@@ -26,13 +27,21 @@ from ..errors import DataFileError
 class Pattern:
     before: tuple[frozenset[str], ...]  # word alternatives left of the verb (the source side)
     after: tuple[frozenset[str], ...]  # word alternatives right of the verb, in order
-    code: str | None  # None: the pattern says "no event"
+    code: str | None  # None: the pattern says "no event" (unless it has a reverse code)
     line: int
     text: str = ""  # the pattern line as written, for explanations
     # the verbs the comment says the pattern was written for ("# DELAY , POSTPONE"); empty: all
     origin: frozenset[str] = frozenset()
     file: str | None = None  # the table it comes from when not the verb's own dictionary
     keys: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
+    # ``[:030]``: the code of what the *target* does to the subject ("received assurances
+    # from the government" is the government assuring them); only when ``code`` is None
+    reverse: str | None = None
+
+    @property
+    def vetoes(self) -> bool:
+        """The pattern names a use of the verb that is no event ("attack aircraft")."""
+        return self.code is None and self.reverse is None
 
     @property
     def size(self) -> int:
@@ -115,6 +124,16 @@ def _main_code(raw: str) -> str | None:
     """``042:043`` -> ``042``; ``---`` or ``:020`` -> None (no event for the source)."""
     code = raw.strip().split(":")[0].strip()
     return code if code and code.isalnum() and not code.startswith("-") else None
+
+
+def _reverse_code(raw: str) -> str | None:
+    """``:030`` -> ``030`` (the target's act, the subject its receiver); None otherwise. A
+    pattern with both (``042:043``) is coded by its first code only."""
+    main, _, reverse = raw.strip().partition(":")
+    reverse = reverse.strip()
+    if main.strip() or not reverse.isalnum():
+        return None
+    return reverse
 
 
 def _phrase(item: str) -> str:
@@ -266,8 +285,6 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
             if code_match is None:
                 continue
             raw_code = code_match.group(1)
-            if raw_code.strip().startswith(":"):
-                continue
             body = stripped[2 : code_match.start()]
             if "*" not in body:
                 continue
@@ -280,6 +297,7 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
                     line=number,
                     text=" ".join(stripped.split()),
                     origin=_origin(line),
+                    reverse=_reverse_code(raw_code),
                 )
             )
             continue
