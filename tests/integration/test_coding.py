@@ -156,6 +156,13 @@ def test_receiving_a_visiting_leader_is_hosting_a_visit(pipeline) -> None:  # ty
     assert [(e.source.country, e.cameo, e.target.country) for e in coded.events] == [
         ("EGY", "043", "IRQ")
     ]
+    # a delegation is its sender's, wherever it is received
+    delegation = _code(
+        pipeline,
+        "South African President Cyril Ramaphosa received a delegation from Turkish "
+        "President Recep Tayyip Erdogan in Jakarta last Tuesday.",
+    )
+    assert [(e.cameo, e.target.cameo_code) for e in delegation.events] == [("043", "TURGOV")]
 
 
 def test_what_the_subject_receives_is_the_givers_act(pipeline) -> None:  # type: ignore[no-untyped-def]

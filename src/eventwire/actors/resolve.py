@@ -336,7 +336,15 @@ class ActorResolver:
 
     def _of_country(self, head: Token) -> list[_Match]:
         """ "opposition groups in Zimbabwe", "the president of Armenia": the country is in a
-        prepositional phrase after the head."""
+        prepositional phrase after the head. Not when the head is somebody's ("a delegation
+        from President Erdogan in Jakarta": the delegation is Erdogan's, Jakarta is where)."""
+        if any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("of", "from")
+            and any(o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "ORG") for o in prep.children)
+            for prep in head.children
+        ):
+            return []
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from", "throughout", "across"):
                 for pobj in prep.children:

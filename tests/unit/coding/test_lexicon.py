@@ -23,7 +23,7 @@ APPEAL
 PLEAD [021]
 - * (FOR &CURRENCY)                 [0231]        # APPEAL
 - * COURT                           [---]         # APPEAL
-- * CALLS                           [:020]        # target's action: not used
+- * CALLS                           [:020]        # the target's action
 
 ---  HOLD   [---]  ---
 HOLD {HOLDS HELD}
@@ -38,7 +38,12 @@ def test_verb_dictionary_blocks_patterns_and_synsets(tmp_path: Path) -> None:
     assert verbs["plead"].code == "021"  # a verb's own code wins over its block's
     assert verbs["hold"].code is None  # [---]: no event
     patterns = {p.code: p for p in verbs["appeal"].patterns}
-    assert set(patterns) == {"0231", None}  # the [:020] pattern is dropped
+    # [---] vetoes; [:020] codes what the target does (the roles swapped when coding)
+    assert {(p.code, p.reverse, p.vetoes) for p in verbs["appeal"].patterns} == {
+        ("0231", None, False),
+        (None, None, True),
+        (None, "020", False),
+    }
     # the shipped dictionary's multi-word items also match on their head word ("tanks")
     assert patterns["0231"].after == (
         frozenset({"for"}),
@@ -172,7 +177,7 @@ def test_eventwire_patterns_go_in_front_of_the_dictionary_ones(tmp_path: Path) -
         "115",
         "patterns.tsv",
     )
-    assert len(verbs["appeal"].patterns) == 3  # the dictionary's two are kept behind it
+    assert len(verbs["appeal"].patterns) == 4  # the dictionary's three are kept behind it
     assert verbs["spurn"].code is None and verbs["spurn"].patterns[0].code == "120"
 
 
