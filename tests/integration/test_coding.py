@@ -175,6 +175,25 @@ def test_what_the_subject_receives_is_the_givers_act(pipeline) -> None:  # type:
     assert _triples(invited) == {("IRN", "REQUEST", "IRQ", "occurred")}
 
 
+def test_a_relative_clause_is_not_read_into_the_verbs_pattern(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "Hungary said it will support a resolution that aims to tighten sanctions."
+    )
+    # not SUPPORT * SANCTIONS (1312, a threat of sanctions): Hungary supports the resolution
+    assert [(e.event_type, e.cameo) for e in coded.events if e.trigger.text == "support"] == [
+        ("AGREE", "032")
+    ]
+
+
+def test_a_second_infinitive_shares_the_firsts_mood(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The European Union agreed on Monday to ban Belarusian airlines and to impose new "
+        "sanctions on Belarus.",
+    )
+    assert {e.status for e in coded.events if e.trigger.text in ("ban", "sanctions")} == {"planned"}
+
+
 def test_no_event_from_an_actor_to_itself(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Nouri al-Maliki visited Iraq in 2012.")
     assert not [

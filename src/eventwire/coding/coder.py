@@ -192,13 +192,15 @@ class EventCoder:
         # not a subordinate clause ("attack sites if talks fail" is no "ATTACK * TALKS").
         # A phrase of time says when, not what: "called Macron on Tuesday" is no CALL (ON);
         # "according to local officials" says who tells it ("accord" is one of &TREATY's words).
+        # A relative clause is no part of the object's words: "support a resolution that aims
+        # to tighten sanctions" is no SUPPORT * SANCTIONS (a threat of sanctions).
         right = _words(
             sorted(
                 (
                     t
                     for c in verb.rights
                     if c.dep_ in _PATTERN_DEPS and not _of_time(c) and c.lower_ != "according"
-                    for t in c.subtree
+                    for t in _without_relative_clauses(c)
                 ),
                 key=lambda t: t.i,
             )[:12]
@@ -734,6 +736,21 @@ def _governing_verb(token: Token) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
     return None
+
+
+def _without_relative_clauses(phrase: Token) -> list[Token]:
+    """The phrase's words, less those of the relative clauses with a subject in it ("that
+    aims to ..."; "appealed to countries to help" keeps its infinitive)."""
+    tokens = list(phrase.subtree)
+    clauses = [
+        t
+        for t in tokens
+        if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+    if not clauses:
+        return tokens
+    inside = {d.i for clause in clauses for d in clause.subtree}
+    return [t for t in tokens if t.i not in inside]
 
 
 def _of_time(phrase: Token) -> bool:

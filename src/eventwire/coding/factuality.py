@@ -77,7 +77,7 @@ def governing_chain(trigger: Token) -> list[Token]:
     while token.dep_ in _CHAIN_DEPS and token.head.i != token.i:
         token = token.head
         chain.append(token)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "advcl"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "advcl", "conj"):
             break
     return chain
 
