@@ -104,6 +104,9 @@ def test_dismissing_criticism_rejects_it(pipeline) -> None:  # type: ignore[no-u
 def test_calling_something_a_name_is_no_phone_call(pipeline) -> None:  # type: ignore[no-untyped-def]
     described = _code(pipeline, "Caracas condemned the expulsions and called them illegal.")
     assert {e.event_type for e in described.events} == {"ACCUSE"}
+    # nor is "called X a name" with the parser's one noun phrase: a call is with somebody
+    named = _code(pipeline, "The Lithuanian president called the incident state terrorism.")
+    assert not [e for e in named.events if e.event_type == "CONSULT"]
     # and a day is no "call on": the call is a phone call, not an appeal
     phoned = _code(pipeline, "Putin called Macron on Tuesday.")
     assert [(e.event_type, e.cameo) for e in phoned.events] == [("CONSULT", "041")]

@@ -464,6 +464,8 @@ class EventCoder:
                         break
             if candidate.reverse:  # "received assurances from the government"
                 sources, targets = targets, sources
+            if targets == [None] and candidate.code == "041" and _lemma(candidate) == "call":
+                continue  # a phone call is with somebody: "called the incident terrorism"
             if targets == [None] and _refers_back(candidate.trigger):
                 continue  # "during his visit": an event told earlier, not a new one
             if _told_before(candidate.trigger, memory):
@@ -736,6 +738,10 @@ def _governing_verb(token: Token) -> Token | None:
         if ancestor.pos_ in ("VERB", "AUX"):
             return ancestor
     return None
+
+
+def _lemma(candidate: Candidate) -> str:
+    return candidate.trigger.lemma_.lower()
 
 
 def _without_relative_clauses(phrase: Token) -> list[Token]:
