@@ -106,7 +106,8 @@ class DaskCoder:
         self.close()
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Failure]:
-        for coded in self._submitted(code_chunk, chunked(articles, self.chunk_size)):
+        chunks = ((chunk,) for chunk in chunked(articles, self.chunk_size))
+        for coded in self._submitted(code_chunk, chunks):
             yield from coded
 
     def write_partitions(
@@ -124,13 +125,12 @@ class DaskCoder:
         )
         yield from self._submitted(code_chunk_to_partition, chunks)
 
-    def _submitted(self, task: Any, chunks: Iterable[Any]) -> Iterator[Any]:
-        """Run ``task(config, *chunk)`` for each chunk, at most two per worker in flight;
-        results in the chunks' order."""
+    def _submitted(self, task: Any, calls: Iterable[tuple[Any, ...]]) -> Iterator[Any]:
+        """Run ``task(config, *args)`` for each ``args`` of ``calls``, at most two per worker
+        in flight; results in the calls' order."""
         in_flight: deque[Any] = deque()
         limit = 2 * max(self.workers, 1)
-        for chunk in chunks:
-            args = chunk if isinstance(chunk, tuple) else (chunk,)
+        for args in calls:
             in_flight.append(self.client.submit(task, self.config, *args, pure=False))
             while len(in_flight) >= limit:
                 yield in_flight.popleft().result()
