@@ -70,6 +70,18 @@ class ArticleMemory:
         return None
 
 
+def entity_bounds(token: Token) -> tuple[int, int]:
+    """(first, end) token indices of the named entity ``token`` is in, from the IOB tags
+    (``Doc.ents`` builds every span on each call); the token alone when it is in none."""
+    doc, first, end = token.doc, token.i, token.i + 1
+    if token.ent_iob_ != "O" and token.ent_type_:
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return first, end
+
+
 def mention_span(head: Token) -> Span:
     """The noun phrase a head token names: its left modifiers, and its named entity if longer."""
     start = head.i
@@ -78,14 +90,8 @@ def mention_span(head: Token) -> Span:
             start = min(start, child.left_edge.i)
     end = head.i + 1
     if head.ent_iob_ != "O" and head.ent_type_:
-        # the entity's bounds from the IOB tags (Doc.ents builds every span on each call)
         doc = head.doc
-        first = head.i
-        while doc[first].ent_iob_ == "I" and first > 0:
-            first -= 1
-        last = head.i + 1
-        while last < len(doc) and doc[last].ent_iob_ == "I":
-            last += 1
+        first, last = entity_bounds(head)
         start, end = min(start, first), max(end, last)
         # "Moon Jae-in": the model's entity may stop at the hyphen of a hyphenated name
         while (

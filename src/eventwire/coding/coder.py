@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors.resolve import ActorResolver, ArticleMemory
+from ..actors.resolve import ActorResolver, ArticleMemory, entity_bounds
 from ..models import Actor, Event, Explanation, Span
 from ..where.locate import choose_location
 from .factuality import factuality, governing_chain, to_infinitive_clause
@@ -464,7 +464,11 @@ class EventCoder:
                         break
             if candidate.reverse:  # "received assurances from the government"
                 sources, targets = targets, sources
-            if targets == [None] and candidate.code == "041" and _lemma(candidate) == "call":
+            if (
+                targets == [None]
+                and candidate.code == "041"
+                and candidate.trigger.lemma_.lower() == "call"
+            ):
                 continue  # a phone call is with somebody: "called the incident terrorism"
             if targets == [None] and _refers_back(candidate.trigger):
                 continue  # "during his visit": an event told earlier, not a new one
@@ -740,10 +744,6 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _lemma(candidate: Candidate) -> str:
-    return candidate.trigger.lemma_.lower()
-
-
 def _without_relative_clauses(phrase: Token) -> list[Token]:
     """The phrase's words, less those of the relative clauses with a subject in it ("that
     aims to ..."; "appealed to countries to help" keeps its infinitive)."""
@@ -771,14 +771,11 @@ def _with_conjuncts(head: Token) -> list[Token]:
     """The head and the actors coordinated with it. The conjunction may hang from any word of
     the head's name: in "Barack Obama and Vladimir Putin" the parser can make Putin a conjunct
     of Obama while Barack heads the subject."""
-    doc, first, last = head.doc, head.i, head.i
-    if head.ent_iob_ != "O":
-        while first > 0 and doc[first].ent_iob_ == "I":
-            first -= 1
-        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-            last += 1
-    found = [c for i in range(first, last + 1) for c in doc[i].conjuncts if c.i > last]
-    for i in range(first, last + 1):
+    doc = head.doc
+    first, end = entity_bounds(head)
+    last = end - 1
+    found = [c for i in range(first, end) for c in doc[i].conjuncts if c.i > last]
+    for i in range(first, end):
         # a list read as an apposition: "The US, Russia, and Switzerland met" parses Russia as
         # an appositive of the US and Switzerland as its conjunct
         for child in doc[i].children:
@@ -889,10 +886,7 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
     strike" (142), "air strikes on Gaza" (195), "strikes against militant positions" (190)."""
     compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
     on = any(
-        c.dep_ == "prep"
-        and c.lower_ in ("on", "against")
-        # "a strike on Monday" falls on a day, not on somebody
-        and not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)
+        c.dep_ == "prep" and c.lower_ in ("on", "against") and not _of_time(c)  # "on Monday"
         for c in token.children
     )
     if compounds & _AERIAL:

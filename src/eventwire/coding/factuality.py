@@ -138,12 +138,12 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                     return "hypothetical", f"{marks[0].text} {child.text}"
             if (
                 child.dep_ == "aux"
-                and word in OBLIGATION_AUX
                 and child.tag_ == "MD"
-                and trigger.pos_ in ("VERB", "AUX")
+                and (
+                    word in HYPOTHETICAL_AUX
+                    or (word in OBLIGATION_AUX and trigger.pos_ in ("VERB", "AUX"))
+                )
             ):
-                return "hypothetical", child.text
-            if child.dep_ == "aux" and word in HYPOTHETICAL_AUX and child.tag_ == "MD":
                 if word == "would" and _reported_future(token):
                     return "planned", f"{child.text} (reported future)"
                 return "hypothetical", child.text
