@@ -462,6 +462,11 @@ class EventCoder:
                     if found and (targets == [None] or any(_identified(a) for a in found)):
                         targets = found
                         break
+            guessed = False
+            if targets == [None]:
+                guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
+                if guesses:
+                    targets, guessed = list(guesses), True
             if candidate.reverse:  # "received assurances from the government"
                 sources, targets = targets, sources
             if (
@@ -500,7 +505,12 @@ class EventCoder:
                 out.append(
                     (
                         self._event(
-                            doc_id, coded, coded_plover, source, target, sentence, (status, cue)
+                            doc_id,
+                            coded,
+                            coded_plover,
+                            (source, target, guessed),
+                            sentence,
+                            (status, cue),
                         ),
                         candidate.trigger,
                     )
@@ -509,6 +519,40 @@ class EventCoder:
         memory.actors.extend(acted)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         return out
+
+    def _guessed_targets(
+        self,
+        candidate: Candidate,
+        event_type: str,
+        sources: list[Actor | None],
+        date: dt.date | None,
+        memory: ArticleMemory,
+    ) -> list[Actor]:
+        """The first actor named further on in the verb's phrase, as PETRARCH reads a verb
+        phrase: "welcomed the resumption of ties between Eriador and Osgiliath", "warned of
+        the Prince of Dol Amroth". Not for two sources of a meeting or agreement ("X and Y met
+        in Geneva": they met each other), an examined thing ("examining a plan to strike
+        Guam"), or a request (the one asked is not the one the request is about: "demanded a
+        halt to the strikes on Syrian towns"). An event with such a target has the confidence
+        of one with none."""
+        named = [s for s in sources if s is not None and _identified(s)]
+        if (
+            candidate.trigger.pos_ != "VERB"
+            or not named
+            or (len(named) > 1 and event_type in _MEETINGS | _JOINT)
+            or _examines_a_thing(candidate)
+            or event_type == "REQUEST"
+        ):
+            return []
+        for head in _phrase_actors(candidate.trigger):
+            found = [
+                dataclasses.replace(a, how=f"{a.how}; {GUESSED_TARGET}")
+                for a in self._actors(_with_conjuncts(head), date, memory)
+                if a is not None and _identified(a) and not any(_same_actor(a, s) for s in named)
+            ]
+            if found:
+                return found
+        return []
 
     def _earlier_actor(
         self, trigger: Token, sources: list[Actor | None], memory: ArticleMemory
@@ -620,11 +664,13 @@ class EventCoder:
         doc_id: str,
         candidate: Candidate,
         plover: PloverCode,
-        source: Actor | None,
-        target: Actor | None,
+        actors: tuple[Actor | None, Actor | None, bool],
         sentence: SpacySpan,
         factual: tuple[str, str | None],
     ) -> Event:
+        """``actors``: source, target, and whether the target is a guess (the first actor
+        further on in the verb's phrase)."""
+        source, target, guessed = actors
         trigger = candidate.trigger
         status, cue = factual
         mode = plover.mode
@@ -632,7 +678,7 @@ class EventCoder:
             mode = "visit"
         evidence = Span(sentence.text, sentence.start_char, sentence.end_char)
         trig = Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text))
-        confidence = _confidence(candidate, source, target)
+        confidence = _confidence(candidate, source, None if guessed else target)
         identity = (
             f"{doc_id}|{trig.start}|{plover.event_type}|{_actor_key(source)}|{_actor_key(target)}"
         )
@@ -809,6 +855,46 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
         nouns = [p for prep in _preps(nouns[0]).get("of", ()) for p in _pobjs(prep)]
 
 
+# the verb's own phrases of place say where it happened ("met in Geneva"), not to whom
+GUESSED_TARGET = "the first actor further on in the verb's phrase"
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+# clauses that tell another event ("after 12 days of battles with ...", "if Hamas ran")
+_OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
+_TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
+_NOUN_PHRASE_DEPS = frozenset({"pobj", "dobj", "obj", "nsubj", "nsubjpass", "appos"})
+
+
+def _phrase_actors(verb: Token) -> Iterator[Token]:
+    """Noun heads after the verb in its own phrase, in reading order: its objects, their
+    phrases and clauses, and its prepositional phrases, less time phrases, "according to",
+    relative clauses with a subject and clauses with their own subject."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if (
+            child.i < verb.i
+            or child.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "cc")
+            or child.lower_ == "according"
+            or child.lower_ in _PLACE_PREPS
+        ):
+            skip.update(t.i for t in child.subtree)
+    for token in verb.subtree:
+        if token is not verb and (
+            token.dep_ in _OTHER_CLAUSES
+            or (token.dep_ in ("ccomp", "conj") and token.head.pos_ in ("VERB", "AUX"))
+            or token.lower_ in _TIME_PREPS
+            or _of_time(token)
+        ):
+            skip.update(t.i for t in token.subtree)
+    for token in verb.subtree:
+        if (
+            token.i > verb.i
+            and token.i not in skip
+            and token.dep_ in _NOUN_PHRASE_DEPS
+            and token.pos_ in ("PROPN", "NOUN")
+        ):
+            yield token
+
+
 def _preps(head: Token) -> dict[str, list[Token]]:
     """The head's prepositions by their word, each read once."""
     out: dict[str, list[Token]] = {}
@@ -826,7 +912,8 @@ def _phrases_in_order(head: Token, words: tuple[str, ...]) -> Iterator[list[Toke
     preps = _preps(head)
     for word in words:
         for prep in preps.get(word, ()):
-            yield from (_with_conjuncts(p) for p in _pobjs(prep))
+            if not _of_time(prep):  # "warned on Tuesday that ..." names no one
+                yield from (_with_conjuncts(p) for p in _pobjs(prep))
 
 
 def _is_misparsed_object(subject: Token, verb: Token) -> bool:
