@@ -62,6 +62,21 @@ def test_discarded_sentence_and_story(tiny) -> None:  # type: ignore[no-untyped-
     assert "no events: the story names 'duck soup' (Tiny.discards.txt:3)" in story.warnings
 
 
+def test_a_pattern_that_spells_out_the_negation_codes_an_event(tiny) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(tiny, "Freedonia did not praise Sylvania.")
+    assert _triples(coded) == [("FRD", "SYL", "951")]
+    assert coded.events[0].status == "occurred"  # 951 is the dictionary's "did not praise"
+    # without such a pattern the "not" makes the act a negated one
+    plain = _code(tiny, "Freedonia did not condemn Sylvania.")
+    assert [(e.cameo, e.status) for e in plain.events] == [("122", "negated")]
+
+
+def test_a_dictionary_title_before_a_name_gives_the_sector(tiny) -> None:  # type: ignore[no-untyped-def]
+    # GROUCHO [FRD] has a country's code; "Prime Minister" is the dictionary's GOV agent
+    coded = _code(tiny, "Freedonian Prime Minister Groucho condemned Sylvania.")
+    assert _triples(coded) == [("FRDGOV", "SYL", "122")]
+
+
 def test_the_shipped_tables_know_nothing_of_the_dictionary(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Freedonian soldiers attacked Sylvania on Monday.")
     assert all(e.cameo != "223" for e in coded.events)

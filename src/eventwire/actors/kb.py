@@ -286,13 +286,7 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         for phrase in (code, name, *org.aliases):
             index(phrase, Entry("org", code))
 
-    agents: dict[str, Agent] = {}
-    path = root / "agents.tsv"
-    for number, (phrase, sector, title, _prov) in _rows(path, 4):
-        check_sector(sector, path, number)
-        agents[normalise(phrase)] = Agent(
-            phrase.lower(), sector, title.lower() == "yes", f"{path.name}:{number}"
-        )
+    agents = read_agents_table(root / "agents.tsv", check_sector)
 
     people = _load_people(root / "people.tsv", check_country, check_sector, organizations)
     for person in people.values():
@@ -308,6 +302,27 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         exact_case={k: frozenset(v) for k, v in exact.items() if k not in loose},
         offices=_offices(people),
     )
+
+
+def read_agents_table(
+    path: Path, check_sector: Callable[[str, Path, int], None] | None = None
+) -> dict[str, Agent]:
+    """``agents.tsv``: phrase, sector, whether it is a person's title, provenance."""
+    agents: dict[str, Agent] = {}
+    for number, (phrase, sector, title, _prov) in _rows(path, 4):
+        if check_sector is not None:
+            check_sector(sector, path, number)
+        agents[normalise(phrase)] = Agent(
+            phrase.lower(), sector, title.lower() == "yes", f"{path.name}:{number}"
+        )
+    return agents
+
+
+def title_heads() -> frozenset[str]:
+    """The last words of the shipped table's titles ("minister", "president"): an agent phrase
+    of another dictionary that ends in one is a person's title ("PRIME_MINISTER")."""
+    table = read_agents_table(_data_path("actors", "agents.tsv"))
+    return frozenset(a.phrase.split()[-1] for a in table.values() if a.title)
 
 
 def freeze_kb(

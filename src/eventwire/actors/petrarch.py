@@ -46,6 +46,7 @@ from .kb import (
     Tenure,
     freeze_kb,
     normalise,
+    title_heads,
 )
 
 # A default code loses to any restriction that covers the date (Person.tenure_at takes the
@@ -222,7 +223,12 @@ def read_actor_entries(path: Path, notes: list[str]) -> list[_ActorEntry]:
 
 
 def read_agents(path: Path) -> dict[str, Agent]:
-    """``FOREIGN_MINISTER [~GOVFRM]``, ``MEDIA {} [~MED]``, ``CONGRESS!PERSON! [~LEG]``."""
+    """``FOREIGN_MINISTER [~GOVFRM]``, ``MEDIA {} [~MED]``, ``CONGRESS!PERSON! [~LEG]``.
+
+    PETRARCH does not say which agents are a person's title; one whose head noun ends a title
+    of eventwire's own table ("PRIME_MINISTER", "MINISTER_OF_WAR": minister) is, so that
+    "Prime Minister" before a name is read as a title, not as a name of its own."""
+    heads = title_heads()
     macros: dict[str, list[str]] = {}
     agents: dict[str, Agent] = {}
     for number, content in _lines(path):
@@ -238,13 +244,16 @@ def read_agents(path: Path) -> dict[str, Agent]:
             raise DataFileError(str(path), number, "empty agent code")
         written = content[: block.start()]
         plurals = re.findall(r"\{([^}]*)\}", written)
-        heads = [re.sub(r"\{[^}]*\}", " ", written)]
-        heads += [form for group in plurals for form in group.split(",") if form.strip()]
-        for head in heads:
-            for phrase in _expand(head.strip(), macros):
+        forms = [re.sub(r"\{[^}]*\}", " ", written)]
+        forms += [form for group in plurals for form in group.split(",") if form.strip()]
+        for form in forms:
+            for phrase in _expand(form.strip(), macros):
                 key = normalise(_phrase(phrase))
                 if key and key not in agents:
-                    agents[key] = Agent(_phrase(phrase), code, False, f"{path.name}:{number}")
+                    words = _phrase(phrase).split()
+                    head = words[: words.index("of")] if "of" in words else words
+                    title = bool(head) and head[-1] in heads  # "minister of war": minister
+                    agents[key] = Agent(_phrase(phrase), code, title, f"{path.name}:{number}")
     return agents
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..actors.resolve import ActorResolver, ArticleMemory, entity_bounds
 from ..models import Actor, Event, Explanation, Span
 from ..where.locate import choose_location
-from .factuality import factuality, governing_chain, to_infinitive_clause
+from .factuality import NEGATION_WORDS, factuality, governing_chain, to_infinitive_clause
 from .intent import has_unless, stated_intent
 from .lexicon import Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode, unmapped
@@ -78,6 +78,9 @@ class Candidate:
     rule: str  # lexicon entry (file:line) or pattern line that set the code
     entry: str = ""  # that entry or pattern as written
     reverse: bool = False  # the code is the target's act on the subject ("received ... from")
+    # the pattern spells the negation out ("&NEGATVAUXVRB * OVER EFFORTS"): its code is the
+    # negated act's, so the "not" does not make the event a negated one
+    codes_negation: bool = False
 
 
 class EventCoder:
@@ -126,6 +129,11 @@ class EventCoder:
                 # eventwire's own rows are written with their verb; the dictionary's are not
                 pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}",
                 reverse=pattern.code is None,
+                codes_negation=any(
+                    NEGATION_WORDS.intersection(phrase.split())
+                    for group in pattern.before
+                    for phrase in group
+                ),
             )
         if entry.code is None:
             return None
@@ -440,6 +448,8 @@ class EventCoder:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
             # a demand happened when it was made: its "must" is the demanded act's mood
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
+            if status == "negated" and candidate.codes_negation:
+                status, cue = "occurred", f"{cue} (coded by the pattern {candidate.entry!r})"
             if demand is None and status in ("planned", "negated"):
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
             if demand is not None:

@@ -101,6 +101,9 @@ def test_agents_expand_substitutions_and_plurals() -> None:
         "parliamentwomen",
     }
     assert agents["parliamentwoman"].where == "Tiny.agents.txt:5"
+    # PETRARCH does not mark titles; one whose head noun ends a shipped title is one (#4)
+    titles = {k for k, agent in agents.items() if agent.title}
+    assert titles == {"minister of war", "prime minister"}
 
 
 def test_discards_for_sentences_and_stories() -> None:
