@@ -637,3 +637,36 @@ def test_a_target_named_further_on_in_the_verbs_phrase(pipeline) -> None:  # typ
     # nor is anyone named in a clause that tells another event
     threat = _code(pipeline, "Israel threatened to close the crossings if Hamas attacked Egypt.")
     assert ("ISR", "THREATEN", None, "occurred") in _triples(threat)
+
+
+def test_an_event_noun_in_a_phrase_of_a_light_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    strike = _code(pipeline, "Thousands of Serbian teachers went on strike on Monday.")
+    assert _triples(strike) == {("SRB", "PROTEST", None, "occurred")}  # not a trip (GO 040)
+    visit = _code(pipeline, "The Chinese president arrived in Moscow on a three-day state visit.")
+    assert [(e.event_type, e.mode) for e in visit.events] == [("CONSULT", "visit")]
+    # the carrying verb's phrase names the target of its noun
+    raid = _code(pipeline, "Israeli jets launched air strikes on Gaza.")
+    assert ("ISR", "ASSAULT", "PSE", "occurred") in _triples(raid)  # (#4)
+
+
+def test_a_reiterated_demand_is_a_demand_again(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The International Labor Office (ILO) reiterated its demand on Monday that Israel "
+        "ease restrictions on Palestinian workers.",
+    )
+    requests = [e for e in coded.events if e.event_type == "REQUEST"]
+    assert [(e.source and e.source.igo, e.target and e.target.country) for e in requests] == [
+        ("ILO", "ISR")  # the acronym in brackets names the office; the that-clause, whom
+    ]
+    assert {e.status for e in coded.events if e.event_type == "CONCEDE"} == {"planned"}
+    # what a demand asks for has not happened
+    ceasefire = _code(pipeline, "Egypt repeated its demand for a ceasefire in Gaza.")
+    assert {e.event_type for e in ceasefire.events} == {"REQUEST"}  # (#4)
+
+
+def test_what_an_inquiry_is_into_is_not_the_investigators_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Kenya's parliament opened an inquiry into the killing of protesters.")
+    assert [(e.source and e.source.cameo_code, e.event_type) for e in coded.events] == [
+        ("KENLEG", "ACCUSE")  # an investigation (CAMEO 090), and no killing by parliament (#4)
+    ]

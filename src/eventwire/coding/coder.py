@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING
 from ..actors.resolve import ActorResolver, ArticleMemory, entity_bounds
 from ..models import Actor, Event, Explanation, Span
 from ..where.locate import choose_location
-from .factuality import NEGATION_WORDS, factuality, governing_chain, to_infinitive_clause
+from .factuality import (
+    MANDATIVE_WORDS,
+    NEGATION_WORDS,
+    factuality,
+    governing_chain,
+    to_infinitive_clause,
+)
 from .intent import has_unless, stated_intent
 from .lexicon import Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode, unmapped
@@ -158,7 +164,8 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and self._noun_entry(child) is not None:
                 return child
-            if child.dep_ == "prep" and child.lower_ in ("for", "in"):
+            # "arrived for talks", "engaged in talks", "went on strike", "came on a visit"
+            if child.dep_ == "prep" and child.lower_ in ("for", "in", "on"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self._noun_entry(pobj) is not None:
                         return pobj
@@ -181,11 +188,16 @@ class EventCoder:
             return None
         if token.dep_ == "pobj":
             governor = head.head
+            if governor.pos_ == "VERB":
+                # "opened an inquiry into the killing": the phrase is the carried noun's
+                governor = self._carried_noun(governor) or governor
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
             if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:
                 return None
-            if governor.pos_ == "NOUN" and governor.lemma_.lower() in _CESSATIONS:
-                return None  # "demanded a halt to the air strikes": the strikes are not told
+            # "demanded a halt to the air strikes", "its demand for a ceasefire", "an inquiry
+            # into the killing": the event in the phrase is not told as the source's act
+            if governor.pos_ == "NOUN" and governor.lemma_.lower() in _GOVERNING_NOUNS:
+                return None
         if token.lemma_.lower() == "protest" and head.lemma_.lower() in _FORMAL_PROTEST_VERBS:
             # "lodged an official protest with Albania": a complaint, not a demonstration
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
@@ -310,21 +322,30 @@ class EventCoder:
                 return _with_conjuncts(_antecedent_object(trigger, objects[0]))
             heads = _prep_objects(trigger, TARGET_PREPS)
             if not heads:  # "demanded that President Mugabe abandon ...": the addressee
-                for child in trigger.children:
-                    if child.dep_ == "ccomp" and any(m.lower_ == "that" for m in child.children):
-                        subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
-                        if subjects:
-                            return _with_conjuncts(subjects[0])
+                heads = _that_clause_subject(trigger)
+                if heads:
+                    return heads
             if not heads:  # "wants to strengthen relations with Moscow"
                 for child in trigger.children:
                     if child.dep_ == "xcomp" and self._verb_candidate(child) is None:
                         return self.target_heads(child)
             return heads
         heads = _prep_objects(trigger, NOUN_TARGET_PREPS)
+        if (
+            not heads
+            and trigger.dep_ in OBJECT_DEPS
+            and self.verb_lemma(trigger.head) in self.lexicon.light_verbs
+        ):
+            # "launched air strikes on Gaza": the phrase hangs on the verb that carries the noun
+            heads = _prep_objects(trigger.head, TARGET_PREPS)
         if not heads and (trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in VISIT_NOUNS):
             verb = _governing_verb(trigger)
             if verb is not None and verb.lemma_.lower() in MOTION_VERBS:
                 heads = _prep_objects(verb, ("in", "to"))
+        if not heads and trigger.dep_ == "dobj" and trigger.lemma_.lower() in MANDATIVE_WORDS:
+            # "reiterated its demand that Israel ease ...": the parser hangs the clause on the
+            # verb; its subject is the one the demand is made of
+            heads = _that_clause_subject(trigger) or _that_clause_subject(trigger.head)
         possessors = [c for c in trigger.children if c.dep_ == "poss"]
         if not heads and possessors and trigger.dep_ not in ("nsubj",):
             # "Moscow's participation": the possessor is the actor, not the target.
@@ -364,7 +385,11 @@ class EventCoder:
         self, head: Token, date: dt.date | None, memory: ArticleMemory
     ) -> Actor | None:
         for child in head.children:
-            if child.dep_ in ("poss", "compound", "nmod") and child.pos_ in ("PROPN", "NOUN"):
+            # "The International Labor Office (ILO)": the acronym in brackets is an appositive
+            if child.dep_ in ("poss", "compound", "nmod", "appos") and child.pos_ in (
+                "PROPN",
+                "NOUN",
+            ):
                 inner = self.resolver.resolve(child, date, memory)
                 if inner is not None:
                     return inner
@@ -840,6 +865,18 @@ def _with_conjuncts(head: Token) -> list[Token]:
     return [head, *sorted(set(found), key=lambda c: c.i)]
 
 
+def _that_clause_subject(word: Token) -> list[Token]:
+    """The subject (with its conjuncts) of the word's that-clause, if it has one."""
+    for child in word.children:
+        if child.dep_ in ("ccomp", "acl") and any(
+            m.lower_ == "that" and m.dep_ == "mark" for m in child.children
+        ):
+            subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return _with_conjuncts(subjects[0])
+    return []
+
+
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     """The first prepositional object (with its conjuncts) of the first of ``preps`` that the
     head has."""
@@ -966,9 +1003,16 @@ def _told_before(trigger: Token, memory: ArticleMemory) -> bool:
     )
 
 
+# verbs that make an act again: "reiterated its demand" is a new demand, not one told earlier
+_RESTATING = frozenset({"reiterate", "repeat", "restate", "renew"})
+
+
 def _refers_back(trigger: Token) -> bool:
-    return trigger.pos_ == "NOUN" and any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children
+    """ "during his visit": a possessed event noun is one told earlier."""
+    return (
+        trigger.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
+        and trigger.head.lemma_.lower() not in _RESTATING
     )
 
 
@@ -1093,13 +1137,19 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
     return kept
 
 
+# the object that is the investigation itself: "opened a hearing into ..."
+_INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "hearing"})
+_GOVERNING_NOUNS = _CESSATIONS | MANDATIVE_WORDS | _INQUIRIES
+
+
 def _examines_a_thing(candidate: Candidate) -> bool:
-    """A CAMEO 09 (investigate) verb whose object is no actor: "was examining a plan"."""
+    """A CAMEO 09 (investigate) verb whose object is no actor: "was examining a plan" (not
+    "opened an inquiry": the object is the act)."""
     trigger = candidate.trigger
     return (
         candidate.code.startswith("09")
         and trigger.pos_ == "VERB"
-        and any(c.dep_ == "dobj" for c in trigger.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() not in _INQUIRIES for c in trigger.children)
     )
 
 

@@ -180,6 +180,11 @@ def _demanded(clause: Token) -> str | None:
     """The cue when ``clause`` is a that-clause of a word of demanding with its verb in the
     bare (subjunctive) form: "demanded that Israel ease" (not "said that Israel eased")."""
     head = clause.head
+    if clause.dep_ == "ccomp":
+        # "reiterated its demand that Israel ease": the parser hangs the clause on the verb
+        nouns = [c for c in head.children if c.dep_ == "dobj" and c.i < clause.i]
+        if nouns and nouns[0].lemma_.lower() in MANDATIVE_WORDS:
+            head = nouns[0]
     if (
         clause.dep_ in ("ccomp", "acl")
         and clause.tag_ in ("VB", "VBP")
