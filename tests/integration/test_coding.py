@@ -670,3 +670,26 @@ def test_what_an_inquiry_is_into_is_not_the_investigators_act(pipeline) -> None:
     assert [(e.source and e.source.cameo_code, e.event_type) for e in coded.events] == [
         ("KENLEG", "ACCUSE")  # an investigation (CAMEO 090), and no killing by parliament (#4)
     ]
+
+
+def test_the_two_leaders_are_the_two_parties_told_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in "
+        "Beijing on Friday. The two leaders pledged to deepen ties and agreed to expand trade. "
+        "Both countries agreed to reopen consulates and resume flights.",
+    )
+    second, third = coded.events[1:3], coded.events[3:]
+    # one agreement each way per sentence, however many verbs tell it
+    assert sorted((e.source.cameo_code, e.target.cameo_code) for e in second) == [  # type: ignore[union-attr]
+        ("BRAGOV", "CHNGOV"),
+        ("CHNGOV", "BRAGOV"),
+    ]
+    assert {e.event_type for e in second} == {"AGREE"}
+    assert all("the two parties of the events told before" in (e.source.how or "") for e in second)  # type: ignore[union-attr]
+    # "countries" are the countries; what they agreed to do is the agreement, not more events
+    assert sorted((e.source.cameo_code, e.target.cameo_code) for e in third) == [  # type: ignore[union-attr]
+        ("BRA", "CHN"),
+        ("CHN", "BRA"),
+    ]
+    assert {(e.event_type, e.status) for e in third} == {("AGREE", "occurred")}  # (#4)

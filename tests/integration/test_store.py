@@ -146,7 +146,8 @@ def test_stats_count_by_type_month_and_dyad(dedup_db) -> None:  # type: ignore[n
     with open_store(dedup_db, read_only=True) as store:
         stats = store.stats(top=3)
     by_type = dict(stats["by_type"])
-    assert by_type["CONSULT"] == 5 and by_type["SANCTION"] == 5
+    # CONSULT: 5 meetings, and "The two leaders discussed trade" after Macron met Xi in b01/b02
+    assert by_type["CONSULT"] == 7 and by_type["SANCTION"] == 5
     assert ("2024-06", 4) in stats["by_month"]
     assert stats["top_dyads"][0][:2] == ("RUS", "UKR")
 

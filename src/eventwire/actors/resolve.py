@@ -40,6 +40,8 @@ class ArticleMemory:
     people: list[Actor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # titles the KB says were not held
     actors: list[Actor] = field(default_factory=list)  # placed sources of earlier events
+    # the placed sources and targets of earlier events, in reading order ("the two leaders")
+    parties: list[Actor] = field(default_factory=list)
     told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events
 
     def warn(self, message: str) -> None:
@@ -61,6 +63,17 @@ class ArticleMemory:
                     continue
             return actor
         return None
+
+    def last_two(self) -> list[Actor]:
+        """The two latest parties of different countries, earlier first: whom "the two
+        leaders" or "both countries" are."""
+        found: list[Actor] = []
+        for actor in reversed(self.parties):
+            if actor.country and all(actor.country != f.country for f in found):
+                found.append(actor)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
 
     def by_surname(self, surname: str) -> Actor | None:
         key = surname.lower()

@@ -357,6 +357,10 @@ class EventCoder:
     ) -> list[Actor | None]:
         out: list[Actor | None] = []
         for head in heads:
+            pair = _the_two(head, memory)
+            if pair:
+                out.extend(pair)
+                continue
             actor = self._resolve_with_inner(head, date, memory)
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
         return out
@@ -443,8 +447,9 @@ class EventCoder:
         if BOILERPLATE.search(sentence.text):
             return []
         out: list[tuple[Event, Token]] = []
-        seen: set[tuple[str | None, str, str | None, int]] = set()
+        seen: set[tuple[str | None, str, str | None]] = set()
         acted: list[Actor] = []  # this sentence's sources, for later sentences' reactions
+        parties: list[Actor] = []  # and its sources and targets, for "the two leaders"
         # Resolve subjects first so that coreference sees names in reading order.
         candidates = list(self.candidates(sentence))
         triggers = {c.trigger.i for c in candidates}
@@ -525,17 +530,15 @@ class EventCoder:
                     continue  # an investigation is of somebody: "examining a plan" is none
                 if source is not None and target is not None and _same_actor(source, target):
                     continue
-                key = (
-                    _actor_key(source),
-                    plover.event_type,
-                    _actor_key(target),
-                    candidate.trigger.i,
-                )
+                # one event per source, type and target in a sentence: "pledged to work ...
+                # and agreed to seek ..." is one agreement between the two
+                key = (_actor_key(source), plover.event_type, _actor_key(target))
                 if key in seen:
                     continue
                 seen.add(key)
                 if source is not None and source.country:
                     acted.append(source)
+                parties.extend(a for a in (source, target) if a is not None and a.country)
                 coded, coded_plover = self._as_riot(candidate, plover, source)
                 out.append(
                     (
@@ -552,6 +555,7 @@ class EventCoder:
                 )
         out = _without_restatements(out)
         memory.actors.extend(acted)
+        memory.parties.extend(parties)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         return out
 
@@ -767,7 +771,12 @@ def _pairs(
     event_type: str, sources: list[Actor | None], targets: list[Actor | None]
 ) -> list[tuple[Actor | None, Actor | None]]:
     named = [a for a in sources if a is not None]
-    if targets == [None] and len(named) >= 2 and event_type in _MEETINGS | _JOINT:
+    if (
+        len(named) >= 2
+        and event_type in _MEETINGS | _JOINT
+        and not any(_identified(t) for t in targets)
+    ):
+        # "the two countries agreed to reopen embassies": with each other, not with embassies
         first, others = named[0], named[1:]
         pairs: list[tuple[Actor | None, Actor | None]] = [(first, other) for other in others]
         if event_type in _JOINT:
@@ -816,6 +825,41 @@ def _match_at(group: frozenset[str], words: list[tuple[str, str]], position: int
 def _phrases(group: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """A group's multi-word items, as word tuples."""
     return tuple(tuple(item.split()) for item in group if " " in item)
+
+
+# "the two leaders", "both countries": the two parties of the events told just before
+_PAIR_NOUNS = frozenset(
+    {"leaders", "countries", "nations", "sides", "governments", "presidents", "neighbours"}
+    | {"neighbors", "states", "men", "ministers", "parties", "allies", "rivals"}
+)
+_NATIONS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
+
+
+def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
+    """The two actors "the two leaders" or "both countries" refers to (countries as such for
+    "countries"); nothing for any other phrase or when earlier sentences named no two."""
+    if head.lower_ not in _PAIR_NOUNS or not any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in head.children
+    ):
+        return []
+    span = head.doc[head.left_edge.i : head.i + 1]
+    why = f"{span.text!r}: the two parties of the events told before"
+    out = []
+    for actor in memory.last_two():
+        if head.lower_ in _NATIONS:
+            actor = dataclasses.replace(
+                actor, name=None, sector=None, role=None, igo=None, cameo_code=actor.country
+            )
+        out.append(
+            dataclasses.replace(
+                actor,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                how=f"{why} ({actor.text}: {actor.how})",
+            )
+        )
+    return out
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -1115,12 +1159,30 @@ def _governed_by_event(trigger: Token, triggers: set[int]) -> bool:
     )
 
 
+# cooperation that is agreed to is the agreement (PLOVER: "Cooperative actions of types
+# CONSULT, SUPPORT, COOPERATE, and AID reported in future tense ... should be coded as AGREE")
+_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
 def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
     """ "met Assad to discuss the war": the purpose clause restates the meeting without its
     partner; an event with no target whose trigger is the purpose or complement clause of a
-    same-type, same-source event that has one is that event again."""
+    same-type, same-source event that has one is that event again. Planned cooperation under
+    the same source's agreement ("agreed to reopen embassies") is that agreement."""
     kept = []
+    agreements = {t.i: e for e, t in coded if e.event_type == "AGREE" and e.status == "occurred"}
     for event, trigger in coded:
+        if (
+            event.status == "planned"
+            and event.event_type in _COOPERATION
+            and any(
+                _actor_key(agreement.source) == _actor_key(event.source)
+                for above in governing_chain(trigger)[1:]
+                if (agreement := agreements.get(above.i)) is not None
+            )
+        ):
+            # "agreed to reopen embassies": PLOVER codes agreed cooperation as the AGREE
+            continue
         if (
             event.target is None
             and trigger.dep_ in ("advcl", "xcomp")
