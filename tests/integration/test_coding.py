@@ -693,3 +693,15 @@ def test_the_two_leaders_are_the_two_parties_told_before(pipeline) -> None:  # t
         ("CHN", "BRA"),
     ]
     assert {(e.event_type, e.status) for e in third} == {("AGREE", "occurred")}  # (#4)
+
+
+def test_a_purpose_clause_is_its_subjects_act_unless_the_verb_hands_it_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Nigeria summoned Niger's ambassador to complain about the attacks.")
+    # the summoner complains, to the one summoned
+    assert ("NGA", "ACCUSE", "NER", "occurred") in _triples(coded)
+    assert not [e for e in coded.events if e.source and e.source.country == "NER"]
+    # "urge" hands the act on to its object
+    urged = _code(pipeline, "Russia urged Syrian rebels to release the hostages.")
+    assert {(e.source.country, e.status) for e in urged.events if e.event_type == "RETREAT"} == {  # type: ignore[union-attr]
+        ("SYR", "planned")
+    }  # (#4)

@@ -294,7 +294,7 @@ class EventCoder:
                 controllers = [
                     c for c in parent.children if c.dep_ in ("dobj", "obj") and c.i < token.i
                 ]
-                if controllers and token.dep_ == "xcomp" and parent.lemma_ not in _SUBJECT_CONTROL:
+                if controllers and token.dep_ == "xcomp" and parent.lemma_ in _OBJECT_CONTROL:
                     # "ordered Venezuelan diplomats to leave": the diplomats leave
                     return _with_conjuncts(controllers[0])
                 token = parent
@@ -329,6 +329,12 @@ class EventCoder:
                 for child in trigger.children:
                     if child.dep_ == "xcomp" and self._verb_candidate(child) is None:
                         return self.target_heads(child)
+            if not heads and _purpose_of(trigger):
+                # "summoned the ambassador to complain": to him; the object of a verb of
+                # object control does the act itself ("urged the rebels to release")
+                objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
+                if objects and trigger.head.lemma_.lower() not in _OBJECT_CONTROL:
+                    return _with_conjuncts(objects[0])
             return heads
         heads = _prep_objects(trigger, NOUN_TARGET_PREPS)
         if (
@@ -862,6 +868,17 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     return out
 
 
+def _purpose_of(verb: Token) -> bool:
+    """A to-infinitive after the object of another verb: "summoned X to complain"."""
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _governing_verb(token: Token) -> Token | None:
     for ancestor in governing_chain(token)[1:]:
         if ancestor.pos_ in ("VERB", "AUX"):
@@ -1121,7 +1138,16 @@ _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
 
 
 # Verbs whose subject, not their object, does what the infinitive says ("promised Kyiv to send").
-_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "swear", "threaten"})
+# verbs whose object does what their infinitive says ("urged the rebels to release"); with any
+# other verb the subject does ("summoned the ambassador to complain": the summoner complains;
+# "promised the voters to cut taxes")
+_OBJECT_CONTROL = frozenset(
+    {"order", "urge", "ask", "tell", "force", "compel", "oblige", "allow", "permit", "let"}
+    | {"invite", "encourage", "persuade", "convince", "press", "pressure", "push", "call"}
+    | {"request", "require", "instruct", "direct", "authorize", "authorise", "enable", "help"}
+    | {"advise", "warn", "remind", "beg", "implore", "appeal", "want", "expect", "need"}
+    | {"lead", "prompt", "get", "cause", "empower", "mandate", "command", "challenge", "dare"}
+)
 
 # Reactions whose target may be the actor of an event told earlier, and the words for it.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST"})
