@@ -705,3 +705,13 @@ def test_a_purpose_clause_is_its_subjects_act_unless_the_verb_hands_it_on(pipeli
     assert {(e.source.country, e.status) for e in urged.events if e.event_type == "RETREAT"} == {  # type: ignore[union-attr]
         ("SYR", "planned")
     }  # (#4)
+
+
+def test_a_sentence_tells_an_act_once(pipeline) -> None:  # type: ignore[no-untyped-def]
+    aid = _code(pipeline, "Germany will send 5,000 tonnes of food aid to Sudan.")
+    assert _triples(aid) == {("DEU", "AID", "SDN", "planned")}  # not again as "aid", aimless
+    agreed = _code(pipeline, "South Korea and Japan agreed to restore military ties.")
+    assert _triples(agreed) == {
+        ("KOR", "AGREE", "JPN", "occurred"),
+        ("JPN", "AGREE", "KOR", "occurred"),
+    }  # the restoring they agreed to is the agreement (PLOVER), not a planned SUPPORT (#4)

@@ -1196,18 +1196,22 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
     same-type, same-source event that has one is that event again. Planned cooperation under
     the same source's agreement ("agreed to reopen embassies") is that agreement."""
     kept = []
-    agreements = {t.i: e for e, t in coded if e.event_type == "AGREE" and e.status == "occurred"}
+    agreed: set[tuple[int, str | None]] = {
+        (t.i, _actor_key(e.source)) for e, t in coded if e.event_type == "AGREE"
+    }
+    aimed = {(e.event_type, _actor_key(e.source)) for e, _ in coded if e.target is not None}
     for event, trigger in coded:
+        source = _actor_key(event.source)
         if (
             event.status == "planned"
             and event.event_type in _COOPERATION
-            and any(
-                _actor_key(agreement.source) == _actor_key(event.source)
-                for above in governing_chain(trigger)[1:]
-                if (agreement := agreements.get(above.i)) is not None
-            )
+            and any((above.i, source) in agreed for above in governing_chain(trigger)[1:])
         ):
             # "agreed to reopen embassies": PLOVER codes agreed cooperation as the AGREE
+            continue
+        if event.target is None and (event.event_type, source) in aimed:
+            # "will send food aid to Sudan": the verb's event has the target; the noun's
+            # event, of the same type and source without one, is the same again
             continue
         if (
             event.target is None
