@@ -715,3 +715,21 @@ def test_a_sentence_tells_an_act_once(pipeline) -> None:  # type: ignore[no-unty
         ("KOR", "AGREE", "JPN", "occurred"),
         ("JPN", "AGREE", "KOR", "occurred"),
     }  # the restoring they agreed to is the agreement (PLOVER), not a planned SUPPORT (#4)
+
+
+def test_two_sides_that_exchange_fire_attack_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "India and Pakistan exchanged fire across the Line of Control.")
+    assert {(s, t) for s, typ, t, _ in _triples(coded) if typ == "ASSAULT"} == {
+        ("IND", "PAK"),
+        ("PAK", "IND"),
+    }
+
+
+def test_a_signing_abroad_does_not_give_a_group_the_venues_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The Ethiopian government and Tigrayan rebels signed a peace deal in Pretoria."
+    )
+    assert all(e.source.country != "ZAF" for e in coded.events if e.source)
+    # a group at home still is of the place's country
+    home = _code(pipeline, "Prisoners rioted at a jail in Dili on Sunday.")
+    assert {e.source.country for e in home.events if e.source} == {"TLS"}  # (#4)

@@ -188,9 +188,11 @@ class EventCoder:
             return None
         if token.dep_ == "pobj":
             governor = head.head
-            if governor.pos_ == "VERB":
+            if governor.pos_ == "VERB" and self.verb_lemma(governor) in self.lexicon.light_verbs:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
-                governor = self._carried_noun(governor) or governor
+                carried = self._carried_noun(governor)
+                if carried is not None and carried is not token:
+                    governor = carried
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
             if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:
                 return None
@@ -527,9 +529,12 @@ class EventCoder:
                 continue  # "a halt to the strikes" after "launched air strikes"
             if targets == [None] and plover.event_type in _REACTIONS:
                 targets = [self._earlier_actor(candidate.trigger, sources, memory)]
-            for source, target in _pairs(plover.event_type, sources, targets):
+            for source, target in _pairs(plover.event_type, sources, targets, candidate.trigger):
                 if not _identified(source):
-                    source = self._placed(candidate.trigger, source)
+                    # a meeting's or a signing's place may be a third country's capital
+                    # ("X's government and rebels signed a deal in Pretoria")
+                    venue = plover.event_type in _MEETINGS | _JOINT
+                    source = self._placed(candidate.trigger, source, target if venue else None)
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
                 if target is None and _examines_a_thing(candidate):
@@ -653,9 +658,13 @@ class EventCoder:
         rule = f"eventwire rule: violence by {source.text!r} is a riot ({candidate.rule})"
         return dataclasses.replace(candidate, code="145", rule=rule), riot
 
-    def _placed(self, trigger: Token, actor: Actor | None) -> Actor | None:
+    def _placed(
+        self, trigger: Token, actor: Actor | None, partner: Actor | None = None
+    ) -> Actor | None:
         """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
-        country where the event happens, as ICEWS codes "Protester (Country)"."""
+        country where the event happens, as ICEWS codes "Protester (Country)"; not when the
+        ``partner`` of a meeting or agreement is of another country than the place (a venue
+        abroad: "the Ethiopian government and Tigrayan rebels signed a deal in Pretoria")."""
         gazetteer = self.resolver.gazetteer
         if actor is None or actor.sector is None or actor.country or gazetteer is None:
             return actor
@@ -663,6 +672,8 @@ class EventCoder:
             return actor  # an aside ("who lost his son when a bomber ...") is not the story
         place, how = choose_location(trigger, gazetteer, (), None)
         if place is None or place.country is None or place.start is None:
+            return actor
+        if partner is not None and partner.country and partner.country != place.country:
             return actor
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubj")]
         if any(o.left_edge.idx <= place.start < o.right_edge.idx + 1 for o in objects):
@@ -773,19 +784,23 @@ _MEETINGS = frozenset({"CONSULT"})
 _JOINT = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
 
+# verbs of two sides acting on each other: "India and Pakistan exchanged fire", "clashed"
+_RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade"})
+
+
 def _pairs(
-    event_type: str, sources: list[Actor | None], targets: list[Actor | None]
+    event_type: str, sources: list[Actor | None], targets: list[Actor | None], trigger: Token
 ) -> list[tuple[Actor | None, Actor | None]]:
     named = [a for a in sources if a is not None]
     if (
         len(named) >= 2
-        and event_type in _MEETINGS | _JOINT
+        and (event_type in _MEETINGS | _JOINT or trigger.lemma_.lower() in _RECIPROCAL)
         and not any(_identified(t) for t in targets)
     ):
         # "the two countries agreed to reopen embassies": with each other, not with embassies
         first, others = named[0], named[1:]
         pairs: list[tuple[Actor | None, Actor | None]] = [(first, other) for other in others]
-        if event_type in _JOINT:
+        if event_type in _JOINT or trigger.lemma_.lower() in _RECIPROCAL:
             pairs += [(other, first) for other in others]
         return pairs
     return [(source, target) for source in sources for target in targets]
