@@ -190,9 +190,9 @@ class EventCoder:
             governor = head.head
             if governor.pos_ == "VERB" and self.verb_lemma(governor) in self.lexicon.light_verbs:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
-                carried = self._carried_noun(governor)
-                if carried is not None and carried is not token:
-                    governor = carried
+                noun = self._carried_noun(governor)
+                if noun is not None and noun is not token:
+                    governor = noun
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
             if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:
                 return None
