@@ -733,3 +733,18 @@ def test_a_signing_abroad_does_not_give_a_group_the_venues_country(pipeline) -> 
     # a group at home still is of the place's country
     home = _code(pipeline, "Prisoners rioted at a jail in Dili on Sunday.")
     assert {e.source.country for e in home.events if e.source} == {"TLS"}  # (#4)
+
+
+def test_crowds_rallies_exercises_and_force_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    rally = _code(pipeline, "Thousands rallied in Bangkok on Sunday.")
+    assert _triples(rally) == {("THA", "PROTEST", None, "occurred")}  # not MOBILIZE's 150
+    assert rally.events[0].source and rally.events[0].source.sector == "CVL"
+    students = _code(pipeline, "Tens of thousands of students staged demonstrations in Jakarta.")
+    assert {e.source.sector for e in students.events if e.source} == {"EDU"}
+    drills = _code(pipeline, "Chinese warships conducted exercises near Taiwan on Monday.")
+    assert [(e.event_type, e.cameo) for e in drills.events] == [("MOBILIZE", "150")]
+    joint = _code(pipeline, "Jordan and Britain held joint military exercises in Aqaba.")
+    assert {e.cameo for e in joint.events} == {"062"}  # military cooperation
+    # a government's force against a place of its own country: the place is where, not whom
+    home = _code(pipeline, "Syrian government forces recaptured the town of Saraqeb from rebels.")
+    assert _triples(home) == {("SYR", "COERCE", None, "occurred")}  # (#4)

@@ -205,7 +205,20 @@ class EventCoder:
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
         if token.lemma_.lower() == "strike":
             return _strike(token, entry)
+        if token.lemma_.lower() in _EXERCISES and self._joint(token):
+            rule = "eventwire rule: joint military exercises are military cooperation"
+            return Candidate(token, "062", rule, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text)
+
+    def _joint(self, noun: Token) -> bool:
+        """ "joint exercises", "exercises with Japan", "Jordan and Britain held exercises"."""
+        if any(c.lower_ in ("joint", "combined") for c in noun.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            return True
+        verb = _governing_verb(noun)
+        heads = self.source_heads(verb) if verb is not None else []
+        return len(heads) > 1 or (len(heads) == 1 and len(_with_conjuncts(heads[0])) > 1)
 
     def _best_pattern(self, verb: Token, entry: Trigger) -> Pattern | None:
         if not entry.patterns:
@@ -379,6 +392,9 @@ class EventCoder:
         """Resolve a head; if it names no actor, or only a sector ("supporters"), look inside
         it ("Moscow's presence", "supporters of the Kenyan president")."""
         actor = self.resolver.resolve(head, date, memory)
+        if head.lemma_.lower() in _QUANTITIES:
+            # "tens of thousands of students": the students; "thousands rallied": a crowd
+            return self._inner_actor(head, date, memory) or actor
         if actor is not None and _identified(actor):
             return actor
         inner = self._inner_actor(head, date, memory)
@@ -540,7 +556,11 @@ class EventCoder:
                 if target is None and _examines_a_thing(candidate):
                     continue  # an investigation is of somebody: "examining a plan" is none
                 if source is not None and target is not None and _same_actor(source, target):
-                    continue
+                    if plover.event_type not in ("ASSAULT", "COERCE") or target.sector:
+                        continue
+                    # force used in the actor's own country ("Syrian government forces
+                    # attacked the town of Saraqeb"): the place is where, not whom
+                    target = None
                 # one event per source, type and target in a sentence: "pledged to work ...
                 # and agreed to seek ..." is one agreement between the two
                 key = (_actor_key(source), plover.event_type, _actor_key(target))
@@ -1093,6 +1113,8 @@ def _refers_back(trigger: Token) -> bool:
 
 
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
+_EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
+_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score"})
 
 
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
