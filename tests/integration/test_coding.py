@@ -748,3 +748,22 @@ def test_crowds_rallies_exercises_and_force_at_home(pipeline) -> None:  # type: 
     # a government's force against a place of its own country: the place is where, not whom
     home = _code(pipeline, "Syrian government forces recaptured the town of Saraqeb from rebels.")
     assert _triples(home) == {("SYR", "COERCE", None, "occurred")}  # (#4)
+
+
+def test_an_event_deep_in_the_object_is_what_the_verb_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Russia and China welcomed the resumption of talks with Saudi Arabia.")
+    assert {e.event_type for e in coded.events} == {"SUPPORT"}  # no Russian "talks" (#4)
+    rejected = _code(pipeline, "Pakistan rejected a fresh offer from Kabul for direct talks.")
+    assert {e.event_type for e in rejected.events} == {"REJECT"}
+
+
+def test_he_in_a_clause_of_time_is_the_main_clauses_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Egyptian Foreign Minister Sameh Shoukry met Jordan's foreign minister in Amman on "
+        'Monday. "We need calm," said the Egyptian foreign minister as he prepared for talks '
+        "with Israeli officials.",
+    )
+    [talks] = [e for e in coded.events if e.trigger.text == "talks"]
+    assert talks.source is not None and talks.source.name == "Sameh Shoukry"
+    assert "the subject of 'said'" in (talks.source.how or "")  # (#4)

@@ -30,6 +30,8 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "claim", "insist", "warn", "add", "declare", "confirm"}
 )
+# clauses of time whose subject pronoun is the main clause's subject ("said X as he left")
+_WHEN_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until", "once"})
 _KIND_ORDER = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4}
 
 
@@ -217,7 +219,7 @@ class ActorResolver:
             where = (head.idx, head.idx + len(head.text))
             if lower in _PRONOUNS | _GROUP_PRONOUNS | {"it"}:
                 # "Annan announced that he will withdraw": the speaker, before anyone earlier
-                reporter = self._reporter(head, date, where)
+                reporter = self._reporter(head, date, where, memory)
                 if reporter is not None:
                     return reporter
             if memory is not None and lower in _PRONOUNS and memory.people:
@@ -396,22 +398,34 @@ class ActorResolver:
         return "; ".join(parts)
 
     def _reporter(
-        self, pronoun: Token, date: dt.date | None, where: tuple[int, int]
+        self,
+        pronoun: Token,
+        date: dt.date | None,
+        where: tuple[int, int],
+        memory: ArticleMemory | None = None,
     ) -> Actor | None:
         """ "Syria says it will withdraw": "it" (or "they") as the subject of a clause that a
-        reporting verb governs is that verb's subject."""
+        reporting verb governs is that verb's subject; so is the subject of an adverbial
+        clause that of its main clause ("said the Iraqi vice president as he prepares")."""
         verb = pronoun.head
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("ccomp", "advcl"):
             return None
         reporting = verb.head
-        if reporting.lemma_.lower() not in _REPORTING:
+        if verb.dep_ == "ccomp" and reporting.lemma_.lower() not in _REPORTING:
+            return None
+        if verb.dep_ == "advcl" and (
+            reporting.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "mark" and c.lower_ in _WHEN_MARKS for c in verb.children)
+        ):
             return None
         subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if not subjects:
             return None
-        actor = self.resolve(subjects[0], date)
+        actor = self.resolve(subjects[0], date, memory)  # "the Iraqi vice president": who
         if actor is None:
             return None
+        if pronoun.lower_ in _PRONOUNS and not (actor.role or actor.sector):
+            return None  # "he" is a person, not a country
         why = f"pronoun {pronoun.text!r} -> the subject of {reporting.text!r}"
         return replace(
             actor, text=pronoun.text, how=f"{why}: {actor.how}", start=where[0], end=where[1]

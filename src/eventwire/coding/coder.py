@@ -196,6 +196,15 @@ class EventCoder:
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
             if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:
                 return None
+            # so is an event deeper in the object: "welcomed the resumption of talks"
+            verb = _governing_verb(token)
+            if (
+                governor.pos_ in ("NOUN", "PROPN")
+                and verb is not None
+                and verb.pos_ == "VERB"
+                and self._verb_candidate(verb) is not None
+            ):
+                return None
             # "demanded a halt to the air strikes", "its demand for a ceasefire", "an inquiry
             # into the killing": the event in the phrase is not told as the source's act
             if governor.pos_ == "NOUN" and governor.lemma_.lower() in _GOVERNING_NOUNS:
