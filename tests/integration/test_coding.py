@@ -767,3 +767,11 @@ def test_he_in_a_clause_of_time_is_the_main_clauses_subject(pipeline) -> None:  
     [talks] = [e for e in coded.events if e.trigger.text == "talks"]
     assert talks.source is not None and talks.source.name == "Sameh Shoukry"
     assert "the subject of 'said'" in (talks.source.how or "")  # (#4)
+
+
+def test_a_fronted_participle_is_done_to_the_main_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Criticized by the United States, the Egyptian government released the activists.",
+    )
+    assert ("USA", "ACCUSE", "EGY", "occurred") in _triples(coded)  # (#4)

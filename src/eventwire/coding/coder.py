@@ -353,6 +353,18 @@ class EventCoder:
                 for child in trigger.children:
                     if child.dep_ == "xcomp" and self._verb_candidate(child) is None:
                         return self.target_heads(child)
+            if (
+                not heads
+                and trigger.dep_ == "advcl"
+                and trigger.tag_ == "VBN"
+                and trigger.i < trigger.head.i
+                and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in trigger.children)
+            ):
+                # "Backed by Russia, Syrian forces attacked ...": the participle is done to the
+                # main clause's subject
+                subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    return _with_conjuncts(subjects[0])
             if not heads and _purpose_of(trigger):
                 # "summoned the ambassador to complain": to him; the object of a verb of
                 # object control does the act itself ("urged the rebels to release")
