@@ -629,6 +629,7 @@ class EventCoder:
         named = [s for s in sources if s is not None and _identified(s)]
         if (
             candidate.trigger.pos_ != "VERB"
+            or candidate.reverse  # its roles are swapped: a guess would become the source
             or not named
             or (len(named) > 1 and event_type in _MEETINGS | _JOINT)
             or _examines_a_thing(candidate)
@@ -658,12 +659,8 @@ class EventCoder:
         for actor in reversed(memory.actors):
             if actor.country not in own:
                 span = mention.doc[mention.left_edge.i : mention.i + 1]
-                return dataclasses.replace(
-                    actor,
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    how=f"actor of the earlier event {span.text!r} ({actor.text})",
+                return _mentioned_as(
+                    actor, span, f"actor of the earlier event {span.text!r} ({actor.text})"
                 )
         return None
 
@@ -912,16 +909,15 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
             actor = dataclasses.replace(
                 actor, name=None, sector=None, role=None, igo=None, cameo_code=actor.country
             )
-        out.append(
-            dataclasses.replace(
-                actor,
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                how=f"{why} ({actor.text}: {actor.how})",
-            )
-        )
+        out.append(_mentioned_as(actor, span, f"{why} ({actor.text}: {actor.how})"))
     return out
+
+
+def _mentioned_as(actor: Actor, span: SpacySpan, how: str) -> Actor:
+    """The actor as this mention of it (text and offsets), with how it was found."""
+    return dataclasses.replace(
+        actor, text=span.text, start=span.start_char, end=span.end_char, how=how
+    )
 
 
 def _purpose_of(verb: Token) -> bool:
@@ -1019,8 +1015,8 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
         nouns = [p for prep in _preps(nouns[0]).get("of", ()) for p in _pobjs(prep)]
 
 
-# the verb's own phrases of place say where it happened ("met in Geneva"), not to whom
 GUESSED_TARGET = "the first actor further on in the verb's phrase"
+# the verb's own phrases of place say where it happened ("met in Geneva"), not to whom
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 # clauses that tell another event ("after 12 days of battles with ...", "if Hamas ran")
 _OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
@@ -1195,10 +1191,9 @@ def _reporter(demand: tuple[Token, Token]) -> Token:
 _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
 
 
-# Verbs whose subject, not their object, does what the infinitive says ("promised Kyiv to send").
-# verbs whose object does what their infinitive says ("urged the rebels to release"); with any
+# Verbs whose object does what their infinitive says ("urged the rebels to release"); with any
 # other verb the subject does ("summoned the ambassador to complain": the summoner complains;
-# "promised the voters to cut taxes")
+# "promised Kyiv to send")
 _OBJECT_CONTROL = frozenset(
     {"order", "urge", "ask", "tell", "force", "compel", "oblige", "allow", "permit", "let"}
     | {"invite", "encourage", "persuade", "convince", "press", "pressure", "push", "call"}
@@ -1251,8 +1246,10 @@ _COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
     """ "met Assad to discuss the war": the purpose clause restates the meeting without its
     partner; an event with no target whose trigger is the purpose or complement clause of a
-    same-type, same-source event that has one is that event again. Planned cooperation under
-    the same source's agreement ("agreed to reopen embassies") is that agreement."""
+    same-type, same-source event that has one is that event again; so is any event with no
+    target beside a same-type, same-source one with a target ("send food aid to Sudan").
+    Planned cooperation under the same source's agreement ("agreed to reopen embassies") is
+    that agreement."""
     kept = []
     agreed: set[tuple[int, str | None]] = {
         (t.i, _actor_key(e.source)) for e, t in coded if e.event_type == "AGREE"
