@@ -106,3 +106,15 @@ def test_suggested_rows_append_to_the_kb_and_resolve(tmp_path, capsys, pipeline)
     kb = load_kb(tables, pipeline.ontology.sectors)
     tenure = kb.people["Kwame Asante-Boateng"].tenure_at(dt.date(2024, 5, 1))
     assert tenure is not None and (tenure.country, tenure.role) == ("GHA", "President")
+
+
+@pytest.mark.parametrize(
+    ("date", "name", "country"),
+    [("2019-05-01", "Abdullah II", "JOR"), ("1995-05-01", "Abdullah bin Abdulaziz", "SAU")],
+)
+def test_a_name_two_people_bore_is_the_one_in_office_on_the_date(  # type: ignore[no-untyped-def]
+    pipeline, date, name, country
+) -> None:
+    coded = _coded(pipeline, "King Abdullah met Iraqi President Barham Salih in Amman.", date)
+    sources = [e.source for e in coded.events if e.source]
+    assert sources and (sources[0].name, sources[0].country) == (name, country)  # (#4)

@@ -238,7 +238,7 @@ class ActorResolver:
             by_kind.setdefault(match.entry.kind, match)
 
         if "person" in by_kind:
-            person = by_kind["person"]
+            person = self._holder_on(by_kind["person"], matches, date)
             said = span.doc[person.start : person.end].text
             return self._person(
                 person.entry.key, said, text, date, sector, title, by_kind, offsets, memory
@@ -319,6 +319,20 @@ class ActorResolver:
         if memory is not None and name:
             memory.remember(actor)
         return actor
+
+    def _holder_on(self, first: _Match, matches: list[_Match], date: dt.date | None) -> _Match:
+        """Of the people a name may be ("King Abdullah": the Saudi king until 2015, Jordan's
+        since 1999), the first who held a role on the date; else the first."""
+        if date is None:
+            return first
+        for match in matches:
+            if (
+                (match.start, match.end) == (first.start, first.end)
+                and match.entry.kind == "person"
+                and self.kb.people[match.entry.key].tenure_at(date) is not None
+            ):
+                return match
+        return first
 
     def split_coordinated(self, actor: Actor, head: Token) -> list[Actor]:
         """ "Egyptian and Jordanian officials", "the foreign ministers of France, Germany and
