@@ -775,3 +775,13 @@ def test_a_fronted_participle_is_done_to_the_main_subject(pipeline) -> None:  # 
         "Criticized by the United States, the Egyptian government released the activists.",
     )
     assert ("USA", "ACCUSE", "EGY", "occurred") in _triples(coded)  # (#4)
+
+
+def test_the_place_of_an_event_noun_is_where_not_whom(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text, place in (
+        ("Serbian teachers went on strike in Belgrade on Monday.", "Belgrade"),
+        ("Iranian students staged protests in Tehran.", "Tehran"),
+    ):
+        [event] = _code(pipeline, text).events
+        assert event.target is None, text  # was the city's government (SRBGOV, IRNGOV)
+        assert event.location is not None and event.location.name == place  # (#4)

@@ -63,7 +63,6 @@ NOUN_TARGET_PREPS = (
     "toward",
     "towards",
     "of",
-    "in",
     "into",  # "an investigation into Croatian forces"
 )
 _PATTERN_DEPS = frozenset(
