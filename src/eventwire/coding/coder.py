@@ -1243,12 +1243,10 @@ _COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
-    """ "met Assad to discuss the war": the purpose clause restates the meeting without its
-    partner; an event with no target whose trigger is the purpose or complement clause of a
-    same-type, same-source event that has one is that event again; so is any event with no
-    target beside a same-type, same-source one with a target ("send food aid to Sudan").
-    Planned cooperation under the same source's agreement ("agreed to reopen embassies") is
-    that agreement."""
+    """An event with no target beside a same-type, same-source event of the sentence that has
+    one is that event again: "met Assad to discuss the war" (the purpose clause restates the
+    meeting), "will send food aid to Sudan" (the noun restates the verb). Planned cooperation
+    under the same source's agreement ("agreed to reopen embassies") is that agreement."""
     kept = []
     agreed: set[tuple[int, str | None]] = {
         (t.i, _actor_key(e.source)) for e, t in coded if e.event_type == "AGREE"
@@ -1264,20 +1262,6 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
             # "agreed to reopen embassies": PLOVER codes agreed cooperation as the AGREE
             continue
         if event.target is None and (event.event_type, source) in aimed:
-            # "will send food aid to Sudan": the verb's event has the target; the noun's
-            # event, of the same type and source without one, is the same again
-            continue
-        if (
-            event.target is None
-            and trigger.dep_ in ("advcl", "xcomp")
-            and any(
-                other_trigger.i == trigger.head.i
-                and other.event_type == event.event_type
-                and other.target is not None
-                and _actor_key(other.source) == _actor_key(event.source)
-                for other, other_trigger in coded
-            )
-        ):
             continue
         kept.append((event, trigger))
     return kept
