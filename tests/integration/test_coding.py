@@ -785,3 +785,15 @@ def test_the_place_of_an_event_noun_is_where_not_whom(pipeline) -> None:  # type
         [event] = _code(pipeline, text).events
         assert event.target is None, text  # was the city's government (SRBGOV, IRNGOV)
         assert event.location is not None and event.location.name == place  # (#4)
+
+
+def test_a_pattern_spelled_as_the_text_wins_a_tie(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 lists LIFT * SANCTION [0351] before LIFT * SANCTIONS [085]; the text says
+    # "sanctions", so the sides ease sanctions on Iran, not an intent of each other's (#4)
+    coded = _code(
+        pipeline, "The United States and the European Union lifted sanctions on Iran on Saturday."
+    )
+    assert {
+        (e.source.name if e.source else None, e.cameo, e.target.country if e.target else None)
+        for e in coded.events
+    } == {("United States", "085", "IRN"), ("European Union", "085", "IRN")}

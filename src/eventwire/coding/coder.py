@@ -263,7 +263,16 @@ class EventCoder:
                 # "attacked Kurdish fighters" is vetoed by &AIRCRAFT's "fighter".
                 following = _words(list(verb.doc[verb.i + 1 : verb.i + 6]))
                 matched = bool(following) and _match_at(pattern.after[0], following, 0) > 0
-            if matched and (best is None or pattern.size > best.size):
+            if matched and (
+                best is None
+                or pattern.size > best.size
+                or (
+                    pattern.size == best.size
+                    and best.file is None
+                    and _as_written(pattern, right, left)
+                    and not _as_written(best, right, left)
+                )
+            ):
                 best = pattern
         return best
 
@@ -863,6 +872,21 @@ def _in_order(groups: tuple[frozenset[str], ...], words: list[tuple[str, str]]) 
             return False
         position += size
     return True
+
+
+def _as_written(
+    pattern: Pattern, right: list[tuple[str, str]], left: list[tuple[str, str]]
+) -> bool:
+    """The pattern matches the phrase's words as written, not only through their lemmas: of
+    two patterns that match equally, the one spelling the words as the text does is the more
+    specific ("lifted sanctions" is SANCTIONS [085], easing sanctions, not SANCTION [0351]
+    written before it). eventwire's own pattern rows (``best.file``) list lemmas on purpose
+    and stand in front of the dictionary's: they keep a tie."""
+    return _in_order(pattern.after, _forms(right)) and _in_order(pattern.before, _forms(left))
+
+
+def _forms(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(form, form) for form, _ in words]
 
 
 def _match_at(group: frozenset[str], words: list[tuple[str, str]], position: int) -> int:
