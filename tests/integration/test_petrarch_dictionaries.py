@@ -80,3 +80,14 @@ def test_a_dictionary_title_before_a_name_gives_the_sector(tiny) -> None:  # typ
 def test_the_shipped_tables_know_nothing_of_the_dictionary(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Freedonian soldiers attacked Sylvania on Monday.")
     assert all(e.cameo != "223" for e in coded.events)
+
+
+def test_a_compound_subject_pattern_and_a_symmetric_code(tiny) -> None:  # type: ignore[no-untyped-def]
+    # "- % HAVE *": "%" asks for a compound subject, whose members act on each other (#4)
+    both = _code(tiny, "Freedonia and Sylvania have postponed their meeting.")
+    assert _triples(both) == [("FRD", "SYL", "191"), ("SYL", "FRD", "191")]
+    one = _code(tiny, "Freedonia has postponed the meeting.")
+    assert _triples(one) == [("FRD", None, "120")]
+    # "[064:064]": the same act both ways, so two subjects renew ties with each other
+    renewed = _code(tiny, "Freedonia and Sylvania renewed ties on Monday.")
+    assert _triples(renewed) == [("FRD", "SYL", "064"), ("SYL", "FRD", "064")]

@@ -31,7 +31,7 @@ from .factuality import (
     to_infinitive_clause,
 )
 from .intent import has_unless, stated_intent
-from .lexicon import Lexicon, Pattern, Trigger
+from .lexicon import COMPOUND_KEY, Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode, unmapped
 
 if TYPE_CHECKING:
@@ -86,6 +86,9 @@ class Candidate:
     # the pattern spells the negation out ("&NEGATVAUXVRB * OVER EFFORTS"): its code is the
     # negated act's, so the "not" does not make the event a negated one
     codes_negation: bool = False
+    # a compound subject's members act on each other (PETRARCH's ``- % * [030]``, or a
+    # pattern whose act is the same both ways, ``- * DIPLOMATIC [064:064]``)
+    mutual: bool = False
 
 
 class EventCoder:
@@ -134,6 +137,7 @@ class EventCoder:
                 # eventwire's own rows are written with their verb; the dictionary's are not
                 pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}",
                 reverse=pattern.code is None,
+                mutual=pattern.compound or pattern.symmetric,
                 codes_negation=any(
                     NEGATION_WORDS.intersection(phrase.split())
                     for group in pattern.before
@@ -253,9 +257,15 @@ class EventCoder:
             w for pair in left for w in pair
         )
         best: Pattern | None = None
-        for pattern in entry.patterns_for(present):
+        compound: bool | None = None  # a subject of two or more actors, read when asked
+        for pattern in entry.patterns_for(present | {COMPOUND_KEY}):
             if any(keys.isdisjoint(present) for keys in pattern.keys):
                 continue  # a word the phrase lacks: no need to read the order
+            if pattern.compound:
+                if compound is None:
+                    compound = len(self.source_heads(verb)) > 1
+                if not compound:
+                    continue
             matched = _in_order(pattern.after, right) and _in_order(pattern.before, left)
             if matched and pattern.vetoes and pattern.after:
                 # A no-event pattern names what the verb word is not used for ("attack
@@ -574,7 +584,7 @@ class EventCoder:
                 continue  # "a halt to the strikes" after "launched air strikes"
             if targets == [None] and plover.event_type in _REACTIONS:
                 targets = [self._earlier_actor(candidate.trigger, sources, memory)]
-            for source, target in _pairs(plover.event_type, sources, targets, candidate.trigger):
+            for source, target in _pairs(plover.event_type, sources, targets, candidate):
                 if not _identified(source):
                     # a meeting's or a signing's place may be a third country's capital
                     # ("X's government and rebels signed a deal in Pretoria")
@@ -639,7 +649,7 @@ class EventCoder:
             candidate.trigger.pos_ != "VERB"
             or candidate.reverse  # its roles are swapped: a guess would become the source
             or not named
-            or (len(named) > 1 and event_type in _MEETINGS | _JOINT)
+            or (len(named) > 1 and (event_type in _MEETINGS | _JOINT or candidate.mutual))
             or _examines_a_thing(candidate)
             or event_type == "REQUEST"
         ):
@@ -835,18 +845,24 @@ _RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade"})
 
 
 def _pairs(
-    event_type: str, sources: list[Actor | None], targets: list[Actor | None], trigger: Token
+    event_type: str, sources: list[Actor | None], targets: list[Actor | None], candidate: Candidate
 ) -> list[tuple[Actor | None, Actor | None]]:
     named = [a for a in sources if a is not None]
+    # a meeting stays one event, the first-named as source, even when its act is symmetric
+    both_ways = (
+        event_type in _JOINT
+        or candidate.trigger.lemma_.lower() in _RECIPROCAL
+        or (candidate.mutual and event_type not in _MEETINGS)
+    )
     if (
         len(named) >= 2
-        and (event_type in _MEETINGS | _JOINT or trigger.lemma_.lower() in _RECIPROCAL)
+        and (event_type in _MEETINGS or both_ways)
         and not any(_identified(t) for t in targets)
     ):
         # "the two countries agreed to reopen embassies": with each other, not with embassies
         first, others = named[0], named[1:]
         pairs: list[tuple[Actor | None, Actor | None]] = [(first, other) for other in others]
-        if event_type in _JOINT or trigger.lemma_.lower() in _RECIPROCAL:
+        if both_ways:
             pairs += [(other, first) for other in others]
         return pairs
     return [(source, target) for source in sources for target in targets]

@@ -37,6 +37,12 @@ class Pattern:
     # ``[:030]``: the code of what the *target* does to the subject ("received assurances
     # from the government" is the government assuring them); only when ``code`` is None
     reverse: str | None = None
+    # ``- % HAVE *``: PETRARCH's ``%`` before the verb asks for a compound subject ("Gondor and
+    # Osgiliath have delayed their meeting"), whose members act on each other
+    compound: bool = False
+    # ``[064:064]``: the act is the same both ways ("renewed diplomatic ties"), so the members
+    # of a compound subject with no other target act on each other
+    symmetric: bool = False
 
     @property
     def vetoes(self) -> bool:
@@ -45,7 +51,7 @@ class Pattern:
 
     @property
     def size(self) -> int:
-        return len(self.before) + len(self.after)
+        return len(self.before) + len(self.after) + self.compound
 
     def __post_init__(self) -> None:
         # For each word group, words one of which a phrase must hold for it to match: the
@@ -73,10 +79,13 @@ class Trigger:
             if pattern.keys:
                 for word in pattern.keys[0]:
                     index.setdefault(word, []).append(position)
+            elif pattern.compound:  # "- % * [030:030]": no word to wait for
+                index.setdefault(COMPOUND_KEY, []).append(position)
         object.__setattr__(self, "index", {w: tuple(ps) for w, ps in index.items()})
 
     def patterns_for(self, words: frozenset[str]) -> list[Pattern]:
-        """The patterns a phrase with ``words`` may match, in dictionary order."""
+        """The patterns a phrase with ``words`` may match, in dictionary order (with
+        :data:`COMPOUND_KEY` among the words when the subject is compound)."""
         found = {p for word in words for p in self.index.get(word, ())}
         return [self.patterns[p] for p in sorted(found)]
 
@@ -102,6 +111,10 @@ class Lexicon:
             if row is not None:
                 return row
         return None
+
+
+#: Stands in a phrase's words for a compound subject, the ``%`` of PETRARCH's patterns.
+COMPOUND_KEY = "%"
 
 
 # Four block headers in CAMEO.2.0.txt carry a stray "---" after the code
@@ -134,6 +147,13 @@ def _reverse_code(raw: str) -> str | None:
     if main.strip() or not reverse.isalnum():
         return None
     return reverse
+
+
+def _symmetric(raw: str) -> bool:
+    """``064:064`` -> True: the subject's act on the target and the target's on the subject
+    have one code."""
+    main, _, reverse = raw.strip().partition(":")
+    return bool(main.strip()) and main.strip() == reverse.strip()
 
 
 def _phrase(item: str) -> str:
@@ -298,6 +318,8 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
                     text=" ".join(stripped.split()),
                     origin=_origin(line),
                     reverse=_reverse_code(raw_code),
+                    compound=COMPOUND_KEY in left,
+                    symmetric=_symmetric(raw_code),
                 )
             )
             continue
