@@ -51,7 +51,9 @@ plover-gold (headline ``event_type_accuracy``)
 ----------------------------------------------
 Gold types are relabelled from PLOVER 0.5b1: DEMAND→REQUEST, DISAPPROVE→ACCUSE,
 INVESTIGATE→ACCUSE, FIGHT→ASSAULT. A sentence's predicted type is the type of its
-highest-confidence event (ties: the first in output order), or none when it has no event. The
+highest-confidence event (ties: the first in output order), or none when it has no event; a
+planned or hypothetical CONSULT, SUPPORT, COOPERATE or AID counts as AGREE (PLOVER's manual
+codes future cooperation as AGREE). The
 sentence is correct when the predicted type equals the gold type (``event_type_accuracy``).
 Secondary: ``any_event_type_accuracy``, the share of sentences where any event has the gold type.
 ``per_type``: precision/recall/F1 over sentences with the predicted type as the label (a sentence
@@ -466,13 +468,16 @@ def _near_miss(entry: Mapping[str, Any], events: Sequence[Event]) -> dict[str, A
 
 # PLOVER's manual: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
 # future tense are also taken to imply intentions and should be coded as AGREE." eventwire keeps
-# the action's own type and marks it ``planned``; the PLOVER gold is scored in PLOVER's convention.
+# the action's own type and marks it ``planned`` (or ``hypothetical``: "would meet the mediator
+# if he gave them a veto" is a conditional offer); the PLOVER gold is scored in PLOVER's
+# convention.
 PLOVER_FUTURE_AS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 def plover_convention_type(event: Event) -> str:
-    """The event type as PLOVER's manual would code it (planned cooperation -> AGREE)."""
-    if event.status == "planned" and event.event_type in PLOVER_FUTURE_AS_AGREE:
+    """The event type as PLOVER's manual would code it (planned or conditional cooperation ->
+    AGREE)."""
+    if event.status in ("planned", "hypothetical") and event.event_type in PLOVER_FUTURE_AS_AGREE:
         return "AGREE"
     return event.event_type
 

@@ -178,6 +178,15 @@ def test_plover_gold_tie_goes_to_the_first_event() -> None:
     assert score_plover_gold(docs, second).headline[1] == 0.0
 
 
+def test_plover_gold_counts_future_or_conditional_cooperation_as_agree() -> None:
+    docs = [doc("p1", {"type": "AGREE"})]
+    for status, right in (("planned", True), ("hypothetical", True), ("occurred", False)):
+        meeting = as_map(coded("p1", event("CONSULT", status=status)))
+        assert score_plover_gold(docs, meeting).headline[1] == (1.0 if right else 0.0), status
+    threat = as_map(coded("p1", event("ASSAULT", status="hypothetical")))
+    assert score_plover_gold(docs, threat).headline[1] == 0.0  # conflict stays its own type
+
+
 def test_missing_coded_article_counts_as_no_events() -> None:
     report = score_plover_gold([doc("p1", {"type": "AGREE"})], {})
     assert report.overall["missing_coded"] == 1
