@@ -797,3 +797,23 @@ def test_a_pattern_spelled_as_the_text_wins_a_tie(pipeline) -> None:  # type: ig
         (e.source.name if e.source else None, e.cameo, e.target.country if e.target else None)
         for e in coded.events
     } == {("United States", "085", "IRN"), ("European Union", "085", "IRN")}
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small model makes "the Sudanese government" a conjunct of "Memorandum" (#4)
+    coded = _code(
+        pipeline,
+        "With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, "
+        "the Sudanese government and SPLM/A have agreed to allow unimpeded humanitarian access "
+        "to all areas.",
+    )
+    agreements = [e for e in coded.events if e.event_type == "AGREE"]
+    assert [(e.source.cameo_code if e.source else None) for e in agreements] == ["SDNGOV"]
+
+
+def test_where_talks_are_held_is_not_whom_they_are_with(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The Syrian government agreed to hold talks in Geneva.")
+    assert _triples(coded) == {("SYR", "AGREE", None, "occurred")}
+    # an "in" phrase that names no place still leads to the target (#4)
+    threat = _code(pipeline, "Iran threatened to launch a new offensive in its war with Iraq.")
+    assert _triples(threat) == {("IRN", "THREATEN", "IRQ", "occurred")}

@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -341,6 +341,10 @@ class EventCoder:
                     return _with_conjuncts(controllers[0])
                 token = parent
                 continue
+            if token.dep_ == "ROOT":
+                stranded = _stranded_subject(token)
+                if stranded is not None:
+                    return _with_conjuncts(stranded)
             break
         return []
 
@@ -654,7 +658,7 @@ class EventCoder:
             or event_type == "REQUEST"
         ):
             return []
-        for head in _phrase_actors(candidate.trigger):
+        for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
             found = [
                 dataclasses.replace(a, how=f"{a.how}; {GUESSED_TARGET}")
                 for a in self._actors(_with_conjuncts(head), date, memory)
@@ -1000,6 +1004,36 @@ def _of_time(phrase: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+_VERB_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on a fronted phrase before a comma: in "With the signing of a
+    memorandum, the Sudanese government and SPLM/A have agreed to ...", "government" became a
+    conjunct of "memorandum" and "agreed" has no subject. The noun right before the verb (its
+    auxiliaries aside), attached across the last comma, with its conjuncts after the comma."""
+    position = verb.i - 1
+    while position >= verb.sent.start and (
+        verb.doc[position].head.i == verb.i and verb.doc[position].dep_ in _VERB_LEFT_DEPS
+    ):
+        position -= 1
+    if position < verb.sent.start:
+        return None
+    noun = verb.doc[position]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    commas = [t.i for t in verb.doc[verb.sent.start : noun.i] if t.text == ","]
+    if not commas:
+        return None
+    comma = commas[-1]
+    start = noun
+    while start.dep_ == "conj" and start.head.i > comma:
+        start = start.head
+    if start.dep_ not in ("conj", "appos") or start.head.i > comma:
+        return None
+    return start
+
+
 def _with_conjuncts(head: Token) -> list[Token]:
     """The head and the actors coordinated with it. The conjunction may hang from any word of
     the head's name: in "Barack Obama and Vladimir Putin" the parser can make Putin a conjunct
@@ -1057,16 +1091,19 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
 GUESSED_TARGET = "the first actor further on in the verb's phrase"
 # the verb's own phrases of place say where it happened ("met in Geneva"), not to whom
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # clauses that tell another event ("after 12 days of battles with ...", "if Hamas ran")
 _OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
 _TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 _NOUN_PHRASE_DEPS = frozenset({"pobj", "dobj", "obj", "nsubj", "nsubjpass", "appos"})
 
 
-def _phrase_actors(verb: Token) -> Iterator[Token]:
+def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[Token]:
     """Noun heads after the verb in its own phrase, in reading order: its objects, their
     phrases and clauses, and its prepositional phrases, less time phrases, "according to",
-    relative clauses with a subject and clauses with their own subject."""
+    relative clauses with a subject, clauses with their own subject, and the place phrases of
+    the verb, of a verb in its phrase or of an event noun ("agreed to hold talks in Nairobi":
+    where the talks are, not with whom; "an offensive in its war with Iraq" names no place)."""
     skip: set[int] = set()
     for child in verb.children:
         if (
@@ -1082,6 +1119,12 @@ def _phrase_actors(verb: Token) -> Iterator[Token]:
             or (token.dep_ in ("ccomp", "conj") and token.head.pos_ in ("VERB", "AUX"))
             or token.lower_ in _TIME_PREPS
             or _of_time(token)
+            or (
+                token.dep_ == "prep"
+                and token.lower_ in _PLACE_PREPS
+                and (token.head.pos_ == "VERB" or token.head.lemma_.lower() in event_nouns)
+                and any(p.ent_type_ in _PLACE_ENTITIES for p in _pobjs(token))
+            )
         ):
             skip.update(t.i for t in token.subtree)
     for token in verb.subtree:
