@@ -817,3 +817,21 @@ def test_where_talks_are_held_is_not_whom_they_are_with(pipeline) -> None:  # ty
     # an "in" phrase that names no place still leads to the target (#4)
     threat = _code(pipeline, "Iran threatened to launch a new offensive in its war with Iraq.")
     assert _triples(threat) == {("IRN", "THREATEN", "IRQ", "occurred")}
+
+
+def test_exercises_of_two_countries_forces_are_joint(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # one noun, two parties; and war games under a verb pattern (LAUNCH * {&FIGHT GAME}) (#4)
+    games = _code(
+        pipeline, "French and Egyptian warships on Monday launched ten days of war games."
+    )
+    assert {(e.source.cameo_code if e.source else None, e.cameo) for e in games.events} == {
+        ("FRAMIL", "062"),
+        ("EGYMIL", "062"),
+    }
+    drills = _code(pipeline, "Indian and US troops began military exercises in Rajasthan.")
+    assert _triples(drills) == {
+        ("IND", "COOPERATE", "USA", "occurred"),
+        ("USA", "COOPERATE", "IND", "occurred"),
+    }
+    alone = _code(pipeline, "Russian warships launched war games in the Baltic.")
+    assert [(e.cameo, e.event_type) for e in alone.events] == [("150", "MOBILIZE")]

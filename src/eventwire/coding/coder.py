@@ -130,6 +130,8 @@ class EventCoder:
             code = pattern.code or pattern.reverse
             if code is None:
                 return None
+            if code.startswith("15") and self._joint_exercise(token) is not None:
+                return Candidate(token, "062", _JOINT_EXERCISES_RULE, pattern.text)
             return Candidate(
                 token,
                 code,
@@ -217,20 +219,33 @@ class EventCoder:
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
         if token.lemma_.lower() == "strike":
             return _strike(token, entry)
-        if token.lemma_.lower() in _EXERCISES and self._joint(token):
-            rule = "eventwire rule: joint military exercises are military cooperation"
-            return Candidate(token, "062", rule, entry.text)
+        if _is_exercise(token) and self._joint(token):
+            return Candidate(token, "062", _JOINT_EXERCISES_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text)
 
     def _joint(self, noun: Token) -> bool:
-        """ "joint exercises", "exercises with Japan", "Jordan and Britain held exercises"."""
+        """ "joint exercises", "exercises with Japan", "Jordan and Britain held exercises",
+        "Indian and US troops began exercises"."""
         if any(c.lower_ in ("joint", "combined") for c in noun.children):
             return True
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
             return True
         verb = _governing_verb(noun)
         heads = self.source_heads(verb) if verb is not None else []
-        return len(heads) > 1 or (len(heads) == 1 and len(_with_conjuncts(heads[0])) > 1)
+        return len(heads) > 1 or (
+            len(heads) == 1
+            and (len(_with_conjuncts(heads[0])) > 1 or _coordinated_modifiers(heads[0]))
+        )
+
+    def _joint_exercise(self, verb: Token) -> Token | None:
+        """The exercise noun in a verb's object when the exercise is joint: "French and
+        Egyptian warships launched ten days of war games" (LAUNCH * {&FIGHT GAME} [150])."""
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                for token in child.subtree:
+                    if _is_exercise(token) and self._joint(token):
+                        return token
+        return None
 
     def _best_pattern(self, verb: Token, entry: Trigger) -> Pattern | None:
         if not entry.patterns:
@@ -1213,6 +1228,25 @@ def _refers_back(trigger: Token) -> bool:
 
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
 _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
+_JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
+
+
+def _is_exercise(token: Token) -> bool:
+    """ "exercises", "drills", "manoeuvres", "war games"."""
+    lemma = token.lemma_.lower()
+    return lemma in _EXERCISES or (
+        lemma == "game" and any(c.lower_ == "war" for c in token.children)
+    )
+
+
+def _coordinated_modifiers(head: Token) -> bool:
+    """ "French and Egyptian warships", "US and South Korean forces": one noun, two parties."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children)
+        for c in head.children
+    )
+
+
 _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score"})
 
 
