@@ -835,3 +835,15 @@ def test_exercises_of_two_countries_forces_are_joint(pipeline) -> None:  # type:
     }
     alone = _code(pipeline, "Russian warships launched war games in the Baltic.")
     assert [(e.cameo, e.event_type) for e in alone.events] == [("150", "MOBILIZE")]
+
+
+def test_a_group_affiliated_with_or_linked_to_an_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # membership gives the group its country; the participle itself is no event (#4)
+    strike = _code(
+        pipeline, "Some 500,000 workers affiliated with the Serbian Workers' Union stopped work."
+    )
+    assert [(e.source.cameo_code if e.source else None, e.cameo) for e in strike.events] == [
+        ("SRBLAB", "143")
+    ]
+    linked = _code(pipeline, "Militants linked to al-Qaeda attacked the town.")
+    assert [e.event_type for e in linked.events] == ["ASSAULT"]

@@ -120,6 +120,8 @@ class EventCoder:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             return None  # "according to officials" attributes; nothing is accorded
         lemma = self.verb_lemma(token)
+        if token.dep_ == "acl" and lemma in _MEMBERSHIP:
+            return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
             return None  # "hold talks": the noun carries the event
         entry = self.lexicon.verbs.get(lemma)
@@ -486,6 +488,15 @@ class EventCoder:
                         inner = self.resolver.resolve(pobj, date, memory)
                         if inner is not None:
                             return inner
+        for child in head.children:
+            # "workers affiliated with the Serbian Workers' Union", "fighters loyal to Assad"
+            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in _MEMBERSHIP:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                        for pobj in _pobjs(prep):
+                            inner = self.resolver.resolve(pobj, date, memory)
+                            if inner is not None:
+                                return inner
         return None
 
     def _attackers(
@@ -1227,6 +1238,9 @@ def _refers_back(trigger: Token) -> bool:
 
 
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
+# words that make a group part of an actor: "affiliated with", "loyal to", "linked to"; not
+# "backed by" (Russian-backed rebels are not Russian)
+_MEMBERSHIP = frozenset({"affiliate", "affiliated", "belong", "link", "linked", "loyal", "ally"})
 _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
 _JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
 
