@@ -847,3 +847,28 @@ def test_a_group_affiliated_with_or_linked_to_an_actor(pipeline) -> None:  # typ
     ]
     linked = _code(pipeline, "Militants linked to al-Qaeda attacked the town.")
     assert [e.event_type for e in linked.events] == ["ASSAULT"]
+
+
+def test_an_event_noun_as_subject_is_its_owners_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Palestinian riots": the owner is the source; &MILITARY * (CONTINUE's "[190]") reads the
+    # subject, not the words of its "against" phrase (#4)
+    riots = _code(
+        pipeline, "Palestinian riots against Israeli military policies are still continuing."
+    )
+    assert [(e.source.country if e.source else None, e.cameo) for e in riots.events] == [
+        ("PSE", "145")
+    ]
+    # a possessed event noun under "continue" goes on now; it is not one told before
+    strike = _code(pipeline, "Algerian students continued their hunger strike on Monday.")
+    assert [(e.source.cameo_code if e.source else None, e.cameo) for e in strike.events] == [
+        ("DZAEDU", "142")
+    ]
+
+
+def test_a_countrys_aircraft_are_its_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "Russian aircraft including helicopter gunships killed 46 Afghan civilians."
+    )
+    assert [(e.source.cameo_code if e.source else None, e.event_type) for e in coded.events] == [
+        ("RUSMIL", "ASSAULT")
+    ]

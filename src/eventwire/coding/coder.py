@@ -269,7 +269,7 @@ class EventCoder:
                 key=lambda t: t.i,
             )[:12]
         )
-        left = _words([t for c in verb.lefts if c.dep_ != "punct" for t in c.subtree][-6:])
+        left = _words([t for c in verb.lefts if c.dep_ != "punct" for t in _core(c)][-6:])
         present = frozenset(w for pair in right for w in pair) | frozenset(
             w for pair in left for w in pair
         )
@@ -310,7 +310,13 @@ class EventCoder:
         if trigger.pos_ != "VERB":
             verb = _governing_verb(trigger)
             if trigger.dep_ in ("nsubj", "nsubjpass"):
-                return []  # "talks between X and Y": both sides are in the noun's phrase
+                # "Palestinian riots ... are continuing", "Israel's offensive went on": the
+                # noun's owner; "talks between X and Y": both sides are in the noun's phrase
+                return [
+                    c
+                    for c in trigger.children
+                    if c.i < trigger.i and c.dep_ in ("amod", "poss") and c.pos_ != "PRON"
+                ][:1]
             if verb is None:
                 return []
             return self.source_heads(verb)
@@ -1007,6 +1013,24 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _core(phrase: Token) -> list[Token]:
+    """A phrase before the verb without the phrases and clauses that modify its words: in
+    "Palestinian riots against Israeli military policies are continuing" the subject is the
+    riots, and &MILITARY * (a military subject) does not match the policies' word. An "of"
+    phrase stays: "a first patch of Bangladeshi peacekeeping troops arrived"."""
+    tokens = list(phrase.subtree)
+    modifiers = [
+        t
+        for t in tokens
+        if t.i != phrase.i
+        and (t.dep_ in ("relcl", "acl") or (t.dep_ == "prep" and t.lower_ != "of"))
+    ]
+    if not modifiers:
+        return tokens
+    inside = {d.i for modifier in modifiers for d in modifier.subtree}
+    return [t for t in tokens if t.i not in inside]
+
+
 def _without_relative_clauses(phrase: Token) -> list[Token]:
     """The phrase's words, less those of the relative clauses with a subject in it ("that
     aims to ..."; "appealed to countries to help" keeps its infinitive)."""
@@ -1226,14 +1250,17 @@ def _told_before(trigger: Token, memory: ArticleMemory) -> bool:
 
 # verbs that make an act again: "reiterated its demand" is a new demand, not one told earlier
 _RESTATING = frozenset({"reiterate", "repeat", "restate", "renew"})
+# "continued their hunger strike", "stepped up its offensive": the act goes on now
+_ONGOING = frozenset({"continue", "resume", "extend", "intensify", "escalate", "step", "keep"})
 
 
 def _refers_back(trigger: Token) -> bool:
-    """ "during his visit": a possessed event noun is one told earlier."""
+    """ "during his visit": a possessed event noun is one told earlier, unless the sentence
+    tells it again or tells it going on."""
     return (
         trigger.pos_ == "NOUN"
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
-        and trigger.head.lemma_.lower() not in _RESTATING
+        and trigger.head.lemma_.lower() not in _RESTATING | _ONGOING
     )
 
 
