@@ -184,12 +184,28 @@ def _words(
     for word in cleaned.split():
         if not word.strip("_"):
             continue
-        if word.startswith("&"):
+        if "&" in word and "_" in word.strip("_") and word.strip("_").upper() not in synsets:
+            # "&TIETYPES_MEMOS", "MEMOS_ON_&TIETYPES": consecutive words, one of them any
+            # member of a set ("economic memos", "memos on military")
+            out.append(_connected(word, synsets))
+        elif word.startswith("&"):
             # An unknown or empty set can match nothing; dropping it would widen the pattern.
             out.append(synsets.get(word.strip("_").upper(), frozenset()))
         else:
             out.append(frozenset(_items(word, head_words)))
     return tuple(out)
+
+
+def _connected(word: str, synsets: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The phrases an item of words joined by ``_`` with a set among them stands for."""
+    phrases = [""]
+    for part in (p for p in word.split("_") if p):
+        if part.startswith("&"):
+            choices = sorted(synsets.get(part.upper(), frozenset()))
+        else:
+            choices = [part.lower()]
+        phrases = [f"{phrase} {choice}".strip() for phrase in phrases for choice in choices]
+    return frozenset(phrases)
 
 
 def _origin(line: str) -> frozenset[str]:
@@ -276,6 +292,23 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
             synsets[name] = frozenset(members)
         elif not text:
             name = None
+    # "+&TIETYPES" inside a set: that set's members (sets named in sets, to any depth)
+    for _ in range(len(synsets)):
+        nested = {
+            name: frozenset(
+                word
+                for member in members
+                for word in (
+                    synsets.get(member.upper(), frozenset())
+                    if member.startswith("&")
+                    else (member,)
+                )
+            )
+            for name, members in synsets.items()
+        }
+        if nested == synsets:
+            break
+        synsets = nested
 
     verbs: dict[str, Trigger] = {}
     block_code: str | None = None

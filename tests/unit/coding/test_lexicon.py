@@ -73,6 +73,44 @@ def test_multi_word_items_match_as_consecutive_words() -> None:
     assert _in_order(currency, words("for some golden goblin galleons"))
 
 
+SETS_IN_PHRASES = """\
+&TIETYPES
++MILITARY
++ECONOMIC
+
+&NEARSYN
++&TIETYPES
++CLOSER
+
+&FIGHT_OF_WORDS
++WAR OF WORDS
+
+---  WELCOME   [041]  ---
+WELCOME
+- * &TIETYPES_MEMOS FROM   [911]
+- * MEMOS_ON_&TIETYPES     [912]
+- * &NEARSYN TIES          [913]
+- * (IN &FIGHT_OF_WORDS)   [914]
+"""
+
+
+def test_sets_inside_joined_words_and_inside_sets(tmp_path: Path) -> None:
+    # PETRARCH's "&TIETYPES_MEMOS" is "economic memos" or "military memos"; "+&TIETYPES" in
+    # a set brings that set's members; a set whose own name has "_" stays one set (#4)
+    path = tmp_path / "verbs.txt"
+    path.write_text(SETS_IN_PHRASES, encoding="utf-8")
+    patterns = {
+        p.code: p for p in parse_verb_dictionary(path, head_words=False)["welcome"].patterns
+    }
+    assert patterns["911"].after == (
+        frozenset({"military memos", "economic memos"}),
+        frozenset({"from"}),
+    )
+    assert patterns["912"].after == (frozenset({"memos on military", "memos on economic"}),)
+    assert patterns["913"].after[0] == frozenset({"military", "economic", "closer"})
+    assert patterns["914"].after[1] == frozenset({"war of words"})
+
+
 def test_shipped_lexicon_has_cameo_verbs_and_eventwire_nouns() -> None:
     lexicon = load_lexicon()
     assert lexicon.verbs["meet"].code == "040"
