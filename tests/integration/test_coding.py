@@ -872,3 +872,10 @@ def test_a_countrys_aircraft_are_its_military(pipeline) -> None:  # type: ignore
     assert [(e.source.cameo_code if e.source else None, e.event_type) for e in coded.events] == [
         ("RUSMIL", "ASSAULT")
     ]
+
+
+def test_an_anti_x_protest_is_aimed_at_x(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Thousands of Egyptians joined an anti-American rally in Cairo.")
+    assert _triples(coded) == {("EGY", "PROTEST", "USA", "occurred")}
+    students = _code(pipeline, "Egyptian students staged anti-Israel protests on Monday.")
+    assert _triples(students) == {("EGY", "PROTEST", "ISR", "occurred")}

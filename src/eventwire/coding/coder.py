@@ -433,6 +433,8 @@ class EventCoder:
             # "reiterated its demand that Israel ease ...": the parser hangs the clause on the
             # verb; its subject is the one the demand is made of
             heads = _that_clause_subject(trigger) or _that_clause_subject(trigger.head)
+        if not heads:  # "anti-American protests": whom the protest is against
+            heads = [c for c in trigger.lefts if _after_anti(c)]
         possessors = [c for c in trigger.children if c.dep_ == "poss"]
         if not heads and possessors and trigger.dep_ not in ("nsubj",):
             # "Moscow's participation": the possessor is the actor, not the target.
@@ -1181,10 +1183,20 @@ def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[
         if (
             token.i > verb.i
             and token.i not in skip
-            and token.dep_ in _NOUN_PHRASE_DEPS
-            and token.pos_ in ("PROPN", "NOUN")
+            and (
+                (token.dep_ in _NOUN_PHRASE_DEPS and token.pos_ in ("PROPN", "NOUN"))
+                or _after_anti(token)  # "abandoned an anti-Gondor parade"
+            )
         ):
             yield token
+
+
+def _after_anti(token: Token) -> bool:
+    """The word an "anti-" prefix is put to: "anti-American", "anti- Gondor"."""
+    doc, i = token.doc, token.i
+    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti") or (
+        i >= 1 and doc[i - 1].lower_ == "anti-"
+    )
 
 
 def _preps(head: Token) -> dict[str, list[Token]]:
