@@ -68,3 +68,13 @@ def test_a_town_name_that_begins_a_persons_name_is_the_person(fast) -> None:  # 
     assert ents == [("Laurent Gbagbo", "PERSON")]
     # a town the actor tables know keeps its own name: "Moscow Mayor Sergei Sobyanin"
     assert ("Moscow", "GPE") in _ents(fast, "Moscow Mayor Sergei Sobyanin met Tehran officials.")
+
+
+def test_a_capitalised_function_word_inside_a_name(fast) -> None:  # type: ignore[no-untyped-def]
+    # "Without" is ADP; it had split the name into "Doctors" (a medical sector) and a person
+    ents = _ents(fast, "Cyril Ramaphosa warned Doctors Without Borders on Wednesday.")
+    assert ("Doctors Without Borders", "ORG") in ents
+    coded = fast.code(Article(doc_id="t", text="Doctors Without Borders praised Brazil on Monday."))
+    assert [(e.source.name if e.source else None, e.event_type) for e in coded.events] == [
+        ("Medecins Sans Frontieres", "SUPPORT")
+    ]

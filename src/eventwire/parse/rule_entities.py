@@ -148,6 +148,8 @@ _PARTICLES = frozenset(
     ]
 )
 _JOINERS = frozenset({"of", "-", "&"})
+# function words a name capitalises inside it ("Doctors Without Borders")
+_NAME_FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "to"})
 
 Lookup = Callable[[str], Iterable[Any]]  # text -> entries with a ``kind`` (KB or gazetteer)
@@ -365,6 +367,13 @@ def _runs(words: _Words, taken: set[int]) -> list[tuple[int, int]]:
                 j += 2
             elif lower[j] in _PARTICLES and j + 1 < n and name_word(j + 1):
                 j += 2  # "Ursula von Leyen"
+            elif (
+                text_of[j][:1].isupper()
+                and pos[j] in _NAME_FUNCTION_POS
+                and j + 1 < n
+                and name_word(j + 1)
+            ):
+                j += 2  # "Doctors Without Borders", "Reporters Without Borders"
             else:
                 break
         runs.append((i, j))
