@@ -118,3 +118,15 @@ def test_a_name_two_people_bore_is_the_one_in_office_on_the_date(  # type: ignor
     coded = _coded(pipeline, "King Abdullah met Iraqi President Barham Salih in Amman.", date)
     sources = [e.source for e in coded.events if e.source]
     assert sources and (sources[0].name, sources[0].country) == (name, country)  # (#4)
+
+
+def test_an_igo_officials_code_is_the_organisations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # was "IGOEuropean Commission": "IGO" + the organisation's name (#3, #4)
+    coded = _coded(
+        pipeline,
+        "European Commission President Ursula von der Leyen criticized Russia on Monday.",
+        "2024-01-08",
+    )
+    source = coded.events[0].source
+    assert source is not None
+    assert (source.igo, source.cameo_code) == ("European Commission", "IGOEUREEC")

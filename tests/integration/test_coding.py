@@ -879,3 +879,16 @@ def test_an_anti_x_protest_is_aimed_at_x(pipeline) -> None:  # type: ignore[no-u
     assert _triples(coded) == {("EGY", "PROTEST", "USA", "occurred")}
     students = _code(pipeline, "Egyptian students staged anti-Israel protests on Monday.")
     assert _triples(students) == {("EGY", "PROTEST", "ISR", "occurred")}
+
+
+def test_a_host_verb_misparsed_as_a_modifier_of_the_guests_title(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small model reads "hosted Turkish President ..." as one noun phrase (#4)
+    coded = _code(
+        pipeline,
+        "Egyptian President Abdel Fattah al-Sisi hosted Turkish President Recep Tayyip Erdogan "
+        "in Cairo.",
+    )
+    assert [
+        (e.source.cameo_code if e.source else None, e.cameo, e.target.name if e.target else None)
+        for e in coded.events
+    ] == [("EGYGOV", "043", "Recep Tayyip Erdoğan")]

@@ -97,12 +97,20 @@ def entity_bounds(token: Token) -> tuple[int, int]:
     return first, end
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def mention_span(head: Token) -> Span:
     """The noun phrase a head token names: its left modifiers, and its named entity if longer."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS or child.dep_ == "punct":
             start = min(start, child.left_edge.i)
+    # a finite verb is no part of a noun phrase: "al-Sisi hosted Turkish President Erdogan",
+    # misparsed with "hosted" as a modifier of "President", names Erdogan only
+    for token in head.doc[start : head.i]:
+        if token.tag_ in _FINITE_VERB_TAGS:
+            start = token.i + 1
     end = head.i + 1
     if head.ent_iob_ != "O" and head.ent_type_:
         doc = head.doc
@@ -567,7 +575,7 @@ class ActorResolver:
             cameo_code=(
                 f"{country}{tenure.sector if tenure else (sector or '')}"
                 if country
-                else (f"IGO{nearest.igo}" if nearest and nearest.igo else None)
+                else self._igo_code(nearest.igo if nearest else None)
             ),
             how=how,
             start=offsets[0],
@@ -576,6 +584,12 @@ class ActorResolver:
         if memory is not None:
             memory.remember(actor)
         return actor
+
+    def _igo_code(self, igo: str | None) -> str | None:
+        """The CAMEO code of a person's organisation ("European Commission" -> IGOEUREEC), as
+        the organisation itself is coded; None where the table gives it none."""
+        org = self.kb.organizations.get(igo) if igo else None
+        return org.cameo_code if org else None
 
 
 def _people_of(head: Token, adjective: _Match | None) -> bool:

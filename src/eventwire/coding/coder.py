@@ -389,6 +389,13 @@ class EventCoder:
                 ]
             if objects:
                 return _with_conjuncts(_antecedent_object(trigger, objects[0]))
+            if trigger.dep_ == "amod" and trigger.tag_ == "VBD":
+                # "al-Sisi hosted Turkish President Recep Tayyip Erdogan": the parser made the
+                # finite verb a modifier of the name after it; that name is its object
+                phrase = trigger.head
+                while phrase.dep_ in ("compound", "amod") and phrase.head.i > phrase.i:
+                    phrase = phrase.head
+                return _with_conjuncts(phrase)
             heads = _prep_objects(trigger, TARGET_PREPS)
             if not heads:  # "demanded that President Mugabe abandon ...": the addressee
                 heads = _that_clause_subject(trigger)
