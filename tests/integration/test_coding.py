@@ -892,3 +892,14 @@ def test_a_host_verb_misparsed_as_a_modifier_of_the_guests_title(pipeline) -> No
         (e.source.cameo_code if e.source else None, e.cameo, e.target.name if e.target else None)
         for e in coded.events
     ] == [("EGYGOV", "043", "Recep Tayyip Erdoğan")]
+
+
+def test_welcoming_a_person_is_hosting_a_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Indian Prime Minister Narendra Modi welcomed German Chancellor Olaf Scholz in New Delhi "
+        "on Wednesday to discuss trade.",
+    )
+    assert [(e.cameo, e.event_type, e.mode) for e in coded.events] == [("043", "CONSULT", "visit")]
+    decision = _code(pipeline, "Russia welcomed the decision of the Turkish government.")
+    assert [e.event_type for e in decision.events] == ["SUPPORT"]  # praise stays praise (#4)

@@ -150,6 +150,12 @@ class EventCoder:
             )
         if entry.code is None:
             return None
+        if lemma == "welcome" and any(
+            c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in token.children
+        ):
+            # "welcomed Russian Foreign Minister Sergei Lavrov in Brasilia": a host receives a
+            # visitor (CAMEO 043); "welcomed the decision" stays praise
+            return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
         return Candidate(token, entry.code, entry.source, entry.text)
@@ -1283,6 +1289,7 @@ def _refers_back(trigger: Token) -> bool:
     )
 
 
+_HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
 # words that make a group part of an actor: "affiliated with", "loyal to", "linked to"; not
 # "backed by" (Russian-backed rebels are not Russian)
