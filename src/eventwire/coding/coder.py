@@ -134,6 +134,10 @@ class EventCoder:
                 return None
             if code.startswith("15") and self._joint_exercise(token) is not None:
                 return Candidate(token, "062", _JOINT_EXERCISES_RULE, pattern.text)
+            if code == "062" and self._lone_exercise(token):
+                # START * &FIGHT_GAMES IN + [062:062] needs a partner ("+") the text may lack:
+                # "Russian warships launched war games in the Baltic" is a show of force
+                return Candidate(token, "150", _LONE_EXERCISES_RULE, pattern.text)
             return Candidate(
                 token,
                 code,
@@ -243,6 +247,15 @@ class EventCoder:
         return len(heads) > 1 or (
             len(heads) == 1
             and (len(_with_conjuncts(heads[0])) > 1 or _coordinated_modifiers(heads[0]))
+        )
+
+    def _lone_exercise(self, verb: Token) -> bool:
+        """The verb's object is an exercise of one side alone."""
+        return any(
+            _is_exercise(token) and not self._joint(token)
+            for child in verb.children
+            if child.dep_ in OBJECT_DEPS
+            for token in child.subtree
         )
 
     def _joint_exercise(self, verb: Token) -> Token | None:
@@ -1296,6 +1309,7 @@ _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
 _MEMBERSHIP = frozenset({"affiliate", "affiliated", "belong", "link", "linked", "loyal", "ally"})
 _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
 _JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
+_LONE_EXERCISES_RULE = "eventwire rule: exercises of one side's forces are a show of force"
 
 
 def _is_exercise(token: Token) -> bool:
