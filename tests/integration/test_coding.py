@@ -903,3 +903,14 @@ def test_welcoming_a_person_is_hosting_a_visit(pipeline) -> None:  # type: ignor
     assert [(e.cameo, e.event_type, e.mode) for e in coded.events] == [("043", "CONSULT", "visit")]
     decision = _code(pipeline, "Russia welcomed the decision of the Turkish government.")
     assert [e.event_type for e in decision.events] == ["SUPPORT"]  # praise stays praise (#4)
+
+
+def test_leaving_is_no_meeting_and_talks_abroad_are_with_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 files LEAVE under GO_SOMEWHERE (040, consult) (#4)
+    ordered = _code(
+        pipeline, "Bolivia's interim government ordered Venezuelan diplomats to leave the country."
+    )
+    assert "CONSULT" not in {e.event_type for e in ordered.events}
+    assert _code(pipeline, "President Bush left Beijing on Sunday.").events == ()
+    talks = _code(pipeline, "The Iranian foreign minister flew to Moscow for talks.")
+    assert _triples(talks) == {("IRN", "CONSULT", "RUS", "occurred")}

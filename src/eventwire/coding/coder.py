@@ -71,7 +71,9 @@ _PATTERN_DEPS = frozenset(
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 BOILERPLATE = re.compile(r"(©|\bcopyright\b|all rights reserved)", re.IGNORECASE)
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
-MOTION_VERBS = frozenset({"arrive", "land", "travel", "fly", "come", "go", "head", "visit"})
+MOTION_VERBS = frozenset(
+    {"arrive", "land", "travel", "fly", "come", "go", "head", "visit", "leave", "depart"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,10 +453,17 @@ class EventCoder:
         ):
             # "launched air strikes on Gaza": the phrase hangs on the verb that carries the noun
             heads = _prep_objects(trigger.head, TARGET_PREPS)
-        if not heads and (trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in VISIT_NOUNS):
+        entry = self._noun_entry(trigger)
+        if not heads and (
+            trigger.lower_ in VISIT_NOUNS
+            or trigger.lemma_ in VISIT_NOUNS
+            or (entry is not None and (entry.code or "").startswith("04"))
+        ):
+            # "arrived in Moscow on a visit", "flew to Moscow for talks", "left for Moscow for
+            # talks": the destination's government is the one visited or talked with
             verb = _governing_verb(trigger)
             if verb is not None and verb.lemma_.lower() in MOTION_VERBS:
-                heads = _prep_objects(verb, ("in", "to"))
+                heads = [h for h in _prep_objects(verb, ("in", "to", "for")) if h.i != trigger.i]
         if not heads and trigger.dep_ == "dobj" and trigger.lemma_.lower() in MANDATIVE_WORDS:
             # "reiterated its demand that Israel ease ...": the parser hangs the clause on the
             # verb; its subject is the one the demand is made of

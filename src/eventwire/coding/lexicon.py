@@ -381,17 +381,20 @@ def parse_nominal_triggers(path: Path, header: str = "lemma\t") -> dict[str, Tri
         if not line.strip() or line.startswith("#") or line.startswith(header):
             continue
         fields = line.split("\t")
-        if len(fields) < 2 or not fields[1].strip().isalnum():
-            raise DataFileError(str(path), number, "expected 'lemma<TAB>cameo_code<TAB>note'")
+        code = fields[1].strip() if len(fields) > 1 else ""
+        if not code.isalnum() and code != "---":
+            raise DataFileError(
+                str(path), number, "expected 'lemma<TAB>cameo_code (or ---)<TAB>note'"
+            )
         lemma = fields[0].strip().lower()
         if lemma in nouns:
             raise DataFileError(str(path), number, f"duplicate noun trigger {lemma!r}")
         nouns[lemma] = Trigger(
             lemma,
             "NOUN",
-            fields[1].strip(),
+            None if code == "---" else code,  # ---: no event unless a pattern says one
             f"{path.name}:{number}",
-            text=f"{lemma} [{fields[1].strip()}]",
+            text=f"{lemma} [{code}]",
         )
     return nouns
 
