@@ -914,3 +914,16 @@ def test_leaving_is_no_meeting_and_talks_abroad_are_with_the_host(pipeline) -> N
     assert _code(pipeline, "President Bush left Beijing on Sunday.").events == ()
     talks = _code(pipeline, "The Iranian foreign minister flew to Moscow for talks.")
     assert _triples(talks) == {("IRN", "CONSULT", "RUS", "occurred")}
+
+
+def test_a_place_in_the_object_of_a_material_act_places_the_crowd(pipeline) -> None:  # type: ignore[no-untyped-def]
+    stormed = _code(
+        pipeline,
+        "Tens of thousands of protesters stormed the president's official residence in Colombo.",
+    )
+    assert [(e.source.cameo_code if e.source else None, e.event_type) for e in stormed.events] == [
+        ("LKACVL", "PROTEST")
+    ]
+    # a verbal act's object keeps its place: the war is in Ukraine, the speakers are not (#4)
+    discussed = _code(pipeline, "Protesters discussed the war in Ukraine.")
+    assert all(e.source is None or e.source.country is None for e in discussed.events)

@@ -662,7 +662,12 @@ class EventCoder:
                     # a meeting's or a signing's place may be a third country's capital
                     # ("X's government and rebels signed a deal in Pretoria")
                     venue = plover.event_type in _MEETINGS | _JOINT
-                    source = self._placed(candidate.trigger, source, target if venue else None)
+                    source = self._placed(
+                        candidate.trigger,
+                        source,
+                        target if venue else None,
+                        material=plover.quad_class in (2, 4),
+                    )
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
                 if target is None and _examines_a_thing(candidate):
@@ -788,12 +793,18 @@ class EventCoder:
         return dataclasses.replace(candidate, code="145", rule=rule), riot
 
     def _placed(
-        self, trigger: Token, actor: Actor | None, partner: Actor | None = None
+        self,
+        trigger: Token,
+        actor: Actor | None,
+        partner: Actor | None = None,
+        material: bool = False,
     ) -> Actor | None:
         """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
         country where the event happens, as ICEWS codes "Protester (Country)"; not when the
         ``partner`` of a meeting or agreement is of another country than the place (a venue
-        abroad: "the Ethiopian government and Tigrayan rebels signed a deal in Pretoria")."""
+        abroad: "the Ethiopian government and Tigrayan rebels signed a deal in Pretoria"). A
+        place inside the object counts for a ``material`` act ("protesters stormed his residence
+        in Colombo"), not a verbal one ("discussed the war in Ukraine")."""
         gazetteer = self.resolver.gazetteer
         if actor is None or actor.sector is None or actor.country or gazetteer is None:
             return actor
@@ -805,7 +816,9 @@ class EventCoder:
         if partner is not None and partner.country and partner.country != place.country:
             return actor
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubj")]
-        if any(o.left_edge.idx <= place.start < o.right_edge.idx + 1 for o in objects):
+        if not material and any(
+            o.left_edge.idx <= place.start < o.right_edge.idx + 1 for o in objects
+        ):
             return actor  # "discussed the war in Ukraine": the place is the object's
         return dataclasses.replace(
             actor,
