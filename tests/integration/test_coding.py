@@ -927,3 +927,13 @@ def test_a_place_in_the_object_of_a_material_act_places_the_crowd(pipeline) -> N
     # a verbal act's object keeps its place: the war is in Ukraine, the speakers are not (#4)
     discussed = _code(pipeline, "Protesters discussed the war in Ukraine.")
     assert all(e.source is None or e.source.country is None for e in discussed.events)
+
+
+def test_calling_for_a_ceasefire_asks_for_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "call" carries an object ("called a general strike"), not a "for" phrase (#4)
+    coded = _code(pipeline, "The UN called for a ceasefire in Gaza on Tuesday.")
+    assert [(e.cameo, e.event_type, e.status) for e in coded.events] == [
+        ("0256", "REQUEST", "occurred")
+    ]
+    strike = _code(pipeline, "Egyptian unions called a general strike on Monday.")
+    assert [(e.cameo, e.status) for e in strike.events] == [("143", "planned")]

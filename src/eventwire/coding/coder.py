@@ -183,8 +183,13 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and self._noun_entry(child) is not None:
                 return child
-            # "arrived for talks", "engaged in talks", "went on strike", "came on a visit"
-            if child.dep_ == "prep" and child.lower_ in ("for", "in", "on"):
+            # "arrived for talks", "engaged in talks", "went on strike", "came on a visit";
+            # not "called for a ceasefire", which asks for it
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("for", "in", "on")
+                and self.verb_lemma(verb) not in _ASKING_VERBS
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and self._noun_entry(pobj) is not None:
                         return pobj
@@ -1324,6 +1329,8 @@ def _refers_back(trigger: Token) -> bool:
     )
 
 
+# light verbs whose "for"/"on" phrase is what is asked for, or whom: "called for a ceasefire"
+_ASKING_VERBS = frozenset({"call", "seek"})
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
 # words that make a group part of an actor: "affiliated with", "loyal to", "linked to"; not
