@@ -937,3 +937,23 @@ def test_calling_for_a_ceasefire_asks_for_it(pipeline) -> None:  # type: ignore[
     ]
     strike = _code(pipeline, "Egyptian unions called a general strike on Monday.")
     assert [(e.cameo, e.status) for e in strike.events] == [("143", "planned")]
+
+
+def test_what_a_meeting_is_for_is_no_event_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # DISCUSS * ELECTION [0341] made "to discuss election irregularities" an intent to change
+    # leadership (#4)
+    coded = _code(
+        pipeline,
+        "British Prime Minister Keir Starmer met South Korean President Yoon Suk Yeol in Seoul "
+        "on Wednesday to discuss election irregularities.",
+    )
+    assert _triples(coded) == {("GBR", "CONSULT", "KOR", "occurred")}
+
+
+def test_a_name_the_parser_hung_on_a_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Assad Tuesday": the day became the object of "with", the name its modifier (#4)
+    coded = _code(
+        pipeline,
+        "Iraq's national security advisor met with Syrian President Bashar Assad Tuesday.",
+    )
+    assert ("IRQ", "CONSULT", "SYR", "occurred") in _triples(coded)

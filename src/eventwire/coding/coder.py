@@ -122,6 +122,8 @@ class EventCoder:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             return None  # "according to officials" attributes; nothing is accorded
         lemma = self.verb_lemma(token)
+        if lemma in _DISCUSSING and _purpose_of(token) and self._is_meeting(token.head):
+            return None  # "met Ruto in Moscow to discuss the elections": what the meeting is for
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
@@ -255,6 +257,15 @@ class EventCoder:
             len(heads) == 1
             and (len(_with_conjuncts(heads[0])) > 1 or _coordinated_modifiers(heads[0]))
         )
+
+    def _is_meeting(self, verb: Token) -> bool:
+        """The verb codes a meeting or visit (CAMEO 04): "met", "hosted", "welcomed Ruto",
+        "held talks"."""
+        candidate = self._verb_candidate(verb)
+        if candidate is None:
+            noun = self._carried_noun(verb)
+            candidate = self._noun_candidate(noun) if noun is not None else None
+        return candidate is not None and candidate.code.startswith("04")
 
     def _lone_exercise(self, verb: Token) -> bool:
         """The verb's object is an exercise of one side alone."""
@@ -1105,7 +1116,7 @@ def _of_time(phrase: Token) -> bool:
     """A prepositional phrase whose objects are all dates or times: "on Tuesday"."""
     if phrase.dep_ != "prep":
         return False
-    objects = [o for o in phrase.children if o.dep_ == "pobj"]
+    objects = _pobjs(phrase)
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
@@ -1262,7 +1273,25 @@ def _preps(head: Token) -> dict[str, list[Token]]:
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    return [p for p in prep.children if p.dep_ == "pobj"]
+    return [_name_before_date(p) for p in prep.children if p.dep_ == "pobj"]
+
+
+def _name_before_date(pobj: Token) -> Token:
+    """ "met with Syrian President Bashar Assad Tuesday": the parser makes the day the object
+    and the name its modifier; the name is the object."""
+    if pobj.ent_type_ in ("DATE", "TIME"):
+        for child in pobj.lefts:
+            if (
+                child.dep_ == "compound"
+                and child.pos_ == "PROPN"
+                and child.ent_type_
+                not in (
+                    "DATE",
+                    "TIME",
+                )
+            ):
+                return child
+    return pobj
 
 
 def _phrases_in_order(head: Token, words: tuple[str, ...]) -> Iterator[list[Token]]:
@@ -1329,6 +1358,8 @@ def _refers_back(trigger: Token) -> bool:
     )
 
 
+# verbs that tell a meeting's topic when they are its purpose ("met ... to discuss ...")
+_DISCUSSING = frozenset({"discuss", "review", "debate", "address", "explore"})
 # light verbs whose "for"/"on" phrase is what is asked for, or whom: "called for a ceasefire"
 _ASKING_VERBS = frozenset({"call", "seek"})
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
