@@ -957,3 +957,18 @@ def test_a_name_the_parser_hung_on_a_day(pipeline) -> None:  # type: ignore[no-u
         "Iraq's national security advisor met with Syrian President Bashar Assad Tuesday.",
     )
     assert ("IRQ", "CONSULT", "SYR", "occurred") in _triples(coded)
+
+
+def test_an_attack_abroad_on_no_named_actor_is_aimed_at_the_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    abroad = _code(pipeline, "Israeli warplanes struck targets in southern Lebanon on Sunday.")
+    assert _triples(abroad) == {("ISR", "ASSAULT", "LBN", "occurred")}
+    target = abroad.events[0].target
+    assert target is not None and target.how is not None and "attack's place" in target.how
+    # at home the place is where, not whom (#4)
+    home = _code(pipeline, "Syrian government forces attacked the town of Saraqeb.")
+    assert _triples(home) == {("SYR", "ASSAULT", None, "occurred")}
+
+
+def test_the_pentagon_is_the_us_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The Pentagon announced new strikes on Syria.")
+    assert [(e.source.cameo_code if e.source else None) for e in coded.events] == ["USAMIL"]

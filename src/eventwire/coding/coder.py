@@ -258,6 +258,29 @@ class EventCoder:
             and (len(_with_conjuncts(heads[0])) > 1 or _coordinated_modifiers(heads[0]))
         )
 
+    def _attacked_country(self, trigger: Token, sources: list[Actor | None]) -> Actor | None:
+        """An attack on no named actor in another country than its source's is aimed at that
+        country: "Israeli warplanes struck targets in southern Lebanon" (LBN), as ICEWS and
+        PETRARCH code it. Not in the source's own country (force at home names where, not
+        whom), and not when the source has no country."""
+        gazetteer = self.resolver.gazetteer
+        countries = {s.country for s in sources if s is not None and s.country}
+        if gazetteer is None or not countries or subordination(trigger) > 0:
+            return None
+        place, how = choose_location(trigger, gazetteer, (), None)
+        if place is None or place.country is None or place.country in countries:
+            return None
+        country = self.resolver.kb.countries.get(place.country)
+        return Actor(
+            text=place.text,
+            name=country.name if country else None,
+            country=place.country,
+            cameo_code=place.country,
+            start=place.start,
+            end=place.end,
+            how=f"country of the attack's place, {place.text!r} ({how})",
+        )
+
     def _is_meeting(self, verb: Token) -> bool:
         """The verb codes a meeting or visit (CAMEO 04): "met", "hosted", "welcomed Ruto",
         "held talks"."""
@@ -673,6 +696,8 @@ class EventCoder:
                 continue  # "a halt to the strikes" after "launched air strikes"
             if targets == [None] and plover.event_type in _REACTIONS:
                 targets = [self._earlier_actor(candidate.trigger, sources, memory)]
+            if targets == [None] and plover.event_type == "ASSAULT" and not candidate.reverse:
+                targets = [self._attacked_country(candidate.trigger, sources)]
             for source, target in _pairs(plover.event_type, sources, targets, candidate):
                 if not _identified(source):
                     # a meeting's or a signing's place may be a third country's capital
