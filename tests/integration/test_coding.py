@@ -972,3 +972,12 @@ def test_an_attack_abroad_on_no_named_actor_is_aimed_at_the_country(pipeline) ->
 def test_the_pentagon_is_the_us_military(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "The Pentagon announced new strikes on Syria.")
     assert [(e.source.cameo_code if e.source else None) for e in coded.events] == ["USAMIL"]
+
+
+def test_dispersing_protesters_is_repression(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # DISPERSE sits in CAMEO.2.0's CIRCULATE block, where "food prices" made it food aid (#4)
+    coded = _code(
+        pipeline,
+        "Police in Nairobi fired tear gas to disperse protesters demanding lower food prices.",
+    )
+    assert [(e.cameo, e.event_type) for e in coded.events] == [("175", "ASSAULT")]
