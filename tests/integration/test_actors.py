@@ -130,3 +130,10 @@ def test_an_igo_officials_code_is_the_organisations(pipeline) -> None:  # type: 
     source = coded.events[0].source
     assert source is not None
     assert (source.igo, source.cameo_code) == ("European Commission", "IGOEUREEC")
+
+
+def test_a_group_without_a_table_code_is_coded_by_country_and_sector(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # organizations.tsv gives the Rapid Support Forces no CAMEO code; they had none (#3)
+    coded = _coded(pipeline, "The Rapid Support Forces attacked El Fasher.", "2024-05-10")
+    source = coded.events[0].source
+    assert source is not None and source.cameo_code == "SDNREB"

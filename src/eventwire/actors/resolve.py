@@ -253,13 +253,17 @@ class ActorResolver:
             )
         if "org" in by_kind:
             org = self.kb.organizations[by_kind["org"].entry.key]
+            org_sector = org.sector if org.kind == "armed_group" else (sector or org.sector)
             return Actor(
                 text=text,
                 name=org.name,
                 country=org.country,
-                sector=org.sector if org.kind == "armed_group" else (sector or org.sector),
+                sector=org_sector,
                 igo=org.code if org.kind in ("igo", "ngo") else None,
-                cameo_code=org.cameo_code,
+                # a group the table gives no CAMEO code is coded as its country and sector
+                # ("Rapid Support Forces": SDNREB), as any other actor of a country is
+                cameo_code=org.cameo_code
+                or (f"{org.country}{org_sector or ''}" if org.country else None),
                 how=f"{org.where}: {org.code} ({org.name}, {org.kind.replace('_', ' ')})",
                 start=offsets[0],
                 end=offsets[1],
