@@ -981,3 +981,10 @@ def test_dispersing_protesters_is_repression(pipeline) -> None:  # type: ignore[
         "Police in Nairobi fired tear gas to disperse protesters demanding lower food prices.",
     )
     assert [(e.cameo, e.event_type) for e in coded.events] == [("175", "ASSAULT")]
+
+
+def test_a_things_nationality_names_its_owner_as_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tanker = _code(pipeline, "Iran seized a British oil tanker in the Strait of Hormuz.")
+    assert _triples(tanker) == {("IRN", "COERCE", "GBR", "occurred")}
+    plan = _code(pipeline, "Ivory Coast rebels rejected a Senegalese peace plan on Friday.")
+    assert ("CIV", "REJECT", "SEN", "occurred") in _triples(plan)

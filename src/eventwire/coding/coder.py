@@ -516,30 +516,36 @@ class EventCoder:
         return heads
 
     def _actors(
-        self, heads: list[Token], date: dt.date | None, memory: ArticleMemory
+        self,
+        heads: list[Token],
+        date: dt.date | None,
+        memory: ArticleMemory,
+        owners: bool = False,
     ) -> list[Actor | None]:
+        """The actors the heads name; with ``owners`` (targets) a thing's nationality names its
+        owner ("seized a British oil tanker": GBR)."""
         out: list[Actor | None] = []
         for head in heads:
             pair = _the_two(head, memory)
             if pair:
                 out.extend(pair)
                 continue
-            actor = self._resolve_with_inner(head, date, memory)
+            actor = self._resolve_with_inner(head, date, memory, owners)
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
         return out
 
     def _resolve_with_inner(
-        self, head: Token, date: dt.date | None, memory: ArticleMemory
+        self, head: Token, date: dt.date | None, memory: ArticleMemory, owners: bool = False
     ) -> Actor | None:
         """Resolve a head; if it names no actor, or only a sector ("supporters"), look inside
         it ("Moscow's presence", "supporters of the Kenyan president")."""
         actor = self.resolver.resolve(head, date, memory)
         if head.lemma_.lower() in _QUANTITIES:
             # "tens of thousands of students": the students; "thousands rallied": a crowd
-            return self._inner_actor(head, date, memory) or actor
+            return self._inner_actor(head, date, memory, owners) or actor
         if actor is not None and _identified(actor):
             return actor
-        inner = self._inner_actor(head, date, memory)
+        inner = self._inner_actor(head, date, memory, owners)
         if actor is None or inner is None:
             return actor or inner
         if inner.country is None:
@@ -552,7 +558,7 @@ class EventCoder:
         )
 
     def _inner_actor(
-        self, head: Token, date: dt.date | None, memory: ArticleMemory
+        self, head: Token, date: dt.date | None, memory: ArticleMemory, owners: bool = False
     ) -> Actor | None:
         for child in head.children:
             # "The International Labor Office (ILO)": the acronym in brackets is an appositive
@@ -562,6 +568,12 @@ class EventCoder:
             ):
                 inner = self.resolver.resolve(child, date, memory)
                 if inner is not None:
+                    return inner
+        for child in head.children:
+            # "seized a British oil tanker", "repelled a Russian assault": the thing's owner
+            if owners and child.dep_ == "amod" and child.i < head.i and child.ent_type_ == "NORP":
+                inner = self.resolver.resolve(child, date, memory)
+                if inner is not None and inner.country:
                     return inner
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of", "by", "with"):
@@ -662,7 +674,12 @@ class EventCoder:
                 targets = self._actors(_with_conjuncts(demand[1]), date, memory)
             else:
                 sources = self._actors(self.source_heads(candidate.trigger), date, memory)
-                targets = self._actors(self.target_heads(candidate.trigger), date, memory)
+                targets = self._actors(
+                    self.target_heads(candidate.trigger),
+                    date,
+                    memory,
+                    owners=candidate.trigger.pos_ == "VERB",  # a verb's object thing
+                )
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
             if sources == [None] and demand is None:
