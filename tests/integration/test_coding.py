@@ -988,3 +988,8 @@ def test_a_things_nationality_names_its_owner_as_target(pipeline) -> None:  # ty
     assert _triples(tanker) == {("IRN", "COERCE", "GBR", "occurred")}
     plan = _code(pipeline, "Ivory Coast rebels rejected a Senegalese peace plan on Friday.")
     assert ("CIV", "REJECT", "SEN", "occurred") in _triples(plan)
+
+
+def test_launched_drones_are_weapons_and_the_facilities_owner_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Yemen's Houthi rebels launched drones at Saudi oil facilities.")
+    assert _triples(coded) == {("YEM", "ASSAULT", "SAU", "occurred")}

@@ -690,7 +690,9 @@ class EventCoder:
                 # is a thing (or only a kind of actor: "artillery shells"), the actor is in a
                 # phrase of the verb or of its object
                 for heads in _phrase_targets(candidate.trigger):
-                    found: list[Actor | None] = [a for a in self._actors(heads, date, memory) if a]
+                    found: list[Actor | None] = [
+                        a for a in self._actors(heads, date, memory, owners=True) if a
+                    ]
                     if found and (targets == [None] or any(_identified(a) for a in found)):
                         targets = found
                         break
