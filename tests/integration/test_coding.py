@@ -993,3 +993,18 @@ def test_a_things_nationality_names_its_owner_as_target(pipeline) -> None:  # ty
 def test_launched_drones_are_weapons_and_the_facilities_owner_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Yemen's Houthi rebels launched drones at Saudi oil facilities.")
     assert _triples(coded) == {("YEM", "ASSAULT", "SAU", "occurred")}
+
+
+def test_increasing_something_is_no_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0's BOOST block codes INCREASE, ESCALATE, EXPAND ... 060 by default (#4)
+    coded = _code(
+        pipeline,
+        "The International Atomic Energy Agency said Iran had increased its stockpile of "
+        "enriched uranium.",
+    )
+    assert "COOPERATE" not in {e.event_type for e in coded.events}
+    aid = _code(pipeline, "The US increased aid to Ukraine.")
+    assert [(e.cameo, e.event_type) for e in aid.events] == [("073", "AID")]
+    # the explanation names the dictionary the pattern is in, not eventwire's verb table
+    explanation = aid.events[0].explanation
+    assert explanation is not None and explanation.rule.startswith("CAMEO.2.0.txt:")

@@ -145,7 +145,8 @@ class EventCoder:
             return Candidate(
                 token,
                 code,
-                f"{pattern.file or entry.source.split(':')[0]}:{pattern.line}",
+                f"{pattern.file or entry.patterns_file or entry.source.split(':')[0]}"
+                f":{pattern.line}",
                 # eventwire's own rows are written with their verb; the dictionary's are not
                 pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}",
                 reverse=pattern.code is None,

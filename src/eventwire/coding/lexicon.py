@@ -13,6 +13,7 @@ swapped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -69,6 +70,9 @@ class Trigger:
     source: str  # "file:line" of the entry
     patterns: tuple[Pattern, ...] = ()
     text: str = ""  # the entry as written, for explanations
+    # the file the dictionary's patterns come from when an eventwire row replaced the entry's
+    # code (``source`` then names that row); None: the file ``source`` names
+    patterns_file: str | None = None
     # word -> positions of the patterns whose first word group holds it: a phrase can only
     # match patterns indexed under one of its words (CAMEO verbs carry hundreds of patterns)
     index: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -405,7 +409,13 @@ def parse_verb_overrides(path: Path, verbs: dict[str, Trigger]) -> dict[str, Tri
     for lemma, entry in parse_nominal_triggers(path).items():
         kept = verbs.get(lemma)
         merged[lemma] = Trigger(
-            lemma, "VERB", entry.code, entry.source, kept.patterns if kept else (), entry.text
+            lemma,
+            "VERB",
+            entry.code,
+            entry.source,
+            kept.patterns if kept else (),
+            entry.text,
+            patterns_file=kept.source.split(":")[0] if kept else None,
         )
     return merged
 
@@ -432,9 +442,7 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
         written = f"{lemma.upper()} * {after.upper()} [{code}]"
         pattern = Pattern((), words, _main_code(code), number, written, file=path.name)
         kept = merged.get(lemma) or Trigger(lemma, "VERB", None, f"{path.name}:{number}")
-        merged[lemma] = Trigger(
-            lemma, "VERB", kept.code, kept.source, (pattern, *kept.patterns), kept.text
-        )
+        merged[lemma] = dataclasses.replace(kept, patterns=(pattern, *kept.patterns))
     return merged
 
 
