@@ -1008,3 +1008,10 @@ def test_increasing_something_is_no_cooperation(pipeline) -> None:  # type: igno
     # the explanation names the dictionary the pattern is in, not eventwire's verb table
     explanation = aid.events[0].explanation
     assert explanation is not None and explanation.rule.startswith("CAMEO.2.0.txt:")
+
+
+def test_ratifying_an_agreement_signs_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "Ukraine ratified a sweeping agreement with the European Union on Tuesday."
+    )
+    assert [(e.cameo, e.event_type) for e in coded.events] == [("057", "SUPPORT")]  # was 031 (#4)
