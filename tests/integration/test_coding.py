@@ -1015,3 +1015,23 @@ def test_ratifying_an_agreement_signs_it(pipeline) -> None:  # type: ignore[no-u
         pipeline, "Ukraine ratified a sweeping agreement with the European Union on Tuesday."
     )
     assert [(e.cameo, e.event_type) for e in coded.events] == [("057", "SUPPORT")]  # was 031 (#4)
+
+
+def test_a_protest_is_aimed_where_its_demand_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the protesters have no country; the protest had no target and was dropped (#4)
+    coded = _code(
+        pipeline,
+        "Islamic fundamentalists continued their hunger strike to demand the resignation of "
+        "Algerian President Ahmed Ben Bella.",
+    )
+    assert [(e.cameo, e.target.cameo_code if e.target else None) for e in coded.events][0] == (
+        "142",
+        "DZAGOV",
+    )
+    rally = _code(
+        pipeline,
+        "Thousands of students staged a protest to demand the release of Turkish journalists.",
+    )
+    assert ("PROTEST", "TUR") in {
+        (e.event_type, e.target.country if e.target else None) for e in rally.events
+    }

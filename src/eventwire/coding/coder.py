@@ -259,6 +259,32 @@ class EventCoder:
             and (len(_with_conjuncts(heads[0])) > 1 or _coordinated_modifiers(heads[0]))
         )
 
+    def _purpose_targets(
+        self, trigger: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor | None]:
+        """The identified targets of the act a purpose clause names: "staged a protest to
+        demand the release of Turkish journalists"."""
+        verb = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
+        if verb is None:
+            return []
+        purposes = [c for c in verb.children if c.pos_ == "VERB" and _purpose_of(c)]
+        purposes += [  # "a protest to demand ...": the clause hangs on the noun
+            c
+            for c in trigger.children
+            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        for child in purposes:
+            if child.pos_ == "VERB":
+                found = self._actors(self.target_heads(child), date, memory, owners=True)
+                for heads in _phrase_targets(child):
+                    if any(_identified(a) for a in found):
+                        break
+                    found = self._actors(heads, date, memory, owners=True)
+                identified: list[Actor | None] = [a for a in found if _identified(a)]
+                if identified:
+                    return identified
+        return []
+
     def _attacked_country(self, trigger: Token, sources: list[Actor | None]) -> Actor | None:
         """An attack on no named actor in another country than its source's is aimed at that
         country: "Israeli warplanes struck targets in southern Lebanon" (LBN), as ICEWS and
@@ -716,6 +742,10 @@ class EventCoder:
                 continue  # "a halt to the strikes" after "launched air strikes"
             if targets == [None] and plover.event_type in _REACTIONS:
                 targets = [self._earlier_actor(candidate.trigger, sources, memory)]
+            if targets == [None] and plover.event_type == "PROTEST":
+                # "continued their hunger strike to demand the resignation of the president":
+                # the protest is aimed where its demand is
+                targets = self._purpose_targets(candidate.trigger, date, memory) or targets
             if targets == [None] and plover.event_type == "ASSAULT" and not candidate.reverse:
                 targets = [self._attacked_country(candidate.trigger, sources)]
             for source, target in _pairs(plover.event_type, sources, targets, candidate):
