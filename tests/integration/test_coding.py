@@ -1035,3 +1035,12 @@ def test_a_protest_is_aimed_where_its_demand_is(pipeline) -> None:  # type: igno
     assert ("PROTEST", "TUR") in {
         (e.event_type, e.target.country if e.target else None) for e in rally.events
     }
+
+
+def test_halting_talks_or_mediation_and_reneging_on_a_deal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ended = _code(pipeline, "Syrian officers ended mediation efforts between rival militias.")
+    assert [e.cameo for e in ended.events] == ["165"]
+    halted = _code(pipeline, "Qatar halted talks with the Taliban.")
+    assert [(e.cameo, e.event_type) for e in halted.events] == [("164", "SANCTION")]
+    reneged = _code(pipeline, "Iran reneged on the nuclear deal.")
+    assert [(e.cameo, e.event_type) for e in reneged.events] == [("120", "REJECT")]  # (#4)
