@@ -1044,3 +1044,14 @@ def test_halting_talks_or_mediation_and_reneging_on_a_deal(pipeline) -> None:  #
     assert [(e.cameo, e.event_type) for e in halted.events] == [("164", "SANCTION")]
     reneged = _code(pipeline, "Iran reneged on the nuclear deal.")
     assert [(e.cameo, e.event_type) for e in reneged.events] == [("120", "REJECT")]  # (#4)
+
+
+def test_a_warning_about_a_state_of_things_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        _code(pipeline, "The United Nations warned that famine was imminent in Gaza.").events == ()
+    )
+    # a warning of an act to come, or to somebody, stays a threat (#4)
+    force = _code(pipeline, "Iran warned that any attack would be met with force.")
+    assert [e.event_type for e in force.events] == ["THREATEN"]
+    told = _code(pipeline, "Biden warned Putin that Washington would respond to cyber attacks.")
+    assert ("USA", "THREATEN", "RUS", "occurred") in _triples(told)

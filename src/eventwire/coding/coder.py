@@ -122,6 +122,8 @@ class EventCoder:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             return None  # "according to officials" attributes; nothing is accorded
         lemma = self.verb_lemma(token)
+        if lemma == "warn" and _warns_of_a_state(token):
+            return None  # "warned that famine was imminent": a statement, not a threat
         if lemma in _DISCUSSING and _purpose_of(token) and self._is_meeting(token.head):
             return None  # "met Ruto in Moscow to discuss the elections": what the meeting is for
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
@@ -1129,6 +1131,27 @@ def _mentioned_as(actor: Actor, span: SpacySpan, how: str) -> Actor:
     """The actor as this mention of it (text and offsets), with how it was found."""
     return dataclasses.replace(
         actor, text=span.text, start=span.start_char, end=span.end_char, how=how
+    )
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "'ll", "wo"})
+
+
+def _warns_of_a_state(verb: Token) -> bool:
+    """ "The UN warned that famine was imminent": a warning with no one warned whose clause
+    tells a state of things, with no actor of its own ("it would retaliate") and no act to come
+    ("any attack would be met with force")."""
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ == "dative" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return (
+        bool(subjects)
+        and all(s.pos_ != "PRON" and s.ent_type_ == "" for s in subjects)
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in clause.children)
     )
 
 
