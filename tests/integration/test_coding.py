@@ -1055,3 +1055,6 @@ def test_a_warning_about_a_state_of_things_is_no_threat(pipeline) -> None:  # ty
     assert [e.event_type for e in force.events] == ["THREATEN"]
     told = _code(pipeline, "Biden warned Putin that Washington would respond to cyber attacks.")
     assert ("USA", "THREATEN", "RUS", "occurred") in _triples(told)
+    # "it" is the speaker, not the one warned: the threat had been dropped as self-directed
+    itself = _code(pipeline, "Russia warned that it would respond to any attack.")
+    assert ("RUS", "THREATEN", None, "occurred") in _triples(itself)

@@ -488,6 +488,8 @@ class EventCoder:
             heads = _prep_objects(trigger, TARGET_PREPS)
             if not heads:  # "demanded that President Mugabe abandon ...": the addressee
                 heads = _that_clause_subject(trigger)
+                if heads and heads[0].pos_ == "PRON":
+                    heads = []  # "warned that it would respond": the speaker's own act
                 if heads:
                     return heads
             if not heads:  # "wants to strengthen relations with Moscow"
