@@ -1058,3 +1058,19 @@ def test_a_warning_about_a_state_of_things_is_no_threat(pipeline) -> None:  # ty
     # "it" is the speaker, not the one warned: the threat had been dropped as self-directed
     itself = _code(pipeline, "Russia warned that it would respond to any attack.")
     assert ("RUS", "THREATEN", None, "occurred") in _triples(itself)
+
+
+def test_fire_aid_workers_and_reasons_are_read_as_meant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "fire" alone is no CEASE_FIRE (an intent to de-escalate) (#4)
+    fire = _code(pipeline, "Angry villagers set fire to a police station in northern India.")
+    assert [e.event_type for e in fire.events] == ["ASSAULT"]
+    # an aid worker detained is an arrest, not WITHHOLD * AID (stopping aid)
+    detained = _code(pipeline, "The Afghan Taliban detained a British aid worker in Kabul.")
+    assert [(e.cameo, e.target.country if e.target else None) for e in detained.events] == [
+        ("173", "GBR")
+    ]
+    # the reason for sanctions is not the sanctioning side's act
+    sanctions = _code(
+        pipeline, "Washington imposed sanctions on five Russian banks over the invasion of Ukraine."
+    )
+    assert _triples(sanctions) == {("USA", "SANCTION", "RUS", "occurred")}

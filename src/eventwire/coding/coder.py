@@ -221,6 +221,10 @@ class EventCoder:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
                 noun = self._carried_noun(governor)
                 if noun is not None and noun is not token:
+                    if head.lower_ == "over":
+                        # "imposed sanctions over the invasion of Ukraine": the reason for
+                        # the sanctions, not the sanctioning side's invasion
+                        return None
                     governor = noun
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
             if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:

@@ -166,9 +166,9 @@ def _phrase(item: str) -> str:
     return " ".join(item.replace("_", " ").split()).lower()
 
 
-# Last words of multi-word items that alone name people, not the item: "Taliban fighters" are
-# no TOMCAT_FIGHTER of &AIRCRAFT.
-_NOT_HEAD_WORDS = frozenset({"fighter", "fighters"})
+# Last words of multi-word items that alone name something else: "Taliban fighters" are no
+# TOMCAT_FIGHTER of &AIRCRAFT, and "set fire to" is no CEASE_FIRE of &CEASEFIRE.
+_NOT_HEAD_WORDS = frozenset({"fighter", "fighters", "fire"})
 
 
 def _items(item: str, head_words: bool) -> list[str]:
