@@ -1074,3 +1074,9 @@ def test_fire_aid_workers_and_reasons_are_read_as_meant(pipeline) -> None:  # ty
         pipeline, "Washington imposed sanctions on five Russian banks over the invasion of Ukraine."
     )
     assert _triples(sanctions) == {("USA", "SANCTION", "RUS", "occurred")}
+
+
+def test_talks_between_two_sides_are_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an event noun as subject, no source: the sides named by "between" are the parties (#4)
+    coded = _code(pipeline, "The talks between Iran and the United States collapsed in Vienna.")
+    assert _triples(coded) == {("IRN", "CONSULT", "USA", "occurred")}

@@ -750,6 +750,17 @@ class EventCoder:
                 continue  # "a halt to the strikes" after "launched air strikes"
             if targets == [None] and plover.event_type in _REACTIONS:
                 targets = [self._earlier_actor(candidate.trigger, sources, memory)]
+            named_targets = [t for t in targets if _identified(t)]
+            if (
+                sources == [None]
+                and candidate.trigger.pos_ != "VERB"
+                and len(named_targets) >= 2
+                and plover.event_type in _MEETINGS | _JOINT
+                and any(c.lower_ == "between" for c in candidate.trigger.children)
+            ):
+                # "the talks between Iran and the United States collapsed": the two sides are
+                # the parties, the first named as the source
+                sources, targets = list(named_targets), [None]
             if targets == [None] and plover.event_type == "PROTEST":
                 # "continued their hunger strike to demand the resignation of the president":
                 # the protest is aimed where its demand is
