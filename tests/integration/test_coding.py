@@ -1024,10 +1024,8 @@ def test_a_protest_is_aimed_where_its_demand_is(pipeline) -> None:  # type: igno
         "Islamic fundamentalists continued their hunger strike to demand the resignation of "
         "Algerian President Ahmed Ben Bella.",
     )
-    assert [(e.cameo, e.target.cameo_code if e.target else None) for e in coded.events][0] == (
-        "142",
-        "DZAGOV",
-    )
+    first = coded.events[0]
+    assert (first.cameo, first.target.cameo_code if first.target else None) == ("142", "DZAGOV")
     rally = _code(
         pipeline,
         "Thousands of students staged a protest to demand the release of Turkish journalists.",
