@@ -1078,3 +1078,11 @@ def test_talks_between_two_sides_are_theirs(pipeline) -> None:  # type: ignore[n
     # an event noun as subject, no source: the sides named by "between" are the parties (#4)
     coded = _code(pipeline, "The talks between Iran and the United States collapsed in Vienna.")
     assert _triples(coded) == {("IRN", "CONSULT", "USA", "occurred")}
+
+
+def test_every_side_of_a_phrase_inside_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "ties" names no actor; its "with" phrase does, and names two (#4)
+    coded = _code(
+        pipeline, "US officials are about to restore full diplomatic ties with Iran and Iraq."
+    )
+    assert {t for _, _, t, _ in _triples(coded)} == {"IRN", "IRQ"}

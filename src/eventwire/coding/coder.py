@@ -567,7 +567,26 @@ class EventCoder:
                 continue
             actor = self._resolve_with_inner(head, date, memory, owners)
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
+            out.extend(self._inner_conjuncts(head, actor, date, memory))
         return out
+
+    def _inner_conjuncts(
+        self, head: Token, actor: Actor | None, date: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor | None]:
+        """The other sides of the phrase an actor was found in inside the head: "restore ties
+        with Iran and Iraq" names Iraq as well as Iran."""
+        if actor is None or actor.start is None:
+            return []
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in _pobjs(prep):
+                if pobj.left_edge.idx <= actor.start <= pobj.idx:
+                    others = (
+                        self.resolver.resolve(c, date, memory) for c in _with_conjuncts(pobj)[1:]
+                    )
+                    return [a for a in others if a is not None]
+        return []
 
     def _resolve_with_inner(
         self, head: Token, date: dt.date | None, memory: ArticleMemory, owners: bool = False
