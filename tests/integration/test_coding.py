@@ -1086,3 +1086,13 @@ def test_every_side_of_a_phrase_inside_the_object(pipeline) -> None:  # type: ig
         pipeline, "US officials are about to restore full diplomatic ties with Iran and Iraq."
     )
     assert {t for _, _, t, _ in _triples(coded)} == {"IRN", "IRQ"}
+
+
+def test_an_event_nouns_by_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the agent acts; a reaction to the act is aimed at the agent, not its victims (#4)
+    attack = _code(pipeline, "An attack by Hamas on Israeli border towns killed 1,200 people.")
+    assert ("PSE", "ASSAULT", "ISR", "occurred") in _triples(attack)
+    condemned = _code(
+        pipeline, "The UN condemned the killing of three protesters by Sudanese security forces."
+    )
+    assert [e.target.cameo_code if e.target else None for e in condemned.events] == ["SDNCOP"]

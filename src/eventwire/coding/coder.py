@@ -401,6 +401,9 @@ class EventCoder:
     def source_heads(self, trigger: Token) -> list[Token]:
         """Who acts: the subject of the trigger's clause, followed up through control verbs."""
         if trigger.pos_ != "VERB":
+            agents = _by_agents(trigger)
+            if agents:
+                return agents  # "an attack by Hamas", "the arrest of Imran Khan by police"
             verb = _governing_verb(trigger)
             if trigger.dep_ in ("nsubj", "nsubjpass"):
                 # "Palestinian riots ... are continuing", "Israel's offensive went on": the
@@ -614,6 +617,13 @@ class EventCoder:
     def _inner_actor(
         self, head: Token, date: dt.date | None, memory: ArticleMemory, owners: bool = False
     ) -> Actor | None:
+        if self._noun_entry(head) is not None:
+            # "condemned the killing of three protesters by Sudanese security forces": an
+            # act's agent is whom a reaction to it is aimed at, not its victims
+            for agent in _by_agents(head):
+                inner = self.resolver.resolve(agent, date, memory)
+                if inner is not None:
+                    return inner
         for child in head.children:
             # "The International Labor Office (ILO)": the acronym in brackets is an appositive
             if child.dep_ in ("poss", "compound", "nmod", "appos") and child.pos_ in (
@@ -1189,6 +1199,16 @@ def _warns_of_a_state(verb: Token) -> bool:
         and all(s.pos_ != "PRON" and s.ent_type_ == "" for s in subjects)
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in clause.children)
     )
+
+
+def _by_agents(noun: Token) -> list[Token]:
+    """The agent of an event noun: "an attack by Hamas" (with its conjuncts)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in _pobjs(child):
+                if pobj.ent_type_ not in ("DATE", "TIME"):
+                    return _with_conjuncts(pobj)
+    return []
 
 
 def _purpose_of(verb: Token) -> bool:
