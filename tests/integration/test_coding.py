@@ -1096,3 +1096,10 @@ def test_an_event_nouns_by_agent(pipeline) -> None:  # type: ignore[no-untyped-d
         pipeline, "The UN condemned the killing of three protesters by Sudanese security forces."
     )
     assert [e.target.cameo_code if e.target else None for e in condemned.events] == ["SDNCOP"]
+
+
+def test_called_on_x_to_act_is_x_acting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the controller of "call on"/"appeal to" is in a phrase, not an object (#4)
+    coded = _code(pipeline, "Germany called on Russia to withdraw its troops from Ukraine.")
+    assert ("RUS", "RETREAT", "UKR", "planned") in _triples(coded)
+    assert ("DEU", "RETREAT", "UKR", "planned") not in _triples(coded)

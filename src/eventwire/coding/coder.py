@@ -454,6 +454,11 @@ class EventCoder:
                     return _with_conjuncts(passive[0])
                 controllers = [
                     c for c in parent.children if c.dep_ in ("dobj", "obj") and c.i < token.i
+                ] or [  # "called on Russia to withdraw", "appealed to NATO to send"
+                    pobj
+                    for c in parent.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < token.i
+                    for pobj in _pobjs(c)
                 ]
                 if controllers and token.dep_ == "xcomp" and parent.lemma_ in _OBJECT_CONTROL:
                     # "ordered Venezuelan diplomats to leave": the diplomats leave
