@@ -1103,3 +1103,10 @@ def test_called_on_x_to_act_is_x_acting(pipeline) -> None:  # type: ignore[no-un
     coded = _code(pipeline, "Germany called on Russia to withdraw its troops from Ukraine.")
     assert ("RUS", "RETREAT", "UKR", "planned") in _triples(coded)
     assert ("DEU", "RETREAT", "UKR", "planned") not in _triples(coded)
+
+
+def test_an_act_appealed_for_or_ordered_has_not_happened_yet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "appealed to Israel to allow aid" was an aid delivery that occurred (#4)
+    coded = _code(pipeline, "The EU appealed to Israel to allow aid into Gaza.")
+    assert ("ISR", "AID", "PSE", "planned") in _triples(coded)
+    assert all(e.status != "occurred" for e in coded.events if e.event_type == "AID")
