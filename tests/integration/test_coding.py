@@ -1110,3 +1110,11 @@ def test_an_act_appealed_for_or_ordered_has_not_happened_yet(pipeline) -> None: 
     coded = _code(pipeline, "The EU appealed to Israel to allow aid into Gaza.")
     assert ("ISR", "AID", "PSE", "planned") in _triples(coded)
     assert all(e.status != "occurred" for e in coded.events if e.event_type == "AID")
+
+
+def test_a_summit_held_and_fighting_fled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a light verb tells a possessed event happening; it is no event told before (#4)
+    summit = _code(pipeline, "South Korea and Japan held their first summit in 12 years.")
+    assert _triples(summit) == {("KOR", "CONSULT", "JPN", "occurred")}
+    # those who flee fighting did not fight
+    assert _code(pipeline, "Thousands of people fled fighting in eastern Congo.").events == ()

@@ -405,6 +405,8 @@ class EventCoder:
             if agents:
                 return agents  # "an attack by Hamas", "the arrest of Imran Khan by police"
             verb = _governing_verb(trigger)
+            if verb is not None and verb.lemma_.lower() in _UNDERGOING:
+                return []  # "thousands fled the fighting": the fighting is not theirs
             if trigger.dep_ in ("nsubj", "nsubjpass"):
                 # "Palestinian riots ... are continuing", "Israel's offensive went on": the
                 # noun's owner; "talks between X and Y": both sides are in the noun's phrase
@@ -449,6 +451,8 @@ class EventCoder:
                 and token.head.i != token.i
             ):
                 parent = token.head
+                if parent.lemma_.lower() in _UNDERGOING:
+                    return []  # "thousands fled fighting" (parsed as a verb): not theirs
                 passive = [c for c in parent.children if c.dep_ == "nsubjpass"]
                 if passive and token.dep_ == "xcomp":
                     return _with_conjuncts(passive[0])
@@ -778,7 +782,7 @@ class EventCoder:
                 and candidate.trigger.lemma_.lower() == "call"
             ):
                 continue  # a phone call is with somebody: "called the incident terrorism"
-            if targets == [None] and _refers_back(candidate.trigger):
+            if targets == [None] and _refers_back(candidate.trigger, self.lexicon.light_verbs):
                 continue  # "during his visit": an event told earlier, not a new one
             if _told_before(candidate.trigger, memory):
                 continue  # "a halt to the strikes" after "launched air strikes"
@@ -1503,13 +1507,16 @@ _RESTATING = frozenset({"reiterate", "repeat", "restate", "renew"})
 _ONGOING = frozenset({"continue", "resume", "extend", "intensify", "escalate", "step", "keep"})
 
 
-def _refers_back(trigger: Token) -> bool:
+def _refers_back(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> bool:
     """ "during his visit": a possessed event noun is one told earlier, unless the sentence
-    tells it again or tells it going on."""
+    tells it again, tells it going on, or a light verb tells it happening ("South Korea and
+    Japan held their first summit")."""
+    head = trigger.head.lemma_.lower()
     return (
         trigger.pos_ == "NOUN"
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
-        and trigger.head.lemma_.lower() not in _RESTATING | _ONGOING
+        and head not in _RESTATING | _ONGOING
+        and not (trigger.dep_ in OBJECT_DEPS and head in light_verbs)
     )
 
 
@@ -1517,6 +1524,10 @@ def _refers_back(trigger: Token) -> bool:
 _DISCUSSING = frozenset({"discuss", "review", "debate", "address", "explore"})
 # light verbs whose "for"/"on" phrase is what is asked for, or whom: "called for a ceasefire"
 _ASKING_VERBS = frozenset({"call", "seek"})
+# verbs whose subject undergoes, sees or tells the event in their object, and did not do it
+_UNDERGOING = frozenset(
+    {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"}
+)
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
 # words that make a group part of an actor: "affiliated with", "loyal to", "linked to"; not
