@@ -1118,3 +1118,15 @@ def test_a_summit_held_and_fighting_fled(pipeline) -> None:  # type: ignore[no-u
     assert _triples(summit) == {("KOR", "CONSULT", "JPN", "occurred")}
     # those who flee fighting did not fight
     assert _code(pipeline, "Thousands of people fled fighting in eastern Congo.").events == ()
+
+
+def test_delivering_or_dispatching_supplies_is_humanitarian_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 has SEND * MEDICAL, but no such pattern for DELIVER or DISPATCH (#4)
+    coded = _code(pipeline, "The Red Cross delivered medical supplies to hospitals in Gaza.")
+    assert [(e.cameo, e.event_type) for e in coded.events] == [("073", "AID")]
+    sent = _code(
+        pipeline,
+        "France dispatched two military planes carrying rescue workers and medical equipment "
+        "to Beirut on Wednesday.",
+    )
+    assert ("FRA", "AID", "LBN", "occurred") in _triples(sent)
