@@ -1130,3 +1130,9 @@ def test_delivering_or_dispatching_supplies_is_humanitarian_aid(pipeline) -> Non
         "to Beirut on Wednesday.",
     )
     assert ("FRA", "AID", "LBN", "occurred") in _triples(sent)
+
+
+def test_a_group_backed_by_a_country_is_what_it_backs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the participle's agent acts on the noun it describes (#4)
+    coded = _code(pipeline, "Iraqi militias backed by Iran attacked US bases in Syria.")
+    assert ("IRN", "SUPPORT", "IRQ", "occurred") in _triples(coded)

@@ -494,6 +494,14 @@ class EventCoder:
                 ]
             if objects:
                 return _with_conjuncts(_antecedent_object(trigger, objects[0]))
+            if (
+                trigger.dep_ == "acl"
+                and trigger.tag_ == "VBN"
+                and any(c.dep_ == "agent" for c in trigger.children)
+            ):
+                # "Iraqi militias backed by Iran": the agent backs the noun the participle
+                # describes
+                return _with_conjuncts(trigger.head)
             if trigger.dep_ == "amod" and trigger.tag_ == "VBD":
                 # "al-Sisi hosted Turkish President Recep Tayyip Erdogan": the parser made the
                 # finite verb a modifier of the name after it; that name is its object
