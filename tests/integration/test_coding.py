@@ -1136,3 +1136,13 @@ def test_a_group_backed_by_a_country_is_what_it_backs(pipeline) -> None:  # type
     # the participle's agent acts on the noun it describes (#4)
     coded = _code(pipeline, "Iraqi militias backed by Iran attacked US bases in Syria.")
     assert ("IRN", "SUPPORT", "IRQ", "occurred") in _triples(coded)
+
+
+def test_protesters_demanding_something_demand_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an -ing participle is done by the noun it describes, as a relative clause is (#4)
+    coded = _code(
+        pipeline, "Police arrested Kenyan protesters demanding the resignation of the president."
+    )
+    assert ("KEN", "REQUEST") in {
+        (e.source.country if e.source else None, e.event_type) for e in coded.events
+    }

@@ -443,7 +443,11 @@ class EventCoder:
                     subjects = []
                 else:
                     return _with_conjuncts(subject)
-            if token.dep_ == "relcl":
+            if token.dep_ == "relcl" or (
+                token is trigger and token.dep_ == "acl" and token.tag_ == "VBG"
+            ):
+                # "the coalition, which pounds ...", "protesters demanding the resignation":
+                # the noun the clause describes does it
                 return _with_conjuncts(token.head)
             # Not ccomp: the subject of "said" is not the actor of the clause it reports.
             if (
