@@ -138,9 +138,9 @@ class EventCoder:
             code = pattern.code or pattern.reverse
             if code is None:
                 return None
-            if code.startswith("15") and self._joint_exercise(token) is not None:
+            if code.startswith("15") and any(map(self._joint, _object_exercises(token))):
                 return Candidate(token, "062", _JOINT_EXERCISES_RULE, pattern.text)
-            if code == "062" and self._lone_exercise(token):
+            if code == "062" and any(not self._joint(e) for e in _object_exercises(token)):
                 # START * &FIGHT_GAMES IN + [062:062] needs a partner ("+") the text may lack:
                 # "Russian warships launched war games in the Baltic" is a show of force
                 return Candidate(token, "150", _LONE_EXERCISES_RULE, pattern.text)
@@ -220,7 +220,7 @@ class EventCoder:
             if governor.pos_ == "VERB" and self.verb_lemma(governor) in self.lexicon.light_verbs:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
                 noun = self._carried_noun(governor)
-                if noun is not None and noun is not token:
+                if noun is not None and noun.i != token.i:
                     if head.lower_ == "over":
                         # "imposed sanctions over the invasion of Ukraine": the reason for
                         # the sanctions, not the sanctioning side's invasion
@@ -323,25 +323,6 @@ class EventCoder:
             candidate = self._noun_candidate(noun) if noun is not None else None
         return candidate is not None and candidate.code.startswith("04")
 
-    def _lone_exercise(self, verb: Token) -> bool:
-        """The verb's object is an exercise of one side alone."""
-        return any(
-            _is_exercise(token) and not self._joint(token)
-            for child in verb.children
-            if child.dep_ in OBJECT_DEPS
-            for token in child.subtree
-        )
-
-    def _joint_exercise(self, verb: Token) -> Token | None:
-        """The exercise noun in a verb's object when the exercise is joint: "French and
-        Egyptian warships launched ten days of war games" (LAUNCH * {&FIGHT GAME} [150])."""
-        for child in verb.children:
-            if child.dep_ in OBJECT_DEPS:
-                for token in child.subtree:
-                    if _is_exercise(token) and self._joint(token):
-                        return token
-        return None
-
     def _best_pattern(self, verb: Token, entry: Trigger) -> Pattern | None:
         if not entry.patterns:
             return None
@@ -366,6 +347,7 @@ class EventCoder:
         present = frozenset(w for pair in right for w in pair) | frozenset(
             w for pair in left for w in pair
         )
+        right_forms, left_forms = _forms(right), _forms(left)  # the words as written
         best: Pattern | None = None
         best_rank: tuple[int, bool, bool] = (-1, False, False)
         compound: bool | None = None  # a subject of two or more actors, read when asked
@@ -391,7 +373,10 @@ class EventCoder:
             # SANCTIONS [085], not SANCTION [0351] written before it). The first in dictionary
             # order keeps a tie. (Preferring the pattern whose comment names the verb was
             # measured: plover-gold -0.006, petrarch-gsr +0.013; not kept.)
-            rank = (pattern.size, pattern.file is not None, _as_written(pattern, right, left))
+            as_written = _in_order(pattern.after, right_forms) and _in_order(
+                pattern.before, left_forms
+            )
+            rank = (pattern.size, pattern.file is not None, as_written)
             if rank > best_rank:
                 best, best_rank = pattern, rank
         return best
@@ -444,7 +429,7 @@ class EventCoder:
                 else:
                     return _with_conjuncts(subject)
             if token.dep_ == "relcl" or (
-                token is trigger and token.dep_ == "acl" and token.tag_ == "VBG"
+                token.i == trigger.i and token.dep_ == "acl" and token.tag_ == "VBG"
             ):
                 # "the coalition, which pounds ...", "protesters demanding the resignation":
                 # the noun the clause describes does it
@@ -1136,14 +1121,8 @@ def _in_order(groups: tuple[frozenset[str], ...], words: list[tuple[str, str]]) 
     return True
 
 
-def _as_written(
-    pattern: Pattern, right: list[tuple[str, str]], left: list[tuple[str, str]]
-) -> bool:
-    """The pattern matches the phrase's words as written, not only through their lemmas."""
-    return _in_order(pattern.after, _forms(right)) and _in_order(pattern.before, _forms(left))
-
-
 def _forms(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words as written, each standing for its own lemma too."""
     return [(form, form) for form, _ in words]
 
 
@@ -1227,7 +1206,7 @@ def _by_agents(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for pobj in _pobjs(child):
-                if pobj.ent_type_ not in ("DATE", "TIME"):
+                if pobj.ent_type_ not in _TIME_ENTITIES:
                     return _with_conjuncts(pobj)
     return []
 
@@ -1288,7 +1267,7 @@ def _of_time(phrase: Token) -> bool:
     if phrase.dep_ != "prep":
         return False
     objects = _pobjs(phrase)
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return bool(objects) and all(o.ent_type_ in _TIME_ENTITIES for o in objects)
 
 
 _VERB_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -1379,6 +1358,7 @@ GUESSED_TARGET = "the first actor further on in the verb's phrase"
 # the verb's own phrases of place say where it happened ("met in Geneva"), not to whom
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # clauses that tell another event ("after 12 days of battles with ...", "if Hamas ran")
 _OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
 _TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
@@ -1450,19 +1430,14 @@ def _pobjs(prep: Token) -> list[Token]:
 def _name_before_date(pobj: Token) -> Token:
     """ "met with Syrian President Bashar Assad Tuesday": the parser makes the day the object
     and the name its modifier; the name is the object."""
-    if pobj.ent_type_ in ("DATE", "TIME"):
-        for child in pobj.lefts:
-            if (
-                child.dep_ == "compound"
-                and child.pos_ == "PROPN"
-                and child.ent_type_
-                not in (
-                    "DATE",
-                    "TIME",
-                )
-            ):
-                return child
-    return pobj
+    if pobj.ent_type_ not in _TIME_ENTITIES:
+        return pobj
+    names = [
+        c
+        for c in pobj.lefts
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in _TIME_ENTITIES
+    ]
+    return names[0] if names else pobj
 
 
 def _phrases_in_order(head: Token, words: tuple[str, ...]) -> Iterator[list[Token]]:
@@ -1556,6 +1531,13 @@ def _is_exercise(token: Token) -> bool:
     return lemma in _EXERCISES or (
         lemma == "game" and any(c.lower_ == "war" for c in token.children)
     )
+
+
+def _object_exercises(verb: Token) -> Iterator[Token]:
+    """The exercise nouns in a verb's object: "launched ten days of war games"."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            yield from (token for token in child.subtree if _is_exercise(token))
 
 
 def _coordinated_modifiers(head: Token) -> bool:
