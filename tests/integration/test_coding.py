@@ -1146,3 +1146,39 @@ def test_protesters_demanding_something_demand_it(pipeline) -> None:  # type: ig
     assert ("KEN", "REQUEST") in {
         (e.source.country if e.source else None, e.event_type) for e in coded.events
     }
+
+
+def test_leading_or_breaking_is_no_event_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 files LEAD under OVERSEE_MANAGE (060) and BREAK under DESTROY (190) (#4)
+    led = _code(pipeline, "The Kenyan opposition leader Raila Odinga led the protest in Nairobi.")
+    assert _triples(led) == {("KEN", "PROTEST", None, "occurred")}
+    broken = _code(pipeline, "The Indian activist's hunger strike was broken on Saturday.")
+    assert "ASSAULT" not in {e.event_type for e in broken.events}
+    shared = _code(pipeline, "Iran shared intelligence with Russia.")
+    assert [(e.cameo, e.event_type) for e in shared.events] == [("064", "COOPERATE")]
+
+
+def test_nobody_hurt_is_a_negated_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Israeli police freed the hostages and no one was injured.")
+    assert [e.status for e in coded.events if e.event_type == "ASSAULT"] == ["negated"]
+
+
+def test_a_town_is_not_whom_people_were_killed_or_arrested(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the town is where a passive's victim was killed; a name also a town's is a person (#4)
+    assert _code(pipeline, "A Congress worker was killed at Bharatpur.").events == ()
+    arrested = _code(pipeline, "Israeli police arrested Nagari yesterday.")
+    assert _triples(arrested) == {("ISR", "COERCE", None, "occurred")}
+    placed = _code(pipeline, "A Christian missionary from Calgary was arrested in Lebanon.")
+    assert {e.target.country for e in placed.events if e.target} == {"CAN"}
+    # a town only an alias names is no actor ("Sena" is among Siena's GeoNames aliases)
+    aliased = _code(pipeline, "Israeli police threatened senior Sena members on Monday.")
+    assert _triples(aliased) == {("ISR", "THREATEN", None, "occurred")}
+
+
+def test_the_wounded_are_people_not_an_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on "
+        "Friday.",
+    )
+    assert [e.event_type for e in coded.events] == ["AID"]

@@ -85,6 +85,14 @@ class ArticleMemory:
         return None
 
 
+_PLACE_HOW = "place "  # how an actor that is a town or region standing for its country begins
+
+
+def names_a_place(actor: Actor) -> bool:
+    """The actor is a town or region standing for its country ("shelled Kharkiv")."""
+    return (actor.how or "").startswith(_PLACE_HOW)
+
+
 def entity_bounds(token: Token) -> tuple[int, int]:
     """(first, end) token indices of the named entity ``token`` is in, from the IOB tags
     (``Doc.ents`` builds every span on each call); the token alone when it is in none."""
@@ -505,7 +513,9 @@ class ActorResolver:
         if is_place_noun(head):
             if country is not None:
                 kind = next(k for k in ("country", "seat", "adjective") if k in by_kind)
-                how = f"place noun {head.text!r}; {self._country_how(by_kind[kind], span.doc)}"
+                how = (
+                    f"{_PLACE_HOW}noun {head.text!r}; {self._country_how(by_kind[kind], span.doc)}"
+                )
                 return Actor(span.text, None, country, None, None, None, country, *offsets, how)
             named = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
             pobjs = [p for prep in named for p in prep.children if p.dep_ == "pobj"]
@@ -516,9 +526,9 @@ class ActorResolver:
             return None
         words = mention_span(head).text
         found = self.gazetteer.resolve(words)
-        if found is None or not found.country:
+        if found is None or not found.country or not self.gazetteer.by_own_name(words, found):
             return None
-        how = f"place {words!r} (GeoNames {found.geonameid}: {found.name}) in {found.country}"
+        how = f"{_PLACE_HOW}{words!r} (GeoNames {found.geonameid}: {found.name}) in {found.country}"
         return Actor(span.text, None, found.country, None, None, None, found.country, *offsets, how)
 
     def _check_title(

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors.resolve import ActorResolver, ArticleMemory, entity_bounds
+from ..actors.resolve import ActorResolver, ArticleMemory, entity_bounds, names_a_place
 from ..models import Actor, Event, Explanation, Span
 from ..where.locate import choose_location
 from .factuality import (
@@ -126,6 +126,8 @@ class EventCoder:
             return None  # "warned that famine was imminent": a statement, not a threat
         if lemma in _DISCUSSING and _purpose_of(token) and self._is_meeting(token.head):
             return None  # "met Ruto in Moscow to discuss the elections": what the meeting is for
+        if token.dep_ in _NOUN_PHRASE_DEPS and any(c.dep_ == "det" for c in token.children):
+            return None  # "evacuated the wounded": a participle used as a noun names people
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
@@ -669,7 +671,7 @@ class EventCoder:
         """Who did it, when a passive without an agent names the attack it happened in: "were
         killed in an Israeli air strike", "wounded by Russian shelling", "died during a Taliban
         raid". The attack noun's own modifiers name its owner."""
-        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        if verb.pos_ != "VERB" or not _passive(verb):
             return []
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
@@ -758,10 +760,14 @@ class EventCoder:
             if candidate.trigger.pos_ == "VERB" and not any(_identified(t) for t in targets):
                 # "fired rockets on Tuesday at Israel", "restored ties with Libya": the object
                 # is a thing (or only a kind of actor: "artillery shells"), the actor is in a
-                # phrase of the verb or of its object
+                # phrase of the verb or of its object. A passive's subject is not replaced by a
+                # town: in "a Congress worker was killed at Bharatpur" the town is where.
+                patient = targets != [None] and _passive(candidate.trigger)
                 for heads in _phrase_targets(candidate.trigger):
                     found: list[Actor | None] = [
-                        a for a in self._actors(heads, date, memory, owners=True) if a
+                        a
+                        for a in self._actors(heads, date, memory, owners=True)
+                        if a and not (patient and names_a_place(a))
                     ]
                     if found and (targets == [None] or any(_identified(a) for a in found)):
                         targets = found
@@ -802,6 +808,12 @@ class EventCoder:
                 targets = self._purpose_targets(candidate.trigger, date, memory) or targets
             if targets == [None] and plover.event_type == "ASSAULT" and not candidate.reverse:
                 targets = [self._attacked_country(candidate.trigger, sources)]
+            if candidate.trigger.lemma_.lower() in _DONE_TO_PEOPLE:
+                # "suspect that he pulled the trigger that killed Chika": a name that is also a
+                # town's is the person's when only people can be killed or arrested (a town
+                # inside the object still places the person: "a missionary from Calgary")
+                targets = [a for a in targets if not _town_as_victim(a, candidate.trigger)]
+                targets = targets or [None]
             for source, target in _pairs(plover.event_type, sources, targets, candidate):
                 if not _identified(source):
                     # a meeting's or a signing's place may be a third country's capital
@@ -1300,6 +1312,18 @@ def _stranded_subject(verb: Token) -> Token | None:
     return start
 
 
+def _town_as_victim(actor: Actor | None, verb: Token) -> bool:
+    """The actor is a town named as the verb's object or passive subject itself."""
+    if actor is None or actor.start is None or actor.end is None or not names_a_place(actor):
+        return False
+    victims = (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(actor.start <= v.idx < actor.end for v in victims)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
 def _with_conjuncts(head: Token) -> list[Token]:
     """The head and the actors coordinated with it. The conjunction may hang from any word of
     the head's name: in "Barack Obama and Vladimir Putin" the parser can make Putin a conjunct
@@ -1381,7 +1405,7 @@ def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[
         ):
             skip.update(t.i for t in child.subtree)
     for token in verb.subtree:
-        if token is not verb and (
+        if token.i != verb.i and (
             token.dep_ in _OTHER_CLAUSES
             or (token.dep_ in ("ccomp", "conj") and token.head.pos_ in ("VERB", "AUX"))
             or token.lower_ in _TIME_PREPS
@@ -1548,6 +1572,11 @@ def _coordinated_modifiers(head: Token) -> bool:
     )
 
 
+# Verbs done only to people: a name as their object is a person's, never a town's.
+_DONE_TO_PEOPLE = frozenset(
+    {"kill", "murder", "assassinate", "execute", "behead", "injure", "wound", "abduct"}
+    | {"kidnap", "arrest", "detain", "torture", "stab", "rape", "lynch", "jail", "imprison"}
+)
 _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score"})
 
 

@@ -132,11 +132,15 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return "negated", child.text
+            if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+                return "negated", " ".join(t.text for t in child.subtree)
         for child in token.children:
             word = child.lower_
             if child.dep_ == "mark" and word in CONDITION_MARKS:
                 return "hypothetical", child.text
-            if child.dep_ == "advcl" and child is not below:  # "send troops if necessary"
+            if child.dep_ == "advcl" and (
+                below is None or child.i != below.i
+            ):  # "send troops if necessary"
                 marks = [m for m in child.children if m.dep_ == "mark"]
                 if marks and marks[0].lower_ in ("if", "unless"):
                     return "hypothetical", f"{marks[0].text} {child.text}"
@@ -170,6 +174,15 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     if demanded is not None:
         return "planned", demanded
     return "occurred", None
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that says nobody did or underwent it: "no one was injured", "nobody was
+    arrested", "no soldiers were killed", "none of the hostages was hurt"."""
+    word = subject.lower_
+    if word in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 # Words whose that-clause says what somebody wants done: "demanded that Israel ease

@@ -399,6 +399,18 @@ class Gazetteer:
         except Exception:  # a lookup must never break the pipeline
             return None
 
+    def by_own_name(self, text: str, place: Place) -> bool:
+        """``place`` (a result for ``text``) is called so itself, or is a city of at least
+        100,000 known by this name too ("Kiev", "Bombay"), or a country or region: not a town
+        that merely has the name among its aliases ("Sena" for Siena, "Jagan" for Zagan)."""
+        try:
+            entry = next(c for c in self.candidates(text) if c.geonameid == place.geonameid)
+        except StopIteration:
+            return False
+        if entry.kind != "city" or entry.population >= _BIG_CITY:
+            return True
+        return normalize_name(entry.name) == normalize_name(text)
+
     def names_country(self, text: str) -> bool:
         """True when ``text`` is a country's name ("Ukraine"), not a town's."""
         try:
