@@ -1182,3 +1182,19 @@ def test_the_wounded_are_people_not_an_assault(pipeline) -> None:  # type: ignor
         "Friday.",
     )
     assert [e.event_type for e in coded.events] == ["AID"]
+
+
+def test_block_defaults_of_take_pass_and_organise(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # TAKE (APPREHEND, 171), PASS (ALLOW, 080), ORGANIZE (COORDINATE, 050) code only through
+    # their patterns; ORGANIZE carries an event noun (#4)
+    assert _code(pipeline, "The Kenyan parliament passed a law on Monday.").events == ()
+    organised = _code(pipeline, "Nepalese opposition parties organized a general strike on Monday.")
+    assert [(e.cameo, e.event_type) for e in organised.events] == [("143", "PROTEST")]
+    # a passive's "by" phrase is its agent, no object for TAKE * ACTIVIST [173] to read
+    taken = _code(
+        pipeline, "The hunger strike taken up by Kenyan activists entered its third week."
+    )
+    assert "COERCE" not in {e.event_type for e in taken.events}
+    # while a pattern that spells BY still reads it: BACK * (BY &AIRCRAFT) is no backing
+    backed = _code(pipeline, "Syrian troops, backed by aircraft, attacked rebel positions.")
+    assert [e.event_type for e in backed.events] == ["ASSAULT"]

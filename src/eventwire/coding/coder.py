@@ -66,7 +66,7 @@ NOUN_TARGET_PREPS = (
     "into",  # "an investigation into Croatian forces"
 )
 _PATTERN_DEPS = frozenset(
-    {"dobj", "dative", "prep", "prt", "attr", "oprd", "acomp", "agent", "xcomp", "npadvmod"}
+    {"dobj", "dative", "prep", "prt", "attr", "oprd", "acomp", "xcomp", "npadvmod", "agent"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 BOILERPLATE = re.compile(r"(©|\bcopyright\b|all rights reserved)", re.IGNORECASE)
@@ -334,17 +334,20 @@ class EventCoder:
         # "according to local officials" says who tells it ("accord" is one of &TREATY's words).
         # A relative clause is no part of the object's words: "support a resolution that aims
         # to tighten sanctions" is no SUPPORT * SANCTIONS (a threat of sanctions).
-        right = _words(
-            sorted(
-                (
-                    t
-                    for c in verb.rights
-                    if c.dep_ in _PATTERN_DEPS and not _of_time(c) and c.lower_ != "according"
-                    for t in _without_relative_clauses(c)
-                ),
-                key=lambda t: t.i,
-            )[:12]
-        )
+        # A passive's "by" phrase is its agent: only a pattern that spells BY reads it ("backed
+        # by aircraft" is no backing); "a strike taken up by activists" is no TAKE * ACTIVIST.
+        phrase = sorted(
+            (
+                t
+                for c in verb.rights
+                if c.dep_ in _PATTERN_DEPS and not _of_time(c) and c.lower_ != "according"
+                for t in _without_relative_clauses(c)
+            ),
+            key=lambda t: t.i,
+        )[:12]
+        agent = {t.i for c in verb.rights if c.dep_ == "agent" for t in c.subtree}
+        right = _words(phrase)
+        unagented = _words([t for t in phrase if t.i not in agent]) if agent else right
         left = _words([t for c in verb.lefts if c.dep_ != "punct" for t in _core(c)][-6:])
         present = frozenset(w for pair in right for w in pair) | frozenset(
             w for pair in left for w in pair
@@ -361,7 +364,10 @@ class EventCoder:
                     compound = len(self.source_heads(verb)) > 1
                 if not compound:
                     continue
-            matched = _in_order(pattern.after, right) and _in_order(pattern.before, left)
+            reads_by = agent and any("by" in p.split() for g in pattern.after for p in g)
+            matched = _in_order(
+                pattern.after, right if reads_by or not agent else unagented
+            ) and _in_order(pattern.before, left)
             if matched and pattern.vetoes and pattern.after:
                 # A no-event pattern names what the verb word is not used for ("attack
                 # aircraft": a noun compound): its first word must follow the verb at once, or
