@@ -1198,3 +1198,18 @@ def test_block_defaults_of_take_pass_and_organise(pipeline) -> None:  # type: ig
     # while a pattern that spells BY still reads it: BACK * (BY &AIRCRAFT) is no backing
     backed = _code(pipeline, "Syrian troops, backed by aircraft, attacked rebel positions.")
     assert [e.event_type for e in backed.events] == ["ASSAULT"]
+
+
+def test_going_submitting_expressing_and_failing_as_meant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # GO (040), SUBMIT (080) and EXPRESS (110) code only through their patterns; FAIL (120) only
+    # over a failed act (#4)
+    assert _code(pipeline, "Indian protesters went to the village on Monday.").events == ()
+    memo = _code(pipeline, "Indian protesters submitted a memorandum to the Kenyan ambassador.")
+    assert [(e.cameo, e.event_type) for e in memo.events] == [("020", "REQUEST")]
+    desire = _code(
+        pipeline, "Pakistan expressed desire to record the Indian magistrate's statement."
+    )
+    assert "ACCUSE" not in {e.event_type for e in desire.events}
+    assert _code(pipeline, "The Indian government failed on all fronts.").events == ()
+    failed = _code(pipeline, "Palestinians and Israelis failed to reach agreement on Sunday.")
+    assert {e.event_type for e in failed.events} == {"REJECT"}

@@ -723,6 +723,11 @@ class EventCoder:
                 continue  # "threatened to ban", "refused to deploy": that is the event
             if _frames_an_event(candidate.trigger, triggers):
                 continue  # "decided to allow", "vowed to attack": the complement is the event
+            if candidate.trigger.lemma_.lower() in _ONLY_OVER_EVENTS and not any(
+                any(g.i == candidate.trigger.i for g in governing_chain(other.trigger)[1:])
+                for other in candidates
+            ):
+                continue  # "has failed to check price hikes": no failed act, no rejection
             demand = _demand(candidate.trigger)
             if demand is not None:  # "Russia said Sudan must return the helicopter"
                 speaker, addressee = demand
@@ -1641,6 +1646,9 @@ def _reporter(demand: tuple[Token, Token]) -> Token:
 
 # Verbs whose complement is not an event of its own: the threat, refusal or failure is.
 _GOVERNING_EVENTS = frozenset({"threaten", "refuse", "decline", "fail"})
+# Of those, verbs that are no event unless what they govern is one ("failed to reach a deal" is
+# a rejection, CAMEO's 120 for FAIL; "failed on all fronts" is none).
+_ONLY_OVER_EVENTS = frozenset({"fail"})
 
 
 # Verbs whose object does what their infinitive says ("urged the rebels to release"); with any
