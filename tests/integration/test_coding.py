@@ -1213,3 +1213,16 @@ def test_going_submitting_expressing_and_failing_as_meant(pipeline) -> None:  # 
     assert _code(pipeline, "The Indian government failed on all fronts.").events == ()
     failed = _code(pipeline, "Palestinians and Israelis failed to reach agreement on Sunday.")
     assert {e.event_type for e in failed.events} == {"REJECT"}
+
+
+def test_patterns_read_what_a_passive_verb_is_done_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # IMPOSE * SANCTIONS [163] reads the passive subject or the described noun as the object (#4)
+    for text in (
+        "Sanctions were imposed on Iran by the United States.",
+        "The sanctions imposed by the United States on Iran were lifted.",
+    ):
+        coded = _code(pipeline, text)
+        assert [(e.cameo, e.event_type) for e in coded.events if e.cameo == "163"] == [
+            ("163", "SANCTION")
+        ], text
+        assert ("USA", "SANCTION", "IRN", "occurred") in _triples(coded)

@@ -346,6 +346,11 @@ class EventCoder:
             key=lambda t: t.i,
         )[:12]
         agent = {t.i for c in verb.rights if c.dep_ == "agent" for t in c.subtree}
+        # a passive's subject, or the noun a passive participle describes, is its object:
+        # "sanctions were imposed on Iran", "the attack claimed by Daesh"
+        undergoer = _undergoer(verb)
+        if undergoer:
+            phrase = [t for t in undergoer if t.i not in {p.i for p in phrase}] + phrase
         right = _words(phrase)
         unagented = _words([t for t in phrase if t.i not in agent]) if agent else right
         left = _words([t for c in verb.lefts if c.dep_ != "punct" for t in _core(c)][-6:])
@@ -1268,6 +1273,17 @@ def _core(phrase: Token) -> list[Token]:
         return tokens
     inside = {d.i for modifier in modifiers for d in modifier.subtree}
     return [t for t in tokens if t.i not in inside]
+
+
+def _undergoer(verb: Token) -> list[Token]:
+    """The words of what a passive verb is done to: its passive subject ("sanctions were
+    imposed"), or the noun its participle describes ("the attack claimed by Daesh")."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return _core(child)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [t for t in verb.head.lefts if t.dep_ in ("compound", "amod")] + [verb.head]
+    return []
 
 
 def _without_relative_clauses(phrase: Token) -> list[Token]:
