@@ -1226,3 +1226,9 @@ def test_patterns_read_what_a_passive_verb_is_done_to(pipeline) -> None:  # type
             ("163", "SANCTION")
         ], text
         assert ("USA", "SANCTION", "IRN", "occurred") in _triples(coded)
+
+
+def test_authorizing_or_enabling_is_no_concession(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # AUTHORIZE, ENABLE & co. sit in CAMEO.2.0's ALLOW block (080, yield) (#4)
+    coded = _code(pipeline, "The U.S. Secretary of State has authorized a reward for information.")
+    assert coded.events == ()
