@@ -1232,3 +1232,22 @@ def test_authorizing_or_enabling_is_no_concession(pipeline) -> None:  # type: ig
     # AUTHORIZE, ENABLE & co. sit in CAMEO.2.0's ALLOW block (080, yield) (#4)
     coded = _code(pipeline, "The U.S. Secretary of State has authorized a reward for information.")
     assert coded.events == ()
+
+
+def test_strikes_by_forces_are_attacks_and_by_workers_walkouts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # found on re3d's CENTCOM reports, where "conducted 23 strikes" was a labour strike (#4)
+    forces = _code(pipeline, "Israeli military forces conducted 23 strikes in Gaza on Monday.")
+    assert [(e.cameo, e.event_type) for e in forces.events] == [("190", "ASSAULT")]
+    teachers = _code(pipeline, "Kenyan teachers staged a strike against the new law.")
+    assert [(e.cameo, e.event_type) for e in teachers.events] == [("143", "PROTEST")]
+    # a fronted place phrase misparsed as a second subject is no source
+    near = _code(pipeline, "Near Mosul, five strikes destroyed three ISIL-held buildings.")
+    assert [e.source for e in near.events] == [None]
+
+
+def test_what_an_act_is_for_has_not_happened_yet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "American forces conducted strikes in Iraq to defeat ISIL.")
+    assert {(e.trigger.text, e.status) for e in coded.events} == {
+        ("strikes", "occurred"),
+        ("defeat", "planned"),
+    }

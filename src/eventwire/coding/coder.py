@@ -429,6 +429,10 @@ class EventCoder:
                 # an active verb's "by" is a measure, not an agent: "shortened by one hour"
                 return _with_conjuncts(agents[0])
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            if len(subjects) > 1:
+                # "Near Ar Raqqah, 15 strikes engaged ...": a fronted place phrase misparsed as
+                # a second subject
+                subjects = [s for s in subjects if s.left_edge.lower_ not in _PLACE_PREPS]
             if token is trigger and not subjects:
                 subjects = [
                     c for c in token.children if c.dep_ == "nsubjpass" and token.dep_ in ("xcomp",)
@@ -1568,6 +1572,16 @@ _UNDERGOING = frozenset(
 )
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
+_MILITARY_STRIKE = frozenset({"precision", "military", "retaliatory", "artillery", "preemptive"})
+# armed forces that conduct strikes, and what strikes do when they are attacks
+_STRIKERS = frozenset(
+    {"force", "troops", "military", "army", "aircraft", "jet", "warplane", "navy", "coalition"}
+)
+_WORKERS = frozenset(
+    {"worker", "teacher", "employee", "union", "doctor", "nurse", "driver", "student", "staff"}
+    | {"miner", "farmer", "lawyer", "trucker", "pilot", "docker", "labourer", "laborer"}
+)
+_STRIKE_HITS = frozenset({"destroy", "kill", "hit", "engage", "target", "damage", "wound"})
 # words that make a group part of an actor: "affiliated with", "loyal to", "linked to"; not
 # "backed by" (Russian-backed rebels are not Russian)
 _MEMBERSHIP = frozenset({"affiliate", "affiliated", "belong", "link", "linked", "loyal", "ally"})
@@ -1620,13 +1634,35 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
     )
     if compounds & _AERIAL:
         code, why = "195", "an air, missile or drone strike is an aerial attack"
+    elif _striker_words(token) & _WORKERS:
+        return Candidate(token, entry.code or "143", entry.source, entry.text)
     elif on:
         code, why = "190", "a strike on/against somebody is an attack"
+    elif compounds & _MILITARY_STRIKE or _military_striker(token):
+        code, why = "190", "a strike that forces make or that destroys things is an attack"
     elif "hunger" in compounds:
         code, why = "142", "a hunger strike"
     else:
         return Candidate(token, entry.code or "143", entry.source, entry.text)
     return Candidate(token, code, f"eventwire rule: {why}", entry.text)
+
+
+def _military_striker(strike: Token) -> bool:
+    """ "Coalition military forces conducted 23 strikes", "five strikes destroyed eight oil
+    pump jacks": armed forces strike, and strikes that destroy or engage are attacks."""
+    if strike.dep_ in ("nsubj", "nsubjpass") and strike.head.lemma_.lower() in _STRIKE_HITS:
+        return True
+    return bool(_striker_words(strike) & _STRIKERS)
+
+
+def _striker_words(strike: Token) -> set[str]:
+    """The lemmas of the subject of the verb that makes the strike ("Coalition military forces
+    conducted 23 strikes", "teachers went on strike")."""
+    if strike.dep_ not in ("dobj", "pobj"):
+        return set()
+    verb = strike.head if strike.dep_ == "dobj" else strike.head.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return {t.lemma_.lower() for s in subjects for t in s.subtree}
 
 
 _FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})

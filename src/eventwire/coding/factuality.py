@@ -173,7 +173,22 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     demanded = _demanded(chain[-1])
     if demanded is not None:
         return "planned", demanded
+    purpose = next((t for t in chain if _purpose_clause(t)), None)
+    if purpose is not None:
+        return "planned", f"to {purpose.text} (purpose)"
     return "occurred", None
+
+
+def _purpose_clause(token: Token) -> bool:
+    """An infinitive that says what an act was for: "conducted strikes to defeat ISIL",
+    "in order to defeat ISIL". What it aims at has not happened yet."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ == "acl" and token.head.lower_ == "order":
+        return True  # "in order to"
+    return to_infinitive_clause(token) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
 
 
 def _nobody(subject: Token) -> bool:
