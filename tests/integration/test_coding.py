@@ -1251,3 +1251,17 @@ def test_what_an_act_is_for_has_not_happened_yet(pipeline) -> None:  # type: ign
         ("strikes", "occurred"),
         ("defeat", "planned"),
     }
+
+
+def test_foreign_forces_are_not_of_the_country_they_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the place of an act gives a countryless group its country, unless the group says it is
+    # from elsewhere; their attack is then aimed at that country (#4)
+    coded = _code(pipeline, "Coalition military forces conducted strikes in Syria.")
+    assert [
+        (
+            e.source.cameo_code if e.source else None,
+            e.event_type,
+            e.target.country if e.target else None,
+        )
+        for e in coded.events
+    ] == [("---MIL", "ASSAULT", "SYR")]

@@ -297,10 +297,12 @@ class EventCoder:
         """An attack on no named actor in another country than its source's is aimed at that
         country: "Israeli warplanes struck targets in southern Lebanon" (LBN), as ICEWS and
         PETRARCH code it. Not in the source's own country (force at home names where, not
-        whom), and not when the source has no country."""
+        whom), and not when the source has no country unless it says it is foreign ("Coalition
+        military forces conducted strikes in Syria")."""
         gazetteer = self.resolver.gazetteer
         countries = {s.country for s in sources if s is not None and s.country}
-        if gazetteer is None or not countries or subordination(trigger) > 0:
+        foreign = any(s is not None and not s.country and _foreign(s) for s in sources)
+        if gazetteer is None or not (countries or foreign) or subordination(trigger) > 0:
             return None
         place, how = choose_location(trigger, gazetteer, (), None)
         if place is None or place.country is None or place.country in countries:
@@ -985,6 +987,8 @@ class EventCoder:
         gazetteer = self.resolver.gazetteer
         if actor is None or actor.sector is None or actor.country or gazetteer is None:
             return actor
+        if _foreign(actor):
+            return actor  # "Coalition military forces conducted strikes in Syria": not Syria's
         if subordination(trigger) > 0:
             return actor  # an aside ("who lost his son when a bomber ...") is not the story
         place, how = choose_location(trigger, gazetteer, (), None)
@@ -1351,6 +1355,12 @@ def _town_as_victim(actor: Actor | None, verb: Token) -> bool:
     return any(actor.start <= v.idx < actor.end for v in victims)
 
 
+def _foreign(actor: Actor) -> bool:
+    """The actor says it comes from elsewhere ("Coalition military forces", "foreign
+    fighters", "a U.S.-led coalition")."""
+    return not _FOREIGN.isdisjoint(re.findall(r"[a-z]+", actor.text.lower()))
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children)
 
@@ -1571,6 +1581,11 @@ _UNDERGOING = frozenset(
     {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"}
 )
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
+# Words that say a group comes from elsewhere than where it acts.
+_FOREIGN = frozenset(
+    {"coalition", "multinational", "international", "foreign", "allied", "peacekeeping"}
+    | {"peacekeepers", "expeditionary", "led", "mercenaries", "volunteers"}
+)
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
 _MILITARY_STRIKE = frozenset({"precision", "military", "retaliatory", "artillery", "preemptive"})
 # armed forces that conduct strikes, and what strikes do when they are attacks
