@@ -78,3 +78,11 @@ def test_a_capitalised_function_word_inside_a_name(fast) -> None:  # type: ignor
     assert [(e.source.name if e.source else None, e.event_type) for e in coded.events] == [
         ("Medecins Sans Frontieres", "SUPPORT")
     ]
+
+
+def test_a_nisba_is_part_of_the_name_not_a_nationality(fast) -> None:  # type: ignore[no-untyped-def]
+    # "al-Kuwaiti" names the man's origin in his name; his appositive says who he is (#4)
+    text = "Abu Jandal al-Kuwaiti, an ISIL leader, was killed by Iraqi forces."
+    assert ("Abu Jandal al-Kuwaiti", "PERSON") in _ents(fast, text)
+    coded = fast.code(Article(doc_id="t", text=text, date=dt.date(2016, 12, 27)))
+    assert [(e.source.country, e.target.cameo_code) for e in coded.events] == [("IRQ", "IMGMUSISI")]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor
+from ..parse.rule_entities import NAME_PARTICLES
 from ..where.gazetteer import is_place_noun, may_name_place
 from .kb import ActorKB, Agent, Entry, Person, normalise
 
@@ -93,6 +94,21 @@ def names_a_place(actor: Actor) -> bool:
     return (actor.how or "").startswith(_PLACE_HOW)
 
 
+def _inside_nisba(words: list[Token], i: int) -> bool:
+    """``words[i]`` starts the "al-Kuwaiti" of a name that goes before it, its "-Kuwaiti" or
+    its "Kuwaiti"."""
+    if i >= 1 and words[i].text == "-" and words[i - 1].lower_ in NAME_PARTICLES:
+        return True
+    if i >= 2 and words[i - 1].text == "-" and words[i - 2].lower_ in NAME_PARTICLES:
+        return True
+    return (
+        0 < i < len(words) - 1
+        and words[i].lower_ in NAME_PARTICLES
+        and words[i + 1].text == "-"
+        and words[i - 1].ent_type_ == "PERSON"
+    )
+
+
 def entity_bounds(token: Token) -> tuple[int, int]:
     """(first, end) token indices of the named entity ``token`` is in, from the IOB tags
     (``Doc.ents`` builds every span on each call); the token alone when it is in none."""
@@ -165,6 +181,8 @@ class ActorResolver:
         span_text, offset = span.text, span.start_char  # Doc.text joins the whole doc per call
         bounds = [(t.i, t.idx - offset, t.idx - offset + len(t.text)) for t in words]
         for i in range(len(bounds)):
+            if _inside_nisba(words, i):
+                continue  # "Abu Jandal al-Kuwaiti": a nisba is part of a name, no demonym
             first, start_char, _ = bounds[i]
             for j in range(min(len(bounds), i + limit), i, -1):
                 last, _, end_char = bounds[j - 1]

@@ -127,7 +127,7 @@ _ORG_WORDS = frozenset(
 )
 _TITLE_CASE_POS = frozenset({"NOUN", "ADJ"})
 # Lower-case particles inside names: "Nouri al-Maliki", "Ursula von der Leyen".
-_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     [
         "al",
         "el",
@@ -218,8 +218,10 @@ class RuleEntities:
     def _longest(self, words: _Words, i: int, end: int) -> tuple[int, int, str] | None:
         if words.lower[i] in _JOINERS:
             return None
+        if i >= 2 and words.text_of[i - 1] == "-" and words.lower[i - 2] in NAME_PARTICLES:
+            return None  # "Abu Jandal al-Kuwaiti": a nisba is part of the name, not a demonym
         for j in range(min(end, i + self.max_words), i, -1):
-            if words.lower[j - 1] in _JOINERS or words.text_of[j - 1] in _PARTICLES:
+            if words.lower[j - 1] in _JOINERS or words.text_of[j - 1] in NAME_PARTICLES:
                 continue
             text = words.span_text(i, j)
             label = _label(self.kb_lookup(text))
@@ -263,7 +265,7 @@ class RuleEntities:
             if len(group) == 1 and lower[group[0]] in titles:
                 continue
             while group and (
-                lower[group[-1]] in _JOINERS or words.text_of[group[-1]] in _PARTICLES
+                lower[group[-1]] in _JOINERS or words.text_of[group[-1]] in NAME_PARTICLES
             ):
                 group = group[:-1]
             if group:
@@ -328,7 +330,7 @@ def _unknown_label(words: _Words, i: int, j: int) -> str | None:
     if j - i == 1 and text.isupper() and 2 <= len(text) <= 6:
         return "ORG"  # an acronym the tables do not know
     if not all(
-        words.pos[k] == "PROPN" or words.lower[k] in _JOINERS | _PARTICLES for k in range(i, j)
+        words.pos[k] == "PROPN" or words.lower[k] in _JOINERS | NAME_PARTICLES for k in range(i, j)
     ):
         return None
     if j - i == 1 and words.dep[last] == "pobj" and words.head_lower[last] in _LOCATIVE:
@@ -345,7 +347,7 @@ def _runs(words: _Words, taken: set[int]) -> list[tuple[int, int]]:
     def name_word(i: int) -> bool:
         if i in taken:
             return False
-        if lower[i] in _PARTICLES and i + 2 < n and text_of[i + 1] == "-":
+        if lower[i] in NAME_PARTICLES and i + 2 < n and text_of[i + 1] == "-":
             return name_word(i + 2)  # "al-Maliki": the particle belongs to the name
         if not text_of[i][:1].isupper():
             return False
@@ -365,7 +367,7 @@ def _runs(words: _Words, taken: set[int]) -> list[tuple[int, int]]:
                 j += 1
             elif lower[j] in _JOINERS and j + 1 < n and name_word(j + 1):
                 j += 2
-            elif lower[j] in _PARTICLES and j + 1 < n and name_word(j + 1):
+            elif lower[j] in NAME_PARTICLES and j + 1 < n and name_word(j + 1):
                 j += 2  # "Ursula von Leyen"
             elif (
                 text_of[j][:1].isupper()
