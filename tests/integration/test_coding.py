@@ -1265,3 +1265,10 @@ def test_foreign_forces_are_not_of_the_country_they_strike(pipeline) -> None:  #
         )
         for e in coded.events
     ] == [("---MIL", "ASSAULT", "SYR")]
+
+
+def test_a_verbs_patterns_do_not_read_an_infinitive_that_is_its_own_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # AGREE * SANCTIONS [163] read "to lift the sanctions": the lifting is the event (#4)
+    coded = _code(pipeline, "Obama has agreed to lift the sanctions on Iran.")
+    assert "SANCTION" not in {e.event_type for e in coded.events}
+    assert ("085", "planned") in {(e.cameo, e.status) for e in coded.events}

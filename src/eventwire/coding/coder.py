@@ -342,7 +342,10 @@ class EventCoder:
             (
                 t
                 for c in verb.rights
-                if c.dep_ in _PATTERN_DEPS and not _of_time(c) and c.lower_ != "according"
+                if c.dep_ in _PATTERN_DEPS
+                and not _of_time(c)
+                and c.lower_ != "according"
+                and not (c.dep_ == "xcomp" and self._verb_candidate(c) is not None)
                 for t in _without_relative_clauses(c)
             ),
             key=lambda t: t.i,
