@@ -1652,14 +1652,14 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
     )
     if compounds & _AERIAL:
         code, why = "195", "an air, missile or drone strike is an aerial attack"
+    elif "hunger" in compounds:
+        code, why = "142", "a hunger strike"
     elif _striker_words(token) & _WORKERS:
         return Candidate(token, entry.code or "143", entry.source, entry.text)
     elif on:
         code, why = "190", "a strike on/against somebody is an attack"
     elif compounds & _MILITARY_STRIKE or _military_striker(token):
         code, why = "190", "a strike that forces make or that destroys things is an attack"
-    elif "hunger" in compounds:
-        code, why = "142", "a hunger strike"
     else:
         return Candidate(token, entry.code or "143", entry.source, entry.text)
     return Candidate(token, code, f"eventwire rule: {why}", entry.text)
@@ -1753,10 +1753,21 @@ _FRAMING_VERBS = frozenset(
 
 
 def _frames_an_event(trigger: Token, triggers: set[int]) -> bool:
-    return trigger.lemma_.lower() in _FRAMING_VERBS and any(
-        (child.dep_ == "xcomp" or to_infinitive_clause(child)) and child.i in triggers
-        for child in trigger.children
-    )
+    """ "decided to allow", "prepared to resume shelling": the complement (or one of its own
+    complements) is an event."""
+    if trigger.lemma_.lower() not in _FRAMING_VERBS:
+        return False
+    complements = [trigger]
+    for _ in range(3):
+        complements = [
+            c
+            for verb in complements
+            for c in verb.children
+            if c.dep_ == "xcomp" or to_infinitive_clause(c)
+        ]
+        if any(c.i in triggers for c in complements):
+            return True
+    return False
 
 
 def _governed_by_event(trigger: Token, triggers: set[int]) -> bool:
