@@ -1272,3 +1272,13 @@ def test_a_verbs_patterns_do_not_read_an_infinitive_that_is_its_own_event(pipeli
     coded = _code(pipeline, "Obama has agreed to lift the sanctions on Iran.")
     assert "SANCTION" not in {e.event_type for e in coded.events}
     assert ("085", "planned") in {(e.cameo, e.status) for e in coded.events}
+
+
+def test_a_complement_that_reads_its_head_does_not_loop(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "continue to discuss": DISCUSS asks whether its head is a meeting, whose patterns asked
+    # whether its complement codes on its own (RecursionError on a re3d UK statement) (#4)
+    text = (
+        "The Foreign Secretary was clear that it is right that both countries continue to "
+        "discuss important global issues."
+    )
+    assert _code(pipeline, text).events == ()

@@ -327,6 +327,18 @@ class EventCoder:
             candidate = self._noun_candidate(noun) if noun is not None else None
         return candidate is not None and candidate.code.startswith("04")
 
+    def _codes_on_its_own(self, verb: Token) -> bool:
+        """The verb is coded by its own entry or patterns ("to lift the sanctions"), as its
+        candidate would be; read downwards only (a candidate looks up at its head's)."""
+        lemma = self.verb_lemma(verb)
+        if lemma in self.lexicon.light_verbs and self._carried_noun(verb) is not None:
+            return False  # "to continue military aid": the noun is the event, the verb none
+        entry = self.lexicon.verbs.get(lemma)
+        if entry is None:
+            return False
+        pattern = self._best_pattern(verb, entry)
+        return (pattern.code or pattern.reverse if pattern else entry.code) is not None
+
     def _best_pattern(self, verb: Token, entry: Trigger) -> Pattern | None:
         if not entry.patterns:
             return None
@@ -345,7 +357,7 @@ class EventCoder:
                 if c.dep_ in _PATTERN_DEPS
                 and not _of_time(c)
                 and c.lower_ != "according"
-                and not (c.dep_ == "xcomp" and self._verb_candidate(c) is not None)
+                and not (c.dep_ == "xcomp" and self._codes_on_its_own(c))
                 for t in _without_relative_clauses(c)
             ),
             key=lambda t: t.i,
