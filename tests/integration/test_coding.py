@@ -1282,3 +1282,22 @@ def test_a_complement_that_reads_its_head_does_not_loop(pipeline) -> None:  # ty
         "discuss important global issues."
     )
     assert _code(pipeline, text).events == ()
+
+
+def test_official_statements_read_as_meant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # found on re3d's UK Government statements (#4)
+    hands = _code(
+        pipeline, "Hundreds of Syrian civilians have been killed at the hands of Israeli forces."
+    )
+    assert _triples(hands) == {("ISR", "ASSAULT", "SYR", "occurred")}
+    committed = _code(pipeline, "The UK is committed to supporting the Iraqi government.")
+    # a commitment to act is an intent announced by the one committed (CAMEO 032, AGREE)
+    assert _triples(committed) == {("GBR", "AGREE", "IRQ", "occurred")}
+    resolve = _code(pipeline, "The attacks stiffened the community's determination to defeat ISIL.")
+    assert {e.status for e in resolve.events if e.trigger.text == "defeat"} == {"planned"}
+    shown = "The United Nations Security Council has demonstrated the unity of its members."
+    assert _code(pipeline, shown).events == ()
+    named = "There are continued violations of the Minsk agreements in Ukraine."
+    assert _code(pipeline, named).events == ()
+    signed = _code(pipeline, "Russia and Ukraine signed the Minsk agreements in 2015.")
+    assert ("RUS", "SUPPORT", "UKR", "occurred") in _triples(signed)

@@ -169,6 +169,8 @@ class EventCoder:
             # "welcomed Russian Foreign Minister Sergei Lavrov in Brasilia": a host receives a
             # visitor (CAMEO 043); "welcomed the decision" stays praise
             return Candidate(token, "043", _HOSTING_RULE, entry.text)
+        if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
+            return None  # "demonstrated the unity of the international community": shown
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
         return Candidate(token, entry.code, entry.source, entry.text)
@@ -218,6 +220,10 @@ class EventCoder:
         if not carried:
             return None
         if token.dep_ == "pobj":
+            if token.lemma_.lower() in _DOCUMENTS and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+            ):
+                return None  # "violations of the Minsk agreements": a document, no signing
             governor = head.head
             if governor.pos_ == "VERB" and self.verb_lemma(governor) in self.lexicon.light_verbs:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
@@ -441,7 +447,7 @@ class EventCoder:
                 if child.dep_ == "agent"
                 for pobj in child.children
                 if pobj.dep_ == "pobj"
-            ]
+            ] or _at_the_hands_of(token)
             if agents and not any(c.dep_ == "nsubj" for c in token.children):
                 # an active verb's "by" is a measure, not an agent: "shortened by one hour"
                 return _with_conjuncts(agents[0])
@@ -462,6 +468,16 @@ class EventCoder:
                     subjects = []
                 else:
                     return _with_conjuncts(subject)
+            if (
+                token.dep_ == "pcomp"
+                and token.head.lower_ == "to"
+                and token.head.head.lemma_.lower() in _COMMITTED
+            ):
+                # "the UK is committed to supporting the Iraqi government"
+                holder = token.head.head
+                subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    return _with_conjuncts(subjects[0])
             if token.dep_ == "relcl" or (
                 token.i == trigger.i and token.dep_ == "acl" and token.tag_ == "VBG"
             ):
@@ -1376,6 +1392,22 @@ def _foreign(actor: Actor) -> bool:
     return not _FOREIGN.isdisjoint(re.findall(r"[a-z]+", actor.text.lower()))
 
 
+def _at_the_hands_of(verb: Token) -> list[Token]:
+    """ "killed at the hands of Assad": the agent of a passive verb."""
+    if not _passive(verb):
+        return []
+    return [
+        agent
+        for at in verb.children
+        if at.dep_ == "prep" and at.lower_ == "at"
+        for hands in _pobjs(at)
+        if hands.lower_ == "hands"
+        for of in hands.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for agent in _pobjs(of)
+    ]
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children)
 
@@ -1601,6 +1633,10 @@ _FOREIGN = frozenset(
     {"coalition", "multinational", "international", "foreign", "allied", "peacekeeping"}
     | {"peacekeepers", "expeditionary", "led", "mercenaries", "volunteers"}
 )
+# "committed to supporting": the one committed does it
+_COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote", "devoted"})
+# agreements a name makes documents ("the Minsk agreements", "the Paris Agreement")
+_DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact"})
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
 _MILITARY_STRIKE = frozenset({"precision", "military", "retaliatory", "artillery", "preemptive"})
 # armed forces that conduct strikes, and what strikes do when they are attacks

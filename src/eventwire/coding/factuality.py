@@ -165,6 +165,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "negated", token.text
             if lemma in HYPOTHETICAL_VERBS and below.dep_ == "xcomp":
                 return "hypothetical", token.text
+            if lemma == "commit" and below.dep_ == "prep" and below.lower_ == "to":
+                return "planned", "committed to"  # not "committed atrocities"
             if lemma in PLANNING_WORDS:
                 marker = [c.text for c in below.children if c.dep_ == "aux" and c.lower_ == "to"]
                 return "planned", f"{token.text} {marker[0]}" if marker else token.text
@@ -179,13 +181,22 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     return "occurred", None
 
 
+# Nouns whose infinitive says what is aimed at: "efforts to end the war".
+_INTENTION_NOUNS = frozenset(
+    {"order", "effort", "determination", "resolve", "commitment", "plan", "bid", "attempt"}
+    | {"drive", "campaign", "push", "decision", "pledge", "promise", "vow", "intention"}
+    | {"readiness", "willingness", "offer", "proposal", "call", "demand", "mission", "goal"}
+    | {"aim", "strategy", "initiative", "move", "threat", "agreement", "deal"}
+)
+
+
 def _purpose_clause(token: Token) -> bool:
     """An infinitive that says what an act was for: "conducted strikes to defeat ISIL",
     "in order to defeat ISIL". What it aims at has not happened yet."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    if token.dep_ == "acl" and token.head.lower_ == "order":
-        return True  # "in order to"
+    if token.dep_ == "acl" and token.head.lemma_.lower() in _INTENTION_NOUNS:
+        return True  # "in order to", "its determination to defeat ISIL", "efforts to end"
     return to_infinitive_clause(token) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     )
