@@ -1301,3 +1301,25 @@ def test_official_statements_read_as_meant(pipeline) -> None:  # type: ignore[no
     assert _code(pipeline, named).events == ()
     signed = _code(pipeline, "Russia and Ukraine signed the Minsk agreements in 2015.")
     assert ("RUS", "SUPPORT", "UKR", "occurred") in _triples(signed)
+
+
+def test_the_dead_are_victims_and_biographies_no_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # found on re3d's Wikipedia pages (#4)
+    raid = _code(pipeline, "Three Afghan soldiers died during a Taliban raid.")
+    assert [
+        (e.source.cameo_code, e.target.cameo_code) for e in raid.events if e.source and e.target
+    ] == [("AFGREB", "AFGMIL")]
+    strike = _code(pipeline, "Five civilians died in an Israeli air strike on Gaza.")
+    assert _triples(strike) == {("ISR", "ASSAULT", "PSE", "occurred")}
+    for text in (
+        "Former Iraqi officer Ziad al-Karbouly died on 4 February 2015.",
+        "The Iraqi group was founded by Sheikh Abu Omar al-Ansari.",
+        "Iraqi television broadcasts game shows hosted by young Iraqis.",
+    ):
+        assert _code(pipeline, text).events == (), text
+    admitted = _code(
+        pipeline, "On 23 May 2006, the Iraqi militant admitted that he had abducted two Moroccans."
+    )
+    assert "SUPPORT" not in {e.event_type for e in admitted.events}
+    coalition = _code(pipeline, "The coalition forces began to attack the Iraqi city of Husaybah.")
+    assert [e.source.cameo_code for e in coalition.events if e.source] == ["---MIL"]

@@ -132,6 +132,13 @@ class EventCoder:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
             return None  # "hold talks": the noun carries the event
+        if lemma == "host" and any(
+            t.lemma_.lower() in _HOSTED_THINGS
+            for t in [c for c in token.children if c.dep_ in OBJECT_DEPS] + _undergoer(token)
+        ):
+            return None  # "shows hosted by young Iraqis", "hosted the Olympic Games": no visit
+        if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
+            return None  # "demonstrated the unity of the international community": shown
         entry = self.lexicon.verbs.get(lemma)
         if entry is None:
             return None
@@ -169,8 +176,6 @@ class EventCoder:
             # "welcomed Russian Foreign Minister Sergei Lavrov in Brasilia": a host receives a
             # visitor (CAMEO 043); "welcomed the decision" stays praise
             return Candidate(token, "043", _HOSTING_RULE, entry.text)
-        if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
-            return None  # "demonstrated the unity of the international community": shown
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
         return Candidate(token, entry.code, entry.source, entry.text)
@@ -426,15 +431,18 @@ class EventCoder:
             if agents:
                 return agents  # "an attack by Hamas", "the arrest of Imran Khan by police"
             verb = _governing_verb(trigger)
-            if verb is not None and verb.lemma_.lower() in _UNDERGOING:
-                return []  # "thousands fled the fighting": the fighting is not theirs
-            if trigger.dep_ in ("nsubj", "nsubjpass"):
+            undergone = verb is not None and verb.lemma_.lower() in _UNDERGOING
+            if undergone or trigger.dep_ in ("nsubj", "nsubjpass"):
                 # "Palestinian riots ... are continuing", "Israel's offensive went on": the
-                # noun's owner; "talks between X and Y": both sides are in the noun's phrase
+                # noun's owner; "talks between X and Y": both sides are in the noun's phrase.
+                # Those who flee or die in it did not do it ("thousands fled the fighting",
+                # "five civilians died in an Israeli air strike"): its owner, if named, did
                 return [
                     c
                     for c in trigger.children
-                    if c.i < trigger.i and c.dep_ in ("amod", "poss") and c.pos_ != "PRON"
+                    if c.i < trigger.i
+                    and c.pos_ != "PRON"
+                    and (c.dep_ in ("amod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
                 ][:1]
             if verb is None:
                 return []
@@ -603,6 +611,10 @@ class EventCoder:
             heads = _that_clause_subject(trigger) or _that_clause_subject(trigger.head)
         if not heads:  # "anti-American protests": whom the protest is against
             heads = [c for c in trigger.lefts if _after_anti(c)]
+        verb = _governing_verb(trigger)
+        if not heads and verb is not None and verb.lemma_.lower() in _DYING:
+            # "three Afghan soldiers died during a Taliban raid": the dead are its victims
+            heads = [c for c in verb.children if c.dep_ == "nsubj"][:1]
         possessors = [c for c in trigger.children if c.dep_ == "poss"]
         if not heads and possessors and trigger.dep_ not in ("nsubj",):
             # "Moscow's participation": the possessor is the actor, not the target.
@@ -1624,8 +1636,13 @@ _DISCUSSING = frozenset({"discuss", "review", "debate", "address", "explore"})
 # light verbs whose "for"/"on" phrase is what is asked for, or whom: "called for a ceasefire"
 _ASKING_VERBS = frozenset({"call", "seek"})
 # verbs whose subject undergoes, sees or tells the event in their object, and did not do it
+_DYING = frozenset({"die", "perish"})
 _UNDERGOING = frozenset(
-    {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"}
+    {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"} | _DYING
+)
+_HOSTED_THINGS = frozenset(
+    {"show", "programme", "program", "game", "festival", "concert", "tournament", "olympics"}
+    | {"championship", "exhibition", "cup", "website", "server", "site", "party", "contest"}
 )
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 # Words that say a group comes from elsewhere than where it acts.
