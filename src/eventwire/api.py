@@ -143,11 +143,11 @@ class Pipeline:
                 f"no document date (give --date or a 'date' field): relative dates are not "
                 f"resolved{note}"
             )
-        context = context_countries(doc, self.gazetteer)
+        context = context_countries(doc, self.gazetteer, self._demonym_country)
         dateline = None
         if dateline_text:
             dateline = self.gazetteer.resolve(dateline_text, context)
-        memory = ArticleMemory()
+        memory = ArticleMemory(countries=context)
         events: list[Event] = []
         quotes: list[Quote] = []
         quote_spans = find_quote_spans(article.text)
@@ -182,6 +182,11 @@ class Pipeline:
             warnings=tuple(warnings),
             origin=article.origin,
         )
+
+    def _demonym_country(self, text: str) -> str | None:
+        """ISO3 of the country a demonym names ("Indian" -> IND), from the actor tables."""
+        entry = next((e for e in self.resolver.kb.lookup(text) if e.kind == "adjective"), None)
+        return entry.key if entry is not None else None
 
     def _remember_people(self, sentence: Span, date: dt.date | None, memory: ArticleMemory) -> None:
         """Named people of a sentence with no event ("Erdogan spoke in Ankara.") are remembered

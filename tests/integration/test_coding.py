@@ -1323,3 +1323,16 @@ def test_the_dead_are_victims_and_biographies_no_events(pipeline) -> None:  # ty
     assert "SUPPORT" not in {e.event_type for e in admitted.events}
     coalition = _code(pipeline, "The coalition forces began to attack the Iraqi city of Husaybah.")
     assert [e.source.cameo_code for e in coalition.events if e.source] == ["---MIL"]
+
+
+def test_a_town_is_read_in_the_articles_countries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # Bharatpur is a city in India and one in Nepal; the article is about India (its demonym
+    # counts, the ambiguous name itself does not) (#3, #4, #5)
+    coded = _code(
+        pipeline,
+        "Indian police said on Monday that violence had spread across the state. Another "
+        "Congress worker was shot by BJP supporters in Bharatpur. Rioters attacked Bharatpur.",
+    )
+    assert {e.location.country for e in coded.events if e.location} == {"IND"}
+    assert {e.target.country for e in coded.events if e.target and e.target.country} == {"IND"}
+    assert {e.source.country for e in coded.events if e.source} == {"IND"}

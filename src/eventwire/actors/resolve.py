@@ -46,6 +46,8 @@ class ArticleMemory:
     # the placed sources and targets of earlier events, in reading order ("the two leaders")
     parties: list[Actor] = field(default_factory=list)
     told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events
+    # the article's countries, most mentioned first: which Bharatpur a town named as an actor is
+    countries: list[str] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -296,7 +298,8 @@ class ActorResolver:
             )
         country = self._country(by_kind)
         if (sector is None and country is None) or is_place_noun(head):
-            place = self._place(head, span, country, by_kind, offsets)
+            context = memory.countries if memory is not None else []
+            place = self._place(head, span, country, by_kind, offsets, context)
             if place is not None:
                 return place
         people = sector is None and _people_of(head, by_kind.get("adjective"))
@@ -525,6 +528,7 @@ class ActorResolver:
         country: str | None,
         by_kind: dict[str, _Match],
         offsets: tuple[int, int],
+        context: list[str],
     ) -> Actor | None:
         """A town or region stands for its country, as in PETRARCH and GDELT: "shelled
         Kharkiv", "the Ukrainian city of Kharkiv", "the port of Odesa" -> UKR."""
@@ -543,7 +547,7 @@ class ActorResolver:
         if self.gazetteer is None or not may_name_place(head):
             return None
         words = mention_span(head).text
-        found = self.gazetteer.resolve(words)
+        found = self.gazetteer.resolve(words, context)
         if found is None or not found.country or not self.gazetteer.by_own_name(words, found):
             return None
         how = f"{_PLACE_HOW}{words!r} (GeoNames {found.geonameid}: {found.name}) in {found.country}"

@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -304,7 +304,9 @@ class EventCoder:
                     return identified
         return []
 
-    def _attacked_country(self, trigger: Token, sources: list[Actor | None]) -> Actor | None:
+    def _attacked_country(
+        self, trigger: Token, sources: list[Actor | None], context: Sequence[str]
+    ) -> Actor | None:
         """An attack on no named actor in another country than its source's is aimed at that
         country: "Israeli warplanes struck targets in southern Lebanon" (LBN), as ICEWS and
         PETRARCH code it. Not in the source's own country (force at home names where, not
@@ -315,7 +317,7 @@ class EventCoder:
         foreign = any(s is not None and not s.country and _foreign(s) for s in sources)
         if gazetteer is None or not (countries or foreign) or subordination(trigger) > 0:
             return None
-        place, how = choose_location(trigger, gazetteer, (), None)
+        place, how = choose_location(trigger, gazetteer, context, None)
         if place is None or place.country is None or place.country in countries:
             return None
         country = self.resolver.kb.countries.get(place.country)
@@ -872,7 +874,7 @@ class EventCoder:
                 # the protest is aimed where its demand is
                 targets = self._purpose_targets(candidate.trigger, date, memory) or targets
             if targets == [None] and plover.event_type == "ASSAULT" and not candidate.reverse:
-                targets = [self._attacked_country(candidate.trigger, sources)]
+                targets = [self._attacked_country(candidate.trigger, sources, memory.countries)]
             if candidate.trigger.lemma_.lower() in _DONE_TO_PEOPLE:
                 # "suspect that he pulled the trigger that killed Chika": a name that is also a
                 # town's is the person's when only people can be killed or arrested (a town
@@ -889,6 +891,7 @@ class EventCoder:
                         source,
                         target if venue else None,
                         material=plover.quad_class in (2, 4),
+                        context=memory.countries,
                     )
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
@@ -1020,6 +1023,7 @@ class EventCoder:
         actor: Actor | None,
         partner: Actor | None = None,
         material: bool = False,
+        context: Sequence[str] = (),
     ) -> Actor | None:
         """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
         country where the event happens, as ICEWS codes "Protester (Country)"; not when the
@@ -1034,7 +1038,7 @@ class EventCoder:
             return actor  # "Coalition military forces conducted strikes in Syria": not Syria's
         if subordination(trigger) > 0:
             return actor  # an aside ("who lost his son when a bomber ...") is not the story
-        place, how = choose_location(trigger, gazetteer, (), None)
+        place, how = choose_location(trigger, gazetteer, context, None)
         if place is None or place.country is None or place.start is None:
             return actor
         if partner is not None and partner.country and partner.country != place.country:

@@ -411,6 +411,17 @@ class Gazetteer:
             return True
         return normalize_name(entry.name) == normalize_name(text)
 
+    def ambiguous(self, text: str) -> bool:
+        """``text`` names places in more than one country and no country ("Bharatpur": India
+        and Nepal; "Georgia": a country, so not ambiguous here)."""
+        try:
+            found = self.candidates(text)
+        except Exception:
+            return False
+        if any(c.kind == "country" for c in found):
+            return False
+        return len({c.country for c in found}) > 1
+
     def names_country(self, text: str) -> bool:
         """True when ``text`` is a country's name ("Ukraine"), not a town's."""
         try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from ..coding.factuality import governing_chain
@@ -30,6 +30,8 @@ class PlaceResolver(Protocol):
     ) -> Place | None: ...
 
     def names_country(self, text: str) -> bool: ...
+
+    def ambiguous(self, text: str) -> bool: ...
 
 
 def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
@@ -98,14 +100,21 @@ def article_places(doc: Doc, gazetteer: PlaceResolver, context: Sequence[str]) -
     return found
 
 
-def context_countries(doc: Doc, gazetteer: PlaceResolver) -> list[str]:
-    """The article's countries, most mentioned first: context for ambiguous place names."""
+def context_countries(
+    doc: Doc, gazetteer: PlaceResolver, demonym: Callable[[str], str | None] | None = None
+) -> list[str]:
+    """The article's countries, most mentioned first: context for ambiguous place names. A
+    demonym the gazetteer does not know ("Indian police") counts through ``demonym``; an
+    ambiguous name does not count for the country it would be read as without context."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC"):
+        if ent.label_ in ("GPE", "NORP", "LOC") and not gazetteer.ambiguous(ent.text):
             place = gazetteer.resolve(ent.text)
-            if place is not None and place.country:
-                counts[place.country] += 1
+            country = place.country if place is not None else None
+            if country is None and ent.label_ == "NORP" and demonym is not None:
+                country = demonym(ent.text)
+            if country:
+                counts[country] += 1
     return [country for country, _ in counts.most_common(5)]
 
 
