@@ -1336,3 +1336,24 @@ def test_a_town_is_read_in_the_articles_countries(pipeline) -> None:  # type: ig
     assert {e.location.country for e in coded.events if e.location} == {"IND"}
     assert {e.target.country for e in coded.events if e.target and e.target.country} == {"IND"}
     assert {e.source.country for e in coded.events if e.source} == {"IND"}
+
+
+def test_military_reports_read_as_meant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # found on re3d's CENTCOM reports (#4)
+    liberated = _code(pipeline, "The Syrian Democratic Forces have liberated dozens of villages.")
+    assert [(e.cameo, e.event_type) for e in liberated.events] == [("192", "COERCE")]
+    freed = _code(pipeline, "Kenyan police liberated the hostages on Monday.")
+    assert [(e.cameo, e.event_type) for e in freed.events] == [("0841", "RETREAT")]
+    # an act continued is the act; CONTINUE's &MILITARY * [190] made it fighting of its own
+    going_on = _code(
+        pipeline, "Syrian democratic forces continue to liberate territory near Raqqah."
+    )
+    assert [e.trigger.text for e in going_on.events] == ["liberate"]
+    # the one assisted does the act it is assisted in; degrading ISIL disparages nobody
+    assisted = _code(
+        pipeline, "The United States is assisting the Iraqi government to degrade and destroy ISIL."
+    )
+    assert {(e.source.cameo_code if e.source else None, e.event_type) for e in assisted.events} == {
+        ("USA", "COOPERATE"),
+        ("IRQGOV", "ASSAULT"),
+    }

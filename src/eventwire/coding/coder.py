@@ -1797,6 +1797,7 @@ _OBJECT_CONTROL = frozenset(
     {"order", "urge", "ask", "tell", "force", "compel", "oblige", "allow", "permit", "let"}
     | {"invite", "encourage", "persuade", "convince", "press", "pressure", "push", "call"}
     | {"request", "require", "instruct", "direct", "authorize", "authorise", "enable", "help"}
+    | {"assist"}
     | {"advise", "warn", "remind", "beg", "implore", "appeal", "want", "expect", "need"}
     | {"lead", "prompt", "get", "cause", "empower", "mandate", "command", "challenge", "dare"}
 )
@@ -1818,6 +1819,9 @@ _FRAMING_VERBS = frozenset(
     | {"prepare", "expect", "plan", "intend", "aim", "want", "hope", "wish"}
     # a pledge to act is coded as the announced act ("vowed to fight": a threat of force)
     | {"vow", "swear", "pledge", "promise"}
+    # an act begun or continued is the act ("continue to liberate territory": CONTINUE's
+    # &MILITARY * [190] read the subject as fighting of its own)
+    | {"continue", "begin", "start", "resume", "keep"}
 )
 
 
