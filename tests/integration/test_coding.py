@@ -1357,3 +1357,20 @@ def test_military_reports_read_as_meant(pipeline) -> None:  # type: ignore[no-un
         ("USA", "COOPERATE"),
         ("IRQGOV", "ASSAULT"),
     }
+
+
+def test_state_department_statements_read_as_meant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # found on re3d's US State Department statements (#4)
+    for text in (
+        "Syrian civil society groups will meet the needs of the Syrian people.",
+        "As Iraqis unite against ISIL, the group will try to sow discord.",
+        "The United States stands with the Iraqi people as they confront ISIL.",
+        "Iran met its obligations under the deal, the IAEA said.",
+        "Iraq will be able to benefit from this American loan guarantee.",
+    ):
+        assert _code(pipeline, text).events == (), text
+    # a force named for what it counters is not what it counters
+    struck = _code(pipeline, "Counter-ISIL coalition jets struck Syrian towns.")
+    assert [
+        (e.source.cameo_code if e.source else None, e.target.country) for e in struck.events
+    ] == [("---MIL", "SYR")]

@@ -96,6 +96,20 @@ def names_a_place(actor: Actor) -> bool:
     return (actor.how or "").startswith(_PLACE_HOW)
 
 
+# "anti" is left out on purpose: "an anti-Syria journalist killed in Beirut" then has no
+# country at all, and plover-gold lost the sentence's one ASSAULT (measured).
+_OPPOSING = frozenset({"counter", "against", "combat", "defeat", "fight"})
+
+
+def _opposed(words: list[Token], i: int) -> bool:
+    """``words[i]`` names what an organisation's name is against: "the Global Coalition to
+    Counter ISIL", "counter-ISIL operations"."""
+    before = words[i - 1] if i >= 1 else None
+    if before is not None and before.text == "-" and i >= 2:
+        before = words[i - 2]
+    return before is not None and before.lower_ in _OPPOSING
+
+
 def _inside_nisba(words: list[Token], i: int) -> bool:
     """``words[i]`` starts the "al-Kuwaiti" of a name that goes before it, its "-Kuwaiti" or
     its "Kuwaiti"."""
@@ -185,6 +199,8 @@ class ActorResolver:
         for i in range(len(bounds)):
             if _inside_nisba(words, i):
                 continue  # "Abu Jandal al-Kuwaiti": a nisba is part of a name, no demonym
+            if _opposed(words, i):
+                continue  # "the Global Coalition to Counter ISIL" is not ISIL
             first, start_char, _ = bounds[i]
             for j in range(min(len(bounds), i + limit), i, -1):
                 last, _, end_char = bounds[j - 1]

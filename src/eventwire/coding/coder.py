@@ -225,10 +225,13 @@ class EventCoder:
         if not carried:
             return None
         if token.dep_ == "pobj":
-            if token.lemma_.lower() in _DOCUMENTS and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+            if token.lemma_.lower() in _DOCUMENTS | {"deal"} and (
+                head.lower_ == "under"
+                or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
             ):
-                return None  # "violations of the Minsk agreements": a document, no signing
+                # "violations of the Minsk agreements", "its obligations under the deal": a
+                # document, no signing
+                return None
             governor = head.head
             if governor.pos_ == "VERB" and self.verb_lemma(governor) in self.lexicon.light_verbs:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
@@ -407,7 +410,12 @@ class EventCoder:
                 # A no-event pattern names what the verb word is not used for ("attack
                 # aircraft": a noun compound): its first word must follow the verb at once, or
                 # "attacked Kurdish fighters" is vetoed by &AIRCRAFT's "fighter".
-                following = _words(list(verb.doc[verb.i + 1 : verb.i + 6]))
+                after = list(verb.doc[verb.i + 1 : verb.i + 8])
+                if pattern.file is not None:
+                    # eventwire's rows name the object itself: "meet the needs of ..."
+                    while after and after[0].dep_ in ("det", "poss"):
+                        after = after[1:]
+                following = _words(after[:5])
                 matched = bool(following) and _match_at(pattern.after[0], following, 0) > 0
             if not matched:
                 continue
