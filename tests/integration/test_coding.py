@@ -1374,3 +1374,19 @@ def test_state_department_statements_read_as_meant(pipeline) -> None:  # type: i
     assert [
         (e.source.cameo_code if e.source else None, e.target.country) for e in struck.events
     ] == [("---MIL", "SYR")]
+
+
+def test_protest_news_reads_as_meant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # found on Causal News Corpus protest sentences (#4)
+    gathered = _code(pipeline, "Dozens of Chinese protestors gathered outside a Tianjin hotel.")
+    assert [(e.cameo, e.event_type) for e in gathered.events] == [("141", "PROTEST")]
+    met = _code(pipeline, "Hong Kong officials gathered in Beijing.")
+    assert [e.event_type for e in met.events] == ["CONSULT"]
+    procession = _code(pipeline, "Indian student leaders took out a procession in Hyderabad.")
+    assert [(e.cameo, e.event_type) for e in procession.events] == [("141", "PROTEST")]
+    for text in (
+        "The Indian Air Force helicopter took off from Jagdalpur.",
+        "Chinese Chief Secretary Henry Tang took part in a prize-giving ceremony.",
+        "Indian opposition leaders said the people would give a fitting reply to the government.",
+    ):
+        assert _code(pipeline, text).events == (), text

@@ -1014,16 +1014,22 @@ class EventCoder:
         self, candidate: Candidate, plover: PloverCode, source: Actor | None
     ) -> tuple[Candidate, PloverCode]:
         """Protesters' violence ("protesters stormed his residence") is a violent protest,
-        CAMEO 145, not a military assault: CAMEO keeps 18-19 for armed and organised force."""
-        if plover.event_type != "ASSAULT" or candidate.code[:3] not in _GENERIC_FORCE:
-            return candidate, plover
+        CAMEO 145, not a military assault: CAMEO keeps 18-19 for armed and organised force.
+        Protesters who gather or assemble demonstrate (141); they do not meet (040)."""
         if source is None or source.sector != "CVL" or not _PROTESTERS.search(source.text):
             return candidate, plover
-        riot = self.ontology.lookup("145")
-        if riot is None:
+        if candidate.code == "040" and candidate.trigger.lemma_.lower() in _GATHERING:
+            # "dozens of protestors gathered outside a hotel": a demonstration, no meeting
+            code, why = "141", f"protesters who {candidate.trigger.lemma_} demonstrate"
+        elif plover.event_type == "ASSAULT" and candidate.code[:3] in _GENERIC_FORCE:
+            code, why = "145", f"violence by {source.text!r} is a riot"
+        else:
             return candidate, plover
-        rule = f"eventwire rule: violence by {source.text!r} is a riot ({candidate.rule})"
-        return dataclasses.replace(candidate, code="145", rule=rule), riot
+        coded = self.ontology.lookup(code)
+        if coded is None:
+            return candidate, plover
+        rule = f"eventwire rule: {why} ({candidate.rule})"
+        return dataclasses.replace(candidate, code=code, rule=rule), coded
 
     def _placed(
         self,
@@ -1816,8 +1822,11 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _EVENT_NOUNS = frozenset({"intervention", "decision", "move", "operation", "measure", "action"})
 
 # CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
+_GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
-_PROTESTERS = re.compile(r"\b(protesters?|demonstrators?|rioters?|crowds?|mobs?|marchers?)\b", re.I)
+_PROTESTERS = re.compile(
+    r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?)\b", re.I
+)
 
 # Verbs of deciding, planning, expecting and pledging: their complement, when it is an event, is
 # what was decided or planned (coded with the planned status); the verb's own CAMEO code (DECIDE,
