@@ -1390,3 +1390,13 @@ def test_protest_news_reads_as_meant(pipeline) -> None:  # type: ignore[no-untyp
         "Indian opposition leaders said the people would give a fitting reply to the government.",
     ):
         assert _code(pipeline, text).events == (), text
+
+
+def test_efforts_to_counter_a_group_denounce_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # COUNTER sits in CAMEO.2.0's VERBAL_CONFLICT block (110) (#4)
+    coded = _code(
+        pipeline,
+        "Iraq's national security advisor met with Syrian President Bashar Assad to discuss "
+        "efforts to counter Islamic State militants.",
+    )
+    assert [e.event_type for e in coded.events] == ["CONSULT"]
