@@ -1400,3 +1400,25 @@ def test_efforts_to_counter_a_group_denounce_nobody(pipeline) -> None:  # type: 
         "efforts to counter Islamic State militants.",
     )
     assert [e.event_type for e in coded.events] == ["CONSULT"]
+
+
+def test_ability_demands_and_names_that_are_not_towns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # found on Causal News Corpus protest sentences (#4, #5)
+    can = _code(pipeline, "Han Dongfang believes Beijing can compromise when it must.")
+    assert {(e.event_type, e.status) for e in can.events} == {("CONCEDE", "hypothetical")}
+    merged = _code(pipeline, "Indian protesters demanded that Belgaum be merged with Maharashtra.")
+    assert {e.status for e in merged.events if e.trigger.text == "merged"} == {"planned"}
+    stalled = _code(
+        pipeline, "Indian protesters staged a demonstration, stalling bus services for two hours."
+    )
+    assert [e.event_type for e in stalled.events] == ["PROTEST"]
+    # a small town ending an unknown name is part of it (University, Florida); an acronym is
+    # an organisation (Mim, Ghana)
+    beaten = _code(
+        pipeline,
+        "Activists of Bajrang Dal, who had gathered outside Vikram University in Ujjain, beat up "
+        "an Indian student.",
+    )
+    assert {e.source.country for e in beaten.events if e.source} == {"IND"}
+    appeased = _code(pipeline, "Indian police were targeting them to appease the MIM.")
+    assert "GHA" not in {e.target.country for e in appeased.events if e.target}

@@ -563,6 +563,8 @@ class ActorResolver:
         if self.gazetteer is None or not may_name_place(head):
             return None
         words = mention_span(head).text
+        if words.isupper() and len(words) <= 5:
+            return None  # "the MIM", "BJP": an acronym is an organisation, not Mim, Ghana
         found = self.gazetteer.resolve(words, context)
         if found is None or not found.country or not self.gazetteer.by_own_name(words, found):
             return None

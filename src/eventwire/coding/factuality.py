@@ -60,7 +60,7 @@ PLANNING_WORDS = frozenset(
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "can"})
 # What must or should be done has not been: "Kenya should release the prisoners". Only for a
 # verb's own act: in "must answer for these killings" the killings happened.
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -230,9 +230,15 @@ def _demanded(clause: Token) -> str | None:
             head = nouns[0]
     if (
         clause.dep_ in ("ccomp", "acl")
-        and clause.tag_ in ("VB", "VBP")
+        and (
+            clause.tag_ in ("VB", "VBP")
+            or (clause.tag_ == "VBN" and any(c.lower_ == "be" for c in clause.children))
+        )
         and head.lemma_.lower() in MANDATIVE_WORDS
-        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        # a passive subjunctive keeps a bare "be": "demanding that Belgaum be merged"
+        and not any(
+            c.dep_ == "aux" or (c.dep_ == "auxpass" and c.lower_ != "be") for c in clause.children
+        )
     ):
         return f"{head.text} that"
     return None

@@ -148,6 +148,7 @@ NAME_PARTICLES = frozenset(
     ]
 )
 _JOINERS = frozenset({"of", "-", "&"})
+_SMALL_TOWN = 100_000
 # function words a name capitalises inside it ("Doctors Without Borders")
 _NAME_FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "to"})
@@ -205,17 +206,23 @@ class RuleEntities:
         i = start
         while i < end:
             hit = self._longest(words, i, end)
+            if hit is not None and hit[3] and unknown and unknown[-1] == i - 1:
+                # "Vikram University", "Tabqa Dam": a small town's name ending a name the
+                # tables do not know is part of that name (University, Florida; Dome, Ghana)
+                hit = None
             if hit is None:
                 unknown.append(i)
                 i += 1
                 continue
             out += self._leftover(words, unknown)
             unknown = []
-            out.append(hit)
+            out.append(hit[:3])
             i = hit[1]
         return out + self._leftover(words, unknown)
 
-    def _longest(self, words: _Words, i: int, end: int) -> tuple[int, int, str] | None:
+    def _longest(self, words: _Words, i: int, end: int) -> tuple[int, int, str, bool] | None:
+        """The longest name from word ``i``: (start, end, label, whether it is only a town of
+        under 100,000 people the gazetteer knows)."""
         if words.lower[i] in _JOINERS:
             return None
         if i >= 2 and words.text_of[i - 1] == "-" and words.lower[i - 2] in NAME_PARTICLES:
@@ -225,14 +232,23 @@ class RuleEntities:
                 continue
             text = words.span_text(i, j)
             label = _label(self.kb_lookup(text))
+            small = False
             if label is None and all(
                 words.pos[k] == "PROPN" or words.lower[k] in _JOINERS for k in range(i, j)
             ):
-                label = _place_label(self.place_lookup(text))  # not "Union", "Mobile"
+                places = list(self.place_lookup(text))
+                if text.isupper() and len(text) <= 5:
+                    places = []  # "the MIM": an acronym the tables do not know (Mim, Ghana)
+                label = _place_label(places)  # not "Union", "Mobile"
                 if label is not None and self._name_goes_on(words, j, end):
                     label = None  # the place starts a name the tables do not know
+                small = all(
+                    getattr(p, "kind", "city") == "city"
+                    and getattr(p, "population", 0) < _SMALL_TOWN
+                    for p in places
+                )
             if label is not None:
-                return i, j, label
+                return i, j, label, small
         return None
 
     def _name_goes_on(self, words: _Words, j: int, end: int) -> bool:
