@@ -1422,3 +1422,16 @@ def test_ability_demands_and_names_that_are_not_towns(pipeline) -> None:  # type
     assert {e.source.country for e in beaten.events if e.source} == {"IND"}
     appeased = _code(pipeline, "Indian police were targeting them to appease the MIM.")
     assert "GHA" not in {e.target.country for e in appeased.events if e.target}
+
+
+def test_curfews_summoned_envoys_and_patrols(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO codes for easing (0813) and imposing (1723) a curfew; summoning an envoy is an
+    # official complaint (the PLOVER ontology's note on consultations with ambassadors) (#4)
+    eased = _code(pipeline, "President Omar El Bashir shortened the nightly curfew in Sudan.")
+    assert [(e.cameo, e.event_type) for e in eased.events] == [("0813", "CONCEDE")]
+    extended = _code(pipeline, "Ivorian President Laurent Gbagbo extended the curfew in Abidjan.")
+    assert [(e.cameo, e.event_type) for e in extended.events] == [("1723", "COERCE")]
+    summoned = _code(pipeline, "Russia summoned the British ambassador on Monday.")
+    assert [(e.cameo, e.event_type) for e in summoned.events] == [("114", "ACCUSE")]
+    patrols = _code(pipeline, "The Pakistani government has ordered patrols by police in Karachi.")
+    assert {(e.cameo, e.event_type) for e in patrols.events} == {("150", "MOBILIZE")}
