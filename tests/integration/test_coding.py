@@ -1435,3 +1435,13 @@ def test_curfews_summoned_envoys_and_patrols(pipeline) -> None:  # type: ignore[
     assert [(e.cameo, e.event_type) for e in summoned.events] == [("114", "ACCUSE")]
     patrols = _code(pipeline, "The Pakistani government has ordered patrols by police in Karachi.")
     assert {(e.cameo, e.event_type) for e in patrols.events} == {("150", "MOBILIZE")}
+
+
+def test_deploying_peacekeepers_is_peacekeeping(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO 074, as CAMEO.2.0 codes SEND/ARRIVE * &PKO; other deployments stay MOBILIZE (#4)
+    noun = _code(pipeline, "The first deployment of NATO peacekeeping troops arrived in Bosnia.")
+    assert {(e.cameo, e.event_type) for e in noun.events} == {("074", "AID")}
+    verb = _code(pipeline, "The UN deployed peacekeepers to South Sudan.")
+    assert [(e.cameo, e.event_type) for e in verb.events] == [("074", "AID")]
+    troops = _code(pipeline, "Russia announced the deployment of troops to the Ukrainian border.")
+    assert [(e.cameo, e.event_type) for e in troops.events] == [("154", "MOBILIZE")]

@@ -263,6 +263,10 @@ class EventCoder:
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
         if token.lemma_.lower() == "strike":
             return _strike(token, entry)
+        if entry.code == "154" and _of_peacekeepers(token):
+            # "the first deployment of NATO peacekeeping troops": peacekeeping (CAMEO 074), as
+            # CAMEO.2.0 codes ARRIVE/SEND * &PKO
+            return Candidate(token, "074", _PEACEKEEPING_RULE, entry.text)
         if _is_exercise(token) and self._joint(token):
             return Candidate(token, "062", _JOINT_EXERCISES_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text)
@@ -1438,6 +1442,16 @@ def _at_the_hands_of(verb: Token) -> list[Token]:
     ]
 
 
+def _of_peacekeepers(noun: Token) -> bool:
+    """The noun's "of" phrase names peacekeepers ("a deployment of UN peacekeeping troops")."""
+    return any(
+        t.lower_.startswith("peacekeep")
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for t in prep.subtree
+    )
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children)
 
@@ -1662,6 +1676,7 @@ _HOSTED_THINGS = frozenset(
     {"show", "programme", "program", "game", "festival", "concert", "tournament", "olympics"}
     | {"championship", "exhibition", "cup", "website", "server", "site", "party", "contest"}
 )
+_PEACEKEEPING_RULE = "eventwire rule: deploying peacekeepers is peacekeeping"
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 # Words that say a group comes from elsewhere than where it acts.
 _FOREIGN = frozenset(
