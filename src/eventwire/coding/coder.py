@@ -387,7 +387,8 @@ class EventCoder:
         # "sanctions were imposed on Iran", "the attack claimed by Daesh"
         undergoer = _undergoer(verb)
         if undergoer:
-            phrase = [t for t in undergoer if t.i not in {p.i for p in phrase}] + phrase
+            read = {t.i for t in phrase}
+            phrase = [t for t in undergoer if t.i not in read] + phrase
         right = _words(phrase)
         unagented = _words([t for t in phrase if t.i not in agent]) if agent else right
         left = _words([t for c in verb.lefts if c.dep_ != "punct" for t in _core(c)][-6:])
@@ -406,7 +407,7 @@ class EventCoder:
                     compound = len(self.source_heads(verb)) > 1
                 if not compound:
                     continue
-            reads_by = agent and any("by" in p.split() for g in pattern.after for p in g)
+            reads_by = bool(agent) and any("by" in p.split() for g in pattern.after for p in g)
             matched = _in_order(
                 pattern.after, right if reads_by or not agent else unagented
             ) and _in_order(pattern.before, left)
@@ -1423,7 +1424,8 @@ def _town_as_victim(actor: Actor | None, verb: Token) -> bool:
 def _foreign(actor: Actor) -> bool:
     """The actor says it comes from elsewhere ("Coalition military forces", "foreign
     fighters", "a U.S.-led coalition")."""
-    return not _FOREIGN.isdisjoint(re.findall(r"[a-z]+", actor.text.lower()))
+    text = actor.text.lower()
+    return "-led" in text or not _FOREIGN.isdisjoint(re.findall(r"[a-z]+", text))
 
 
 def _at_the_hands_of(verb: Token) -> list[Token]:
@@ -1681,7 +1683,7 @@ _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 # Words that say a group comes from elsewhere than where it acts.
 _FOREIGN = frozenset(
     {"coalition", "multinational", "international", "foreign", "allied", "peacekeeping"}
-    | {"peacekeepers", "expeditionary", "led", "mercenaries", "volunteers"}
+    | {"peacekeepers", "expeditionary", "mercenaries", "volunteers"}
 )
 # "committed to supporting": the one committed does it
 _COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote", "devoted"})
