@@ -1445,3 +1445,13 @@ def test_deploying_peacekeepers_is_peacekeeping(pipeline) -> None:  # type: igno
     assert [(e.cameo, e.event_type) for e in verb.events] == [("074", "AID")]
     troops = _code(pipeline, "Russia announced the deployment of troops to the Ukrainian border.")
     assert [(e.cameo, e.event_type) for e in troops.events] == [("154", "MOBILIZE")]
+
+
+def test_ordering_a_newspaper_shut_is_censorship(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO 1721 (restrict freedom of expression; PLOVER COERCE), not a demand (100) (#4)
+    coded = _code(
+        pipeline,
+        "Nicaragua's government ordered the opposition newspaper La Prensa to suspend "
+        "publication indefinitely.",
+    )
+    assert [(e.cameo, e.event_type) for e in coded.events] == [("1721", "COERCE")]
