@@ -1455,3 +1455,16 @@ def test_ordering_a_newspaper_shut_is_censorship(pipeline) -> None:  # type: ign
         "publication indefinitely.",
     )
     assert [(e.cameo, e.event_type) for e in coded.events] == [("1721", "COERCE")]
+
+
+def test_joining_an_armed_group_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # JOIN sits in CAMEO.2.0's ASSEMBLE block (040); eventwire's no-event rows read the verb's
+    # object head, past its determiner and modifiers (#4)
+    coded = _code(
+        pipeline,
+        "A Tunisian court has jailed a Nigerian student for helping young militants join an "
+        "armed Islamic group in Lebanon.",
+    )
+    assert [(e.cameo, e.event_type) for e in coded.events] == [("173", "COERCE")]
+    met = _code(pipeline, "Kenya met Ugandan officials on Monday.")
+    assert [e.event_type for e in met.events] == ["CONSULT"]

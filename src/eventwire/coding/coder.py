@@ -415,13 +415,14 @@ class EventCoder:
                 # A no-event pattern names what the verb word is not used for ("attack
                 # aircraft": a noun compound): its first word must follow the verb at once, or
                 # "attacked Kurdish fighters" is vetoed by &AIRCRAFT's "fighter".
-                after = list(verb.doc[verb.i + 1 : verb.i + 8])
-                if pattern.file is not None:
-                    # eventwire's rows name the object itself: "meet the needs of ..."
-                    while after and after[0].dep_ in ("det", "poss"):
-                        after = after[1:]
-                following = _words(after[:5])
-                matched = bool(following) and _match_at(pattern.after[0], following, 0) > 0
+                if pattern.file is None:
+                    following = _words(list(verb.doc[verb.i + 1 : verb.i + 6]))
+                    matched = bool(following) and _match_at(pattern.after[0], following, 0) > 0
+                else:
+                    # eventwire's rows name the object or particle itself: "meet the needs of
+                    # ...", "join an armed Islamic group", "took off"
+                    heads = [c for c in verb.children if c.dep_ in ("dobj", "prt")]
+                    matched = any(_match_at(pattern.after[0], _words([h]), 0) > 0 for h in heads)
             if not matched:
                 continue
             # Of patterns that match equally many words: eventwire's own rows (in front, listed
