@@ -132,11 +132,6 @@ class EventCoder:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
             return None  # "hold talks": the noun carries the event
-        if lemma == "host" and any(
-            t.lemma_.lower() in _HOSTED_THINGS
-            for t in [c for c in token.children if c.dep_ in OBJECT_DEPS] + _undergoer(token)
-        ):
-            return None  # "shows hosted by young Iraqis", "hosted the Olympic Games": no visit
         if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
             return None  # "demonstrated the unity of the international community": shown
         entry = self.lexicon.verbs.get(lemma)
@@ -420,8 +415,9 @@ class EventCoder:
                     matched = bool(following) and _match_at(pattern.after[0], following, 0) > 0
                 else:
                     # eventwire's rows name the object or particle itself: "meet the needs of
-                    # ...", "join an armed Islamic group", "took off"
+                    # ...", "join an armed Islamic group", "took off", "shows hosted by ..."
                     heads = [c for c in verb.children if c.dep_ in ("dobj", "prt")]
+                    heads += undergoer[-1:]
                     matched = any(_match_at(pattern.after[0], _words([h]), 0) > 0 for h in heads)
             if not matched:
                 continue
@@ -1674,10 +1670,6 @@ _ASKING_VERBS = frozenset({"call", "seek"})
 _DYING = frozenset({"die", "perish"})
 _UNDERGOING = frozenset(
     {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"} | _DYING
-)
-_HOSTED_THINGS = frozenset(
-    {"show", "programme", "program", "game", "festival", "concert", "tournament", "olympics"}
-    | {"championship", "exhibition", "cup", "website", "server", "site", "party", "contest"}
 )
 _PEACEKEEPING_RULE = "eventwire rule: deploying peacekeepers is peacekeeping"
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
