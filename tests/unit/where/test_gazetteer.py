@@ -299,3 +299,42 @@ def test_own_name_beats_a_larger_city_with_it_as_alternate_name(gaz: Gazetteer) 
 def test_arabic_article_variants(gaz: Gazetteer) -> None:
     assert gaz.country_of("Hodeidah") == "YEM"  # GeoNames has "El-Hodeidah", "Al Hudaydah"
     assert gaz.country_of("Al Fasher") == "SDN"  # GeoNames has "El Fasher"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Sindh", "PAK"),  # ISO 3166-2 names
+        ("Helmand", "AFG"),
+        ("Anbar", "IRQ"),  # "Al Anbār" without its article
+        ("Borno", "NGA"),  # over a German town that has it only as an alternate name
+        ("Upper Nile", "SSD"),
+        ("Sichuan", "CHN"),  # "Sichuan Sheng"
+        ("Dagestan", "RUS"),  # "Dagestan, Respublika"
+        ("Darfur", "SDN"),  # English names ISO writes otherwise
+        ("Tigray", "ETH"),
+    ],
+)
+def test_provinces_and_states_of_other_countries(gaz: Gazetteer, text: str, iso3: str) -> None:
+    place = gaz.resolve(text)
+    assert place is not None and (place.country, place.kind) == (iso3, "admin1")
+    assert place.geonameid is None  # not a GeoNames place: no id to dedup or map by
+
+
+def test_divisions_yield_to_cities_countries_and_common_words(gaz: Gazetteer) -> None:
+    jerusalem = gaz.resolve("Jerusalem")  # also a Palestinian governorate
+    assert jerusalem is not None and (jerusalem.country, jerusalem.kind) == ("ISR", "city")
+    kandahar = gaz.resolve("Kandahar")
+    assert kandahar is not None and kandahar.kind == "city"
+    niger = gaz.resolve("Niger")  # also a Nigerian state
+    assert niger is not None and niger.country == "NER"
+    assert gaz.resolve("Gulf") is None  # a province of Papua New Guinea: "the Gulf war"
+    for generic in ("Central", "Lakes", "Unity", "Delta"):  # names of provinces and states
+        assert all(c.kind != "admin1" for c in gaz.candidates(generic)), generic
+    assert gaz.resolve("Punjab", context_countries=["PAK"]).country == "PAK"  # type: ignore[union-attr]
+    assert gaz.resolve("Punjab", context_countries=["IND"]).country == "IND"  # type: ignore[union-attr]
+
+
+def test_a_division_qualifies_a_city(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Hyderabad, Sindh")  # not the larger Indian city
+    assert place is not None and place.country == "PAK"
