@@ -1158,6 +1158,15 @@ def test_leading_or_breaking_is_no_event_of_its_own(pipeline) -> None:  # type: 
     assert [(e.cameo, e.event_type) for e in shared.events] == [("064", "COOPERATE")]
 
 
+def test_paying_codes_only_money_and_its_patterns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 files PAY under economic cooperation (061): heed and prices are no payment (#4)
+    assert _code(pipeline, "The Indian government paid no heed to their demands.").events == ()
+    paid = _code(pipeline, "Iran paid 5 million dollars to Iraq.")
+    assert _triples(paid) == {("IRN", "COOPERATE", "IRQ", "occurred")}
+    compensated = _code(pipeline, "Germany paid compensation to Namibia.")
+    assert [e.cameo for e in compensated.events] == ["0842"]
+
+
 def test_nobody_hurt_is_a_negated_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Israeli police freed the hostages and no one was injured.")
     assert [e.status for e in coded.events if e.event_type == "ASSAULT"] == ["negated"]
