@@ -1391,10 +1391,17 @@ def test_protest_news_reads_as_meant(pipeline) -> None:  # type: ignore[no-untyp
     assert [(e.cameo, e.event_type) for e in gathered.events] == [("141", "PROTEST")]
     met = _code(pipeline, "Hong Kong officials gathered in Beijing.")
     assert [e.event_type for e in met.events] == ["CONSULT"]
+    # civilians, workers or students who gather with nobody rally; with officials they meet
+    rallied = _code(pipeline, "About 20 Chinese rights activists gathered in Jinan on May 6.")
+    assert [(e.cameo, e.event_type) for e in rallied.events] == [("141", "PROTEST")]
+    talks = _code(pipeline, "Indian union leaders gathered with government officials in Delhi.")
+    assert [e.event_type for e in talks.events] == ["CONSULT"]
     procession = _code(pipeline, "Indian student leaders took out a procession in Hyderabad.")
     assert [(e.cameo, e.event_type) for e in procession.events] == [("141", "PROTEST")]
     for text in (
         "The Indian Air Force helicopter took off from Jagdalpur.",
+        "Indian banking operations came to a standstill with employees of public sector banks.",
+        "The Taliban came to power in Afghanistan in 1996.",
         "Chinese Chief Secretary Henry Tang took part in a prize-giving ceremony.",
         "Indian opposition leaders said the people would give a fitting reply to the government.",
     ):

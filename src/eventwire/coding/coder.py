@@ -415,8 +415,9 @@ class EventCoder:
                     matched = bool(following) and _match_at(pattern.after[0], following, 0) > 0
                 else:
                     # eventwire's rows name the object or particle itself: "meet the needs of
-                    # ...", "join an armed Islamic group", "took off", "shows hosted by ..."
-                    heads = [c for c in verb.children if c.dep_ in ("dobj", "prt")]
+                    # ...", "join an armed Islamic group", "took off", "shows hosted by ...",
+                    # "came to a standstill"
+                    heads = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep")]
                     heads += undergoer[-1:]
                     matched = any(_match_at(pattern.after[0], _words([h]), 0) > 0 for h in heads)
             if not matched:
@@ -1017,13 +1018,22 @@ class EventCoder:
     ) -> tuple[Candidate, PloverCode]:
         """Protesters' violence ("protesters stormed his residence") is a violent protest,
         CAMEO 145, not a military assault: CAMEO keeps 18-19 for armed and organised force.
-        Protesters who gather or assemble demonstrate (141); they do not meet (040)."""
-        if source is None or source.sector != "CVL" or not _PROTESTERS.search(source.text):
+        Protesters, or civilians, workers or students, who gather or assemble (with nobody)
+        demonstrate (141); they do not meet (040)."""
+        if source is None:
             return candidate, plover
-        if candidate.code == "040" and candidate.trigger.lemma_.lower() in _GATHERING:
-            # "dozens of protestors gathered outside a hotel": a demonstration, no meeting
-            code, why = "141", f"protesters who {candidate.trigger.lemma_} demonstrate"
-        elif plover.event_type == "ASSAULT" and candidate.code[:3] in _GENERIC_FORCE:
+        trigger = candidate.trigger
+        protesters = source.sector == "CVL" and _PROTESTERS.search(source.text) is not None
+        if (
+            candidate.code == "040"
+            and trigger.lemma_.lower() in _GATHERING
+            and (protesters or source.sector in _CROWD_SECTORS)
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+        ):
+            # "dozens of protestors gathered outside a hotel", "about 1,000 advocates gathered at
+            # the Bank Circle": a demonstration, no meeting
+            code, why = "141", f"{source.text!r} who {trigger.lemma_} demonstrate"
+        elif protesters and plover.event_type == "ASSAULT" and candidate.code[:3] in _GENERIC_FORCE:
             code, why = "145", f"violence by {source.text!r} is a riot"
         else:
             return candidate, plover
@@ -1833,6 +1843,9 @@ _EVENT_NOUNS = frozenset({"intervention", "decision", "move", "operation", "meas
 
 # CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
 _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+# Sectors of people who gather as a crowd rather than as delegations: civilians, workers,
+# students, the opposition (PLOVER/CAMEO sector codes).
+_CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP"})
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 _PROTESTERS = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?)\b", re.I
