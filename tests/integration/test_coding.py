@@ -1158,6 +1158,18 @@ def test_leading_or_breaking_is_no_event_of_its_own(pipeline) -> None:  # type: 
     assert [(e.cameo, e.event_type) for e in shared.events] == [("064", "COOPERATE")]
 
 
+def test_engaging_with_a_country_is_diplomacy_engaging_its_fighters_is_combat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 files ENGAGE under 190 (#4)
+    engaged = _code(pipeline, "The United States engaged with Iran on the nuclear issue.")
+    assert _triples(engaged) == {("USA", "CONSULT", "IRN", "occurred")}
+    talks = _code(pipeline, "Kenya engaged in talks with Somalia.")
+    assert _triples(talks) == {("KEN", "CONSULT", "SOM", "occurred")}
+    fought = _code(pipeline, "Iraqi troops engaged in fierce fighting with ISIL near Mosul.")
+    assert [e.event_type for e in fought.events] == ["ASSAULT"]
+    struck = _code(pipeline, "Iraqi forces engaged ISIL fighters near Mosul.")
+    assert [e.event_type for e in struck.events] == ["ASSAULT"]
+
+
 def test_paying_codes_only_money_and_its_patterns(pipeline) -> None:  # type: ignore[no-untyped-def]
     # CAMEO.2.0 files PAY under economic cooperation (061): heed and prices are no payment (#4)
     assert _code(pipeline, "The Indian government paid no heed to their demands.").events == ()
