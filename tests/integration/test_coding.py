@@ -1170,6 +1170,15 @@ def test_engaging_with_a_country_is_diplomacy_engaging_its_fighters_is_combat(pi
     assert [e.event_type for e in struck.events] == ["ASSAULT"]
 
 
+def test_associated_with_describes_and_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 files ASSOCIATE under COLLABORATE (050); found on re3d and CNC sentences (#4)
+    for text in (
+        "The agency has been reported to be closely associated with the Syrian state.",
+        "US soldiers were shown wearing patches associated with the Kurdish YPG.",
+    ):
+        assert _code(pipeline, text).events == (), text
+
+
 def test_paying_codes_only_money_and_its_patterns(pipeline) -> None:  # type: ignore[no-untyped-def]
     # CAMEO.2.0 files PAY under economic cooperation (061): heed and prices are no payment (#4)
     assert _code(pipeline, "The Indian government paid no heed to their demands.").events == ()

@@ -1705,7 +1705,19 @@ _WORKERS = frozenset(
 _STRIKE_HITS = frozenset({"destroy", "kill", "hit", "engage", "target", "damage", "wound"})
 # words that make a group part of an actor: "affiliated with", "loyal to", "linked to"; not
 # "backed by" (Russian-backed rebels are not Russian)
-_MEMBERSHIP = frozenset({"affiliate", "affiliated", "belong", "link", "linked", "loyal", "ally"})
+_MEMBERSHIP = frozenset(
+    {
+        "affiliate",
+        "affiliated",
+        "associate",
+        "associated",
+        "belong",
+        "link",
+        "linked",
+        "loyal",
+        "ally",
+    }
+)
 _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
 _JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
 _LONE_EXERCISES_RULE = "eventwire rule: exercises of one side's forces are a show of force"
