@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eventwire.models import Article, CodedArticle
 
 DAY = dt.date(2019, 11, 25)
@@ -1177,6 +1179,25 @@ def test_associated_with_describes_and_is_no_event(pipeline) -> None:  # type: i
         "US soldiers were shown wearing patches associated with the Kurdish YPG.",
     ):
         assert _code(pipeline, text).events == (), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CAMEO.2.0 block defaults that name no event in news (found on re3d and CNC, #4)
+        "It is too early to say how the attack will affect Indian relations with Pakistan.",
+        "The Pathankot incident exposed how far Indian corruption has spread.",
+        "Turkey is a key player in the region dealing with the Syrian conflict.",
+        "China gears up for the start of Golden Week.",
+        "India issued a demarche to Pakistan on Monday.",
+        "For ISIL, this means yet another military defeat in Iraq.",
+        "This is the greatest challenge that Iraq's Security Forces have encountered.",
+        "Kumar, the Indian army officer, hailed from Jind in Haryana.",
+        "Delhi Police Inspector Mohan Chand Sharma succumbed to his bullet injuries.",
+    ],
+)
+def test_block_defaults_that_name_no_event(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _code(pipeline, text).events == ()
 
 
 def test_paying_codes_only_money_and_its_patterns(pipeline) -> None:  # type: ignore[no-untyped-def]
