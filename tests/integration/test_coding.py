@@ -1200,6 +1200,19 @@ def test_block_defaults_that_name_no_event(pipeline, text: str) -> None:  # type
     assert _code(pipeline, text).events == ()
 
 
+def test_arriving_abroad_is_a_visit_arriving_at_home_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0's ARRIVE is a meeting (040) with nobody in particular (#4)
+    (visit,) = _code(
+        pipeline, "Russian President Vladimir Putin arrived in Tehran on Monday."
+    ).events
+    assert (visit.event_type, visit.cameo, visit.mode) == ("CONSULT", "042", "visit")
+    assert visit.target and visit.target.country == "IRN"
+    back = _code(pipeline, "The Iranian foreign minister arrived in Tehran from Moscow.")
+    assert back.events == ()  # home, and where he came from is not whom he met
+    rally = _code(pipeline, "The Indian Chief Minister, who arrived here this afternoon, spoke.")
+    assert rally.events == ()
+
+
 def test_paying_codes_only_money_and_its_patterns(pipeline) -> None:  # type: ignore[no-untyped-def]
     # CAMEO.2.0 files PAY under economic cooperation (061): heed and prices are no payment (#4)
     assert _code(pipeline, "The Indian government paid no heed to their demands.").events == ()

@@ -835,6 +835,24 @@ class EventCoder:
             if sources == [None] and demand is None:
                 # "five civilians were killed in an Israeli air strike": the attack's owner
                 sources = self._attackers(candidate.trigger, date, memory) or [None]
+            if (
+                demand is None
+                and candidate.code == "040"
+                and self.verb_lemma(candidate.trigger) in _ARRIVING
+            ):
+                # "Putin arrived in Tehran": a visit to Iran; arriving at home or at no named
+                # place ("the rally arrived at the crossing") is no meeting with anybody, nor
+                # is where one came from ("arrived in Tehran from Moscow")
+                host = self._visited(candidate.trigger, sources, date, memory)
+                visit = self.ontology.lookup("042") if host is not None else None
+                if host is None or visit is None:
+                    continue
+                targets, plover = [host], visit
+                candidate = dataclasses.replace(
+                    candidate,
+                    code="042",
+                    rule=f"eventwire rule: arriving abroad is a visit ({candidate.rule})",
+                )
             if candidate.trigger.pos_ == "VERB" and not any(_identified(t) for t in targets):
                 # "fired rockets on Tuesday at Israel", "restored ties with Libya": the object
                 # is a thing (or only a kind of actor: "artillery shells"), the actor is in a
@@ -942,6 +960,26 @@ class EventCoder:
         memory.parties.extend(parties)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         return out
+
+    def _visited(
+        self,
+        verb: Token,
+        sources: list[Actor | None],
+        date: dt.date | None,
+        memory: ArticleMemory,
+    ) -> Actor | None:
+        """The country of the place the verb's "in"/"at"/"to" phrase names, when no source is
+        of it: "arrived in Tehran" -> Iran, for Russia's president."""
+        home = {s.country for s in sources if s is not None and s.country}
+        if not home:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "to"):
+                continue
+            for actor in self._actors(_pobjs(prep), date, memory, owners=True):
+                if actor is not None and actor.country and actor.country not in home:
+                    return actor
+        return None
 
     def _guessed_targets(
         self,
@@ -1854,6 +1892,8 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _EVENT_NOUNS = frozenset({"intervention", "decision", "move", "operation", "measure", "action"})
 
 # CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
+# Verbs of arriving: CAMEO.2.0 codes them as meetings (040) with nobody in particular.
+_ARRIVING = frozenset({"arrive"})
 _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 # Sectors of people who gather as a crowd rather than as delegations: civilians, workers,
 # students, the opposition (PLOVER/CAMEO sector codes).
