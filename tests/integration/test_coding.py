@@ -1549,3 +1549,28 @@ def test_provinces_of_other_countries_place_events_and_actors(pipeline) -> None:
     assert strike.location and (strike.location.country, strike.location.name) == ("ZAF", "Gauteng")
     coded = _code(pipeline, "Police arrested 20 protesters in Sindh province on Monday.")
     assert [e.location.country for e in coded.events if e.location] == ["PAK"]
+
+
+def test_an_article_about_one_country_places_its_police_and_crowds(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the Sindh government's patrols are Pakistani police and soldiers (#3, #4)
+    coded = _code(
+        pipeline,
+        "The government of Sindh province has ordered patrols by police and paramilitary "
+        "soldiers after violent protests by Muslim groups.",
+    )
+    assert {(e.event_type, e.source.cameo_code if e.source else None) for e in coded.events} == {
+        ("MOBILIZE", "PAKCOP"),
+        ("MOBILIZE", "PAKMIL"),
+    }
+    # not when the story names another country too (an ambiguous town counts: Colombo is in
+    # Sri Lanka and Brazil), nor against that country itself
+    two = _code(
+        pipeline,
+        "The president fled to Singapore after protesters stormed his residence in Colombo. "
+        "Demonstrators demanded that the government resign.",
+    )
+    assert "SGP" not in {e.source.country for e in two.events if e.source}
+    itself = _code(pipeline, "Rebels attacked Syria on Monday.")
+    assert [e.source.cameo_code for e in itself.events if e.source] == ["---REB"]
+    walkout = _code(pipeline, "Indian BSNL employees struck work on August 19.")
+    assert [(e.cameo, e.event_type) for e in walkout.events] == [("143", "PROTEST")]

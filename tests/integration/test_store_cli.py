@@ -47,7 +47,9 @@ def test_query_table_jsonl_and_csv(db, capsys) -> None:  # type: ignore[no-untyp
     assert main(["query", "--db", str(db), "--country", "KEN", "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert {r["doc_id"] for r in rows} == {"c01", "c02", "c03", "c04"}
-    assert all(r["event_type"] == "PROTEST" for r in rows)
+    assert {r["event_type"] for r in rows} == {"PROTEST", "ASSAULT"}
+    # the assault is "Police fired tear gas" (CAMEO 175), in the two copies that carry it
+    assert {r["doc_id"] for r in rows if r["event_type"] == "ASSAULT"} == {"c01", "c02"}
     assert (
         main(["query", "--db", str(db), "--type", "SANCTION", "--clusters", "--format", "csv"]) == 0
     )

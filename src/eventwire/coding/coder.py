@@ -35,8 +35,8 @@ from .lexicon import COMPOUND_KEY, Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode, unmapped
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr"})
@@ -921,6 +921,7 @@ class EventCoder:
                         target if venue else None,
                         material=plover.quad_class in (2, 4),
                         context=memory.countries,
+                        counterpart=target,
                     )
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
@@ -1088,13 +1089,17 @@ class EventCoder:
         partner: Actor | None = None,
         material: bool = False,
         context: Sequence[str] = (),
+        counterpart: Actor | None = None,
     ) -> Actor | None:
         """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
         country where the event happens, as ICEWS codes "Protester (Country)"; not when the
         ``partner`` of a meeting or agreement is of another country than the place (a venue
         abroad: "the Ethiopian government and Tigrayan rebels signed a deal in Pretoria"). A
         place inside the object counts for a ``material`` act ("protesters stormed his residence
-        in Colombo"), not a verbal one ("discussed the war in Ukraine")."""
+        in Colombo"), not a verbal one ("discussed the war in Ukraine"). With no place in the
+        sentence, an article that names one country only places the group there, unless the
+        event's ``counterpart`` is of another country (US lawmakers urging a US government in a
+        story about Iran are not Iran's) or is that country as a whole."""
         gazetteer = self.resolver.gazetteer
         if actor is None or actor.sector is None or actor.country or gazetteer is None:
             return actor
@@ -1103,6 +1108,27 @@ class EventCoder:
         if subordination(trigger) > 0:
             return actor  # an aside ("who lost his son when a bomber ...") is not the story
         place, how = choose_location(trigger, gazetteer, context, None)
+        unplaced = place is None or place.country is None or place.start is None
+        # nor when the event is towards that country itself ("will boycott Algeria's
+        # elections", "rebels attacked Syria"): the group would become its own target
+        counterpart_country = counterpart.country if counterpart is not None else None
+        other = counterpart_country is not None and (
+            counterpart_country not in context[:1] or not counterpart.sector  # type: ignore[union-attr]
+        )
+        if (
+            unplaced
+            and len(context) == 1
+            and not other
+            and self._names_only(trigger.doc, context[0])
+        ):
+            # an article that names one country only: its police and soldiers are that
+            # country's ("the government of Sindh province ordered patrols by police")
+            return dataclasses.replace(
+                actor,
+                country=context[0],
+                cameo_code=f"{context[0]}{actor.sector}",
+                how=f"{actor.how}; the one country the article names",
+            )
         if place is None or place.country is None or place.start is None:
             return actor
         if partner is not None and partner.country and partner.country != place.country:
@@ -1118,6 +1144,34 @@ class EventCoder:
             cameo_code=f"{place.country}{actor.sector}",
             how=f"{actor.how}; country of the event's place ({how})",
         )
+
+    def _names_only(self, doc: Doc, country: str) -> bool:
+        """Every place or people the document names is of ``country`` (an ambiguous name the
+        context left out, "Colombo": Sri Lanka or Brazil, counts here), and one of them says
+        so plainly: the country, its people, a province or a city of 100,000 ("Lok Sabha"
+        alone is no story about Sabha, Libya)."""
+        gazetteer = self.resolver.gazetteer
+        if gazetteer is None:
+            return False
+        plain = False
+        for ent in doc.ents:
+            if ent.label_ not in _PLACE_LABELS:
+                continue
+            demonym = next(
+                (e.key for e in self.resolver.kb.lookup(ent.text) if e.kind == "adjective"), None
+            )
+            if demonym is not None:
+                if demonym != country:
+                    return False
+                plain = True
+                continue
+            place = gazetteer.resolve(ent.text, [country])
+            if place is None:
+                continue
+            if place.country != country:
+                return False
+            plain = plain or place.kind != "city" or gazetteer.names_big_city(ent.text)
+        return plain
 
     def _as_intent(
         self, candidate: Candidate, plover: PloverCode, status: str, cue: str | None
@@ -1561,6 +1615,7 @@ GUESSED_TARGET = "the first actor further on in the verb's phrase"
 # the verb's own phrases of place say where it happened ("met in Geneva"), not to whom
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # clauses that tell another event ("after 12 days of battles with ...", "if Hamas ran")
 _OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
@@ -1953,14 +2008,26 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
     """An event with no target beside a same-type, same-source event of the sentence that has
     one is that event again: "met Assad to discuss the war" (the purpose clause restates the
     meeting), "will send food aid to Sudan" (the noun restates the verb). Planned cooperation
-    under the same source's agreement ("agreed to reopen embassies") is that agreement."""
+    under the same source's agreement ("agreed to reopen embassies") is that agreement, and a
+    planned act with no target under a same-type event that has one is what that event ordered
+    or forced ("ordered the newspaper to suspend publication")."""
     kept = []
     agreed: set[tuple[int, str | None]] = {
         (t.i, _actor_key(e.source)) for e, t in coded if e.event_type == "AGREE"
     }
     aimed = {(e.event_type, _actor_key(e.source)) for e, _ in coded if e.target is not None}
+    governing = {(t.i, e.event_type) for e, t in coded if e.target is not None}
     for event, trigger in coded:
         source = _actor_key(event.source)
+        if (
+            event.target is None
+            and event.status == "planned"
+            and any(
+                (above.i, event.event_type) in governing for above in governing_chain(trigger)[1:]
+            )
+        ):
+            # "ordered La Prensa to suspend publication": the suspension is what was ordered
+            continue
         if (
             event.status == "planned"
             and event.event_type in _COOPERATION

@@ -497,6 +497,15 @@ class Gazetteer:
             return True
         return normalize_name(entry.name) == normalize_name(text)
 
+    def names_big_city(self, text: str) -> bool:
+        """``text`` names a city of at least 100,000 people."""
+        try:
+            return any(
+                c.kind == "city" and c.population >= _BIG_CITY for c in self.candidates(text)
+            )
+        except Exception:
+            return False
+
     def ambiguous(self, text: str) -> bool:
         """``text`` names places in more than one country and no country ("Bharatpur": India
         and Nepal; "Georgia": a country, so not ambiguous here)."""
