@@ -1109,11 +1109,13 @@ class EventCoder:
             return actor  # an aside ("who lost his son when a bomber ...") is not the story
         place, how = choose_location(trigger, gazetteer, context, None)
         unplaced = place is None or place.country is None or place.start is None
-        # nor when the event is towards that country itself ("will boycott Algeria's
-        # elections", "rebels attacked Syria"): the group would become its own target
-        counterpart_country = counterpart.country if counterpart is not None else None
-        other = counterpart_country is not None and (
-            counterpart_country not in context[:1] or not counterpart.sector  # type: ignore[union-attr]
+        # the other side of another country, or that country itself ("will boycott Algeria's
+        # elections", "rebels attacked Syria": the group would become its own target), keeps
+        # the group unplaced
+        other = (
+            counterpart is not None
+            and counterpart.country is not None
+            and (counterpart.country not in context[:1] or not counterpart.sector)
         )
         if (
             unplaced
@@ -1946,13 +1948,13 @@ _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _EVENT_NOUNS = frozenset({"intervention", "decision", "move", "operation", "measure", "action"})
 
-# CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
 # Verbs of arriving: CAMEO.2.0 codes them as meetings (040) with nobody in particular.
 _ARRIVING = frozenset({"arrive"})
 _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 # Sectors of people who gather as a crowd rather than as delegations: civilians, workers,
 # students, the opposition (PLOVER/CAMEO sector codes).
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP"})
+# CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 _PROTESTERS = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?)\b", re.I

@@ -55,8 +55,8 @@ people) needs 1000. A lookup costs ~10-16 us. Default: 15000. It loads in under 
 load time and memory; 5000 costs twice as much for no gain on this list. Callers that need
 villages pass a lower ``min_population``.
 
-The first-level divisions of other countries add about 3,400 entries and 3,400 names, and no
-load time that three alternating runs could tell from the machine's noise (Dec 2026).
+The first-level divisions of other countries add about 3,400 entries, and no load time that
+three alternating runs could tell from the machine's noise (Dec 2026).
 """
 
 from __future__ import annotations
@@ -607,7 +607,7 @@ def _rank(cands: Sequence[GazetteerEntry], key: str, context: list[str]) -> Gaze
 
     def tier(e: GazetteerEntry) -> int:
         if e.kind == "admin1":
-            # a division outside the US (no population here) yields to any city of its name
+            # a division outside the US ranks with towns, weighted as one of 100,000 below
             return 1 if e.country == "USA" else 0
         return 2 if e.population >= _BIG_CITY else 0
 
@@ -657,8 +657,8 @@ def _own_name(entry: GazetteerEntry, key: str) -> bool:
 
 def _division_names(name: str) -> tuple[str, ...]:
     """The names news text uses for an ISO 3166-2 division: "Dagestan, Respublika" ->
-    "Dagestan"; "Ilocos (Region I)" -> "Ilocos"; "Catalunya [Cataluña]" -> both. None for a
-    generic name ("Northern", "Upper Nile" stays)."""
+    "Dagestan"; "Ilocos (Region I)" -> "Ilocos"; "Catalunya [Cataluña]" -> both. Nothing for a
+    generic name or a common word ("Northern", "Gulf"; "Upper Nile" stays)."""
     out: list[str] = []
     bracketed = re.findall(r"\[([^\]]+)\]", name)
     name = re.sub(r"\s*[\[(][^\])]*[\])]", "", name)
