@@ -1574,3 +1574,11 @@ def test_an_article_about_one_country_places_its_police_and_crowds(pipeline) -> 
     assert [e.source.cameo_code for e in itself.events if e.source] == ["---REB"]
     walkout = _code(pipeline, "Indian BSNL employees struck work on August 19.")
     assert [(e.cameo, e.event_type) for e in walkout.events] == [("143", "PROTEST")]
+
+
+def test_named_legislatures_are_their_country_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # organizations.tsv kind "state": the Lok Sabha is India's, not Sabha, Libya (#3, #4)
+    speaker = _code(pipeline, "Lok Sabha Speaker Meira Kumar condemned the Naxal attack.")
+    assert [e.source.cameo_code for e in speaker.events if e.source] == ["INDLEG"]
+    knesset = _code(pipeline, "The Knesset approved the bill on Monday.")
+    assert [e.source.cameo_code for e in knesset.events if e.source] == ["ISRLEG"]

@@ -36,12 +36,18 @@ class Country:
     where: str = ""  # "countries.tsv:12": the row an explanation can cite
 
 
+# Organisations of one country, coded as that country and their own sector: armed groups
+# (PSEREBHMS) and named state bodies such as legislatures (the Knesset: ISRLEG).
+NATIONAL_ORG_KINDS = frozenset({"armed_group", "state"})
+_ORG_KINDS = frozenset({"igo", "ngo"}) | NATIONAL_ORG_KINDS
+
+
 @dataclass(frozen=True, slots=True)
 class Organization:
     code: str
     name: str
     aliases: tuple[str, ...]
-    kind: str  # igo | ngo | armed_group
+    kind: str  # igo | ngo | armed_group | state
     sector: str | None
     country: str | None
     cameo_code: str | None
@@ -265,9 +271,9 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
     organizations: dict[str, Organization] = {}
     path = root / "organizations.tsv"
     for number, (code, name, aliases, kind, sector, country_code, cameo, _p) in _rows(path, 8):
-        if kind not in ("igo", "ngo", "armed_group"):
+        if kind not in _ORG_KINDS:
             raise DataFileError(
-                str(path), number, f"kind must be igo, ngo or armed_group: {kind!r}"
+                str(path), number, f"kind must be igo, ngo, armed_group or state: {kind!r}"
             )
         check_sector(sector, path, number)
         if country_code:
@@ -365,8 +371,8 @@ def _load_people(
             if igo not in organizations:
                 raise DataFileError(str(path), number, f"unknown organisation {igo!r}")
             org = organizations[igo]
-            country_code = org.country if org.kind == "armed_group" else None
-            if org.kind == "armed_group":
+            country_code = org.country if org.kind in NATIONAL_ORG_KINDS else None
+            if org.kind in NATIONAL_ORG_KINDS:
                 igo = None
         else:
             check_country(country, path, number)

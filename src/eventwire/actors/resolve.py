@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..models import Actor
 from ..parse.rule_entities import NAME_PARTICLES
 from ..where.gazetteer import is_place_noun, may_name_place
-from .kb import ActorKB, Agent, Entry, Person, normalise
+from .kb import NATIONAL_ORG_KINDS, ActorKB, Agent, Entry, Person, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -297,7 +297,7 @@ class ActorResolver:
             )
         if "org" in by_kind:
             org = self.kb.organizations[by_kind["org"].entry.key]
-            org_sector = org.sector if org.kind == "armed_group" else (sector or org.sector)
+            org_sector = org.sector if org.kind in NATIONAL_ORG_KINDS else (sector or org.sector)
             return Actor(
                 text=text,
                 name=org.name,

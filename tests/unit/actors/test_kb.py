@@ -75,6 +75,15 @@ def test_unknown_country_and_sector_codes_are_refused(tmp_path: Path) -> None:
         load_kb(_tables(tmp_path, **{"agents.tsv": "wizard\tZZZ\tno\ttest\n"}))
 
 
+def test_organisation_kinds_are_checked(tmp_path: Path) -> None:
+    row = "Knesset\tKnesset\t\tparliament\tLEG\tISR\tISRLEG\ttest\n"
+    with pytest.raises(
+        DataFileError,
+        match=r"organizations\.tsv:2: kind must be igo, ngo, armed_group or state: 'parliament'",
+    ):
+        load_kb(_tables(tmp_path, **{"organizations.tsv": row}))
+
+
 def test_shipped_knowledge_base_loads_and_validates() -> None:
     kb = load_kb()
     assert kb.countries["IRQ"].name == "Iraq"
