@@ -1582,3 +1582,14 @@ def test_named_legislatures_are_their_country_s(pipeline) -> None:  # type: igno
     assert [e.source.cameo_code for e in speaker.events if e.source] == ["INDLEG"]
     knesset = _code(pipeline, "The Knesset approved the bill on Monday.")
     assert [e.source.cameo_code for e in knesset.events if e.source] == ["ISRLEG"]
+
+
+def test_political_parties_are_their_country_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # organizations.tsv kind "party" (#3)
+    damaged = _code(pipeline, "BJP workers damaged the signboard outside the CPM office.")
+    assert [e.source.cameo_code for e in damaged.events if e.source] == ["INDPTY"]
+    accused = _code(pipeline, "The ANC accused the Democratic Alliance of racism.")
+    assert _triples(accused) == {("ZAF", "ACCUSE", "ZAF", "occurred")}
+    # "PTI" in Indian news is the Press Trust of India, no Pakistani party
+    press = _code(pipeline, "New Delhi (PTI): Manmohan Singh condemned the Maoist attack.")
+    assert "PAK" not in {e.source.country for e in press.events if e.source}
