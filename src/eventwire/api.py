@@ -34,7 +34,7 @@ from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
 from .when.attach import choose_date, clause_verb
 from .when.dates import copyright_years, find_dateline, warm_up
 from .where.gazetteer import Gazetteer, load_gazetteer
-from .where.locate import article_places, choose_location, context_countries
+from .where.locate import article_places, choose_location, context_countries, sole_country
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -147,7 +147,8 @@ class Pipeline:
         dateline = None
         if dateline_text:
             dateline = self.gazetteer.resolve(dateline_text, context)
-        memory = ArticleMemory(countries=context)
+        sole = sole_country(doc, context, self.gazetteer, self._demonym_country)
+        memory = ArticleMemory(countries=context, sole_country=sole)
         events: list[Event] = []
         quotes: list[Quote] = []
         quote_spans = find_quote_spans(article.text)

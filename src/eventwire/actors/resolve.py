@@ -48,6 +48,8 @@ class ArticleMemory:
     told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events
     # the article's countries, most mentioned first: which Bharatpur a town named as an actor is
     countries: list[str] = field(default_factory=list)
+    # the one country the article names, if so (where.locate.sole_country): whose police
+    sole_country: str | None = None
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

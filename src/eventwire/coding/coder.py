@@ -35,8 +35,8 @@ from .lexicon import COMPOUND_KEY, Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode, unmapped
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr"})
@@ -922,6 +922,7 @@ class EventCoder:
                         material=plover.quad_class in (2, 4),
                         context=memory.countries,
                         counterpart=target,
+                        sole_country=memory.sole_country,
                     )
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
@@ -1090,6 +1091,7 @@ class EventCoder:
         material: bool = False,
         context: Sequence[str] = (),
         counterpart: Actor | None = None,
+        sole_country: str | None = None,
     ) -> Actor | None:
         """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
         country where the event happens, as ICEWS codes "Protester (Country)"; not when the
@@ -1097,8 +1099,9 @@ class EventCoder:
         abroad: "the Ethiopian government and Tigrayan rebels signed a deal in Pretoria"). A
         place inside the object counts for a ``material`` act ("protesters stormed his residence
         in Colombo"), not a verbal one ("discussed the war in Ukraine"). With no place in the
-        sentence, an article that names one country only places the group there, unless the
-        event's ``counterpart`` is of another country (US lawmakers urging a US government in a
+        sentence, the one country an article names (``sole_country``, see
+        :func:`~eventwire.where.locate.sole_country`) places the group, unless the event's
+        ``counterpart`` is of another country (US lawmakers urging a US government in a
         story about Iran are not Iran's) or is that country as a whole."""
         gazetteer = self.resolver.gazetteer
         if actor is None or actor.sector is None or actor.country or gazetteer is None:
@@ -1115,20 +1118,15 @@ class EventCoder:
         other = (
             counterpart is not None
             and counterpart.country is not None
-            and (counterpart.country not in context[:1] or not counterpart.sector)
+            and (counterpart.country != sole_country or not counterpart.sector)
         )
-        if (
-            unplaced
-            and len(context) == 1
-            and not other
-            and self._names_only(trigger.doc, context[0])
-        ):
+        if unplaced and sole_country is not None and not other:
             # an article that names one country only: its police and soldiers are that
             # country's ("the government of Sindh province ordered patrols by police")
             return dataclasses.replace(
                 actor,
-                country=context[0],
-                cameo_code=f"{context[0]}{actor.sector}",
+                country=sole_country,
+                cameo_code=f"{sole_country}{actor.sector}",
                 how=f"{actor.how}; the one country the article names",
             )
         if place is None or place.country is None or place.start is None:
@@ -1146,34 +1144,6 @@ class EventCoder:
             cameo_code=f"{place.country}{actor.sector}",
             how=f"{actor.how}; country of the event's place ({how})",
         )
-
-    def _names_only(self, doc: Doc, country: str) -> bool:
-        """Every place or people the document names is of ``country`` (an ambiguous name the
-        context left out, "Colombo": Sri Lanka or Brazil, counts here), and one of them says
-        so plainly: the country, its people, a province or a city of 100,000 ("Lok Sabha"
-        alone is no story about Sabha, Libya)."""
-        gazetteer = self.resolver.gazetteer
-        if gazetteer is None:
-            return False
-        plain = False
-        for ent in doc.ents:
-            if ent.label_ not in _PLACE_LABELS:
-                continue
-            demonym = next(
-                (e.key for e in self.resolver.kb.lookup(ent.text) if e.kind == "adjective"), None
-            )
-            if demonym is not None:
-                if demonym != country:
-                    return False
-                plain = True
-                continue
-            place = gazetteer.resolve(ent.text, [country])
-            if place is None:
-                continue
-            if place.country != country:
-                return False
-            plain = plain or place.kind != "city" or gazetteer.names_big_city(ent.text)
-        return plain
 
     def _as_intent(
         self, candidate: Candidate, plover: PloverCode, status: str, cue: str | None
@@ -1617,7 +1587,6 @@ GUESSED_TARGET = "the first actor further on in the verb's phrase"
 # the verb's own phrases of place say where it happened ("met in Geneva"), not to whom
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # clauses that tell another event ("after 12 days of battles with ...", "if Hamas ran")
 _OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})

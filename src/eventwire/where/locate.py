@@ -19,6 +19,9 @@ from .gazetteer import PLACE_LABELS, is_place_noun, may_name_place
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# entity labels that tell an article's countries: places and peoples ("Indian police")
+_COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "into", "to"}
 )
@@ -32,6 +35,8 @@ class PlaceResolver(Protocol):
     def names_country(self, text: str) -> bool: ...
 
     def ambiguous(self, text: str) -> bool: ...
+
+    def names_big_city(self, text: str) -> bool: ...
 
 
 def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
@@ -108,7 +113,7 @@ def context_countries(
     ambiguous name does not count for the country it would be read as without context."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ in ("GPE", "NORP", "LOC") and not gazetteer.ambiguous(ent.text):
+        if ent.label_ in _COUNTRY_LABELS and not gazetteer.ambiguous(ent.text):
             place = gazetteer.resolve(ent.text)
             country = place.country if place is not None else None
             if country is None and ent.label_ == "NORP" and demonym is not None:
@@ -116,6 +121,39 @@ def context_countries(
             if country:
                 counts[country] += 1
     return [country for country, _ in counts.most_common(5)]
+
+
+def sole_country(
+    doc: Doc,
+    context: Sequence[str],
+    gazetteer: PlaceResolver,
+    demonym: Callable[[str], str | None] | None = None,
+) -> str | None:
+    """The one country an article names, when ``context`` (its :func:`context_countries`)
+    holds one only, every place or people the article names is of it (an ambiguous name the
+    context left out, "Colombo": Sri Lanka or Brazil, counts here), and one of them says so
+    plainly: the country, its people, a province or a city of 100,000 ("Lok Sabha" alone is no
+    story about Sabha, Libya). Else None."""
+    if len(context) != 1:
+        return None
+    country = context[0]
+    plain = False
+    for ent in doc.ents:
+        if ent.label_ not in _COUNTRY_LABELS:
+            continue
+        people = demonym(ent.text) if demonym is not None else None
+        if people is not None:
+            if people != country:
+                return None
+            plain = True
+            continue
+        place = gazetteer.resolve(ent.text, [country])
+        if place is None:
+            continue
+        if place.country != country:
+            return None
+        plain = plain or place.kind != "city" or gazetteer.names_big_city(ent.text)
+    return country if plain else None
 
 
 def choose_location(
