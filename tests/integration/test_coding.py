@@ -1593,3 +1593,38 @@ def test_political_parties_are_their_country_s(pipeline) -> None:  # type: ignor
     # "PTI" in Indian news is the Press Trust of India, no Pakistani party
     press = _code(pipeline, "New Delhi (PTI): Manmohan Singh condemned the Maoist attack.")
     assert "PAK" not in {e.source.country for e in press.events if e.source}
+
+
+def test_verbs_that_name_no_event_in_real_news(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # hand-judged false events on re3d/CNC news text (#4): standing for office, campaigning for
+    # votes, claiming control, containing, moderating and a failed rescue are no events
+    for text in (
+        "Two BJP leaders are contesting the assembly election from Varanasi.",
+        "Home Minister Rajnath Singh, campaigning in Bengal for assembly polls, spoke to reporters.",
+        "The Syrian army now claims full control of Aleppo.",
+        "The hospital in Aleppo contains 645 beds.",
+        "Police have failed to rescue the kidnapped labourers.",
+    ):
+        coded = _code(pipeline, text)
+        assert [e.event_type for e in coded.events if e.status == "occurred"] == [], text
+    # what stays: campaigning for somebody's release is a demand (CAMEO 1053)
+    demand = _code(pipeline, "Amnesty campaigned for the release of the detained journalists.")
+    assert [(e.event_type, e.cameo) for e in demand.events] == [("REQUEST", "1053")]
+
+
+def test_failing_to_reach_agreement_is_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER codes a failure to agree as REJECT; a failure to do anything else is that act negated
+    coded = _code(pipeline, "Russia and Ukraine failed to reach agreement on the exchange.")
+    assert {(e.event_type, e.cameo, e.status) for e in coded.events} == {
+        ("REJECT", "120", "occurred")
+    }
+    rescue = _code(pipeline, "Nigerian troops failed to rescue the abducted schoolgirls.")
+    assert [(e.event_type, e.status) for e in rescue.events] == [("AID", "negated")]
+
+
+def test_terrorist_strikes_are_attacks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The terrorist strikes in Mumbai shocked India.")
+    strikes = [e for e in coded.events if e.trigger.text == "strikes"]
+    assert [(e.event_type, e.cameo) for e in strikes] == [("ASSAULT", "180")]
+    walkout = _code(pipeline, "Teachers in Kenya went on strike on Monday.")
+    assert [e.cameo for e in walkout.events] == ["143"]

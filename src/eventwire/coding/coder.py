@@ -817,6 +817,9 @@ class EventCoder:
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
             if status == "negated" and candidate.codes_negation:
                 status, cue = "occurred", f"{cue} (coded by the pattern {candidate.entry!r})"
+            if status == "negated" and _failed_agreement(candidate, plover, cue):
+                candidate, plover = self._rejection(candidate, cue)
+                status = "occurred"
             if demand is None and status in ("planned", "negated"):
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
             if demand is not None:
@@ -1145,6 +1148,14 @@ class EventCoder:
             how=f"{actor.how}; country of the event's place ({how})",
         )
 
+    def _rejection(self, candidate: Candidate, cue: str | None) -> tuple[Candidate, PloverCode]:
+        """The agreement that the sides failed to reach, coded as the rejection it is."""
+        rule = f"{candidate.rule} [{candidate.code}], not reached ({cue}) -> a rejection: code 120"
+        coded = Candidate(candidate.trigger, "120", rule, candidate.entry)
+        rejected = self.ontology.lookup("120")
+        assert rejected is not None  # CAMEO 120 is PLOVER REJECT in the shipped crosswalk
+        return coded, rejected
+
     def _as_intent(
         self, candidate: Candidate, plover: PloverCode, status: str, cue: str | None
     ) -> tuple[Candidate, PloverCode, str, str | None]:
@@ -1429,6 +1440,17 @@ def _undergoer(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [t for t in verb.head.lefts if t.dep_ in ("compound", "amod")] + [verb.head]
     return []
+
+
+def _failed_agreement(candidate: Candidate, plover: PloverCode, cue: str | None) -> bool:
+    """ "Palestinians and Israelis failed to reach agreement": PLOVER codes a failure to agree as
+    a rejection; a failure to do anything else ("police failed to rescue them") is that act
+    negated, no event of its own."""
+    return (
+        (plover.event_type == "AGREE" or (candidate.code or "").startswith("057"))
+        and bool(cue)
+        and str(cue).split()[0].lower() in _FAILING
+    )
 
 
 def _without_relative_clauses(phrase: Token) -> list[Token]:
@@ -1757,7 +1779,12 @@ _COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote"
 # agreements a name makes documents ("the Minsk agreements", "the Paris Agreement")
 _DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact"})
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
-_MILITARY_STRIKE = frozenset({"precision", "military", "retaliatory", "artillery", "preemptive"})
+_MILITARY_STRIKE = frozenset(
+    {"precision", "military", "retaliatory", "artillery", "preemptive", "surgical", "nuclear"}
+)
+# strikes by terrorists are attacks of unconventional violence (CAMEO 18): "the terrorist strikes
+# in Mumbai", "a suicide strike"
+_TERROR_STRIKE = frozenset({"terrorist", "terror", "suicide", "militant", "insurgent", "jihadi"})
 # armed forces that conduct strikes, and what strikes do when they are attacks
 _STRIKERS = frozenset(
     {"force", "troops", "military", "army", "aircraft", "jet", "warplane", "navy", "coalition"}
@@ -1819,6 +1846,7 @@ _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "scor
 
 
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+_FAILING = frozenset({"fail", "fails", "failed", "failing"})
 
 
 def _strike(token: Token, entry: Trigger) -> Candidate:
@@ -1833,6 +1861,8 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
         code, why = "195", "an air, missile or drone strike is an aerial attack"
     elif "hunger" in compounds:
         code, why = "142", "a hunger strike"
+    elif compounds & _TERROR_STRIKE:
+        code, why = "180", "a terrorist or suicide strike is unconventional violence"
     elif _striker_words(token) & _WORKERS:
         return Candidate(token, entry.code or "143", entry.source, entry.text)
     elif on:
