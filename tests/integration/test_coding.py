@@ -1628,3 +1628,11 @@ def test_terrorist_strikes_are_attacks(pipeline) -> None:  # type: ignore[no-unt
     assert [(e.event_type, e.cameo) for e in strikes] == [("ASSAULT", "180")]
     walkout = _code(pipeline, "Teachers in Kenya went on strike on Monday.")
     assert [e.cameo for e in walkout.events] == ["143"]
+
+
+def test_an_allegation_of_a_passive_act_accuses_its_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # reported speech: the speaker accuses whoever the clause says did it, "by X" in a passive
+    coded = _code(pipeline, "Police claimed that the blast was carried out by Lashkar-e-Toiba.")
+    assert [(e.event_type, e.target.cameo_code if e.target else None) for e in coded.events] == [
+        ("ACCUSE", "SASREB")
+    ]

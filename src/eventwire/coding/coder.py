@@ -1569,11 +1569,15 @@ def _with_conjuncts(head: Token) -> list[Token]:
 
 
 def _that_clause_subject(word: Token) -> list[Token]:
-    """The subject (with its conjuncts) of the word's that-clause, if it has one."""
+    """The subject (with its conjuncts) of the word's that-clause, if it has one; of a passive
+    clause, its agent ("claimed that the attack was carried out by the Ulfa": the Ulfa)."""
     for child in word.children:
         if child.dep_ in ("ccomp", "acl") and any(
             m.lower_ == "that" and m.dep_ == "mark" for m in child.children
         ):
+            agents = [p for a in child.children if a.dep_ == "agent" for p in _pobjs(a)]
+            if agents:
+                return _with_conjuncts(agents[0])
             subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 return _with_conjuncts(subjects[0])
