@@ -1636,3 +1636,28 @@ def test_an_allegation_of_a_passive_act_accuses_its_agent(pipeline) -> None:  # 
     assert [(e.event_type, e.target.cameo_code if e.target else None) for e in coded.events] == [
         ("ACCUSE", "SASREB")
     ]
+
+
+def test_a_passive_clause_of_its_own_keeps_its_unnamed_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "... and the fire was put out": the first clause's subject did not put out the fire (#4)
+    coded = _code(pipeline, "Metro police intervened in Soweto and the fire was put out.")
+    assert [e.trigger.text for e in coded.events if e.event_type == "ASSAULT"] == []
+    own = _code(pipeline, "Police in Soweto arrested the protesters and charged them.")
+    assert {e.source.cameo_code for e in own.events if e.source} == {"ZAFCOP"}
+
+
+def test_where_a_traveller_comes_from_is_not_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "Jordan's army welcomed soldiers visiting from 3rd Battalion for an exercise."
+    )
+    visits = [e for e in coded.events if e.trigger.text == "visiting"]
+    assert [e.target for e in visits] == [None]
+
+
+def test_claiming_something_of_oneself_accuses_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Police today arrested two top militants and claimed to have solved the bomb blast at "
+        "the MLA hostel in Srinagar last year.",
+    )
+    assert [e.trigger.text for e in coded.events if e.event_type == "ACCUSE"] == []

@@ -53,6 +53,8 @@ TARGET_PREPS = (
     "upon",
     "for",
 )
+# "soldiers visiting from 3rd Battalion": where a traveller comes from is not whom the trip is to
+_MOTION_TARGET_PREPS = tuple(p for p in TARGET_PREPS if p != "from")
 NOUN_TARGET_PREPS = (
     "with",
     "to",
@@ -134,6 +136,8 @@ class EventCoder:
             return None  # "hold talks": the noun carries the event
         if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
             return None  # "demonstrated the unity of the international community": shown
+        if lemma in _ASSERTING and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "claimed to have solved the blast case": says it of itself
         entry = self.lexicon.verbs.get(lemma)
         if entry is None:
             return None
@@ -513,6 +517,10 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
+                if token.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in token.children):
+                    # "the workers scuffled and 600 people were detained": a passive clause
+                    # of its own, whose doer is not named; not the first clause's subject
+                    return []
                 passive = [c for c in parent.children if c.dep_ == "nsubjpass"]
                 if passive and token.dep_ == "xcomp":
                     return _with_conjuncts(passive[0])
@@ -569,7 +577,10 @@ class EventCoder:
                 while phrase.dep_ in ("compound", "amod") and phrase.head.i > phrase.i:
                     phrase = phrase.head
                 return _with_conjuncts(phrase)
-            heads = _prep_objects(trigger, TARGET_PREPS)
+            heads = _prep_objects(
+                trigger,
+                _MOTION_TARGET_PREPS if trigger.lemma_.lower() in MOTION_VERBS else TARGET_PREPS,
+            )
             if not heads:  # "demanded that President Mugabe abandon ...": the addressee
                 heads = _that_clause_subject(trigger)
                 if heads and heads[0].pos_ == "PRON":
@@ -1600,7 +1611,8 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     """Candidate target heads in prepositional phrases, best first: the verb's own phrases in
     TARGET_PREPS order (every one, not only the first: "on Thursday" names no one), then the
     phrases of its direct object, down through "of" phrases."""
-    yield from _phrases_in_order(verb, TARGET_PREPS)
+    motion = verb.lemma_.lower() in MOTION_VERBS
+    yield from _phrases_in_order(verb, _MOTION_TARGET_PREPS if motion else TARGET_PREPS)
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     for _ in range(3):
         if not nouns:
@@ -1850,6 +1862,8 @@ _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "scor
 
 
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# verbs that accuse when said of another, and only assert when said of oneself ("to have ...")
+_ASSERTING = frozenset({"claim", "profess", "purport"})
 _FAILING = frozenset({"fail", "fails", "failed", "failing"})
 
 
