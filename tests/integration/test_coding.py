@@ -1661,3 +1661,27 @@ def test_claiming_something_of_oneself_accuses_nobody(pipeline) -> None:  # type
         "the MLA hostel in Srinagar last year.",
     )
     assert [e.trigger.text for e in coded.events if e.event_type == "ACCUSE"] == []
+
+
+def test_a_dateline_is_no_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "MUMBAI :" is where the story was filed (#4): the actor is the phrase beside it
+    coded = _code(
+        pipeline,
+        "MUMBAI : Shiv Sena workers , including some legislators , today staged demonstrations "
+        "against Karnataka Chief Minister B S Yeddyurappa here.",
+    )
+    assert {e.source.cameo_code for e in coded.events if e.source} == {"INDPTY"}
+    detained = _code(pipeline, "NEW DELHI : UPSC aspirants stage protest , detained")
+    assert [e.source for e in detained.events if e.source] == []
+
+
+def test_what_a_general_strike_hits_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The all-India general strike called by trade unions on Wednesday badly hit the working "
+        "of the PSU banks in Chittoor district.",
+    )
+    # no attack on the banks, no phone call, no General of the army
+    assert [(e.event_type, e.cameo) for e in coded.events] == []
+    air = _code(pipeline, "Air strikes hit Houthi positions in Yemen.")
+    assert [e.event_type for e in air.events] == ["ASSAULT"]

@@ -252,6 +252,8 @@ class ActorResolver:
                 phrase = " ".join([w[2] for w in words[:-1]] + [words[-1][3]])
                 text = span_text[words[0][4] : words[-1][5]]
                 agent = self.kb.agents.get(normalise(phrase)) or self.kb.agents.get(normalise(text))
+                if agent and agent.title and start == end and _plain_adjective(doc[end]):
+                    continue  # "a general strike" is no General's: a title is a noun
                 if agent and len(words) > best[0]:
                     best = (len(words), agent, text)
         return best[1], best[2]
@@ -671,3 +673,8 @@ def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> 
         f"{actor.how}"
     )
     return replace(actor, text=text, how=how, start=offsets[0], end=offsets[1])
+
+
+def _plain_adjective(token: Token) -> bool:
+    """A lower-case adjective: "general" in "the general strike", not "General Votel"."""
+    return token.pos_ == "ADJ" and token.text.islower()

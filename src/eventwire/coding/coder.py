@@ -211,6 +211,20 @@ class EventCoder:
     def _noun_entry(self, token: Token) -> Trigger | None:
         return self.lexicon.nouns.get(token.lower_) or self.lexicon.nouns.get(token.lemma_.lower())
 
+    def _protest_subject(self, verb: Token) -> bool:
+        """The verb's subject is a protest or walkout ("the strike hit the banks", "the bandh
+        paralysed the city"): what the verb tells is the protest's effect."""
+        if verb.pos_ != "VERB":
+            return False
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            entry = self._noun_entry(subject)
+            if entry is None or entry.code is None:
+                continue
+            code = _strike(subject, entry).code if subject.lemma_ == "strike" else entry.code
+            if code.startswith("14"):
+                return True
+        return False
+
     def _noun_candidate(self, token: Token) -> Candidate | None:
         entry = self._noun_entry(token)
         if entry is None or entry.code is None:
@@ -656,6 +670,14 @@ class EventCoder:
         owner ("seized a British oil tanker": GBR)."""
         out: list[Actor | None] = []
         for head in heads:
+            if self._dateline_word(head):
+                # "MUMBAI : Shiv Sena workers ... staged demonstrations": the dateline is where
+                # the story was filed; the actor, if any, is the phrase set beside it
+                beside = [c for c in head.children if c.dep_ == "appos"]
+                if not beside:
+                    out.append(None)
+                    continue
+                head = beside[0]
             pair = _the_two(head, memory)
             if pair:
                 out.extend(pair)
@@ -664,6 +686,22 @@ class EventCoder:
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
             out.extend(self._inner_conjuncts(head, actor, date, memory))
         return out
+
+    def _dateline_word(self, head: Token) -> bool:
+        """A place in capitals before the colon of a dateline: "MUMBAI :", "NEW DELHI :",
+        "PURI , Aug 27 :"."""
+        if not (head.is_upper and head.is_alpha and len(head) >= 3):
+            return False
+        after = head.doc[head.i + 1 : head.i + 8]
+        if not after or not (
+            after[0].text == ":" or (after[0].text == "," and ":" in [t.text for t in after])
+        ):
+            return False
+        gazetteer = self.resolver.gazetteer
+        name = " ".join(t.text for t in head.doc[head.left_edge.i : head.i + 1])
+        return gazetteer is not None and (
+            gazetteer.resolve(name) is not None or gazetteer.resolve(head.text) is not None
+        )
 
     def _inner_conjuncts(
         self, head: Token, actor: Actor | None, date: dt.date | None, memory: ArticleMemory
@@ -824,6 +862,8 @@ class EventCoder:
             )
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
+            if plover.quad_class == 4 and self._protest_subject(candidate.trigger):
+                continue  # "the general strike hit the working of banks": its effect, no attack
             # a demand happened when it was made: its "must" is the demanded act's mood
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
             if status == "negated" and candidate.codes_negation:
@@ -1809,7 +1849,12 @@ _WORKERS = frozenset(
     {"worker", "teacher", "employee", "union", "doctor", "nurse", "driver", "student", "staff"}
     | {"miner", "farmer", "lawyer", "trucker", "pilot", "docker", "labourer", "laborer"}
 )
-_STRIKE_HITS = frozenset({"destroy", "kill", "hit", "engage", "target", "damage", "wound"})
+# "the all-India general strike ... hit the working of banks": a walkout, whatever it hits
+_WALKOUT_WORDS = frozenset({"general", "nationwide", "indefinite", "flash", "token", "wildcat"})
+_STRIKE_HITS = frozenset(
+    {"destroy", "kill", "hit", "engage", "target", "damage", "wound", "suppress", "neutralize"}
+    | {"neutralise", "eliminate"}
+)
 # words that make a group part of an actor: "affiliated with", "loyal to", "linked to"; not
 # "backed by" (Russian-backed rebels are not Russian)
 _MEMBERSHIP = frozenset(
@@ -1879,6 +1924,8 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
         code, why = "195", "an air, missile or drone strike is an aerial attack"
     elif "hunger" in compounds:
         code, why = "142", "a hunger strike"
+    elif compounds & _WALKOUT_WORDS:
+        return Candidate(token, entry.code or "143", entry.source, entry.text)
     elif compounds & _TERROR_STRIKE:
         code, why = "180", "a terrorist or suicide strike is unconventional violence"
     elif _striker_words(token) & _WORKERS:
