@@ -1223,8 +1223,12 @@ def test_paying_codes_only_money_and_its_patterns(pipeline) -> None:  # type: ig
 
 
 def test_nobody_hurt_is_a_negated_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    by_police = _code(pipeline, "No one was injured by the Israeli police.")
+    assert [e.status for e in by_police.events if e.event_type == "ASSAULT"] == ["negated"]
+    # a clause of its own names no doer: the police who freed the hostages did not do it (#4)
     coded = _code(pipeline, "Israeli police freed the hostages and no one was injured.")
-    assert [e.status for e in coded.events if e.event_type == "ASSAULT"] == ["negated"]
+    assert [e.status for e in coded.events if e.event_type == "ASSAULT"] == []
+    assert [e.event_type for e in coded.events] == ["RETREAT"]
 
 
 def test_a_town_is_not_whom_people_were_killed_or_arrested(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1685,3 +1689,12 @@ def test_what_a_general_strike_hits_is_no_attack(pipeline) -> None:  # type: ign
     assert [(e.event_type, e.cameo) for e in coded.events] == []
     air = _code(pipeline, "Air strikes hit Houthi positions in Yemen.")
     assert [e.event_type for e in air.events] == ["ASSAULT"]
+
+
+def test_what_somebody_is_able_to_do_has_not_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The strikes will not let al-Qaida grow its capacity to attack the United States."
+    )
+    assert [(e.event_type, e.status) for e in coded.events if e.trigger.text == "attack"] == [
+        ("ASSAULT", "hypothetical")
+    ]

@@ -172,6 +172,9 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "planned", f"{token.text} {marker[0]}" if marker else token.text
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return "planned", "going to"
+    able = next((t for t in chain if _ability_clause(t)), None)
+    if able is not None:
+        return "hypothetical", f"{able.head.text} to"
     demanded = _demanded(chain[-1])
     if demanded is not None:
         return "planned", demanded
@@ -188,6 +191,23 @@ _INTENTION_NOUNS = frozenset(
     | {"readiness", "willingness", "offer", "proposal", "call", "demand", "mission", "goal"}
     | {"aim", "strategy", "initiative", "move", "threat", "agreement", "deal"}
 )
+
+
+# Nouns whose infinitive says what could be done: "ISIL's ability to defend Raqqah".
+_ABILITY_NOUNS = frozenset(
+    {"ability", "capacity", "capability", "power", "right", "freedom", "means", "chance"}
+    | {"opportunity", "authority", "licence", "license", "permission"}
+)
+
+
+def _ability_clause(token: Token) -> bool:
+    """An infinitive that says what somebody can do: "degrade ISIL's ability to defend Raqqah"
+    has nobody defending anything."""
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in _ABILITY_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _purpose_clause(token: Token) -> bool:
