@@ -1698,3 +1698,16 @@ def test_what_somebody_is_able_to_do_has_not_happened(pipeline) -> None:  # type
     assert [(e.event_type, e.status) for e in coded.events if e.trigger.text == "attack"] == [
         ("ASSAULT", "hypothetical")
     ]
+
+
+def test_refusals_deportations_and_vetoes_are_nominal_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    deported = _code(
+        pipeline, "The deportation of Afghan migrants by Pakistan continued on Monday."
+    )
+    assert [(e.event_type, e.mode, e.cameo) for e in deported.events] == [
+        ("COERCE", "deport", "174")
+    ]
+    assert _triples(deported) == {("PAK", "COERCE", "AFG", "occurred")}
+    # what was refused did not happen
+    refused = _code(pipeline, "Washington criticised Iran's refusal to negotiate with Israel.")
+    assert [e.status for e in refused.events if e.trigger.text == "negotiate"] == ["negated"]

@@ -175,6 +175,9 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     able = next((t for t in chain if _ability_clause(t)), None)
     if able is not None:
         return "hypothetical", f"{able.head.text} to"
+    refused = next((t for t in chain if _noun_clause(t, _NEGATING_NOUNS)), None)
+    if refused is not None:
+        return "negated", f"{refused.head.text} to"
     demanded = _demanded(chain[-1])
     if demanded is not None:
         return "planned", demanded
@@ -200,14 +203,23 @@ _ABILITY_NOUNS = frozenset(
 )
 
 
+# Nouns whose infinitive did not happen: "Iran's refusal to negotiate".
+_NEGATING_NOUNS = frozenset({"refusal", "failure"})
+
+
+def _noun_clause(token: Token, nouns: frozenset[str]) -> bool:
+    """An infinitive that hangs on one of ``nouns``: "ability to defend", "refusal to talk"."""
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _ability_clause(token: Token) -> bool:
     """An infinitive that says what somebody can do: "degrade ISIL's ability to defend Raqqah"
     has nobody defending anything."""
-    return (
-        token.dep_ == "acl"
-        and token.head.lemma_.lower() in _ABILITY_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    )
+    return _noun_clause(token, _ABILITY_NOUNS)
 
 
 def _purpose_clause(token: Token) -> bool:
