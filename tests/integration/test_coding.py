@@ -1711,3 +1711,34 @@ def test_refusals_deportations_and_vetoes_are_nominal_events(pipeline) -> None: 
     # what was refused did not happen
     refused = _code(pipeline, "Washington criticised Iran's refusal to negotiate with Israel.")
     assert [e.status for e in refused.events if e.trigger.text == "negotiate"] == ["negated"]
+
+
+def test_a_lower_case_word_is_no_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "the temple town" is no Temple, Texas; "metro police" no Metro, Indonesia (#4)
+    coded = _code(pipeline, "Protesters raised slogans against them for visiting the temple town.")
+    assert [e.target for e in coded.events if e.target and e.target.country == "USA"] == []
+
+
+def test_the_noun_a_passive_relative_clause_describes_is_its_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    killed = _code(
+        pipeline, "Hamas leader Ismail Haniyeh, who was killed by Israel in Tehran, led the talks."
+    )
+    assert ("ISR", "ASSAULT", "PSE", "occurred") in _triples(killed)
+    accused = _code(
+        pipeline, "Modi, who has been accused of allowing riots, led the BJP to victory."
+    )
+    assert [(e.source, e.target.country if e.target else None) for e in accused.events] == [
+        (None, "IND")
+    ]
+    wanted = _code(pipeline, "Ahmed, an MP who was wanted by the Uttar Pradesh police, was seen.")
+    assert [e.event_type for e in wanted.events] == []
+
+
+def test_the_demands_of_somebody_are_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The Indian Banks' Association is yet to respond to the demands of the striking employees.",
+    )
+    assert [(e.event_type, e.source.cameo_code if e.source else None) for e in coded.events] == [
+        ("REQUEST", "INDLAB")
+    ]

@@ -67,6 +67,7 @@ NOUN_TARGET_PREPS = (
     "of",
     "into",  # "an investigation into Croatian forces"
 )
+_ASKED_PREPS = tuple(p for p in NOUN_TARGET_PREPS if p != "of")  # "of" names who asks
 _PATTERN_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "attr", "oprd", "acomp", "xcomp", "npadvmod", "agent"}
 )
@@ -136,6 +137,8 @@ class EventCoder:
             return None  # "hold talks": the noun carries the event
         if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
             return None  # "demonstrated the unity of the international community": shown
+        if lemma == "want" and any(c.dep_ == "auxpass" for c in token.children):
+            return None  # "an MP who was wanted by the police": a fugitive, no wish of theirs
         if lemma in _ASSERTING and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "claimed to have solved the blast case": says it of itself
         entry = self.lexicon.verbs.get(lemma)
@@ -458,7 +461,7 @@ class EventCoder:
     def source_heads(self, trigger: Token) -> list[Token]:
         """Who acts: the subject of the trigger's clause, followed up through control verbs."""
         if trigger.pos_ != "VERB":
-            agents = _by_agents(trigger)
+            agents = _by_agents(trigger) or _askers(trigger)
             if agents:
                 return agents  # "an attack by Hamas", "the arrest of Imran Khan by police"
             verb = _governing_verb(trigger)
@@ -517,9 +520,11 @@ class EventCoder:
                 subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subjects:
                     return _with_conjuncts(subjects[0])
-            if token.dep_ == "relcl" or (
-                token.i == trigger.i and token.dep_ == "acl" and token.tag_ == "VBG"
-            ):
+            if (
+                token.dep_ == "relcl"
+                # "Modi, who has been accused of ...": the noun undergoes a passive clause
+                and not any(c.dep_ == "nsubjpass" for c in token.children)
+            ) or (token.i == trigger.i and token.dep_ == "acl" and token.tag_ == "VBG"):
                 # "the coalition, which pounds ...", "protesters demanding the resignation":
                 # the noun the clause describes does it
                 return _with_conjuncts(token.head)
@@ -564,7 +569,10 @@ class EventCoder:
             passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
             objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
             if passive and (not objects or any(c.dep_ == "agent" for c in trigger.children)):
-                # "three civilians were killed (by ...)": the passive subject is the target
+                # "three civilians were killed (by ...)": the passive subject is the target;
+                # a relative pronoun stands for the noun ("Haniyeh, who was killed by Israel")
+                if passive[0].lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+                    return _with_conjuncts(trigger.head)
                 return _with_conjuncts(passive[0])
             if not objects:
                 objects = [
@@ -624,7 +632,7 @@ class EventCoder:
                 if objects and trigger.head.lemma_.lower() not in _OBJECT_CONTROL:
                     return _with_conjuncts(objects[0])
             return heads
-        heads = _prep_objects(trigger, NOUN_TARGET_PREPS)
+        heads = _prep_objects(trigger, _ASKED_PREPS if _askers(trigger) else NOUN_TARGET_PREPS)
         if (
             not heads
             and trigger.dep_ in OBJECT_DEPS
@@ -1434,6 +1442,22 @@ def _warns_of_a_state(verb: Token) -> bool:
         and all(s.pos_ != "PRON" and s.ent_type_ == "" for s in subjects)
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in clause.children)
     )
+
+
+# Nouns of asking whose "of" phrase names who asks: "the demands of the striking employees"
+_ASKING_NOUNS = frozenset({"demand", "appeal", "plea", "request", "call", "ultimatum"})
+
+
+def _askers(noun: Token) -> list[Token]:
+    """Who makes a demand or appeal named by its "of" phrase (with its conjuncts)."""
+    if noun.lemma_.lower() not in _ASKING_NOUNS:
+        return []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in _pobjs(child):
+                if pobj.pos_ in ("NOUN", "PROPN"):
+                    return _with_conjuncts(pobj)
+    return []
 
 
 def _by_agents(noun: Token) -> list[Token]:

@@ -309,7 +309,8 @@ def may_name_place(token: Token) -> bool:
     towns: "Odesa" untagged, "Kharkiv" as a facility); the gazetteer decides."""
     if token.ent_type_ in PLACE_LABELS:
         return True
-    return token.pos_ == "PROPN" and not token.ent_type_
+    # a name is capitalised: "the temple town" is no Temple, Texas, whatever the tagger says
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
 
 
 def normalize_name(text: str) -> str:
