@@ -148,7 +148,11 @@ class Pipeline:
         if dateline_text:
             dateline = self.gazetteer.resolve(dateline_text, context)
         sole = sole_country(doc, context, self.gazetteer, self._demonym_country)
-        memory = ArticleMemory(countries=context, sole_country=sole)
+        memory = ArticleMemory(
+            countries=context,
+            sole_country=sole,
+            dateline_end=_dateline_end(article.text, dateline_text),
+        )
         events: list[Event] = []
         quotes: list[Quote] = []
         quote_spans = find_quote_spans(article.text)
@@ -287,3 +291,11 @@ def code(
             raise EventwireError(str(exc)) from None
     doc_id = doc_id or "doc-" + hashlib.sha1(text.encode()).hexdigest()[:10]
     return _default_pipeline().code(Article(doc_id=doc_id, text=text, title=title, date=date))
+
+
+def _dateline_end(text: str, dateline: str | None) -> int:
+    """The character offset where the dateline's place ends (0 with no dateline)."""
+    if not dateline:
+        return 0
+    start = text.find(dateline)
+    return start + len(dateline) if 0 <= start < 40 else 0

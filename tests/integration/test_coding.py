@@ -1742,3 +1742,25 @@ def test_the_demands_of_somebody_are_theirs(pipeline) -> None:  # type: ignore[n
     assert [(e.event_type, e.source.cameo_code if e.source else None) for e in coded.events] == [
         ("REQUEST", "INDLAB")
     ]
+
+
+def test_the_article_s_dateline_is_where_it_was_filed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "GAZA CITY, Palestinian Territories: Four children and a man were killed in Israeli tank "
+        "shelling in the east of the Gaza Strip on Friday evening, medics said.",
+    )
+    assert [e.target.text for e in coded.events if e.target] == []  # not the Territories
+
+
+def test_an_accident_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    crash = _code(
+        pipeline,
+        "Interpol will send a team to help identify victims killed by the Malaysia Airlines "
+        "flight MH17 crash in east Ukraine.",
+    )
+    assert [e.event_type for e in crash.events if e.event_type == "ASSAULT"] == []
+    road = _code(pipeline, "Two Indian soldiers were killed in a road accident in Kashmir.")
+    assert road.events == ()
+    attack = _code(pipeline, "Two Indian soldiers were killed in a Pakistani attack in Kashmir.")
+    assert _triples(attack) == {("PAK", "ASSAULT", "IND", "occurred")}

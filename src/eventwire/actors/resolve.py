@@ -50,6 +50,9 @@ class ArticleMemory:
     countries: list[str] = field(default_factory=list)
     # the one country the article names, if so (where.locate.sole_country): whose police
     sole_country: str | None = None
+    # where the article's dateline ends ("GAZA CITY, Palestinian Territories:"): a place there
+    # is where the story was filed, no actor
+    dateline_end: int = 0
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -493,7 +493,11 @@ class EventCoder:
             if agents and not any(c.dep_ == "nsubj" for c in token.children):
                 # an active verb's "by" is a measure, not an agent: "shortened by one hour"
                 return _with_conjuncts(agents[0])
-            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [
+                c
+                for c in token.children
+                if c.dep_ in SUBJECT_DEPS and not (self._dateline_word(c) and _beside(c) is None)
+            ]
             if len(subjects) > 1:
                 # "Near Ar Raqqah, 15 strikes engaged ...": a fronted place phrase misparsed as
                 # a second subject
@@ -566,7 +570,9 @@ class EventCoder:
     def target_heads(self, trigger: Token) -> list[Token]:
         """Whom it is done to: object, passive subject, or a with/to/against phrase."""
         if trigger.pos_ == "VERB":
-            passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            passive = [
+                c for c in trigger.children if c.dep_ == "nsubjpass" and not self._dateline_word(c)
+            ]
             objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
             if passive and (not objects or any(c.dep_ == "agent" for c in trigger.children)):
                 # "three civilians were killed (by ...)": the passive subject is the target;
@@ -678,14 +684,14 @@ class EventCoder:
         owner ("seized a British oil tanker": GBR)."""
         out: list[Actor | None] = []
         for head in heads:
-            if self._dateline_word(head):
+            if head.idx < memory.dateline_end or self._dateline_word(head):
                 # "MUMBAI : Shiv Sena workers ... staged demonstrations": the dateline is where
                 # the story was filed; the actor, if any, is the phrase set beside it
-                beside = [c for c in head.children if c.dep_ == "appos"]
-                if not beside:
+                beside = _beside(head)
+                if beside is None or beside.idx < memory.dateline_end:
                     out.append(None)
                     continue
-                head = beside[0]
+                head = beside
             pair = _the_two(head, memory)
             if pair:
                 out.extend(pair)
@@ -872,6 +878,8 @@ class EventCoder:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
             if plover.quad_class == 4 and self._protest_subject(candidate.trigger):
                 continue  # "the general strike hit the working of banks": its effect, no attack
+            if plover.event_type == "ASSAULT" and _by_mishap(candidate.trigger):
+                continue  # "victims killed by the MH17 crash", "died in a road accident"
             # a demand happened when it was made: its "must" is the demanded act's mood
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
             if status == "negated" and candidate.codes_negation:
@@ -1458,6 +1466,33 @@ def _askers(noun: Token) -> list[Token]:
                 if pobj.pos_ in ("NOUN", "PROPN"):
                     return _with_conjuncts(pobj)
     return []
+
+
+# What kills without anybody doing it
+_MISHAPS = frozenset(
+    {"crash", "accident", "collision", "fire", "blaze", "flood", "floods", "earthquake", "quake"}
+    | {"storm", "cyclone", "hurricane", "landslide", "stampede", "derailment", "disease"}
+    | {"outbreak", "illness", "heatwave", "lightning", "avalanche", "tsunami", "mishap"}
+)
+
+
+def _by_mishap(verb: Token) -> bool:
+    """A passive verb whose agent or "in" phrase is an accident or disaster: "victims killed
+    by the MH17 crash", "two soldiers were killed in a road accident"."""
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "victims killed by ..."
+    if verb.pos_ != "VERB" or not (_passive(verb) or participle):
+        return False
+    return any(
+        p.lemma_.lower() in _MISHAPS
+        for child in verb.children
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by"))
+        for p in _pobjs(child)
+    )
+
+
+def _beside(head: Token) -> Token | None:
+    """The phrase set beside a word as its appositive: "MUMBAI : Shiv Sena workers"."""
+    return next((c for c in head.children if c.dep_ == "appos"), None)
 
 
 def _by_agents(noun: Token) -> list[Token]:
