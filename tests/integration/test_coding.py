@@ -965,7 +965,7 @@ def test_an_attack_abroad_on_no_named_actor_is_aimed_at_the_country(pipeline) ->
     abroad = _code(pipeline, "Israeli warplanes struck targets in southern Lebanon on Sunday.")
     assert _triples(abroad) == {("ISR", "ASSAULT", "LBN", "occurred")}
     target = abroad.events[0].target
-    assert target is not None and target.how is not None and "attack's place" in target.how
+    assert target is not None and target.how is not None and "act's place" in target.how
     # at home the place is where, not whom (#4)
     home = _code(pipeline, "Syrian government forces attacked the town of Saraqeb.")
     assert _triples(home) == {("SYR", "ASSAULT", None, "occurred")}
@@ -1764,3 +1764,25 @@ def test_an_accident_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-
     assert road.events == ()
     attack = _code(pipeline, "Two Indian soldiers were killed in a Pakistani attack in Kashmir.")
     assert _triples(attack) == {("PAK", "ASSAULT", "IND", "occurred")}
+
+
+def test_a_show_of_force_abroad_is_aimed_at_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Russia is conducting military exercises in Alaska.")
+    assert _triples(coded) == {("RUS", "MOBILIZE", "USA", "occurred")}
+    home = _code(pipeline, "Russia is conducting military exercises in Siberia.")
+    assert [e.target for e in home.events] == [None]
+
+
+def test_a_passive_subject_s_phrase_names_the_target_once(pipeline) -> None:  # type: ignore[no-untyped-def]
+    evidence = _code(pipeline, "Evidence against Russia was presented by the US.")
+    assert _triples(evidence) == {("USA", "ACCUSE", "RUS", "occurred")}
+    # one sanctioning, the verb's, not a second one from its subject noun
+    sanctions = _code(pipeline, "Sanctions against Iran were imposed by the European Union.")
+    assert [
+        (e.source.igo if e.source else None, e.target.country if e.target else None)
+        for e in sanctions.events
+    ] == [("EU", "IRN")]
+    reported = _code(
+        pipeline, "Four attacks on Pakistani traders by Afghan militants were reported."
+    )
+    assert "attacks" in [e.trigger.text for e in reported.events]

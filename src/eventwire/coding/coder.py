@@ -26,6 +26,7 @@ from ..where.locate import choose_location
 from .factuality import (
     MANDATIVE_WORDS,
     NEGATION_WORDS,
+    REPORTING_VERBS,
     factuality,
     governing_chain,
     to_infinitive_clause,
@@ -240,6 +241,13 @@ class EventCoder:
         )
         if not carried:
             return None
+        if (
+            token.dep_ == "nsubjpass"
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() not in REPORTING_VERBS | {"report"}  # "attacks were reported"
+            and self._verb_candidate(head) is not None
+        ):
+            return None  # "sanctions against Iran were imposed by the EU": the verb tells it
         if token.dep_ == "pobj":
             if token.lemma_.lower() in _DOCUMENTS | {"deal"} and (
                 head.lower_ == "under"
@@ -330,11 +338,12 @@ class EventCoder:
     def _attacked_country(
         self, trigger: Token, sources: list[Actor | None], context: Sequence[str]
     ) -> Actor | None:
-        """An attack on no named actor in another country than its source's is aimed at that
-        country: "Israeli warplanes struck targets in southern Lebanon" (LBN), as ICEWS and
-        PETRARCH code it. Not in the source's own country (force at home names where, not
-        whom), and not when the source has no country unless it says it is foreign ("Coalition
-        military forces conducted strikes in Syria")."""
+        """An attack or show of force on no named actor in another country than its source's
+        is aimed at that country: "Israeli warplanes struck targets in southern Lebanon" (LBN),
+        "Russia is conducting military exercises in Alaska" (USA), as ICEWS and PETRARCH code
+        it. Not in the source's own country (force at home names where, not whom), and not when
+        the source has no country unless it says it is foreign ("Coalition military forces
+        conducted strikes in Syria")."""
         gazetteer = self.resolver.gazetteer
         countries = {s.country for s in sources if s is not None and s.country}
         foreign = any(s is not None and not s.country and _foreign(s) for s in sources)
@@ -351,7 +360,7 @@ class EventCoder:
             cameo_code=place.country,
             start=place.start,
             end=place.end,
-            how=f"country of the attack's place, {place.text!r} ({how})",
+            how=f"country of the act's place, {place.text!r} ({how})",
         )
 
     def _is_meeting(self, verb: Token) -> bool:
@@ -972,7 +981,11 @@ class EventCoder:
                 # "continued their hunger strike to demand the resignation of the president":
                 # the protest is aimed where its demand is
                 targets = self._purpose_targets(candidate.trigger, date, memory) or targets
-            if targets == [None] and plover.event_type == "ASSAULT" and not candidate.reverse:
+            if (
+                targets == [None]
+                and plover.event_type in ("ASSAULT", "MOBILIZE")
+                and not candidate.reverse
+            ):
                 targets = [self._attacked_country(candidate.trigger, sources, memory.countries)]
             if candidate.trigger.lemma_.lower() in _DONE_TO_PEOPLE:
                 # "suspect that he pulled the trigger that killed Chika": a name that is also a
@@ -1709,10 +1722,13 @@ OBJECT_TARGET_PREPS = ("with", "against", "at", "to", "toward", "towards", "upon
 def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     """Candidate target heads in prepositional phrases, best first: the verb's own phrases in
     TARGET_PREPS order (every one, not only the first: "on Thursday" names no one), then the
-    phrases of its direct object, down through "of" phrases."""
+    phrases of its direct object (a passive's subject: "evidence against Russia was presented
+    by the US"), down through "of" phrases."""
     motion = verb.lemma_.lower() in MOTION_VERBS
     yield from _phrases_in_order(verb, _MOTION_TARGET_PREPS if motion else TARGET_PREPS)
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
+        c for c in verb.children if c.dep_ == "nsubjpass"
+    ]
     for _ in range(3):
         if not nouns:
             return
