@@ -1786,3 +1786,15 @@ def test_a_passive_subject_s_phrase_names_the_target_once(pipeline) -> None:  # 
         pipeline, "Four attacks on Pakistani traders by Afghan militants were reported."
     )
     assert "attacks" in [e.trigger.text for e in reported.events]
+
+
+def test_wanting_somebody_to_act_asks_them_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Obama wants Putin to attack Switzerland.")
+    assert {
+        (e.event_type, e.target.country if e.target else None, e.status) for e in coded.events
+    } == {
+        ("REQUEST", "RUS", "occurred"),
+        ("ASSAULT", "CHE", "planned"),  # wanted, not done
+    }
+    own = _code(pipeline, "Baghdad wants to strengthen relations with Moscow.")
+    assert [e.event_type for e in own.events] == ["AGREE"]

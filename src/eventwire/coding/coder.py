@@ -140,6 +140,9 @@ class EventCoder:
             return None  # "demonstrated the unity of the international community": shown
         if lemma == "want" and any(c.dep_ == "auxpass" for c in token.children):
             return None  # "an MP who was wanted by the police": a fugitive, no wish of theirs
+        if lemma in _WANTING and _wanted_doer(token):
+            # "Obama wants Putin to attack Switzerland": wanting somebody to act asks them to
+            return Candidate(token, "020", _WANTING_RULE, token.text)
         if lemma in _ASSERTING and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "claimed to have solved the blast case": says it of itself
         entry = self.lexicon.verbs.get(lemma)
@@ -618,6 +621,8 @@ class EventCoder:
                 trigger,
                 _MOTION_TARGET_PREPS if trigger.lemma_.lower() in MOTION_VERBS else TARGET_PREPS,
             )
+            if not heads and trigger.lemma_.lower() in _WANTING:
+                heads = _wanted_doer(trigger)  # "wants Putin to attack": asks Putin
             if not heads:  # "demanded that President Mugabe abandon ...": the addressee
                 heads = _that_clause_subject(trigger)
                 if heads and heads[0].pos_ == "PRON":
@@ -1982,6 +1987,27 @@ _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "scor
 
 
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+_WANTING = frozenset({"want", "wish"})
+
+
+def _wanted_doer(verb: Token) -> list[Token]:
+    """Whom a verb of wanting wants to act: "wants Putin to attack" (the parser makes Putin the
+    subject of an infinitive clause, or the object before an xcomp)."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].pos_ != "PRON":
+                return _with_conjuncts(subjects[0])
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if objects and objects[0].pos_ != "PRON":
+            return _with_conjuncts(objects[0])
+    return []
+
+
+_WANTING_RULE = "eventwire rule: wanting somebody to act is asking them to (CAMEO 02)"
 # verbs that accuse when said of another, and only assert when said of oneself ("to have ...")
 _ASSERTING = frozenset({"claim", "profess", "purport"})
 _FAILING = frozenset({"fail", "fails", "failed", "failing"})

@@ -74,11 +74,19 @@ _CHAIN_DEPS = frozenset(
 )
 
 
+def _infinitive_ccomp(token: Token) -> bool:
+    """An infinitive with its own subject, parsed as a clausal complement: "wants Putin to
+    attack" (the attack is wanted, not done)."""
+    return token.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
 def governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it whose mood it inherits, nearest first."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in _CHAIN_DEPS and token.head.i != token.i:
+    while (token.dep_ in _CHAIN_DEPS or _infinitive_ccomp(token)) and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "advcl", "conj"):
@@ -158,7 +166,9 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             if child.dep_ == "aux" and word in FUTURE_AUX:
                 return "planned", child.text
         if below is not None and (
-            below.dep_ in ("xcomp", "pobj", "prep", "dobj") or to_infinitive_clause(below)
+            below.dep_ in ("xcomp", "pobj", "prep", "dobj")
+            or to_infinitive_clause(below)
+            or _infinitive_ccomp(below)
         ):
             lemma = token.lemma_.lower()
             if lemma in NEGATING_VERBS:
