@@ -898,9 +898,12 @@ class EventCoder:
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
             if status == "negated" and candidate.codes_negation:
                 status, cue = "occurred", f"{cue} (coded by the pattern {candidate.entry!r})"
-            if status == "negated" and _failed_agreement(candidate, plover, cue):
-                candidate, plover = self._rejection(candidate, cue)
-                status = "occurred"
+            rejected = self.ontology.lookup("120")
+            if status == "negated" and rejected and _failed_agreement(candidate, plover, cue):
+                # "failed to reach agreement": PLOVER's rejection, which happened
+                rule = f"{candidate.rule} [{candidate.code}], not reached ({cue}): a rejection"
+                candidate = Candidate(candidate.trigger, "120", rule, candidate.entry)
+                plover, status = rejected, "occurred"
             if demand is None and status in ("planned", "negated"):
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
             if demand is not None:
@@ -1232,14 +1235,6 @@ class EventCoder:
             cameo_code=f"{place.country}{actor.sector}",
             how=f"{actor.how}; country of the event's place ({how})",
         )
-
-    def _rejection(self, candidate: Candidate, cue: str | None) -> tuple[Candidate, PloverCode]:
-        """The agreement that the sides failed to reach, coded as the rejection it is."""
-        rule = f"{candidate.rule} [{candidate.code}], not reached ({cue}) -> a rejection: code 120"
-        coded = Candidate(candidate.trigger, "120", rule, candidate.entry)
-        rejected = self.ontology.lookup("120")
-        assert rejected is not None  # CAMEO 120 is PLOVER REJECT in the shipped crosswalk
-        return coded, rejected
 
     def _as_intent(
         self, candidate: Candidate, plover: PloverCode, status: str, cue: str | None

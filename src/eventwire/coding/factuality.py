@@ -182,7 +182,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "planned", f"{token.text} {marker[0]}" if marker else token.text
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return "planned", "going to"
-    able = next((t for t in chain if _ability_clause(t)), None)
+    able = next((t for t in chain if _noun_clause(t, _ABILITY_NOUNS)), None)
     if able is not None:
         return "hypothetical", f"{able.head.text} to"
     refused = next((t for t in chain if _noun_clause(t, _NEGATING_NOUNS)), None)
@@ -206,13 +206,12 @@ _INTENTION_NOUNS = frozenset(
 )
 
 
-# Nouns whose infinitive says what could be done: "ISIL's ability to defend Raqqah".
+# Nouns whose infinitive says what could be done, nobody doing it: "degrade ISIL's ability to
+# defend Raqqah".
 _ABILITY_NOUNS = frozenset(
     {"ability", "capacity", "capability", "power", "right", "freedom", "means", "chance"}
     | {"opportunity", "authority", "licence", "license", "permission"}
 )
-
-
 # Nouns whose infinitive did not happen: "Iran's refusal to negotiate".
 _NEGATING_NOUNS = frozenset({"refusal", "failure"})
 
@@ -224,12 +223,6 @@ def _noun_clause(token: Token, nouns: frozenset[str]) -> bool:
         and token.head.lemma_.lower() in nouns
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
-
-
-def _ability_clause(token: Token) -> bool:
-    """An infinitive that says what somebody can do: "degrade ISIL's ability to defend Raqqah"
-    has nobody defending anything."""
-    return _noun_clause(token, _ABILITY_NOUNS)
 
 
 def _purpose_clause(token: Token) -> bool:
