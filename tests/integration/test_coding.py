@@ -1798,3 +1798,39 @@ def test_wanting_somebody_to_act_asks_them_to(pipeline) -> None:  # type: ignore
     }
     own = _code(pipeline, "Baghdad wants to strengthen relations with Moscow.")
     assert [e.event_type for e in own.events] == ["AGREE"]
+
+
+def test_a_verbal_attack_is_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The BJP launched a scathing attack on the Congress government.")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("ACCUSE", "111")]
+    fire = _code(pipeline, "Pakistani militants launched an attack on Indian soldiers in Kashmir.")
+    assert [e.event_type for e in fire.events] == ["ASSAULT"]
+
+
+def test_a_trip_at_home_meets_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "YSRC MLAs from the district rushed to Nagari and staged a protest outside the police "
+        "station.",
+    )
+    assert [e.event_type for e in coded.events] == ["PROTEST"]
+    abroad = _code(pipeline, "Indian Prime Minister Narendra Modi visited Kabul on Friday.")
+    assert _triples(abroad) == {("IND", "CONSULT", "AFG", "occurred")}
+
+
+def test_a_title_case_dateline_opening_the_sentence_is_no_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Ambala : Parents and guardians of students from Lord Mahavira Jain Public School , "
+        "Ambala Cantonment , held a demonstration and dharna , on Thursday , to mark their protest "
+        "against the increase in school and admission fee .",
+    )
+    assert "Ambala" not in [e.source.text for e in coded.events if e.source]
+
+
+def test_what_is_condemned_is_not_the_condemner_s_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "In recent days, Beijing has ramped up its condemnation of the protests in Hong Kong.",
+    )
+    assert [e.event_type for e in coded.events if e.event_type == "PROTEST"] == []

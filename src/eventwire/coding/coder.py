@@ -290,6 +290,11 @@ class EventCoder:
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
         if token.lemma_.lower() == "strike":
             return _strike(token, entry)
+        if token.lemma_.lower() == "attack" and _in_words(token):
+            # "a scathing attack on the Congress government": words, no violence
+            return Candidate(
+                token, "111", "eventwire rule: a verbal attack is criticism", entry.text
+            )
         if entry.code == "154" and _of_peacekeepers(token):
             # "the first deployment of NATO peacekeeping troops": peacekeeping (CAMEO 074), as
             # CAMEO.2.0 codes ARRIVE/SEND * &PKO
@@ -717,8 +722,11 @@ class EventCoder:
 
     def _dateline_word(self, head: Token) -> bool:
         """A place in capitals before the colon of a dateline: "MUMBAI :", "NEW DELHI :",
-        "PURI , Aug 27 :"."""
-        if not (head.is_upper and head.is_alpha and len(head) >= 3):
+        "PURI , Aug 27 :"; in title case only where it opens the sentence ("Ambala : Parents
+        of students held a demonstration")."""
+        if not (head.is_alpha and len(head) >= 3):
+            return False
+        if not (head.is_upper or (head.is_title and head.left_edge.i == head.sent.start)):
             return False
         after = head.doc[head.i + 1 : head.i + 8]
         if not after or not (
@@ -1019,6 +1027,13 @@ class EventCoder:
                     continue  # no actor we can place: not worth an event record
                 if target is None and _examines_a_thing(candidate):
                     continue  # an investigation is of somebody: "examining a plan" is none
+                if (
+                    plover.event_type == "CONSULT"
+                    and target is not None
+                    and names_a_place(target)
+                    and (source is None or source.country == target.country)
+                ):
+                    continue  # "MLAs rushed to Nagari": a trip at home meets nobody
                 if source is not None and target is not None and _same_actor(source, target):
                     if plover.event_type not in ("ASSAULT", "COERCE") or target.sector:
                         continue
@@ -2205,7 +2220,27 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
 
 # the object that is the investigation itself: "opened a hearing into ..."
 _INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "hearing"})
-_GOVERNING_NOUNS = _CESSATIONS | MANDATIVE_WORDS | _INQUIRIES
+# an attack made in words: "a scathing attack on the government"
+_IN_WORDS = frozenset(
+    {"scathing", "verbal", "blistering", "stinging", "withering", "vitriolic", "veiled"}
+    | {"personal", "sharp", "rhetorical", "fierce-worded", "written"}
+)
+
+
+def _in_words(attack: Token) -> bool:
+    """ "a scathing attack on X", "was scathing in his attack against X"."""
+    if any(c.lower_ in _IN_WORDS for c in attack.children if c.dep_ in ("amod", "compound")):
+        return True
+    prep = attack.head
+    if attack.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    said = [prep.head, *(c for c in prep.head.children if c.dep_ == "acomp")]
+    return any(word.lower_ in _IN_WORDS for word in said)
+
+
+# "its condemnation of the protests": the protests are not the condemner's act
+_REACTIONS_TO = frozenset({"condemnation", "criticism", "denunciation", "praise", "support"})
+_GOVERNING_NOUNS = _CESSATIONS | MANDATIVE_WORDS | _INQUIRIES | _REACTIONS_TO
 
 
 def _examines_a_thing(candidate: Candidate) -> bool:
