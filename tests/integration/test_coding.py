@@ -1834,3 +1834,22 @@ def test_what_is_condemned_is_not_the_condemner_s_act(pipeline) -> None:  # type
         "In recent days, Beijing has ramped up its condemnation of the protests in Hong Kong.",
     )
     assert [e.event_type for e in coded.events if e.event_type == "PROTEST"] == []
+
+
+def test_a_named_street_or_building_is_where_not_who(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "Pixley ka Seme Street" was Pixley, California; "King Dinuzulu Gardens" a King (GOV) (#4)
+    street = _code(pipeline, "The alliance members then marched to Pixley ka Seme Street.")
+    assert [e.target for e in street.events if e.target] == []
+    gardens = _code(pipeline, "Union members in Durban gathered at the King Dinuzulu Gardens.")
+    assert [e.target for e in gardens.events if e.target] == []
+    offices = _code(pipeline, "The protesters marched from Chater Road to the Government Offices.")
+    assert [e.target for e in offices.events if e.target] == []
+    # an institution keeps its sector: a hospital's staff are medical
+    staff = _code(pipeline, "Doctors of the Victoria Hospital in Durban went on strike.")
+    assert {e.source.sector for e in staff.events if e.source} <= {"MED", "LAB"}
+
+
+def test_the_white_house_is_no_casablanca(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Protesters gathered outside the White House on Monday.")
+    assert [e.location.country for e in coded.events if e.location] in ([], ["USA"])
+    assert [e.source.country for e in coded.events if e.source] in ([], [None], ["USA"])

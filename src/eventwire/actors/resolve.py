@@ -285,6 +285,9 @@ class ActorResolver:
                 return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
             return None
         matches = self._matches(span)
+        last = span[-1]
+        if names_a_facility(last) and not any(m.start <= last.i < m.end for m in matches):
+            return None  # "the Central Government Offices", "Pixley ka Seme Street": a building
         agent, title = self._agent(span, head)
         sector = agent.sector if agent else None
         if not any(
@@ -681,3 +684,18 @@ def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> 
 def _plain_adjective(token: Token) -> bool:
     """A lower-case adjective: "general" in "the general strike", not "General Votel"."""
     return token.pos_ == "ADJ" and token.text.islower()
+
+
+# Nouns that end the name of a building, street or ground: the named thing is where, not who.
+# Not those that name an institution with a sector ("Victoria Hospital" staff are MED, a
+# church's presbyter REL).
+_FACILITIES = frozenset(
+    {"street", "road", "avenue", "lane", "square", "garden", "gardens", "park", "stadium"}
+    | {"ground", "grounds", "hall", "offices", "tower", "bridge", "station", "airport", "hotel"}
+    | {"market", "cinema", "talkies", "gateway"}
+)
+
+
+def names_a_facility(head: Token) -> bool:
+    """The head is the last word of a capitalised name of a building, street or ground."""
+    return head.text[:1].isupper() and head.lower_ in _FACILITIES and head.i > head.sent.start

@@ -20,7 +20,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors.resolve import ActorResolver, ArticleMemory, entity_bounds, names_a_place
+from ..actors.resolve import (
+    ActorResolver,
+    ArticleMemory,
+    entity_bounds,
+    names_a_facility,
+    names_a_place,
+)
 from ..models import Actor, Event, Explanation, Span
 from ..where.locate import choose_location
 from .factuality import (
@@ -790,6 +796,8 @@ class EventCoder:
                 inner = self.resolver.resolve(agent, date, memory)
                 if inner is not None:
                     return inner
+        if names_a_facility(head):
+            return None  # "the King Dinuzulu Gardens": the words before name the place
         for child in head.children:
             # "The International Labor Office (ILO)": the acronym in brackets is an appositive
             if child.dep_ in ("poss", "compound", "nmod", "appos") and child.pos_ in (

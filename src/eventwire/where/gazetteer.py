@@ -349,8 +349,15 @@ def _written_in_caps(text: str) -> bool:
     return any(c.isupper() for c in rest) and not any(c.islower() for c in rest)
 
 
+# Alternate names that English news uses for a building: "the White House" is Casablanca's
+# name in translation (Casa Blanca), but in a news story it is the US president's office.
+_LANDMARKS = frozenset({"white house"})
+
+
 def _keep_alternate_name(name: str) -> bool:
     """Whether a GeoNames alternate name is worth indexing for English news text."""
+    if name.lower() in _LANDMARKS:
+        return False
     if len(name) < 3 or name.islower():
         return False  # too short, or a machine romanisation ("pali", "ba li", "kyf")
     if name.isupper() and len(name) <= 6 and sum(c.isalpha() for c in name) <= 4:
