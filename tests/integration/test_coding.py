@@ -1853,3 +1853,10 @@ def test_the_white_house_is_no_casablanca(pipeline) -> None:  # type: ignore[no-
     coded = _code(pipeline, "Protesters gathered outside the White House on Monday.")
     assert [e.location.country for e in coded.events if e.location] in ([], ["USA"])
     assert [e.source.country for e in coded.events if e.source] in ([], [None], ["USA"])
+
+
+def test_in_support_of_is_for_whom_not_a_word_of_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "We will continue to strike ISIL military targets in support of our partners."
+    )
+    assert [e.event_type for e in coded.events] == ["ASSAULT"]

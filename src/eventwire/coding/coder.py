@@ -416,6 +416,7 @@ class EventCoder:
                 if c.dep_ in _PATTERN_DEPS
                 and not _of_time(c)
                 and c.lower_ != "according"
+                and not _in_support_of(c)
                 and not (c.dep_ == "xcomp" and self._codes_on_its_own(c))
                 for t in _without_relative_clauses(c)
             ),
@@ -1523,6 +1524,19 @@ def _by_mishap(verb: Token) -> bool:
         for child in verb.children
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by"))
         for p in _pobjs(child)
+    )
+
+
+def _in_support_of(prep: Token) -> bool:
+    """ "in support of the liberation", "relay fasts in support of Jagan": for whom or what,
+    not a word of the verb's phrase ("said ... in support of" is no SAY * SUPPORT)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            p.lemma_.lower() == "support" and any(c.lower_ == "of" for c in p.children)
+            for p in _pobjs(prep)
+        )
     )
 
 
