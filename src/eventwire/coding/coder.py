@@ -229,14 +229,18 @@ class EventCoder:
         paralysed the city"): what the verb tells is the protest's effect."""
         if verb.pos_ != "VERB":
             return False
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            entry = self._noun_entry(subject)
-            if entry is None or entry.code is None:
-                continue
-            code = _strike(subject, entry).code if subject.lemma_ == "strike" else entry.code
-            if code.startswith("14"):
-                return True
-        return False
+        return any(
+            (self._noun_code(subject) or "").startswith("14")
+            for subject in verb.children
+            if subject.dep_ == "nsubj"
+        )
+
+    def _noun_code(self, noun: Token) -> str | None:
+        """The CAMEO code an event noun has as such ("strike" read by :func:`_strike`)."""
+        entry = self._noun_entry(noun)
+        if entry is None or entry.code is None:
+            return None
+        return _strike(noun, entry).code if noun.lemma_.lower() == "strike" else entry.code
 
     def _noun_candidate(self, token: Token) -> Candidate | None:
         entry = self._noun_entry(token)
@@ -629,10 +633,7 @@ class EventCoder:
                 while phrase.dep_ in ("compound", "amod") and phrase.head.i > phrase.i:
                     phrase = phrase.head
                 return _with_conjuncts(phrase)
-            heads = _prep_objects(
-                trigger,
-                _MOTION_TARGET_PREPS if trigger.lemma_.lower() in MOTION_VERBS else TARGET_PREPS,
-            )
+            heads = _prep_objects(trigger, _target_preps(trigger))
             if not heads and trigger.lemma_.lower() in _WANTING:
                 heads = _wanted_doer(trigger)  # "wants Putin to attack": asks Putin
             if not heads:  # "demanded that President Mugabe abandon ...": the addressee
@@ -855,11 +856,7 @@ class EventCoder:
         return []
 
     def _is_attack(self, noun: Token) -> bool:
-        entry = self._noun_entry(noun)
-        if entry is None or entry.code is None:
-            return False
-        code = _strike(noun, entry).code if noun.lemma_.lower() == "strike" else entry.code
-        return code[:2] in ("18", "19", "20")
+        return (self._noun_code(noun) or "")[:2] in ("18", "19", "20")
 
     # -- events --------------------------------------------------------------------------------
 
@@ -915,8 +912,12 @@ class EventCoder:
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
             if status == "negated" and candidate.codes_negation:
                 status, cue = "occurred", f"{cue} (coded by the pattern {candidate.entry!r})"
-            rejected = self.ontology.lookup("120")
-            if status == "negated" and rejected and _failed_agreement(candidate, plover, cue):
+            rejected = (
+                self.ontology.lookup("120")
+                if status == "negated" and _failed_agreement(candidate, plover, cue)
+                else None
+            )
+            if rejected is not None:
                 # "failed to reach agreement": PLOVER's rejection, which happened
                 rule = f"{candidate.rule} [{candidate.code}], not reached ({cue}): a rejection"
                 candidate = Candidate(candidate.trigger, "120", rule, candidate.entry)
@@ -1756,13 +1757,17 @@ def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
 OBJECT_TARGET_PREPS = ("with", "against", "at", "to", "toward", "towards", "upon")
 
 
+def _target_preps(verb: Token) -> tuple[str, ...]:
+    """The prepositions whose objects a verb acts on, in order of preference."""
+    return _MOTION_TARGET_PREPS if verb.lemma_.lower() in MOTION_VERBS else TARGET_PREPS
+
+
 def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     """Candidate target heads in prepositional phrases, best first: the verb's own phrases in
     TARGET_PREPS order (every one, not only the first: "on Thursday" names no one), then the
     phrases of its direct object (a passive's subject: "evidence against Russia was presented
     by the US"), down through "of" phrases."""
-    motion = verb.lemma_.lower() in MOTION_VERBS
-    yield from _phrases_in_order(verb, _MOTION_TARGET_PREPS if motion else TARGET_PREPS)
+    yield from _phrases_in_order(verb, _target_preps(verb))
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
         c for c in verb.children if c.dep_ == "nsubjpass"
     ]
