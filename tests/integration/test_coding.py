@@ -752,6 +752,23 @@ def test_crowds_rallies_exercises_and_force_at_home(pipeline) -> None:  # type: 
     assert _triples(home) == {("SYR", "COERCE", None, "occurred")}  # (#4)
 
 
+def test_protesters_are_opposition_and_a_protest_abroad_is_aimed_at_the_host(pipeline) -> None:  # type: ignore[no-untyped-def]
+    abroad = _code(
+        pipeline,
+        "US and British activists staged a dramatic protest in Beijing on Wednesday.",
+    )
+    assert sorted((e.source.cameo_code, e.cameo, e.target.cameo_code) for e in abroad.events) == [
+        ("GBROPP", "141", "CHN"),  # activists are OPP, as Phoenix's agents code them
+        ("USAOPP", "141", "CHN"),  # a staged protest is a demonstration (141), not 140
+    ]
+    # at home the place says where, not whom
+    home = _code(pipeline, "Russian protesters staged a protest in Moscow on Sunday.")
+    assert [(e.source.cameo_code, e.target) for e in home.events] == [("RUSOPP", None)]
+    # rioting protesters: a riot (145), with protesters now OPP as with civilians (#4)
+    riot = _code(pipeline, "A Ukrainian protestor demolished the Russian building.")
+    assert [(e.source.cameo_code, e.cameo) for e in riot.events] == [("UKROPP", "145")]
+
+
 def test_an_event_deep_in_the_object_is_what_the_verb_is_about(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Russia and China welcomed the resumption of talks with Saudi Arabia.")
     assert {e.event_type for e in coded.events} == {"SUPPORT"}  # no Russian "talks" (#4)
@@ -924,7 +941,7 @@ def test_a_place_in_the_object_of_a_material_act_places_the_crowd(pipeline) -> N
         "Tens of thousands of protesters stormed the president's official residence in Colombo.",
     )
     assert [(e.source.cameo_code if e.source else None, e.event_type) for e in stormed.events] == [
-        ("LKACVL", "PROTEST")
+        ("LKAOPP", "PROTEST")
     ]
     # a verbal act's object keeps its place: the war is in Ukraine, the speakers are not (#4)
     discussed = _code(pipeline, "Protesters discussed the war in Ukraine.")

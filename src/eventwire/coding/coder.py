@@ -356,11 +356,12 @@ class EventCoder:
     def _attacked_country(
         self, trigger: Token, sources: list[Actor | None], context: Sequence[str]
     ) -> Actor | None:
-        """An attack or show of force on no named actor in another country than its source's
-        is aimed at that country: "Israeli warplanes struck targets in southern Lebanon" (LBN),
-        "Russia is conducting military exercises in Alaska" (USA), as ICEWS and PETRARCH code
-        it. Not in the source's own country (force at home names where, not whom), and not when
-        the source has no country unless it says it is foreign ("Coalition military forces
+        """An attack, show of force or protest on no named actor in another country than its
+        source's is aimed at that country: "Israeli warplanes struck targets in southern
+        Lebanon" (LBN), "Russia is conducting military exercises in Alaska" (USA), "US and
+        British activists staged a protest in Beijing" (CHN), as ICEWS and PETRARCH code it.
+        Not in the source's own country (force at home names where, not whom), and not when the
+        source has no country unless it says it is foreign ("Coalition military forces
         conducted strikes in Syria")."""
         gazetteer = self.resolver.gazetteer
         countries = {s.country for s in sources if s is not None and s.country}
@@ -1009,7 +1010,7 @@ class EventCoder:
                 targets = self._purpose_targets(candidate.trigger, date, memory) or targets
             if (
                 targets == [None]
-                and plover.event_type in ("ASSAULT", "MOBILIZE")
+                and plover.event_type in ("ASSAULT", "MOBILIZE", "PROTEST")
                 and not candidate.reverse
             ):
                 targets = [self._attacked_country(candidate.trigger, sources, memory.countries)]
@@ -1179,7 +1180,7 @@ class EventCoder:
         if source is None:
             return candidate, plover
         trigger = candidate.trigger
-        protesters = source.sector == "CVL" and _PROTESTERS.search(source.text) is not None
+        protesters = source.sector in ("CVL", "OPP") and _PROTESTERS.search(source.text) is not None
         if (
             candidate.code == "040"
             and trigger.lemma_.lower() in _GATHERING
