@@ -1877,3 +1877,17 @@ def test_in_support_of_is_for_whom_not_a_word_of_the_act(pipeline) -> None:  # t
         pipeline, "We will continue to strike ISIL military targets in support of our partners."
     )
     assert [e.event_type for e in coded.events] == ["ASSAULT"]
+
+
+def test_an_act_years_before_the_story_is_background(pipeline) -> None:  # type: ignore[no-untyped-def]
+    later = _code(pipeline, "Putin met Erdogan in Ankara two years after Russia invaded Ukraine.")
+    assert {e.event_type for e in later.events} == {"CONSULT"}  # no invasion of today's date
+    since = _code(pipeline, "Nearly 12 months since Mosul was taken by ISIL, Iraq met Turkey.")
+    assert "COERCE" not in {e.event_type for e in since.events}
+    # a day apart is news, and "last year" dates the act rather than setting it apart (#4)
+    day = _code(pipeline, "Israel struck Gaza a day after Hamas fired rockets at Israel.")
+    assert {e.source.cameo_code for e in day.events if e.source} >= {"PSEREBHMS"}
+    dated = _code(
+        pipeline, "India suspended the talks after Pakistani gunmen attacked Mumbai last year."
+    )
+    assert "ASSAULT" in {e.event_type for e in dated.events}

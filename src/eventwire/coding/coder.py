@@ -909,6 +909,8 @@ class EventCoder:
                 continue  # "the general strike hit the working of banks": its effect, no attack
             if plover.event_type == "ASSAULT" and _by_mishap(candidate.trigger):
                 continue  # "victims killed by the MH17 crash", "died in a road accident"
+            if _long_before(candidate.trigger):
+                continue  # "talks come two years after Russia invaded Ukraine": background
             # a demand happened when it was made: its "must" is the demanded act's mood
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
             if status == "negated" and candidate.codes_negation:
@@ -1917,6 +1919,37 @@ def _told_before(trigger: Token, memory: ArticleMemory) -> bool:
 _RESTATING = frozenset({"reiterate", "repeat", "restate", "renew"})
 # "continued their hunger strike", "stepped up its offensive": the act goes on now
 _ONGOING = frozenset({"continue", "resume", "extend", "intensify", "escalate", "step", "keep"})
+
+
+# spans of time that make the act in an "after/since/before" clause the story's background
+_LONG_SPANS = frozenset({"year", "month", "decade", "century"})
+_TIME_LINKS = frozenset({"after", "since", "before"})
+# "after gunmen attacked Mumbai last year": a date of the act, no span between two acts
+_DATE_WORDS = frozenset({"last", "this", "next", "previous", "same"})
+
+
+def _long_before(trigger: Token) -> bool:
+    """The trigger is inside a clause or phrase set years or months apart from the story's
+    own act ("two years after Russia invaded Ukraine", "five years after crowds burned down
+    its embassy", "months since the coup"): a reference point told as background, no new
+    event of the story's date. Days and weeks stay ("a day after the attack" is news)."""
+    for token in [trigger, *trigger.ancestors]:
+        link = None
+        if token.dep_ == "advcl":
+            link = next((c for c in token.children if c.dep_ == "mark"), None)
+        elif token.dep_ == "pobj":
+            link = token.head
+        if link is None or link.lower_ not in _TIME_LINKS:
+            continue
+        spans = [*link.children, *(token.children if token.dep_ == "advcl" else ())]
+        if any(
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() in _LONG_SPANS
+            and not any(d.lower_ in _DATE_WORDS for d in c.children)
+            for c in spans
+        ):
+            return True
+    return False
 
 
 def _refers_back(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> bool:
