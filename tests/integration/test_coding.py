@@ -1891,3 +1891,20 @@ def test_an_act_years_before_the_story_is_background(pipeline) -> None:  # type:
         pipeline, "India suspended the talks after Pakistani gunmen attacked Mumbai last year."
     )
     assert "ASSAULT" in {e.event_type for e in dated.events}
+
+
+def test_seeking_to_act_is_no_appeal_and_due_to_is_because(pipeline) -> None:  # type: ignore[no-untyped-def]
+    tried = _code(pipeline, "Seeking to allay fears of students, Pakistan criticised India.")
+    assert {e.event_type for e in tried.events} == {"ACCUSE"}  # no REQUEST from "seeking"
+    joins = _code(pipeline, "Iran is seeking to join the talks with the United States.")
+    assert _triples(joins) == {("IRN", "CONSULT", "USA", "planned")}
+    asked = _code(pipeline, "The Indian government sought reports from Pakistan on the attack.")
+    assert "REQUEST" in {e.event_type for e in asked.events}  # seeking a thing still asks
+    # "due to" + noun is a cause, not a schedule: the strike goes on (#4)
+    due = _code(pipeline, "The crisis due to a strike by Kenyan doctors deepened on Friday.")
+    assert [(e.event_type, e.status) for e in due.events] == [("PROTEST", "occurred")]
+    scheduled = _code(pipeline, "Kenyan doctors are due to strike on Friday.")
+    assert [(e.event_type, e.status) for e in scheduled.events] == [("PROTEST", "planned")]
+    # the place of a planning word's act is no plan: the meetings happened
+    met = _code(pipeline, "At his meetings with Chinese leaders, Lam sought to play down protests.")
+    assert [(e.event_type, e.status) for e in met.events] == [("CONSULT", "occurred")]

@@ -151,6 +151,13 @@ class EventCoder:
             return Candidate(token, "020", _WANTING_RULE, token.text)
         if lemma in _ASSERTING and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "claimed to have solved the blast case": says it of itself
+        if lemma == "seek" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.children
+        ):
+            # "seeking to allay apprehensions": an attempt, no appeal; its act (planned) is the
+            # event when it is one ("seeks to join the talks")
+            return None
         entry = self.lexicon.verbs.get(lemma)
         if entry is None:
             return None
@@ -1194,6 +1201,18 @@ class EventCoder:
             code, why = "141", f"{source.text!r} who {trigger.lemma_} demonstrate"
         elif protesters and plover.event_type == "ASSAULT" and candidate.code[:3] in _GENERIC_FORCE:
             code, why = "145", f"violence by {source.text!r} is a riot"
+        elif (
+            trigger.pos_ == "VERB"
+            and trigger.lemma_.lower() == "strike"
+            and source.sector in _STRIKING_SECTORS
+            and not any(
+                c.dep_ in OBJECT_DEPS
+                or (c.dep_ == "prep" and c.lower_ in ("at", "on", "against") and not _of_time(c))
+                for c in trigger.children
+            )
+        ):
+            # "doctors are due to strike on Friday", "teachers struck for a week": a walkout
+            code, why = "143", f"{source.text!r} who strike with no target walk out"
         else:
             return candidate, plover
         coded = self.ontology.lookup(code)
@@ -2192,6 +2211,8 @@ _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP"})
 # CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
+# who walk out when they strike at nothing: workers, doctors, teachers, students, traders
+_STRIKING_SECTORS = frozenset({"LAB", "MED", "EDU", "BUS", "JRN", "CVL", "OPP", "AGR"})
 _PROTESTERS = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?)\b", re.I
 )

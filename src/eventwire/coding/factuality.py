@@ -74,6 +74,10 @@ _CHAIN_DEPS = frozenset(
 )
 
 
+# prepositions that place a planning word's act rather than name what is planned
+_SCENE_PREPS = frozenset({"at", "in", "during", "after", "before", "since", "despite"})
+
+
 def _infinitive_ccomp(token: Token) -> bool:
     """An infinitive with its own subject, parsed as a clausal complement: "wants Putin to
     attack" (the attack is wanted, not done)."""
@@ -177,7 +181,11 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "hypothetical", token.text
             if lemma == "commit" and below.dep_ == "prep" and below.lower_ == "to":
                 return "planned", "committed to"  # not "committed atrocities"
-            if lemma in PLANNING_WORDS:
+            if (
+                lemma in PLANNING_WORDS
+                and token.tag_ != "IN"  # "due to the strike": because of it
+                and not (below.dep_ == "prep" and below.lower_ in _SCENE_PREPS)
+            ):  # "sought to play down the protests at his meetings": the meetings happened
                 marker = [c.text for c in below.children if c.dep_ == "aux" and c.lower_ == "to"]
                 return "planned", f"{token.text} {marker[0]}" if marker else token.text
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
