@@ -1908,3 +1908,16 @@ def test_seeking_to_act_is_no_appeal_and_due_to_is_because(pipeline) -> None:  #
     # the place of a planning word's act is no plan: the meetings happened
     met = _code(pipeline, "At his meetings with Chinese leaders, Lam sought to play down protests.")
     assert [(e.event_type, e.status) for e in met.events] == [("CONSULT", "occurred")]
+
+
+def test_help_against_somebody_is_not_help_to_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ops = _code(pipeline, "Britain will support ongoing operations against the Islamic State.")
+    assert [(e.event_type, e.target) for e in ops.events] == [("SUPPORT", None)]
+    council = _code(
+        pipeline,
+        "The Security Council reiterated its support for the people in their fight against ISIL.",
+    )
+    assert [(e.event_type, e.target) for e in council.events] == [("SUPPORT", None)]
+    # a truce "against" somebody is still with them (#4)
+    truce = _code(pipeline, "The Indian government suspended hostilities against militants.")
+    assert [(e.event_type, e.target.sector) for e in truce.events] == [("RETREAT", "REB")]

@@ -975,6 +975,8 @@ class EventCoder:
                 # town: in "a Congress worker was killed at Bharatpur" the town is where.
                 patient = targets != [None] and _passive(candidate.trigger)
                 for heads in _phrase_targets(candidate.trigger):
+                    if plover.event_type in _HELPING and _against(heads):
+                        continue  # "support operations against ISIL": ISIL is the foe
                     found: list[Actor | None] = [
                         a
                         for a in self._actors(heads, date, memory, owners=True)
@@ -1135,6 +1137,8 @@ class EventCoder:
         ):
             return []
         for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
+            if event_type in _HELPING and _against([head]):
+                continue  # "will support operations against the Islamic State"
             found = [
                 dataclasses.replace(a, how=f"{a.how}; {GUESSED_TARGET}")
                 for a in self._actors(_with_conjuncts(head), date, memory)
@@ -1798,6 +1802,16 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
             return
         yield from _phrases_in_order(nouns[0], OBJECT_TARGET_PREPS)
         nouns = [p for prep in _preps(nouns[0]).get("of", ()) for p in _pobjs(prep)]
+
+
+# help given in an "against" phrase is help to somebody else (a truce or a concession
+# "against" somebody still is with them: "suspended hostilities against militants")
+_HELPING = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+def _against(heads: Sequence[Token]) -> bool:
+    """The heads are the objects of an "against" phrase."""
+    return any(h.dep_ == "pobj" and h.head.lower_ == "against" for h in heads)
 
 
 GUESSED_TARGET = "the first actor further on in the verb's phrase"
