@@ -1921,3 +1921,12 @@ def test_help_against_somebody_is_not_help_to_them(pipeline) -> None:  # type: i
     # a truce "against" somebody is still with them (#4)
     truce = _code(pipeline, "The Indian government suspended hostilities against militants.")
     assert [(e.event_type, e.target.sector) for e in truce.events] == [("RETREAT", "REB")]
+
+
+def test_who_gave_to_the_subject_did_not_give_to_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Washington said such a step enjoyed support from Moscow and Beijing.")
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in coded.events}
+    assert pairs == {("RUS", None), ("CHN", None)}  # no Russia -> China support (#4)
+    # two subjects agreeing still agree with each other
+    agreed = _code(pipeline, "Russia and China agreed to reopen their embassies.")
+    assert {(e.source.country, e.target.country) for e in agreed.events} >= {("RUS", "CHN")}

@@ -1404,6 +1404,9 @@ def _pairs(
         len(named) >= 2
         and (event_type in _MEETINGS or both_ways)
         and not any(_identified(t) for t in targets)
+        # "a step that enjoyed support from Moscow and Beijing": the sources of a swapped
+        # pattern gave to the subject, not to each other
+        and not candidate.reverse
     ):
         # "the two countries agreed to reopen embassies": with each other, not with embassies
         first, others = named[0], named[1:]
