@@ -1930,3 +1930,23 @@ def test_who_gave_to_the_subject_did_not_give_to_each_other(pipeline) -> None:  
     # two subjects agreeing still agree with each other
     agreed = _code(pipeline, "Russia and China agreed to reopen their embassies.")
     assert {(e.source.country, e.target.country) for e in agreed.events} >= {("RUS", "CHN")}
+
+
+def test_a_passive_time_clause_keeps_its_unnamed_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Congress general secretary Rahul Gandhi staged a sit-in at the village after four"
+        " people were killed in clashes.",
+    )
+    # the sit-in's leader killed nobody; with no doer and no country the killing is no event
+    assert [e.trigger.text for e in coded.events if e.source is not None] == []  # (#4)
+
+
+def test_thinking_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    regarded = _code(pipeline, "Iraq's army chief was considered a relatively unknown officer.")
+    assert regarded.events == ()
+    weighed = _code(pipeline, "Iran is weighing an offer from the United States.")
+    assert "CONSULT" not in {e.event_type for e in weighed.events}
+    # the dictionary's patterns of CONSIDER stay (#4)
+    sanctions = _code(pipeline, "The EU is considering sanctions against Russia.")
+    assert [(e.event_type, e.cameo) for e in sanctions.events] == [("THREATEN", "1312")]

@@ -144,6 +144,8 @@ class EventCoder:
             return None  # "hold talks": the noun carries the event
         if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
             return None  # "demonstrated the unity of the international community": shown
+        if lemma in _REGARDING and any(c.dep_ == "auxpass" for c in token.children):
+            return None  # "was considered an unknown officer", "is thought to be": regarded
         if lemma == "want" and any(c.dep_ == "auxpass" for c in token.children):
             return None  # "an MP who was wanted by the police": a fugitive, no wish of theirs
         if lemma in _WANTING and _wanted_doer(token):
@@ -576,9 +578,12 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
-                if token.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in token.children):
-                    # "the workers scuffled and 600 people were detained": a passive clause
-                    # of its own, whose doer is not named; not the first clause's subject
+                if token.dep_ in ("conj", "advcl") and any(
+                    c.dep_ == "nsubjpass" for c in token.children
+                ):
+                    # "the workers scuffled and 600 people were detained", "staged a sit-in
+                    # after four people were killed": a passive clause of its own, whose doer
+                    # is not named; not the other clause's subject
                     return []
                 passive = [c for c in parent.children if c.dep_ == "nsubjpass"]
                 if passive and token.dep_ == "xcomp":
@@ -2117,6 +2122,8 @@ def _wanted_doer(verb: Token) -> list[Token]:
 _WANTING_RULE = "eventwire rule: wanting somebody to act is asking them to (CAMEO 02)"
 # verbs that accuse when said of another, and only assert when said of oneself ("to have ...")
 _ASSERTING = frozenset({"claim", "profess", "purport"})
+# verbs whose passive says how somebody is seen, not what was done to them
+_REGARDING = frozenset({"consider", "think", "deem", "regard", "reckon"})
 _FAILING = frozenset({"fail", "fails", "failed", "failing"})
 
 
