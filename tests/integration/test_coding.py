@@ -1918,6 +1918,13 @@ def test_help_against_somebody_is_not_help_to_them(pipeline) -> None:  # type: i
         "The Security Council reiterated its support for the people in their fight against ISIL.",
     )
     assert [(e.event_type, e.target) for e in council.events] == [("SUPPORT", None)]
+    # nor to whom a conflict word between names: the commitment is to fight Daesh
+    combat = _code(
+        pipeline,
+        "Julie Bishop met Iraq's foreign minister to reaffirm our shared commitment to"
+        " combating the terrorist threat of Daesh.",
+    )
+    assert [e.target for e in combat.events if e.event_type == "SUPPORT"] == [None]
     # a truce "against" somebody is still with them (#4)
     truce = _code(pipeline, "The Indian government suspended hostilities against militants.")
     assert [(e.event_type, e.target.sector) for e in truce.events] == [("RETREAT", "REB")]

@@ -1142,8 +1142,12 @@ class EventCoder:
         ):
             return []
         for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
-            if event_type in _HELPING and _against([head]):
-                continue  # "will support operations against the Islamic State"
+            if event_type in _HELPING and (
+                _against([head]) or self._hostile_between(head, candidate.trigger)
+            ):
+                # "will support operations against the Islamic State", "reaffirm our
+                # commitment to combating the terrorist threat of Daesh"
+                continue
             found = [
                 dataclasses.replace(a, how=f"{a.how}; {GUESSED_TARGET}")
                 for a in self._actors(_with_conjuncts(head), date, memory)
@@ -1152,6 +1156,24 @@ class EventCoder:
             if found:
                 return found
         return []
+
+    def _hostile_between(self, head: Token, trigger: Token) -> bool:
+        """A word between the head and the trigger codes conflict (quad class 3 or 4): the
+        head is who the conflict is with ("combating the threat of Daesh")."""
+        for token in head.ancestors:
+            if token.i == trigger.i:
+                return False
+            found = (
+                self._verb_candidate(token)
+                if token.pos_ == "VERB"
+                else self._noun_candidate(token)
+                if token.pos_ == "NOUN"
+                else None
+            )
+            coded = self.ontology.lookup(found.code) if found is not None else None
+            if coded is not None and coded.quad_class in (3, 4):
+                return True
+        return False
 
     def _earlier_actor(
         self, trigger: Token, sources: list[Actor | None], memory: ArticleMemory
