@@ -1957,3 +1957,15 @@ def test_thinking_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyp
     # the dictionary's patterns of CONSIDER stay (#4)
     sanctions = _code(pipeline, "The EU is considering sanctions against Russia.")
     assert [(e.event_type, e.cameo) for e in sanctions.events] == [("THREATEN", "1312")]
+
+
+def test_a_party_general_secretary_and_a_press_release(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "MDMK general secretary Vaiko led a demonstration against the State Government."
+    )
+    assert [e.source.sector for e in coded.events] == ["PTY"]  # a party's office, not GOV
+    said = _code(
+        pipeline,
+        "Indian police killed a Maoist leader, CPI general secretary Raja said in a press release.",
+    )
+    assert "RETREAT" not in {e.event_type for e in said.events}  # no SAY * RELEASE (#4)

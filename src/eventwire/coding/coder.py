@@ -431,6 +431,7 @@ class EventCoder:
                 and not _of_time(c)
                 and c.lower_ != "according"
                 and not _in_support_of(c)
+                and not _medium(c)
                 and not (c.dep_ == "xcomp" and self._codes_on_its_own(c))
                 for t in _without_relative_clauses(c)
             ),
@@ -1837,6 +1838,22 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
 # help given in an "against" phrase is help to somebody else (a truce or a concession
 # "against" somebody still is with them: "suspended hostilities against militants")
 _HELPING = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+# what a statement is made in: "said in a press release" releases nobody
+_MEDIA = frozenset(
+    {"release", "statement", "interview", "letter", "speech", "communique", "communiqué"}
+    | {"post", "tweet", "message", "note", "broadcast", "address", "briefing"}
+)
+
+
+def _medium(phrase: Token) -> bool:
+    """The phrase says what the act was told in: "in a press release", "in a statement"."""
+    return (
+        phrase.dep_ == "prep"
+        and phrase.lower_ == "in"
+        and any(p.lemma_.lower() in _MEDIA for p in _pobjs(phrase))
+    )
 
 
 def _against(heads: Sequence[Token]) -> bool:
