@@ -1694,6 +1694,13 @@ def test_a_dateline_is_no_actor(pipeline) -> None:  # type: ignore[no-untyped-de
     assert {e.source.cameo_code for e in coded.events if e.source} == {"INDPTY"}
     detained = _code(pipeline, "NEW DELHI : UPSC aspirants stage protest , detained")
     assert [e.source for e in detained.events if e.source] == []
+    # a headline's dateline hung on its last word is no name of that word's thing
+    headline = _code(
+        pipeline,
+        "Employees of PSU banks strike work for second day NEW DELHI : Employees of state-run"
+        " banks continued their strike demanding higher wages for the second day today.",
+    )
+    assert [e.target for e in headline.events if e.event_type == "PROTEST"] == [None]
 
 
 def test_what_a_general_strike_hits_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]

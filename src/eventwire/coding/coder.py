@@ -820,6 +820,8 @@ class EventCoder:
                 "PROPN",
                 "NOUN",
             ):
+                if self._dateline_word(child):
+                    continue  # "strike work for second day NEW DELHI :": a dateline
                 inner = self.resolver.resolve(child, date, memory)
                 if inner is not None:
                     return inner
