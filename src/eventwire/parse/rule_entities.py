@@ -38,6 +38,8 @@ _MONTH = (
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a datestamp's abbreviated weekday: "Sun May 26 2013" ("Sun" is no town in China)
+_SHORT_DAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 _UNIT = r"(?:days?|weeks?|months?|years?|weekend|decades?)"
 _NUMBER = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 
@@ -45,8 +47,8 @@ _NUMBER = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _NAMED_DATES = re.compile(
     rf"\b(?:(?:last|next|this|early|late)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"(?:,?\s+\d{{1,2}}\s+{_MONTH}|,?\s+{_MONTH}\s+\d{{1,2}}\b)?"
-    rf"|\b\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
-    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|\b{_SHORT_DAY}\d{{1,2}}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|\b{_SHORT_DAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|\b(?:(?:early|mid|late)[\s-]+)?{_MONTH}(?:\s+(?:19|20)\d{{2}})?(?=[\s,.;:]|$)"
     r"|\bthe\s+(?:19|20)\d0s\b"
 )

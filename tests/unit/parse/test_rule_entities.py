@@ -24,6 +24,9 @@ def test_named_dates() -> None:
         "last Monday night",
     ]
     assert _dates("Elections are due in early March.") == ["early March"]
+    # a datestamp's abbreviated weekday belongs to the date, not to the gazetteer (#4)
+    assert _dates("New Delhi , Sun May 26 2013 , 01:39 hrs") == ["Sun May 26 2013"]
+    assert _dates("Posted: Wed 22 July 1998") == ["Wed 22 July 1998"]
 
 
 def test_relative_dates() -> None:
