@@ -429,6 +429,7 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise DataFileError(str(path), None, f"cannot read: {exc.strerror}") from exc
+    seen: dict[tuple[str, tuple[frozenset[str], ...]], int] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
             continue
@@ -439,6 +440,9 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
         if not code.isalnum() and code != "---":
             raise DataFileError(str(path), number, f"{code!r} is not a CAMEO code or ---")
         words = tuple(frozenset(w.lower() for w in item.split("|")) for item in after.split())
+        first = seen.setdefault((lemma, words), number)
+        if first != number:
+            raise DataFileError(str(path), number, f"{lemma} * {after} is written on line {first}")
         written = f"{lemma.upper()} * {after.upper()} [{code}]"
         pattern = Pattern((), words, _main_code(code), number, written, file=path.name)
         kept = merged.get(lemma) or Trigger(lemma, "VERB", None, f"{path.name}:{number}")

@@ -224,6 +224,15 @@ def test_a_bad_pattern_row_names_the_file_and_line(tmp_path: Path) -> None:
     table.write_text("lemma\tafter\tcameo\tnote\nappeal\tverdict\tXX-1\twhy\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"patterns.tsv.*2.*'XX-1' is not a CAMEO code or ---"):
         parse_verb_patterns(table, {})
+    # a row written twice would be read twice; the second names the first's line
+    table.write_text(
+        "lemma\tafter\tcameo\tnote\nrelax\tcurfew\t0813\ta\nrelax\tCURFEW\t0813\tb\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        DataFileError, match=r"patterns.tsv.*3.*relax \* CURFEW is written on line 2"
+    ):
+        parse_verb_patterns(table, {})
 
 
 def test_a_block_header_with_a_stray_dash_run_still_starts_a_block(tmp_path: Path) -> None:
