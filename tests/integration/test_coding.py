@@ -1976,3 +1976,15 @@ def test_a_party_general_secretary_and_a_press_release(pipeline) -> None:  # typ
         "Indian police killed a Maoist leader, CPI general secretary Raja said in a press release.",
     )
     assert "RETREAT" not in {e.event_type for e in said.events}  # no SAY * RELEASE (#4)
+
+
+def test_the_article_dateline_parsed_into_the_subject_is_no_part_of_the_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "TOKYO (Newswire) - ASEAN leaders criticised China on Monday.")
+    assert [(e.source.text, e.source.igo, e.source.country) for e in coded.events] == [
+        ("ASEAN leaders", "ASEAN", None)
+    ]
+    task_force = _code(
+        pipeline,
+        "BAGHDAD - Combined Joint Task Force - Operation Inherent Resolve criticised Iran.",
+    )
+    assert [e.source for e in task_force.events] == [None]  # not Iraq's, for its dateline (#4)
