@@ -276,10 +276,10 @@ class ActorResolver:
             # "BAGHDAD - Combined Joint Task Force ... provided": the article's dateline, parsed
             # into the subject, says where the story was filed, not whose the actor is
             # (its agency and dash too: "TOKYO (Newswire) - ASEAN")
-            after = [t for t in span if t.idx >= memory.dateline_end and t.i < head.i]
-            dash = next((t for t in after if t.text in ("-", "--", "\u2013", "\u2014", ":")), None)
+            filed = [t for t in span if t.idx >= memory.dateline_end and t.i < head.i]
+            dash = next((t for t in filed if t.text in ("-", "--", "\u2013", "\u2014", ":")), None)
             start = dash.i + 1 if dash is not None else head.i
-            start = next((t.i for t in after if t.i >= start and not t.is_punct), head.i)
+            start = next((t.i for t in filed if t.i >= start and not t.is_punct), head.i)
             span = span.doc[start : span.end]
         text = span.text
         lower = head.text.lower()
