@@ -1988,3 +1988,17 @@ def test_the_article_dateline_parsed_into_the_subject_is_no_part_of_the_actor(pi
         "BAGHDAD - Combined Joint Task Force - Operation Inherent Resolve criticised Iran.",
     )
     assert [e.source for e in task_force.events] == [None]  # not Iraq's, for its dateline (#4)
+
+
+def test_who_remains_committed_acts_and_victims_of_an_attack_did_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The United States remains committed to assisting the UN refugee agency."
+    )
+    assisting = [e for e in coded.events if e.trigger.text == "assisting"]
+    assert [e.source.country for e in assisting] == ["USA"]
+    # the seeker of justice for the victims of an attack did not make it (#4)
+    victims = _code(
+        pipeline,
+        "The US is committed to pursuing justice on behalf of the victims of the Mumbai attack.",
+    )
+    assert [e.source for e in victims.events if e.trigger.text == "attack"] in ([], [None])

@@ -503,6 +503,12 @@ class EventCoder:
             agents = _by_agents(trigger) or _askers(trigger)
             if agents:
                 return agents  # "an attack by Hamas", "the arrest of Imran Khan by police"
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "of"
+                and trigger.head.head.lemma_.lower() in _AFTERMATH
+            ):
+                return []  # "justice for the victims of the 2008 Mumbai attack": not the seeker's
             verb = _governing_verb(trigger)
             undergone = verb is not None and verb.lemma_.lower() in _UNDERGOING
             if undergone or trigger.dep_ in ("nsubj", "nsubjpass"):
@@ -560,6 +566,8 @@ class EventCoder:
             ):
                 # "the UK is committed to supporting the Iraqi government"
                 holder = token.head.head
+                if holder.dep_ == "acomp":  # "the United States remains committed to ..."
+                    holder = holder.head
                 subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subjects:
                     return _with_conjuncts(subjects[0])
@@ -2003,6 +2011,11 @@ _RESTATING = frozenset({"reiterate", "repeat", "restate", "renew"})
 _ONGOING = frozenset({"continue", "resume", "extend", "intensify", "escalate", "step", "keep"})
 
 
+# nouns of those who suffered an act, or of its aftermath: "the victims of the attack"
+_AFTERMATH = frozenset(
+    {"victim", "survivor", "family", "relative", "anniversary", "aftermath", "wake", "memory"}
+    | {"memorial", "toll", "casualty"}
+)
 # spans of time that make the act in an "after/since/before" clause the story's background
 _LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _TIME_LINKS = frozenset({"after", "since", "before"})
