@@ -2002,3 +2002,14 @@ def test_who_remains_committed_acts_and_victims_of_an_attack_did_not(pipeline) -
         "The US is committed to pursuing justice on behalf of the victims of the Mumbai attack.",
     )
     assert [e.source for e in victims.events if e.trigger.text == "attack"] in ([], [None])
+
+
+def test_a_month_and_a_name_given_as_are_no_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    month = _code(pipeline, "Trump faced a backlash in March when he met Kim Jong Un.")
+    assert "PROTEST" not in {e.event_type for e in month.events}  # March, no march
+    named = _code(
+        pipeline,
+        "Hong Kong protesters demand the government characterise the violence as a terrorist"
+        " attack.",
+    )
+    assert "ASSAULT" not in {e.event_type for e in named.events}  # a name for it (#4)

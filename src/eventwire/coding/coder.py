@@ -255,7 +255,13 @@ class EventCoder:
         entry = self._noun_entry(token)
         if entry is None or entry.code is None:
             return None
+        if token.ent_type_ == "DATE":
+            return None  # "faced a backlash in March": the month, no march
         head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "as":
+            # "characterises the violence as a terrorist attack", "in what it called a
+            # protest": a name for something, no act of its own
+            return None
         carried = (
             (token.dep_ in OBJECT_DEPS and self.verb_lemma(head) in self.lexicon.light_verbs)
             or (token.dep_ == "pobj" and head.dep_ == "prep")
