@@ -2013,3 +2013,18 @@ def test_a_month_and_a_name_given_as_are_no_events(pipeline) -> None:  # type: i
         " attack.",
     )
     assert "ASSAULT" not in {e.event_type for e in named.events}  # a name for it (#4)
+
+
+def test_they_is_not_the_one_person_reporting_and_suggesting_is_not_asking(pipeline) -> None:  # type: ignore[no-untyped-def]
+    they = _code(
+        pipeline, "They blockaded roads leading to Burgersfort, Brigadier Hangwani Mulaudzi said."
+    )
+    assert [e.source for e in they.events] in ([], [None])  # not the brigadier's army
+    both = _code(pipeline, "Obama and Putin said they will attack Iraq.")
+    assert {e.source.country for e in both.events if e.source} == {"USA"}  # still read
+    indicated = _code(
+        pipeline, "Statements by the Hong Kong government suggest this will not be allowed."
+    )
+    assert "REQUEST" not in {e.event_type for e in indicated.events}
+    proposed = _code(pipeline, "Russia proposed that talks be held in Minsk.")
+    assert "REQUEST" in {e.event_type for e in proposed.events}  # a proposal still asks (#4)

@@ -516,6 +516,13 @@ class ActorResolver:
             return None
         if pronoun.lower_ in _PRONOUNS and not (actor.role or actor.sector):
             return None  # "he" is a person, not a country
+        if (
+            pronoun.lower_ in _GROUP_PRONOUNS
+            and subjects[0].tag_ in ("NN", "NNP")
+            and not any(c.dep_ == "conj" for c in subjects[0].children)  # "Obama and Putin"
+            and (actor.role or subjects[0].ent_type_ == "PERSON")
+        ):
+            return None  # "They blockaded roads, Brigadier Mulaudzi said": not the one person
         why = f"pronoun {pronoun.text!r} -> the subject of {reporting.text!r}"
         return replace(
             actor, text=pronoun.text, how=f"{why}: {actor.how}", start=where[0], end=where[1]

@@ -153,6 +153,10 @@ class EventCoder:
             return Candidate(token, "020", _WANTING_RULE, token.text)
         if lemma in _ASSERTING and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "claimed to have solved the blast case": says it of itself
+        if lemma in _INDICATING and any(
+            c.dep_ == "ccomp" and not _proposal(c) for c in token.children
+        ):
+            return None  # "pronouncements suggest this will not be allowed": an indication
         if lemma == "seek" and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in token.children
@@ -2182,6 +2186,23 @@ def _wanted_doer(verb: Token) -> list[Token]:
 _WANTING_RULE = "eventwire rule: wanting somebody to act is asking them to (CAMEO 02)"
 # verbs that accuse when said of another, and only assert when said of oneself ("to have ...")
 _ASSERTING = frozenset({"claim", "profess", "purport"})
+# verbs that propose with "should" and otherwise indicate: "reports suggest that ..."
+_INDICATING = frozenset({"suggest", "propose"})
+
+
+def _proposal(clause: Token) -> bool:
+    """The clause says what should be done: "that the sides should resume talks", "that
+    talks be held in Minsk" (a subjunctive: a base-form verb with no modal)."""
+    if any(c.lower_ == "should" for c in clause.children):
+        return True
+    if any(c.tag_ == "MD" for c in clause.children):
+        return False
+    return clause.tag_ == "VB" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" and c.lower_ != "to"
+        for c in clause.children
+    )
+
+
 # verbs whose passive says how somebody is seen, not what was done to them
 _REGARDING = frozenset({"consider", "think", "deem", "regard", "reckon"})
 _FAILING = frozenset({"fail", "fails", "failed", "failing"})
