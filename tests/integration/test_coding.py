@@ -2028,3 +2028,15 @@ def test_they_is_not_the_one_person_reporting_and_suggesting_is_not_asking(pipel
     assert "REQUEST" not in {e.event_type for e in indicated.events}
     proposed = _code(pipeline, "Russia proposed that talks be held in Minsk.")
     assert "REQUEST" in {e.event_type for e in proposed.events}  # a proposal still asks (#4)
+
+
+def test_arresting_protesters_is_an_arrest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Iranian police detained dozens of demonstrators in Tehran.",
+        "Belarusian security forces arrested hundreds of protesters in Minsk.",
+    ):
+        coded = _code(pipeline, text)
+        # CAMEO.2.0 codes these violent repression (175), an ASSAULT in PLOVER (#4)
+        assert [(e.event_type, e.mode, e.cameo) for e in coded.events] == [
+            ("COERCE", "arrest", "173")
+        ], text

@@ -174,6 +174,11 @@ class EventCoder:
                 return None
             if code.startswith("15") and any(map(self._joint, _object_exercises(token))):
                 return Candidate(token, "062", _JOINT_EXERCISES_RULE, pattern.text)
+            if code.startswith("175") and lemma in _ARRESTING:
+                # CAMEO.2.0's ARREST * PROTESTERS, DETAIN - POLICE * DEMONSTRATOR [175]: an
+                # arrest is PLOVER's COERCE/arrest whoever is arrested, no ASSAULT
+                written = pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}"
+                return Candidate(token, "173", _ARREST_RULE, written)
             if code == "062" and any(not self._joint(e) for e in _object_exercises(token)):
                 # START * &FIGHT_GAMES IN + [062:062] needs a partner ("+") the text may lack:
                 # "Russian warships launched war games in the Baltic" is a show of force
@@ -2128,6 +2133,8 @@ _MEMBERSHIP = frozenset(
 )
 _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
 _JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
+_ARREST_RULE = "eventwire rule: arresting or detaining protesters is an arrest (CAMEO 173)"
+_ARRESTING = frozenset({"arrest", "detain"})
 _LONE_EXERCISES_RULE = "eventwire rule: exercises of one side's forces are a show of force"
 
 
