@@ -1242,7 +1242,8 @@ class EventCoder:
         """Protesters' violence ("protesters stormed his residence") is a violent protest,
         CAMEO 145, not a military assault: CAMEO keeps 18-19 for armed and organised force.
         Protesters, or civilians, workers or students, who gather or assemble (with nobody)
-        demonstrate (141); they do not meet (040)."""
+        demonstrate (141); they do not meet (040). Workers, doctors or teachers who strike at
+        nobody walk out (143): "doctors are due to strike on Friday" is no assault."""
         if source is None:
             return candidate, plover
         trigger = candidate.trigger
