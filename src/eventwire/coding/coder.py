@@ -35,6 +35,8 @@ from .factuality import (
     REPORTING_VERBS,
     factuality,
     governing_chain,
+    infinitive_ccomp,
+    marked_infinitive,
     to_infinitive_clause,
 )
 from .intent import has_unless, stated_intent
@@ -158,8 +160,7 @@ class EventCoder:
         ):
             return None  # "pronouncements suggest this will not be allowed": an indication
         if lemma == "seek" and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in token.children
+            c.dep_ == "xcomp" and marked_infinitive(c) for c in token.children
         ):
             # "seeking to allay apprehensions": an attempt, no appeal; its act (planned) is the
             # event when it is one ("seeks to join the talks")
@@ -361,9 +362,7 @@ class EventCoder:
             return []
         purposes = [c for c in verb.children if c.pos_ == "VERB" and _purpose_of(c)]
         purposes += [  # "a protest to demand ...": the clause hangs on the noun
-            c
-            for c in trigger.children
-            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c for c in trigger.children if c.dep_ == "acl" and marked_infinitive(c)
         ]
         for child in purposes:
             if child.pos_ == "VERB":
@@ -1645,7 +1644,7 @@ def _purpose_of(verb: Token) -> bool:
         verb.dep_ in ("xcomp", "advcl")
         and verb.head.pos_ == "VERB"
         and verb.head.i < verb.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and marked_infinitive(verb)
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
     )
 
@@ -2178,9 +2177,7 @@ def _wanted_doer(verb: Token) -> list[Token]:
     """Whom a verb of wanting wants to act: "wants Putin to attack" (the parser makes Putin the
     subject of an infinitive clause, or the object before an xcomp)."""
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if infinitive_ccomp(clause):
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].pos_ != "PRON":
                 return _with_conjuncts(subjects[0])

@@ -78,19 +78,22 @@ _CHAIN_DEPS = frozenset(
 _SCENE_PREPS = frozenset({"at", "in", "during", "after", "before", "since", "despite"})
 
 
-def _infinitive_ccomp(token: Token) -> bool:
+def marked_infinitive(token: Token) -> bool:
+    """The verb is an infinitive marked by "to": "to attack", "to be held"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def infinitive_ccomp(token: Token) -> bool:
     """An infinitive with its own subject, parsed as a clausal complement: "wants Putin to
     attack" (the attack is wanted, not done)."""
-    return token.dep_ == "ccomp" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    return token.dep_ == "ccomp" and marked_infinitive(token)
 
 
 def governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it whose mood it inherits, nearest first."""
     chain = [trigger]
     token = trigger
-    while (token.dep_ in _CHAIN_DEPS or _infinitive_ccomp(token)) and token.head.i != token.i:
+    while (token.dep_ in _CHAIN_DEPS or infinitive_ccomp(token)) and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "advcl", "conj"):
@@ -130,7 +133,7 @@ def to_infinitive_clause(token: Token) -> bool:
     complement of *swear*, like "vowed to fight")."""
     return (
         token.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and marked_infinitive(token)
         and not any(c.dep_ == "mark" for c in token.children)
     )
 
@@ -172,7 +175,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         if below is not None and (
             below.dep_ in ("xcomp", "pobj", "prep", "dobj")
             or to_infinitive_clause(below)
-            or _infinitive_ccomp(below)
+            or infinitive_ccomp(below)
         ):
             lemma = token.lemma_.lower()
             if lemma in NEGATING_VERBS:
@@ -226,17 +229,13 @@ _NEGATING_NOUNS = frozenset({"refusal", "failure"})
 
 def _noun_clause(token: Token, nouns: frozenset[str]) -> bool:
     """An infinitive that hangs on one of ``nouns``: "ability to defend", "refusal to talk"."""
-    return (
-        token.dep_ == "acl"
-        and token.head.lemma_.lower() in nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    )
+    return token.dep_ == "acl" and token.head.lemma_.lower() in nouns and marked_infinitive(token)
 
 
 def _purpose_clause(token: Token) -> bool:
     """An infinitive that says what an act was for: "conducted strikes to defeat ISIL",
     "in order to defeat ISIL". What it aims at has not happened yet."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not marked_infinitive(token):
         return False
     if token.dep_ == "acl" and token.head.lemma_.lower() in _INTENTION_NOUNS:
         return True  # "in order to", "its determination to defeat ISIL", "efforts to end"
