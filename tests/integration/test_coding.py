@@ -2040,3 +2040,25 @@ def test_arresting_protesters_is_an_arrest(pipeline) -> None:  # type: ignore[no
         assert [(e.event_type, e.mode, e.cameo) for e in coded.events] == [
             ("COERCE", "arrest", "173")
         ], text
+
+
+def test_capitalised_troops_are_military_and_travel_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    marines = _code(pipeline, "The commander was taken prisoner by U.S. Marines in Kuwait.")
+    assert [e.source.cameo_code for e in marines.events if e.source] == ["USAMIL"]
+    for text in (
+        "Two hundred US troops departed for Poland on Monday.",
+        "Polish soldiers travelled to Lithuania on Monday.",
+    ):
+        deployed = _code(pipeline, text)
+        assert "CONSULT" not in {e.event_type for e in deployed.events}, text  # no visit (#4)
+    general = _code(pipeline, "US Army chief General Mark Milley travelled to Poland on Monday.")
+    assert "CONSULT" in {e.event_type for e in general.events}  # a named officer visits
+
+
+def test_released_results_free_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    results = _code(
+        pipeline,
+        "U.S. Air Forces Central Command will release the results of the airstrike"
+        " investigation in Syria.",
+    )
+    assert "RETREAT" not in {e.event_type for e in results.events}  # nobody is freed (#4)

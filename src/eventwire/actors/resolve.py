@@ -255,6 +255,12 @@ class ActorResolver:
                 phrase = " ".join([w[2] for w in words[:-1]] + [words[-1][3]])
                 text = span_text[words[0][4] : words[-1][5]]
                 agent = self.kb.agents.get(normalise(phrase)) or self.kb.agents.get(normalise(text))
+                if agent is None and doc[end].pos_ == "PROPN":
+                    # "US Marines", "Citizen Airmen": a capitalised plural keeps its form as lemma
+                    singular = _singular(words[-1][2])
+                    if singular != words[-1][2]:
+                        phrase = " ".join([w[2] for w in words[:-1]] + [singular])
+                        agent = self.kb.agents.get(normalise(phrase))
                 if agent and agent.title and start == end and _plain_adjective(doc[end]):
                     continue  # "a general strike" is no General's: a title is a noun
                 if agent and len(words) > best[0]:
@@ -357,7 +363,16 @@ class ActorResolver:
                 start=offsets[0],
                 end=offsets[1],
             )
-        is_person = head.ent_type_ == "PERSON" or (title is not None and head.pos_ == "PROPN")
+        group = (  # "US Marines", "Citizen Airmen": a capitalised group noun, no person's title
+            agent is not None
+            and not agent.title
+            and head.pos_ == "PROPN"
+            and (title or "").endswith(head.text)
+            and _singular(head.lower_) != head.lower_
+        )
+        is_person = not group and (
+            head.ent_type_ == "PERSON" or (title is not None and head.pos_ == "PROPN")
+        )
         if memory is not None and sector is not None and not is_person and _is_definite(span):
             recalled = memory.recall(country, (title or "").lower() or None)
             if recalled is not None and self.kb.agents.get(normalise(title or "")) is not None:
@@ -374,7 +389,7 @@ class ActorResolver:
         if country is None and sector is None:
             return None
         name = None
-        if head.ent_type_ == "PERSON":
+        if head.ent_type_ == "PERSON" and not group:
             name = " ".join(t.text for t in span if t.ent_type_ == "PERSON").replace(" - ", "-")
         elif is_person and title is not None:
             # "Vice-President Moody Awori" tagged as an organisation: the name follows the title
@@ -715,3 +730,15 @@ _FACILITIES = frozenset(
 def names_a_facility(head: Token) -> bool:
     """The head is the last word of a capitalised name of a building, street or ground."""
     return head.text[:1].isupper() and head.lower_ in _FACILITIES and head.i > head.sent.start
+
+
+def _singular(word: str) -> str:
+    """ "airmen" -> "airman", "marines" -> "marine": the regular English plurals (the parser's
+    lemma of a capitalised noun tagged as a name is its form)."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

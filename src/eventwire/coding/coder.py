@@ -998,6 +998,12 @@ class EventCoder:
                     code="042",
                     rule=f"eventwire rule: arriving abroad is a visit ({candidate.rule})",
                 )
+            if (
+                plover.event_type == "CONSULT"
+                and self.verb_lemma(candidate.trigger) in MOTION_VERBS - {"visit"}
+                and all(s is not None and s.sector == "MIL" and not s.name for s in sources)
+            ):
+                continue  # "US troops departed for Poland": a deployment, nobody is visited
             if candidate.trigger.pos_ == "VERB" and not any(_identified(t) for t in targets):
                 # "fired rockets on Tuesday at Israel", "restored ties with Libya": the object
                 # is a thing (or only a kind of actor: "artillery shells"), the actor is in a
