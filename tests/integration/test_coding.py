@@ -2062,3 +2062,16 @@ def test_released_results_free_nobody(pipeline) -> None:  # type: ignore[no-unty
         " investigation in Syria.",
     )
     assert "RETREAT" not in {e.event_type for e in results.events}  # nobody is freed (#4)
+
+
+def test_intercepting_a_missile_seizes_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    missile = _code(
+        pipeline,
+        "Saudi air defences intercepted a ballistic missile fired by Yemen's Houthi rebels"
+        " toward Riyadh's international airport on Saturday.",
+    )
+    assert [(e.event_type, e.source.country) for e in missile.events if e.source] == [
+        ("ASSAULT", "YEM")
+    ]  # the firing; shooting down the missile confiscates nothing (#4)
+    shipment = _code(pipeline, "Navy ships intercepted a shipment of weapons bound for Yemen.")
+    assert [e.event_type for e in shipment.events] == ["COERCE"]  # a seizure, no BIND
