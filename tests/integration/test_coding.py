@@ -2075,3 +2075,23 @@ def test_intercepting_a_missile_seizes_nothing(pipeline) -> None:  # type: ignor
     ]  # the firing; shooting down the missile confiscates nothing (#4)
     shipment = _code(pipeline, "Navy ships intercepted a shipment of weapons bound for Yemen.")
     assert [e.event_type for e in shipment.events] == ["COERCE"]  # a seizure, no BIND
+
+
+def test_a_time_zone_is_no_part_of_the_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "July 17 , 2016 00:00 IST Workers of the Bharatiya Janata Party ( BJP ) took out a march"
+        " in Chikkamagaluru on Saturday.",
+    )
+    assert [(e.event_type, e.source.text) for e in coded.events if e.source] == [
+        ("PROTEST", "Workers")
+    ]  # was "July 17 , 2016 00:00 IST Workers" (#4)
+
+
+def test_who_is_to_be_condemned_does_not_condemn(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Ukrainian protesters had to be condemned.",
+        "The Uttar Pradesh government ought to be complimented for its work.",
+    ):
+        coded = _code(pipeline, text)
+        assert not [e for e in coded.events if e.source is not None], text  # they undergo it (#4)

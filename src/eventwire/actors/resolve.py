@@ -11,6 +11,7 @@ compatible person of the same article.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -170,7 +171,47 @@ def mention_span(head: Token) -> Span:
             and doc[end + 1].is_alpha
         ):
             end += 2
+    for token in head.doc[start : head.i]:
+        if _time_zone(token):  # "July 17, 2016 00:00 IST Workers of the BJP": the workers
+            start = token.i + 1
     return head.doc[start:end]
+
+
+_TIME_ZONES = frozenset(
+    [
+        "IST",
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "PST",
+        "PDT",
+        "CET",
+        "CEST",
+        "BST",
+        "MSK",
+        "EAT",
+        "WAT",
+        "SAST",
+        "PKT",
+        "JST",
+        "KST",
+        "HKT",
+        "SGT",
+    ]
+)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?|hrs", re.IGNORECASE)
+
+
+def _time_zone(token: Token) -> bool:
+    """A time's zone after the clock time ("00:00 IST") names nobody."""
+    return (
+        token.text in _TIME_ZONES
+        and token.i > 0
+        and bool(_CLOCK.fullmatch(token.doc[token.i - 1].text))
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -611,6 +611,9 @@ class EventCoder:
                 passive = [c for c in parent.children if c.dep_ == "nsubjpass"]
                 if passive and token.dep_ == "xcomp":
                     return _with_conjuncts(passive[0])
+                if token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
+                    # "protesters had to be condemned": they undergo it; its doer is unnamed
+                    return []
                 controllers = [
                     c for c in parent.children if c.dep_ in ("dobj", "obj") and c.i < token.i
                 ] or [  # "called on Russia to withdraw", "appealed to NATO to send"
