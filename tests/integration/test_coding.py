@@ -2095,3 +2095,31 @@ def test_who_is_to_be_condemned_does_not_condemn(pipeline) -> None:  # type: ign
     ):
         coded = _code(pipeline, text)
         assert not [e for e in coded.events if e.source is not None], text  # they undergo it (#4)
+
+
+def test_who_comes_under_attack_or_criticism_undergoes_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    attack = _code(pipeline, "The Syrian army came under attack from rebels near Aleppo.")
+    assert [
+        (e.event_type, e.source.cameo_code, e.target.cameo_code)
+        for e in attack.events
+        if e.source and e.target
+    ] == [("ASSAULT", "SYRREB", "SYRMIL")]  # was the army's military aid to Aleppo
+    criticism = _code(
+        pipeline, "Hong Kong police have come under criticism for charging protesters."
+    )
+    assert [(e.event_type, e.source, e.target.cameo_code) for e in criticism.events] == [
+        ("ACCUSE", None, "HKGCOP")
+    ]  # the police are criticised, they criticise nobody (#4)
+
+
+def test_an_election_defeat_and_a_harmed_economy_are_no_attacks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    vote = _code(
+        pipeline,
+        "Satabdi Roy of the Trinamool was declared winner from the constituency after defeating"
+        " the CPM's Braja Mukherjee.",
+    )
+    assert "ASSAULT" not in {e.event_type for e in vote.events}
+    battle = _code(pipeline, "Kenyan troops defeated al-Shabaab fighters near the border.")
+    assert "ASSAULT" in {e.event_type for e in battle.events}  # a defeat in battle stays
+    economy = _code(pipeline, "Chinese traders had harmed Hong Kong's economy.")
+    assert "ASSAULT" not in {e.event_type for e in economy.events}  # (#4)

@@ -228,11 +228,11 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and self._noun_entry(child) is not None:
                 return child
-            # "arrived for talks", "engaged in talks", "went on strike", "came on a visit";
-            # not "called for a ceasefire", which asks for it
+            # "arrived for talks", "engaged in talks", "went on strike", "came on a visit",
+            # "came under attack"; not "called for a ceasefire", which asks for it
             if (
                 child.dep_ == "prep"
-                and child.lower_ in ("for", "in", "on")
+                and child.lower_ in ("for", "in", "on", "under")
                 and self.verb_lemma(verb) not in _ASKING_VERBS
             ):
                 for pobj in child.children:
@@ -523,6 +523,11 @@ class EventCoder:
                 and trigger.head.head.lemma_.lower() in _AFTERMATH
             ):
                 return []  # "justice for the victims of the 2008 Mumbai attack": not the seeker's
+            if _undergone_noun(trigger):
+                # "police came under criticism from rights groups": the critics, if named
+                return _prep_objects(trigger, ("from", "by")) or _prep_objects(
+                    trigger.head.head, ("from", "by")
+                )
             verb = _governing_verb(trigger)
             undergone = verb is not None and verb.lemma_.lower() in _UNDERGOING
             if undergone or trigger.dep_ in ("nsubj", "nsubjpass"):
@@ -704,6 +709,8 @@ class EventCoder:
                 if objects and trigger.head.lemma_.lower() not in _OBJECT_CONTROL:
                     return _with_conjuncts(objects[0])
             return heads
+        if _undergone_noun(trigger):  # "police came under criticism": the police
+            return [c for c in trigger.head.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         heads = _prep_objects(trigger, _ASKED_PREPS if _askers(trigger) else NOUN_TARGET_PREPS)
         if (
             not heads
@@ -947,6 +954,8 @@ class EventCoder:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
             if plover.quad_class == 4 and self._protest_subject(candidate.trigger):
                 continue  # "the general strike hit the working of banks": its effect, no attack
+            if plover.event_type == "ASSAULT" and _electoral_defeat(candidate.trigger):
+                continue  # "was declared winner after defeating the CPM's Mukherjee": a vote
             if plover.event_type == "ASSAULT" and _by_mishap(candidate.trigger):
                 continue  # "victims killed by the MH17 crash", "died in a road accident"
             if _long_before(candidate.trigger):
@@ -1605,6 +1614,37 @@ _MISHAPS = frozenset(
 )
 
 
+# Words that put a defeat at the ballot box: "defeated the ruling party in the polls".
+_ELECTORAL = frozenset(
+    {
+        "election",
+        "poll",
+        "polls",
+        "vote",
+        "ballot",
+        "constituency",
+        "seat",
+        "candidate",
+        "runoff",
+        "primary",
+        "referendum",
+        "by-election",
+        "bypoll",
+        "winner",
+        "margin",
+        "electorate",
+        "voter",
+    }
+)
+
+
+def _electoral_defeat(trigger: Token) -> bool:
+    """A defeat ("defeated", "beat", "a defeat") in a sentence about an election or a vote."""
+    if trigger.lemma_.lower() not in ("defeat", "beat", "rout", "trounce", "thrash"):
+        return False
+    return any(t.lemma_.lower() in _ELECTORAL for t in trigger.sent)
+
+
 def _by_mishap(verb: Token) -> bool:
     """A passive verb whose agent or "in" phrase is an accident or disaster: "victims killed
     by the MH17 crash", "two soldiers were killed in a road accident"."""
@@ -1655,6 +1695,15 @@ def _purpose_of(verb: Token) -> bool:
         and verb.head.i < verb.i
         and marked_infinitive(verb)
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _undergone_noun(trigger: Token) -> bool:
+    """ "came under criticism", "is under attack": the subject undergoes the noun's act."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "under"
+        and trigger.head.head.pos_ in ("VERB", "AUX")
     )
 
 
