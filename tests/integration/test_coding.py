@@ -1672,7 +1672,8 @@ def test_where_a_traveller_comes_from_is_not_the_host(pipeline) -> None:  # type
         pipeline, "Jordan's army welcomed soldiers visiting from 3rd Battalion for an exercise."
     )
     visits = [e for e in coded.events if e.trigger.text == "visiting"]
-    assert [e.target for e in visits] == [None]
+    # the battalion they come from is no host (and a visit that meets nobody codes nothing)
+    assert [e.target for e in visits if e.target is not None] == []
 
 
 def test_claiming_something_of_oneself_accuses_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2123,3 +2124,14 @@ def test_an_election_defeat_and_a_harmed_economy_are_no_attacks(pipeline) -> Non
     assert "ASSAULT" in {e.event_type for e in battle.events}  # a defeat in battle stays
     economy = _code(pipeline, "Chinese traders had harmed Hong Kong's economy.")
     assert "ASSAULT" not in {e.event_type for e in economy.events}  # (#4)
+
+
+def test_a_trip_that_meets_nobody_is_no_consultation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Hundreds of Indian schoolchildren visited the hunger strike camp on Friday.",
+        "Indian BJP workers travelling in an SUV were stopped at the village.",
+    ):
+        coded = _code(pipeline, text)
+        assert "CONSULT" not in {e.event_type for e in coded.events}, text
+    visit = _code(pipeline, "Narendra Modi visited Moscow on Monday.")
+    assert "CONSULT" in {e.event_type for e in visit.events}  # a host, still a visit (#4)

@@ -1095,6 +1095,16 @@ class EventCoder:
                     )
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
+                if (
+                    target is None
+                    and plover.event_type == "CONSULT"
+                    and status == "occurred"
+                    and candidate.trigger.pos_ == "VERB"
+                    and self.verb_lemma(candidate.trigger) in MOTION_VERBS | {"attend"}
+                ):
+                    # "the function was attended by ministers", "teams which visited Birbhum
+                    # district": a trip to a thing or to an unplaced spot meets nobody
+                    continue
                 if target is None and _examines_a_thing(candidate):
                     continue  # an investigation is of somebody: "examining a plan" is none
                 if (
