@@ -2135,3 +2135,23 @@ def test_a_trip_that_meets_nobody_is_no_consultation(pipeline) -> None:  # type:
         assert "CONSULT" not in {e.event_type for e in coded.events}, text
     visit = _code(pipeline, "Narendra Modi visited Moscow on Monday.")
     assert "CONSULT" in {e.event_type for e in visit.events}  # a host, still a visit (#4)
+
+
+def test_a_headline_passive_judges_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Pakistan criticised for ceasefire violation along border")
+    assert [(e.event_type, e.source, e.target.country) for e in coded.events if e.target] == [
+        ("ACCUSE", None, "PAK")
+    ]
+    active = _code(pipeline, "The US criticised Iran for its missile tests.")
+    assert _triples(active) == {("USA", "ACCUSE", "IRN", "occurred")}  # (#4)
+
+
+def test_news_idioms_and_town_names_before_event_nouns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    streets = _code(pipeline, "Indian Congress workers once again hit the streets on Monday.")
+    assert [e.event_type for e in streets.events] == ["PROTEST"]  # was ASSAULT (HIT)
+    apology = _code(pipeline, "The Indian police department should tender its apology.")
+    assert [e.cameo for e in apology.events] == ["055"]  # apologise, not TENDER's 062
+    debate = _code(pipeline, "Filibustering by legislators dominate Hong Kong by-election debate.")
+    assert "ASSAULT" not in {e.event_type for e in debate.events}
+    town = _code(pipeline, "The Muzaffarnagar riots were controlled in two days.")
+    assert not town.events  # the town says where the riots were, not who rioted (#4)

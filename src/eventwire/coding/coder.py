@@ -545,6 +545,8 @@ class EventCoder:
             if verb is None:
                 return []
             return self.source_heads(verb)
+        if _headline_passive(trigger):
+            return []  # "Pakistan criticised for ceasefire violation": by somebody unnamed
         token = trigger
         for _ in range(6):
             agents = [
@@ -642,6 +644,8 @@ class EventCoder:
     def target_heads(self, trigger: Token) -> list[Token]:
         """Whom it is done to: object, passive subject, or a with/to/against phrase."""
         if trigger.pos_ == "VERB":
+            if _headline_passive(trigger):  # "Pakistan criticised for ...": Pakistan
+                return _with_conjuncts(next(c for c in trigger.children if c.dep_ == "nsubj"))
             passive = [
                 c for c in trigger.children if c.dep_ == "nsubjpass" and not self._dateline_word(c)
             ]
@@ -773,6 +777,13 @@ class EventCoder:
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
             out.extend(self._inner_conjuncts(head, actor, date, memory))
         return out
+
+    def _town_modifier(self, head: Token, noun: Token) -> bool:
+        """``head`` modifies the event noun and names a town or region, no actor."""
+        if head.head.i != noun.i or head.dep_ not in ("compound", "amod"):
+            return False
+        actor = self.resolver.resolve(head, None)
+        return actor is not None and names_a_place(actor)
 
     def _dateline_word(self, head: Token) -> bool:
         """A place in capitals before the colon of a dateline: "MUMBAI :", "NEW DELHI :",
@@ -980,7 +991,11 @@ class EventCoder:
                 sources = self._actors(_with_conjuncts(demand[0]), date, memory)
                 targets = self._actors(_with_conjuncts(demand[1]), date, memory)
             else:
-                sources = self._actors(self.source_heads(candidate.trigger), date, memory)
+                heads = self.source_heads(candidate.trigger)
+                if candidate.trigger.pos_ != "VERB":
+                    # "the Muzaffarnagar riots", "the Jinan meeting": the town says where
+                    heads = [h for h in heads if not self._town_modifier(h, candidate.trigger)]
+                sources = self._actors(heads, date, memory)
                 targets = self._actors(
                     self.target_heads(candidate.trigger),
                     date,
@@ -1705,6 +1720,43 @@ def _purpose_of(verb: Token) -> bool:
         and verb.head.i < verb.i
         and marked_infinitive(verb)
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+# Verbs that take the one judged or held as their object: with no object and a "for" (or
+# "of") phrase, a participle is a headline's passive.
+_JUDGING = frozenset(
+    {
+        "criticise",
+        "criticize",
+        "condemn",
+        "blame",
+        "accuse",
+        "slam",
+        "fault",
+        "censure",
+        "rebuke",
+        "praise",
+        "hail",
+        "commend",
+        "arrest",
+        "detain",
+        "jail",
+        "punish",
+        "fine",
+    }
+)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Pakistan criticised for ceasefire violation", "Police accused of bias": a headline's
+    passive without its auxiliary; the subject is the one judged."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.lemma_.lower() in _JUDGING
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in verb.children)
     )
 
 
