@@ -2155,3 +2155,16 @@ def test_news_idioms_and_town_names_before_event_nouns(pipeline) -> None:  # typ
     assert "ASSAULT" not in {e.event_type for e in debate.events}
     town = _code(pipeline, "The Muzaffarnagar riots were controlled in two days.")
     assert not town.events  # the town says where the riots were, not who rioted (#4)
+
+
+def test_without_negates_and_intervening_in_a_strike_mediates(pipeline) -> None:  # type: ignore[no-untyped-def]
+    unnamed = _code(
+        pipeline, "Without naming Railway Minister Mamata Banerjee, Mr. Agarwal spoke in Delhi."
+    )
+    assert {e.status for e in unnamed.events if e.trigger.text == "naming"} == {"negated"}
+    mediated = _code(
+        pipeline,
+        "South African Labour Minister Mildred Oliphant intervened on Monday in an extended"
+        " strike by petrol attendants.",
+    )
+    assert [(e.event_type, e.cameo) for e in mediated.events] == [("CONSULT", "045")]  # (#4)

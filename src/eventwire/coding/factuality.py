@@ -143,6 +143,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     chain = governing_chain(trigger)
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
+        if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
+            return "negated", "without"  # "without naming the minister": not named
         # "will not accept": the negation wins over the future, wherever it stands
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
