@@ -1905,7 +1905,9 @@ def test_seeking_to_act_is_no_appeal_and_due_to_is_because(pipeline) -> None:  #
     tried = _code(pipeline, "Seeking to allay fears of students, Pakistan criticised India.")
     assert {e.event_type for e in tried.events} == {"ACCUSE"}  # no REQUEST from "seeking"
     joins = _code(pipeline, "Iran is seeking to join the talks with the United States.")
-    assert _triples(joins) == {("IRN", "CONSULT", "USA", "planned")}
+    # the stated aim to meet is CAMEO 036, PLOVER AGREE (was CONSULT, planned)
+    assert _triples(joins) == {("IRN", "AGREE", "USA", "occurred")}
+    assert {e.cameo for e in joins.events} == {"036"}
     asked = _code(pipeline, "The Indian government sought reports from Pakistan on the attack.")
     assert "REQUEST" in {e.event_type for e in asked.events}  # seeking a thing still asks
     # "due to" + noun is a cause, not a schedule: the strike goes on (#4)
@@ -2168,3 +2170,20 @@ def test_without_negates_and_intervening_in_a_strike_mediates(pipeline) -> None:
         " strike by petrol attendants.",
     )
     assert [(e.event_type, e.cameo) for e in mediated.events] == [("CONSULT", "045")]  # (#4)
+
+
+def test_seeking_or_wanting_to_act_states_an_intention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    seeking = _code(
+        pipeline, "Brazil and the United States are seeking to deepen a partnership in energy."
+    )
+    assert {(e.event_type, e.cameo, e.status) for e in seeking.events} == {
+        ("AGREE", "031", "occurred")
+    }  # CAMEO's "intend to cooperate materially", stated now (was COOPERATE 060 planned)
+    wanting = _code(pipeline, "Obama wants to attack Switzerland.")
+    assert [(e.event_type, e.cameo) for e in wanting.events] == [("THREATEN", "1384")]
+    planning = _code(
+        pipeline,
+        "The coalition will consult with allies as we plan for the city's seizure once ISIL is"
+        " defeated.",
+    )
+    assert "THREATEN" not in {e.event_type for e in planning.events}  # no infinitive of plan

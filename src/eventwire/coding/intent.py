@@ -16,6 +16,7 @@ Two shapes count as the source's own statement:
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .factuality import REPORTING_VERBS, conditions_on, governing_chain
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 COMMITMENT_WORDS = frozenset(
     {"vow", "pledge", "promise", "offer", "swear", "ready", "willing", "prepared", "committed"}
 )
+# Verbs of aim whose own infinitive states the intention: "are seeking to deepen a partnership"
+# (CAMEO 031), "wants to attack Switzerland" (138). Only the infinitive they take: in "as we
+# plan for the city's seizure once ISIL is defeated" the defeat is no plan of theirs.
+AIMING_VERBS = frozenset({"seek", "want", "intend", "plan", "aim", "hope", "wish"})
 FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll", "'d"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 
@@ -33,8 +38,10 @@ SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 def stated_intent(trigger: Token) -> str | None:
     """The words that make the act the source's own stated intention, or None."""
     chain = governing_chain(trigger)
-    for token in chain[1:]:
+    for below, token in pairwise(chain):
         if token.lemma_.lower() in COMMITMENT_WORDS or token.lower_ in COMMITMENT_WORDS:
+            return f"{token.text} to"
+        if token.lemma_.lower() in AIMING_VERBS and below.dep_ == "xcomp":
             return f"{token.text} to"
     clause = chain[-1] if chain[-1].pos_ in ("VERB", "AUX") else None
     if clause is None:
