@@ -2187,3 +2187,14 @@ def test_seeking_or_wanting_to_act_states_an_intention(pipeline) -> None:  # typ
         " defeated.",
     )
     assert "THREATEN" not in {e.event_type for e in planning.events}  # no infinitive of plan
+
+
+def test_preparing_to_attack_raises_the_alert(pipeline) -> None:  # type: ignore[no-untyped-def]
+    prepared = _code(
+        pipeline, "The Macedonian army prepared to resume shelling Albanian rebel-held territory."
+    )
+    assert [(e.event_type, e.cameo, e.status) for e in prepared.events] == [
+        ("MOBILIZE", "152", "occurred")
+    ]  # was THREATEN 1384: making ready is posture, not a threat
+    ready = _code(pipeline, "Israel is prepared to attack Iran.")
+    assert [e.event_type for e in ready.events] == ["THREATEN"]  # a readiness stated (#4)

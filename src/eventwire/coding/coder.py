@@ -1391,6 +1391,14 @@ class EventCoder:
         cooperate is a rejection, and an announced act "unless" the other side gives way is an
         ultimatum. See :mod:`.intent`."""
         unchanged = candidate, plover, status, cue
+        readying = _readying(candidate.trigger)
+        if readying is not None and plover.event_type == "ASSAULT" and status == "planned":
+            # "the army prepared to resume shelling": forces made ready, a raised alert (152)
+            alert = self.ontology.lookup("152")
+            if alert is not None:
+                rule = f"{candidate.rule} [{candidate.code}], prepared for -> raised alert: 152"
+                coded = Candidate(candidate.trigger, "152", rule, candidate.entry)
+                return coded, alert, "occurred", f"{readying.text} to"
         said = stated_intent(candidate.trigger)
         if said is None:
             return unchanged
@@ -1758,6 +1766,17 @@ def _headline_passive(verb: Token) -> bool:
         and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in verb.children)
     )
+
+
+def _readying(trigger: Token) -> Token | None:
+    """The verb "prepare" whose infinitive (through infinitives: "prepared to resume
+    shelling") the trigger is; not the adjective of "is prepared to", a readiness stated."""
+    token = trigger
+    while token.dep_ == "xcomp" and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() == "prepare" and token.pos_ == "VERB":
+            return token
+    return None
 
 
 def _undergone_noun(trigger: Token) -> bool:
