@@ -2198,3 +2198,14 @@ def test_preparing_to_attack_raises_the_alert(pipeline) -> None:  # type: ignore
     ]  # was THREATEN 1384: making ready is posture, not a threat
     ready = _code(pipeline, "Israel is prepared to attack Iran.")
     assert [e.event_type for e in ready.events] == ["THREATEN"]  # a readiness stated (#4)
+
+
+def test_announced_refusals_name_what_is_refused(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Israel said it will not release the prisoners.": "1243",
+        "Putin said he will not meet Zelensky.": "125",
+        "Obama said he would not give permission to Russia.": "124",
+    }
+    for text, code in cases.items():
+        coded = _code(pipeline, text)
+        assert [(e.event_type, e.cameo) for e in coded.events] == [("REJECT", code)], text

@@ -1405,7 +1405,7 @@ class EventCoder:
         if status == "negated":
             if plover.quad_class not in (1, 2):
                 return unchanged  # "will not attack" is a negated attack, not a rejection
-            row = self.lexicon.intents.get("negated")
+            row = self.lexicon.refusal_of(candidate.code)
         elif has_unless(candidate.trigger):
             row = self.lexicon.intents.get("unless")
         else:

@@ -116,6 +116,15 @@ class Lexicon:
                 return row
         return None
 
+    def refusal_of(self, cameo: str) -> Trigger | None:
+        """The intent-table row for announcing that one will not do an act: the row of the
+        act's longest prefix ("negated 084": 1243, declining to release), else "negated"."""
+        for size in range(len(cameo), 1, -1):
+            row = self.intents.get(f"negated {cameo[:size]}")
+            if row is not None:
+                return row
+        return self.intents.get("negated")
+
 
 #: Stands in a phrase's words for a compound subject, the ``%`` of PETRARCH's patterns.
 COMPOUND_KEY = "%"

@@ -163,11 +163,14 @@ def test_intent_table_maps_announced_acts_to_verbal_codes() -> None:
     assert lexicon.intent_of("163").code == "1312"  # type: ignore[union-attr]
     assert lexicon.intent_of("0831").code == "0341"  # type: ignore[union-attr]
     assert lexicon.intent_of("112") is None  # saying one will accuse is not coded
+    # a refusal: the act's own row, else the plain rejection
+    assert lexicon.refusal_of("0841").code == "1243"  # type: ignore[union-attr]
+    assert lexicon.refusal_of("051").code == "120"  # type: ignore[union-attr]
     # every row codes an announcement PLOVER knows: cooperation AGREE, conflict THREATEN
     for action, row in lexicon.intents.items():
         plover = ontology.lookup(row.code or "")
         assert plover is not None, f"intent_codes.tsv: {row.code} for {action}"
-        expected = {"negated": "REJECT", "unless": "THREATEN"}.get(action)
+        expected = {"negated": "REJECT", "unless": "THREATEN"}.get(action.split()[0])
         if expected is None:
             quad = ontology.type_quad[ontology.lookup(action + "0" * (3 - len(action))).event_type]  # type: ignore[union-attr]
             expected = "AGREE" if quad in (1, 2) else "THREATEN"
