@@ -2209,3 +2209,20 @@ def test_announced_refusals_name_what_is_refused(pipeline) -> None:  # type: ign
     for text, code in cases.items():
         coded = _code(pipeline, text)
         assert [(e.event_type, e.cameo) for e in coded.events] == [("REJECT", code)], text
+
+
+def test_a_passive_conjunct_undergoes_the_shared_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    released = _code(
+        pipeline,
+        "The civilians imprisoned for acting against Moscow were released yesterday by Putin"
+        " himself.",
+    )
+    assert [(e.cameo, e.target.cameo_code) for e in released.events if e.target] == [
+        ("0841", "---CVL")
+    ]  # the parser made "imprisoned" the main verb; the civilians are still released
+    killed = _code(
+        pipeline,
+        "Her son and Congress general secretary Rahul Gandhi has taken up the issue, staging a"
+        " sit-in after four people were killed in clashes.",
+    )
+    assert not [e for e in killed.events if e.target and "Gandhi" in e.target.text]  # (#4)

@@ -646,6 +646,9 @@ class EventCoder:
         if trigger.pos_ == "VERB":
             if _headline_passive(trigger):  # "Pakistan criticised for ...": Pakistan
                 return _with_conjuncts(next(c for c in trigger.children if c.dep_ == "nsubj"))
+            shared = _shared_passive_subject(trigger)
+            if shared is not None and not any(c.dep_ in OBJECT_DEPS for c in trigger.children):
+                return _with_conjuncts(shared)
             passive = [
                 c for c in trigger.children if c.dep_ == "nsubjpass" and not self._dateline_word(c)
             ]
@@ -1821,7 +1824,21 @@ def _undergoer(verb: Token) -> list[Token]:
             return _core(child)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [t for t in verb.head.lefts if t.dep_ in ("compound", "amod")] + [verb.head]
-    return []
+    shared = _shared_passive_subject(verb)
+    return _core(shared) if shared is not None else []
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """ "The civilians (were) imprisoned ... were released by Putin": a passive conjunct with no
+    subject of its own undergoes its head clause's subject."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(c.dep_ in OBJECT_DEPS for c in verb.head.children):
+        return None  # "Gandhi has taken up the issue ..., (people) were killed": not his
+    subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
 
 
 def _failed_agreement(candidate: Candidate, plover: PloverCode, cue: str | None) -> bool:
