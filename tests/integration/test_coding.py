@@ -2226,3 +2226,8 @@ def test_a_passive_conjunct_undergoes_the_shared_subject(pipeline) -> None:  # t
         " sit-in after four people were killed in clashes.",
     )
     assert not [e for e in killed.events if e.target and "Gandhi" in e.target.text]  # (#4)
+
+
+def test_seizing_parts_of_a_country_occupies_territory(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Islamic State militants seized parts of Iraq and Syria in 2014.")
+    assert {(e.event_type, e.cameo) for e in coded.events} == {("COERCE", "192")}  # not AGREE
