@@ -2231,3 +2231,20 @@ def test_a_passive_conjunct_undergoes_the_shared_subject(pipeline) -> None:  # t
 def test_seizing_parts_of_a_country_occupies_territory(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Islamic State militants seized parts of Iraq and Syria in 2014.")
     assert {(e.event_type, e.cameo) for e in coded.events} == {("COERCE", "192")}  # not AGREE
+
+
+def test_a_clause_without_that_names_whom_a_demand_is_made_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "In Yuen Long, Hong Kong protesters are demanding the government conducts an independent"
+        " investigation.",
+    )
+    assert [(e.event_type, e.target.cameo_code) for e in coded.events if e.target] == [
+        ("REQUEST", "---GOV")
+    ]  # as "demanding that the government conducts" (#4)
+    resigned = _code(
+        pipeline,
+        "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic elections to"
+        " take place.",
+    )
+    assert not [e for e in resigned.events if e.target]  # elections are nobody: no infinitive

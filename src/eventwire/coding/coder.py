@@ -1971,8 +1971,11 @@ def _that_clause_subject(word: Token) -> list[Token]:
     """The subject (with its conjuncts) of the word's that-clause, if it has one; of a passive
     clause, its agent ("claimed that the attack was carried out by the Ulfa": the Ulfa)."""
     for child in word.children:
-        if child.dep_ in ("ccomp", "acl") and any(
-            m.lower_ == "that" and m.dep_ == "mark" for m in child.children
+        # "warned that Iran would ...", "believes Dagolath can cope": a finite clause (an acl
+        # only with its "that"); not an infinitive ("to allow Haiti's elections to take place")
+        if (child.dep_ == "ccomp" and child.i > word.i and not marked_infinitive(child)) or (
+            child.dep_ == "acl"
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in child.children)
         ):
             agents = [p for a in child.children if a.dep_ == "agent" for p in _pobjs(a)]
             if agents:
