@@ -2248,3 +2248,14 @@ def test_a_clause_without_that_names_whom_a_demand_is_made_of(pipeline) -> None:
         " take place.",
     )
     assert not [e for e in resigned.events if e.target]  # elections are nobody: no infinitive
+
+
+def test_meeting_demands_yields_and_a_yes_no_question_asserts_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    met = _code(pipeline, "The Kenyan government has met all the demands of the striking doctors.")
+    assert [(e.event_type, e.cameo) for e in met.events] == [("CONCEDE", "080")]  # no meeting
+    concerns = _code(pipeline, "Islamabad showed action on meeting India's concerns.")
+    assert "CONSULT" not in {e.event_type for e in concerns.events}
+    asked = _code(pipeline, "Will Iran attack Israel?")
+    assert [e.status for e in asked.events] == ["hypothetical"]
+    why = _code(pipeline, "Why did Russia attack Ukraine?")
+    assert [e.status for e in why.events] == ["occurred"]  # the question takes it as given (#4)

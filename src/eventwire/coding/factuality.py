@@ -138,8 +138,26 @@ def to_infinitive_clause(token: Token) -> bool:
     )
 
 
+def _yes_no_question(trigger: Token) -> bool:
+    """The trigger's sentence asks whether: "Will the United States participate in the Paris
+    meeting?" (an auxiliary before the main clause's subject, a question mark at the end)."""
+    sentence = trigger.sent
+    last = [t for t in sentence if not t.is_space][-1:]
+    if not last or last[0].text != "?":
+        return False
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(
+        t.tag_ in ("WRB", "WP", "WDT") for t in trigger.doc[sentence.start : subjects[0].i]
+    ):
+        return False  # "why did Russia attack Ukraine?" takes the attack as given
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subjects[0].i for c in root.children)
+
+
 def factuality(trigger: Token) -> tuple[str, str | None]:
     """(status, cue words) for the event carried by ``trigger``."""
+    if _yes_no_question(trigger):
+        return "hypothetical", "?"
     chain = governing_chain(trigger)
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
