@@ -1968,8 +1968,9 @@ def _with_conjuncts(head: Token) -> list[Token]:
 
 
 def _that_clause_subject(word: Token) -> list[Token]:
-    """The subject (with its conjuncts) of the word's that-clause, if it has one; of a passive
-    clause, its agent ("claimed that the attack was carried out by the Ulfa": the Ulfa)."""
+    """The subject (with its conjuncts) of the word's finite complement clause, "that" or not,
+    if it has one; of a passive clause, its agent ("claimed that the attack was carried out by
+    the Ulfa": the Ulfa)."""
     for child in word.children:
         # "warned that Iran would ...", "believes Dagolath can cope": a finite clause (an acl
         # only with its "that"); not an infinitive ("to allow Haiti's elections to take place")

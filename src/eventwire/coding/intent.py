@@ -7,9 +7,11 @@ contact" is a threat (CAMEO 1312, THREATEN). CAMEO codes both as verbal events o
 03 and 13), and the PLOVER gold standard follows it. A plan reported by somebody else ("Macron
 will travel to Beirut, the Elysee said"; "the two leaders are set to meet") stays the planned act.
 
-Two shapes count as the source's own statement:
+Three shapes count as the source's own statement:
 - a commitment word governs the act: "vowed/pledged/promised/offered to X", "is ready/willing/
   prepared/committed to X";
+- a verb of aim takes the act as its infinitive: "is seeking/wants/intends/plans/aims/hopes to
+  X" ("Brazil and the United States are seeking to deepen a partnership": 031);
 - a reporting verb governs a future clause whose subject is a pronoun for the speaker: "Syria
   said it will ...", "Annan announced that he will ...", "the rebels said they would ...".
 """

@@ -108,10 +108,11 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.verbs) + len(self.nouns)
 
-    def intent_of(self, cameo: str) -> Trigger | None:
-        """The intent-table row for an announced act's CAMEO code (longest prefix), if any."""
+    def intent_of(self, cameo: str, key: str = "{}") -> Trigger | None:
+        """The intent-table row for an announced act's CAMEO code (longest prefix), if any;
+        ``key`` spells the row's first field around the prefix."""
         for size in range(len(cameo), 1, -1):
-            row = self.intents.get(cameo[:size])
+            row = self.intents.get(key.format(cameo[:size]))
             if row is not None:
                 return row
         return None
@@ -119,11 +120,7 @@ class Lexicon:
     def refusal_of(self, cameo: str) -> Trigger | None:
         """The intent-table row for announcing that one will not do an act: the row of the
         act's longest prefix ("negated 084": 1243, declining to release), else "negated"."""
-        for size in range(len(cameo), 1, -1):
-            row = self.intents.get(f"negated {cameo[:size]}")
-            if row is not None:
-                return row
-        return self.intents.get("negated")
+        return self.intent_of(cameo, "negated {}") or self.intents.get("negated")
 
 
 #: Stands in a phrase's words for a compound subject, the ``%`` of PETRARCH's patterns.
