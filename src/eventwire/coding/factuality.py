@@ -142,8 +142,10 @@ def _yes_no_question(trigger: Token) -> bool:
     """The trigger's sentence asks whether: "Will the United States participate in the Paris
     meeting?" (an auxiliary before the main clause's subject, a question mark at the end)."""
     sentence = trigger.sent
-    last = [t for t in sentence if not t.is_space][-1:]
-    if not last or last[0].text != "?":
+    doc, end = trigger.doc, sentence.end - 1
+    while end > sentence.start and doc[end].is_space:
+        end -= 1
+    if doc[end].text != "?":  # read per candidate: no list of the sentence's tokens
         return False
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
