@@ -22,7 +22,7 @@ _STATUS_WORDS = {
     "occurred": "reported as having happened",
     "planned": "announced, intended or scheduled, not yet happened",
     "negated": "denied or said not to have happened",
-    "hypothetical": "conditional or asked about, not asserted",
+    "hypothetical": "conditional, asked about or asked of somebody, not asserted",
 }
 
 

@@ -92,7 +92,7 @@ def test_a_demanded_act_has_not_happened(pipeline) -> None:  # type: ignore[no-u
     coded = _code(pipeline, "The UN demanded that Israel ease restrictions on Palestinian workers.")
     assert _triples(coded) == {
         (None, "REQUEST", "ISR", "occurred"),
-        ("ISR", "CONCEDE", "PSE", "planned"),  # the workers' country, named further on
+        ("ISR", "CONCEDE", "PSE", "hypothetical"),  # asked for; the workers' country
     }
     told = _code(pipeline, "Officials said that Israel eased restrictions on Palestinian workers.")
     assert ("ISR", "CONCEDE", "PSE", "occurred") in _triples(told)
@@ -661,8 +661,8 @@ def test_a_reiterated_demand_is_a_demand_again(pipeline) -> None:  # type: ignor
     assert [(e.source and e.source.igo, e.target and e.target.country) for e in requests] == [
         ("ILO", "ISR")  # the acronym in brackets names the office; the that-clause, whom
     ]
-    assert {e.status for e in coded.events if e.event_type == "CONCEDE"} == {"planned"}
-    # what a demand asks for has not happened
+    assert {e.status for e in coded.events if e.event_type == "CONCEDE"} == {"hypothetical"}
+    # what a demand asks for has not happened, and nobody has undertaken it
     ceasefire = _code(pipeline, "Egypt repeated its demand for a ceasefire in Gaza.")
     assert {e.event_type for e in ceasefire.events} == {"REQUEST"}  # (#4)
 
@@ -705,8 +705,8 @@ def test_a_purpose_clause_is_its_subjects_act_unless_the_verb_hands_it_on(pipeli
     # "urge" hands the act on to its object
     urged = _code(pipeline, "Russia urged Syrian rebels to release the hostages.")
     assert {(e.source.country, e.status) for e in urged.events if e.event_type == "RETREAT"} == {  # type: ignore[union-attr]
-        ("SYR", "planned")
-    }  # (#4)
+        ("SYR", "hypothetical")
+    }  # asked of the rebels, not undertaken (#4)
 
 
 def test_a_sentence_tells_an_act_once(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -1120,14 +1120,14 @@ def test_an_event_nouns_by_agent(pipeline) -> None:  # type: ignore[no-untyped-d
 def test_called_on_x_to_act_is_x_acting(pipeline) -> None:  # type: ignore[no-untyped-def]
     # the controller of "call on"/"appeal to" is in a phrase, not an object (#4)
     coded = _code(pipeline, "Germany called on Russia to withdraw its troops from Ukraine.")
-    assert ("RUS", "RETREAT", "UKR", "planned") in _triples(coded)
-    assert ("DEU", "RETREAT", "UKR", "planned") not in _triples(coded)
+    assert ("RUS", "RETREAT", "UKR", "hypothetical") in _triples(coded)
+    assert not [e for e in coded.events if e.event_type == "RETREAT" and e.source.country == "DEU"]  # type: ignore[union-attr]
 
 
 def test_an_act_appealed_for_or_ordered_has_not_happened_yet(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "appealed to Israel to allow aid" was an aid delivery that occurred (#4)
     coded = _code(pipeline, "The EU appealed to Israel to allow aid into Gaza.")
-    assert ("ISR", "AID", "PSE", "planned") in _triples(coded)
+    assert ("ISR", "AID", "PSE", "hypothetical") in _triples(coded)  # asked of Israel
     assert all(e.status != "occurred" for e in coded.events if e.event_type == "AID")
 
 
@@ -1499,7 +1499,7 @@ def test_ability_demands_and_names_that_are_not_towns(pipeline) -> None:  # type
     can = _code(pipeline, "Han Dongfang believes Beijing can compromise when it must.")
     assert {(e.event_type, e.status) for e in can.events} == {("CONCEDE", "hypothetical")}
     merged = _code(pipeline, "Indian protesters demanded that Belgaum be merged with Maharashtra.")
-    assert {e.status for e in merged.events if e.trigger.text == "merged"} == {"planned"}
+    assert {e.status for e in merged.events if e.trigger.text == "merged"} == {"hypothetical"}
     stalled = _code(
         pipeline, "Indian protesters staged a demonstration, stalling bus services for two hours."
     )
@@ -1819,7 +1819,7 @@ def test_wanting_somebody_to_act_asks_them_to(pipeline) -> None:  # type: ignore
         (e.event_type, e.target.country if e.target else None, e.status) for e in coded.events
     } == {
         ("REQUEST", "RUS", "occurred"),
-        ("ASSAULT", "CHE", "planned"),  # wanted, not done
+        ("ASSAULT", "CHE", "hypothetical"),  # wanted of Putin, not done or undertaken
     }
     own = _code(pipeline, "Baghdad wants to strengthen relations with Moscow.")
     assert [e.event_type for e in own.events] == ["AGREE"]
@@ -2259,3 +2259,31 @@ def test_meeting_demands_yields_and_a_yes_no_question_asserts_nothing(pipeline) 
     assert [e.status for e in asked.events] == ["hypothetical"]
     why = _code(pipeline, "Why did Russia attack Ukraine?")
     assert [e.status for e in why.events] == ["occurred"]  # the question takes it as given (#4)
+
+
+def test_an_appeal_takes_the_code_of_what_it_asks_for_and_the_act_is_only_asked(pipeline) -> None:  # type: ignore[no-untyped-def]
+    urged = _code(pipeline, "The United Nations called on Israel to withdraw its troops.")
+    assert [
+        (e.event_type, e.cameo, e.mode, e.target.country)
+        for e in urged.events
+        if e.target and e.event_type == "REQUEST"
+    ] == [("REQUEST", "0256", "yield", "ISR")]
+    assert {e.status for e in urged.events if e.event_type == "RETREAT"} == {"hypothetical"}
+    talks = _code(pipeline, "Merkel urged Russia and Ukraine to resume talks.")
+    assert {(e.cameo, e.target.country) for e in talks.events if e.event_type == "REQUEST"} == {
+        ("026", "RUS"),
+        ("026", "UKR"),
+    }  # the talks are asked of both: an appeal to negotiate
+    demanded = _code(pipeline, "The European Union demanded that Hamas release the hostages.")
+    assert [e.cameo for e in demanded.events if e.event_type == "REQUEST"] == ["1053"]
+    assert [e.status for e in demanded.events if e.event_type == "RETREAT"] == ["hypothetical"]
+
+
+def test_only_an_addressee_after_the_verb_makes_an_act_asked_of_another(pipeline) -> None:  # type: ignore[no-untyped-def]
+    wanted = _code(
+        pipeline, "On Monday, the agitating lawyers wanted to meet the District Magistrate."
+    )
+    assert [(e.event_type, e.status) for e in wanted.events] == [("AGREE", "occurred")]
+    # their own stated wish to meet (036), not a meeting asked of "Monday" (#4)
+    marched = _code(pipeline, "BJP activists take out march, demand George's resignation")
+    assert [e.status for e in marched.events if e.event_type == "PROTEST"] == ["occurred"]

@@ -18,6 +18,7 @@ import hashlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..actors.resolve import (
@@ -37,6 +38,7 @@ from .factuality import (
     governing_chain,
     infinitive_ccomp,
     marked_infinitive,
+    requested_act,
     to_infinitive_clause,
 )
 from .intent import has_unless, stated_intent
@@ -990,6 +992,8 @@ class EventCoder:
                 plover, status = rejected, "occurred"
             if demand is None and status in ("planned", "negated"):
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
+            if candidate.code in _PLAIN_REQUESTS:
+                candidate, plover = self._as_request_for(candidate, plover, candidates)
             if demand is not None:
                 sources = self._actors(_with_conjuncts(demand[0]), date, memory)
                 targets = self._actors(_with_conjuncts(demand[1]), date, memory)
@@ -1423,6 +1427,31 @@ class EventCoder:
         )
         coded = Candidate(candidate.trigger, row.code, rule, candidate.entry)
         return coded, announced, "occurred", said
+
+    def _as_request_for(
+        self, candidate: Candidate, plover: PloverCode, candidates: Sequence[Candidate]
+    ) -> tuple[Candidate, PloverCode]:
+        """A plain appeal or demand takes the code of what it asks for: "urged Israel to
+        withdraw its troops" appeals for de-escalation (0256), "demanded that Hamas release the
+        hostages" demands a release (1053). The rows are in intent_codes.tsv."""
+        key = _PLAIN_REQUESTS[candidate.code]
+        verb = candidate.trigger
+        for other in candidates:
+            # "urged them to resume talks": the talks; "demanded that Hamas release": the clause
+            chain = governing_chain(other.trigger)
+            links = [*pairwise(chain), (chain[-1], chain[-1].head)]
+            if not any(above.i == verb.i and requested_act(verb, below) for below, above in links):
+                continue
+            row = self.lexicon.intent_of(other.code, key)
+            refined = self.ontology.lookup(row.code) if row is not None and row.code else None
+            if row is None or row.code is None or refined is None:
+                continue
+            rule = (
+                f"{candidate.rule} [{candidate.code}], for {other.trigger.text!r} "
+                f"[{other.code}] -> {row.source}: code {row.code}"
+            )
+            return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
+        return candidate, plover
 
     def _event(
         self,
@@ -2482,6 +2511,8 @@ _CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP"})
 # CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 # who walk out when they strike at nothing: workers, doctors, teachers, students, traders
+# plain appeals and demands, refined by what they ask for (intent_codes.tsv "asked"/"demanded")
+_PLAIN_REQUESTS = {"020": "asked {}", "100": "demanded {}"}
 _STRIKING_SECTORS = frozenset({"LAB", "MED", "EDU", "BUS", "JRN", "CVL", "OPP", "AGR"})
 _PROTESTERS = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?)\b", re.I

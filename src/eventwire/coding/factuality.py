@@ -206,6 +206,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "hypothetical", token.text
             if lemma == "commit" and below.dep_ == "prep" and below.lower_ == "to":
                 return "planned", "committed to"  # not "committed atrocities"
+            addressee = _addressee(token, below) if lemma in REQUESTING_VERBS else None
+            if addressee is not None:
+                # "asked Obama to help Iran": the help is asked for, nobody has pledged it
+                return "hypothetical", f"{token.text} (asked of {addressee.text})"
             if (
                 lemma in PLANNING_WORDS
                 and token.tag_ != "IN"  # "due to the strike": because of it
@@ -223,11 +227,43 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "negated", f"{refused.head.text} to"
     demanded = _demanded(chain[-1])
     if demanded is not None:
-        return "planned", demanded
+        return "hypothetical", demanded
     purpose = next((t for t in chain if _purpose_clause(t)), None)
     if purpose is not None:
         return "planned", f"to {purpose.text} (purpose)"
     return "occurred", None
+
+
+# Verbs that ask somebody else to act: "urged Israel to withdraw", "called on Iran to release".
+REQUESTING_VERBS = frozenset(
+    {"ask", "urge", "call", "appeal", "press", "encourage", "invite", "want", "wish", "like"}
+)
+
+
+def _addressee(verb: Token, act: Token) -> Token | None:
+    """Who ``verb`` asks to do ``act``: its object ("urged Israel to withdraw"), the object of
+    its "on" or "to" ("called on Iran to release", "appealed to Israel to allow aid"), or the
+    act's own subject ("wants Putin to attack")."""
+    if act.dep_ not in ("xcomp", "advcl", "ccomp") or not marked_infinitive(act):
+        return None
+    for child in verb.children:
+        if not verb.i < child.i < act.i:
+            continue  # "On Monday, the lawyers wanted to meet ...": no one asked
+        if child.dep_ in ("dobj", "dative"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):  # "appealed to"
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def requested_act(verb: Token, act: Token) -> bool:
+    """``act`` is what ``verb`` asks or demands that somebody else do: "urged Israel to
+    withdraw", "demanded that Israel release the prisoners"."""
+    if act.head.i != verb.i or act.i == verb.i:
+        return False
+    if verb.lemma_.lower() in REQUESTING_VERBS and _addressee(verb, act) is not None:
+        return True
+    return _demanded(act) is not None
 
 
 # Nouns whose infinitive says what is aimed at: "efforts to end the war".
@@ -294,6 +330,7 @@ def _demanded(clause: Token) -> str | None:
             head = nouns[0]
     if (
         clause.dep_ in ("ccomp", "acl")
+        and clause.i > head.i  # "BJP activists take out march, demand ...": the march is done
         and (
             clause.tag_ in ("VB", "VBP")
             or (clause.tag_ == "VBN" and any(c.lower_ == "be" for c in clause.children))

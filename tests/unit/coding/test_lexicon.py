@@ -166,11 +166,18 @@ def test_intent_table_maps_announced_acts_to_verbal_codes() -> None:
     # a refusal: the act's own row, else the plain rejection
     assert lexicon.refusal_of("0841").code == "1243"  # type: ignore[union-attr]
     assert lexicon.refusal_of("051").code == "120"  # type: ignore[union-attr]
+    # an appeal or demand for an act: "urged Israel to withdraw" 0256, "demanded a release" 1053
+    assert lexicon.intent_of("0874", "asked {}").code == "0256"  # type: ignore[union-attr]
+    assert lexicon.intent_of("0841", "demanded {}").code == "1053"  # type: ignore[union-attr]
+    assert lexicon.intent_of("19", "asked {}") is None  # attacks are not appealed for
     # every row codes an announcement PLOVER knows: cooperation AGREE, conflict THREATEN
     for action, row in lexicon.intents.items():
         plover = ontology.lookup(row.code or "")
         assert plover is not None, f"intent_codes.tsv: {row.code} for {action}"
-        expected = {"negated": "REJECT", "unless": "THREATEN"}.get(action.split()[0])
+        kind = action.split()[0]
+        expected = {"negated": "REJECT", "unless": "THREATEN"}.get(kind)
+        if kind in ("asked", "demanded"):  # an appeal or demand for the act
+            expected = "REQUEST"
         if expected is None:
             quad = ontology.type_quad[ontology.lookup(action + "0" * (3 - len(action))).event_type]  # type: ignore[union-attr]
             expected = "AGREE" if quad in (1, 2) else "THREATEN"
