@@ -528,6 +528,8 @@ def test_officials_of_several_countries_are_one_actor_each(pipeline) -> None:  #
         "DEUGOV",
         "GBRGOV",
     }
+    german = next(e.source for e in coded.events if e.source and e.source.country == "DEU")
+    assert "'Germany' is DEU" in german.how  # the explanation names the country it was given
     # "US" is a noun modifier, "British" its conjunct
     allies = _code(pipeline, "US and British troops attacked Taliban fighters.")
     assert {(e.source.cameo_code if e.source else None) for e in allies.events} == {

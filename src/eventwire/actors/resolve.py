@@ -481,15 +481,15 @@ class ActorResolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 groups += [[p, *p.conjuncts] for p in pobjs[:1]]
-        countries: list[str] = []
+        countries: dict[str, str] = {}  # code -> the words that named it
         for words in groups:
-            found: list[str] = []
+            found: dict[str, str] = {}
             for word in words:
                 # the word with its left modifiers, not its entity: NER may tag a whole list
                 text = word.doc[word.left_edge.i : word.i + 1].text
                 for entry in self.kb.lookup(text):
                     if entry.kind in ("adjective", "country", "seat") and entry.key not in found:
-                        found.append(entry.key)
+                        found[entry.key] = text
                         break
             if len(found) >= 2:
                 countries = found
@@ -497,8 +497,13 @@ class ActorResolver:
         if len(countries) < 2 or actor.name:
             return [actor]
         return [
-            replace(actor, country=code, cameo_code=f"{code}{actor.sector or ''}")
-            for code in countries
+            replace(
+                actor,
+                country=code,
+                cameo_code=f"{code}{actor.sector or ''}",
+                how=f"{actor.how}; one of the countries named together: {text!r} is {code}",
+            )
+            for code, text in countries.items()
         ]
 
     def _of_country(self, head: Token) -> list[_Match]:
