@@ -2289,3 +2289,10 @@ def test_only_an_addressee_after_the_verb_makes_an_act_asked_of_another(pipeline
     # their own stated wish to meet (036), not a meeting asked of "Monday" (#4)
     marched = _code(pipeline, "BJP activists take out march, demand George's resignation")
     assert [e.status for e in marched.events if e.event_type == "PROTEST"] == ["occurred"]
+
+
+def test_getting_ready_to_act_is_a_plan_and_being_prepared_to_is_a_stated_intent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ready = _code(pipeline, "The US leader prepared to attend the Beijing Olympics.")
+    assert [(e.event_type, e.status) for e in ready.events] == [("CONSULT", "planned")]
+    willing = _code(pipeline, "Syria is prepared to withdraw its troops from Lebanon.")
+    assert [(e.event_type, e.cameo) for e in willing.events] == [("AGREE", "0356")]  # (#4)

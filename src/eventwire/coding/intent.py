@@ -41,6 +41,8 @@ def stated_intent(trigger: Token) -> str | None:
     """The words that make the act the source's own stated intention, or None."""
     chain = governing_chain(trigger)
     for below, token in pairwise(chain):
+        if token.lemma_.lower() == "prepare" and token.pos_ == "VERB":
+            continue  # "the US leader prepared to attend the Olympics": getting ready, a plan
         if token.lemma_.lower() in COMMITMENT_WORDS or token.lower_ in COMMITMENT_WORDS:
             return f"{token.text} to"
         if token.lemma_.lower() in AIMING_VERBS and below.dep_ == "xcomp":
