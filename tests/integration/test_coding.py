@@ -2296,3 +2296,12 @@ def test_getting_ready_to_act_is_a_plan_and_being_prepared_to_is_a_stated_intent
     assert [(e.event_type, e.status) for e in ready.events] == [("CONSULT", "planned")]
     willing = _code(pipeline, "Syria is prepared to withdraw its troops from Lebanon.")
     assert [(e.event_type, e.cameo) for e in willing.events] == [("AGREE", "0356")]  # (#4)
+
+
+def test_pushing_an_enemy_back_is_fighting_and_a_duty_is_not_a_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    pushed = _code(pipeline, "Kurdish forces pushed ISIL back from the town.")
+    assert [(e.event_type, e.cameo) for e in pushed.events] == [("ASSAULT", "190")]  # no demand
+    resisted = _code(pipeline, "Germany pushed back against the French plan.")
+    assert [(e.event_type, e.target.country) for e in resisted.events] == [("REJECT", "FRA")]  # type: ignore[union-attr]
+    duty = _code(pipeline, "The United States has an obligation to defend Japan.")
+    assert [e.status for e in duty.events] == ["hypothetical"]  # owed, not done (#4)

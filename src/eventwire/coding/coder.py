@@ -82,6 +82,8 @@ _ASKED_PREPS = tuple(p for p in NOUN_TARGET_PREPS if p != "of")  # "of" names wh
 _PATTERN_DEPS = frozenset(
     {"dobj", "dative", "prep", "prt", "attr", "oprd", "acomp", "xcomp", "npadvmod", "agent"}
 )
+# adverbs the small parser often leaves where a particle stands ("pushed ISIL back")
+_PARTICLES = frozenset({"back", "away", "off", "out", "down", "up"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 BOILERPLATE = re.compile(r"(©|\bcopyright\b|all rights reserved)", re.IGNORECASE)
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
@@ -443,7 +445,7 @@ class EventCoder:
             (
                 t
                 for c in verb.rights
-                if c.dep_ in _PATTERN_DEPS
+                if (c.dep_ in _PATTERN_DEPS or _particle(c))
                 and not _of_time(c)
                 and c.lower_ != "according"
                 and not _in_support_of(c)
@@ -1551,6 +1553,11 @@ def _pairs(
             pairs += [(other, first) for other in others]
         return pairs
     return [(source, target) for source in sources for target in targets]
+
+
+def _particle(token: Token) -> bool:
+    """A verb particle parsed as an adverb: "pushed ISIL back", "pushed back against"."""
+    return token.dep_ == "advmod" and token.lower_ in _PARTICLES
 
 
 def _words(tokens: list[Token]) -> list[tuple[str, str]]:

@@ -280,6 +280,8 @@ _INTENTION_NOUNS = frozenset(
 _ABILITY_NOUNS = frozenset(
     {"ability", "capacity", "capability", "power", "right", "freedom", "means", "chance"}
     | {"opportunity", "authority", "licence", "license", "permission"}
+    # what one ought to do is not done: "Russia has a special responsibility to ... allow relief"
+    | {"responsibility", "obligation", "duty"}
 )
 # Nouns whose infinitive did not happen: "Iran's refusal to negotiate".
 _NEGATING_NOUNS = frozenset({"refusal", "failure"})
