@@ -2305,3 +2305,12 @@ def test_pushing_an_enemy_back_is_fighting_and_a_duty_is_not_a_deed(pipeline) ->
     assert [(e.event_type, e.target.country) for e in resisted.events] == [("REJECT", "FRA")]  # type: ignore[union-attr]
     duty = _code(pipeline, "The United States has an obligation to defend Japan.")
     assert [e.status for e in duty.events] == ["hypothetical"]  # owed, not done (#4)
+
+
+def test_calling_an_act_a_name_neither_plans_nor_does_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    named = _code(pipeline, "Erdogan called the Israeli raid a massacre.")
+    assert [(e.source.country, e.event_type, e.status) for e in named.events] == [  # type: ignore[union-attr]
+        ("ISR", "ASSAULT", "occurred")
+    ]  # the raid is Israel's, not a plan of Erdogan's (#4)
+    called = _code(pipeline, "Indian unions called a general strike on Tuesday.")
+    assert [(e.source.cameo_code, e.status) for e in called.events] == [("INDLAB", "planned")]  # type: ignore[union-attr]

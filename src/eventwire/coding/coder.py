@@ -38,6 +38,7 @@ from .factuality import (
     governing_chain,
     infinitive_ccomp,
     marked_infinitive,
+    names_it,
     requested_act,
     to_infinitive_clause,
 )
@@ -533,7 +534,7 @@ class EventCoder:
                     trigger.head.head, ("from", "by")
                 )
             verb = _governing_verb(trigger)
-            undergone = verb is not None and verb.lemma_.lower() in _UNDERGOING
+            undergone = verb is not None and (verb.lemma_.lower() in _UNDERGOING or names_it(verb))
             if undergone or trigger.dep_ in ("nsubj", "nsubjpass"):
                 # "Palestinian riots ... are continuing", "Israel's offensive went on": the
                 # noun's owner; "talks between X and Y": both sides are in the noun's phrase.

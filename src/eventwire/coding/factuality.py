@@ -212,7 +212,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "hypothetical", f"{token.text} (asked of {addressee.text})"
             if (
                 lemma in PLANNING_WORDS
-                and token.tag_ != "IN"  # "due to the strike": because of it
+                and token.tag_ != "IN"
+                and not names_it(
+                    token
+                )  # "called the raid a massacre": no plan  # "due to the strike": because of it
                 and not (below.dep_ == "prep" and below.lower_ in _SCENE_PREPS)
             ):  # "sought to play down the protests at his meetings": the meetings happened
                 marker = [c.text for c in below.children if c.dep_ == "aux" and c.lower_ == "to"]
@@ -254,6 +257,16 @@ def _addressee(verb: Token, act: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):  # "appealed to"
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def names_it(verb: Token) -> bool:
+    """ "called the Israeli raid a massacre", "called the attack an act of terrorism": *call*
+    names its object (a second object or an object predicate); it neither plans nor carries
+    it, as "called a general strike" does."""
+    if verb.lemma_.lower() != "call":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    return len(objects) >= 2
 
 
 def requested_act(verb: Token, act: Token) -> bool:
