@@ -2314,3 +2314,14 @@ def test_calling_an_act_a_name_neither_plans_nor_does_it(pipeline) -> None:  # t
     ]  # the raid is Israel's, not a plan of Erdogan's (#4)
     called = _code(pipeline, "Indian unions called a general strike on Tuesday.")
     assert [(e.source.cameo_code, e.status) for e in called.events] == [("INDLAB", "planned")]  # type: ignore[union-attr]
+
+
+def test_an_act_done_to_oneself_has_no_target_and_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    confined = _code(
+        pipeline,
+        "West Bengal Chief Minister Buddhadeb Bhattacharjee confined himself with an"
+        " interactive session with the students on a college campus.",
+    )
+    assert confined.events == ()  # no students were detained (#4)
+    defended = _code(pipeline, "Israel defended itself against rocket attacks from Gaza.")
+    assert "SUPPORT" not in {e.event_type for e in defended.events}  # no verbal defence of Gaza

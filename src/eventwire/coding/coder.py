@@ -977,6 +977,8 @@ class EventCoder:
                 continue  # "was declared winner after defeating the CPM's Mukherjee": a vote
             if plover.event_type == "ASSAULT" and _by_mishap(candidate.trigger):
                 continue  # "victims killed by the MH17 crash", "died in a road accident"
+            if _reflexive(candidate.trigger):
+                continue  # "confined himself to a session with students": done to oneself
             if _long_before(candidate.trigger):
                 continue  # "talks come two years after Russia invaded Ukraine": background
             # a demand happened when it was made: its "must" is the demanded act's mood
@@ -1709,6 +1711,20 @@ _ELECTORAL = frozenset(
         "voter",
     }
 )
+
+
+_REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"}
+)
+
+
+def _reflexive(verb: Token) -> bool:
+    """The verb's object is its subject again: "the chief minister confined himself to a
+    session with students", "Israel defended itself against rockets". Nobody else undergoes
+    the act, and a phrase further on is no target."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children
+    )
 
 
 def _electoral_defeat(trigger: Token) -> bool:
