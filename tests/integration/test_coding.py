@@ -2325,3 +2325,13 @@ def test_an_act_done_to_oneself_has_no_target_and_no_event(pipeline) -> None:  #
     assert confined.events == ()  # no students were detained (#4)
     defended = _code(pipeline, "Israel defended itself against rocket attacks from Gaza.")
     assert "SUPPORT" not in {e.event_type for e in defended.events}  # no verbal defence of Gaza
+
+
+def test_an_agreed_act_that_falls_on_nobody_is_the_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The presidents of Armenia and Azerbaijan agreed to seek a formal end to the war."
+    )
+    assert {(e.source.country, e.event_type, e.target.country) for e in coded.events} == {  # type: ignore[union-attr]
+        ("ARM", "AGREE", "AZE"),
+        ("AZE", "AGREE", "ARM"),
+    }  # no aimless REQUEST for "seek" beside the agreement (#4)

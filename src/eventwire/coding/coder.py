@@ -2614,10 +2614,11 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
             continue
         if (
             event.status == "planned"
-            and event.event_type in _COOPERATION
+            and (event.event_type in _COOPERATION or event.target is None)
             and any((above.i, source) in agreed for above in governing_chain(trigger)[1:])
         ):
-            # "agreed to reopen embassies": PLOVER codes agreed cooperation as the AGREE
+            # "agreed to reopen embassies": PLOVER codes agreed cooperation as the AGREE; so
+            # is an act agreed on that falls on nobody ("agreed to seek a formal end to the war")
             continue
         if event.target is None and (event.event_type, source) in aimed:
             continue
