@@ -1358,7 +1358,10 @@ def test_a_verbs_patterns_do_not_read_an_infinitive_that_is_its_own_event(pipeli
     # AGREE * SANCTIONS [163] read "to lift the sanctions": the lifting is the event (#4)
     coded = _code(pipeline, "Obama has agreed to lift the sanctions on Iran.")
     assert "SANCTION" not in {e.event_type for e in coded.events}
-    assert ("085", "planned") in {(e.cameo, e.status) for e in coded.events}
+    # agreeing to ease sanctions is the agreement (PLOVER AGREE), with CAMEO's code for it
+    assert [(e.event_type, e.cameo, e.target.country) for e in coded.events] == [  # type: ignore[union-attr]
+        ("AGREE", "0354", "IRN")
+    ]
 
 
 def test_a_complement_that_reads_its_head_does_not_loop(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2335,3 +2338,16 @@ def test_an_agreed_act_that_falls_on_nobody_is_the_agreement(pipeline) -> None: 
         ("ARM", "AGREE", "AZE"),
         ("AZE", "AGREE", "ARM"),
     }  # no aimless REQUEST for "seek" beside the agreement (#4)
+
+
+def test_opening_a_border_lets_others_in_and_agreeing_to_it_is_the_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    opened = _code(pipeline, "Turkey reopened its border with Syria.")
+    assert [(e.event_type, e.mode, e.cameo) for e in opened.events] == [
+        ("RETREAT", "access", "086")
+    ]
+    aid = _code(
+        pipeline, "Uzbekistan opened a bridge to allow the delivery of grain to Afghanistan."
+    )
+    assert {(e.event_type, e.cameo) for e in aid.events} == {("RETREAT", "0863")}
+    agreed = _code(pipeline, "Ethiopia has agreed to re-open its borders to UN peacekeepers.")
+    assert {e.event_type for e in agreed.events} == {"AGREE"}  # PLOVER: agreed cooperation (#4)

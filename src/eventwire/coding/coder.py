@@ -937,7 +937,7 @@ class EventCoder:
         if BOILERPLATE.search(sentence.text):
             return []
         out: list[tuple[Event, Token]] = []
-        seen: set[tuple[str | None, str, str | None]] = set()
+        seen: dict[tuple[str | None, str, str | None], int] = {}  # key -> index in out
         acted: list[Actor] = []  # this sentence's sources, for later sentences' reactions
         parties: list[Actor] = []  # and its sources and targets, for "the two leaders"
         # Resolve subjects first so that coreference sees names in reading order.
@@ -1150,26 +1150,23 @@ class EventCoder:
                 # one event per source, type and target in a sentence: "pledged to work ...
                 # and agreed to seek ..." is one agreement between the two
                 key = (_actor_key(source), plover.event_type, _actor_key(target))
-                if key in seen:
+                earlier = seen.get(key)
+                if earlier is not None and not _more_specific(candidate.code, out[earlier][0]):
                     continue
-                seen.add(key)
                 if source is not None and source.country:
                     acted.append(source)
                 parties.extend(a for a in (source, target) if a is not None and a.country)
                 coded, coded_plover = self._as_riot(candidate, plover, source)
-                out.append(
-                    (
-                        self._event(
-                            doc_id,
-                            coded,
-                            coded_plover,
-                            (source, target, guessed),
-                            sentence,
-                            (status, cue),
-                        ),
-                        candidate.trigger,
-                    )
+                event = self._event(
+                    doc_id, coded, coded_plover, (source, target, guessed), sentence, (status, cue)
                 )
+                if earlier is not None:
+                    # "has agreed to lift the sanctions on Iran": the agreement to ease
+                    # sanctions (0354) tells more than the plain agreement (030)
+                    out[earlier] = (event, candidate.trigger)
+                    continue
+                seen[key] = len(out)
+                out.append((event, candidate.trigger))
         out = _without_restatements(out)
         memory.actors.extend(acted)
         memory.parties.extend(parties)
@@ -1412,6 +1409,10 @@ class EventCoder:
                 coded = Candidate(candidate.trigger, "152", rule, candidate.entry)
                 return coded, alert, "occurred", f"{readying.text} to"
         said = stated_intent(candidate.trigger)
+        if said is None and status == "planned" and plover.quad_class in (1, 2):
+            # "Ethiopia has agreed to re-open its borders to UN peacekeepers": cooperation
+            # agreed to is the agreement (PLOVER AGREE), coded as intent to do it (0355)
+            said = _agreed_to(candidate.trigger)
         if said is None:
             return unchanged
         if status == "negated":
@@ -1725,6 +1726,26 @@ def _reflexive(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children
     )
+
+
+def _more_specific(code: str, earlier: Event) -> bool:
+    """A same-type event's plain code (030, 020) gives way to a code under it (0354, 026)."""
+    plain = earlier.cameo
+    return (
+        plain is not None
+        and len(plain) == 3
+        and plain.endswith("0")
+        and code.startswith(plain[:2])
+        and code != plain
+    )
+
+
+def _agreed_to(trigger: Token) -> str | None:
+    """ "agreed to re-open its borders": the verb *agree* whose own infinitive the act is."""
+    for below, token in pairwise(governing_chain(trigger)):
+        if token.lemma_.lower() == "agree" and below.dep_ == "xcomp":
+            return f"{token.text} to"
+    return None
 
 
 def _electoral_defeat(trigger: Token) -> bool:
