@@ -2351,3 +2351,10 @@ def test_opening_a_border_lets_others_in_and_agreeing_to_it_is_the_agreement(pip
     assert {(e.event_type, e.cameo) for e in aid.events} == {("RETREAT", "0863")}
     agreed = _code(pipeline, "Ethiopia has agreed to re-open its borders to UN peacekeepers.")
     assert {e.event_type for e in agreed.events} == {"AGREE"}  # PLOVER: agreed cooperation (#4)
+
+
+def test_withdrawn_inspectors_are_a_sanction_not_a_retreat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    observers = _code(pipeline, "The UN withdrew its weapons inspectors from Syria.")
+    assert [(e.event_type, e.cameo) for e in observers.events] == [("SANCTION", "1662")]
+    announced = _code(pipeline, "Annan said he will withdraw the weapons inspectors from Iraq.")
+    assert [(e.event_type, e.cameo) for e in announced.events] == [("THREATEN", "136")]  # (#4)
