@@ -2358,3 +2358,16 @@ def test_withdrawn_inspectors_are_a_sanction_not_a_retreat(pipeline) -> None:  #
     assert [(e.event_type, e.cameo) for e in observers.events] == [("SANCTION", "1662")]
     announced = _code(pipeline, "Annan said he will withdraw the weapons inspectors from Iraq.")
     assert [(e.event_type, e.cameo) for e in announced.events] == [("THREATEN", "136")]  # (#4)
+
+
+def test_in_a_story_of_two_countries_a_concession_is_made_to_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Ethiopia and Eritrea restored diplomatic relations on Monday. Ethiopia had earlier"
+        " accepted a 2002 border ruling.",
+    )
+    accepted = [e for e in coded.events if e.event_type == "CONCEDE"]
+    assert [(e.source.country, e.target.country) for e in accepted] == [("ETH", "ERI")]  # type: ignore[union-attr]
+    assert "the other of the two countries" in (accepted[0].target.how or "")  # type: ignore[union-attr]
+    alone = _code(pipeline, "Ethiopia had earlier accepted a 2002 border ruling.")
+    assert [e.target for e in alone.events] == [None]  # no second country named (#4)

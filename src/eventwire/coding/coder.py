@@ -410,6 +410,22 @@ class EventCoder:
             how=f"country of the act's place, {place.text!r} ({how})",
         )
 
+    def _other_country(self, sources: list[Actor | None], countries: Sequence[str]) -> Actor | None:
+        """The other of the exactly two countries an article names, when every source is of
+        one of them."""
+        placed = {s.country for s in sources if s is not None}
+        if len(countries) != 2 or len(placed) != 1 or not placed <= set(countries):
+            return None
+        other = next(c for c in countries if c not in placed)
+        country = self.resolver.kb.countries.get(other)
+        return Actor(
+            text=country.name if country else other,
+            name=country.name if country else None,
+            country=other,
+            cameo_code=other,
+            how=f"the other of the two countries the article names ({', '.join(countries)})",
+        )
+
     def _is_meeting(self, verb: Token) -> bool:
         """The verb codes a meeting or visit (CAMEO 04): "met", "hosted", "welcomed Ruto",
         "held talks"."""
@@ -1100,6 +1116,10 @@ class EventCoder:
                 and not candidate.reverse
             ):
                 targets = [self._attacked_country(candidate.trigger, sources, memory.countries)]
+            if targets == [None] and plover.event_type in _NEEDS_COUNTERPART:
+                # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
+                # countries, what one concedes or rejects, it concedes to or rejects of the other
+                targets = [self._other_country(sources, memory.countries)]
             if candidate.trigger.lemma_.lower() in _DONE_TO_PEOPLE:
                 # "suspect that he pulled the trigger that killed Chika": a name that is also a
                 # town's is the person's when only people can be killed or arrested (a town
@@ -2318,6 +2338,8 @@ _DYING = frozenset({"die", "perish"})
 _UNDERGOING = frozenset(
     {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"} | _DYING
 )
+# yielding and refusing are done to somebody: with no one named, the story's other country
+_NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
 _PEACEKEEPING_RULE = "eventwire rule: deploying peacekeepers is peacekeeping"
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 # Words that say a group comes from elsewhere than where it acts.
