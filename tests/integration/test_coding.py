@@ -2029,7 +2029,7 @@ def test_they_is_not_the_one_person_reporting_and_suggesting_is_not_asking(pipel
     )
     assert [e.source for e in they.events] in ([], [None])  # not the brigadier's army
     both = _code(pipeline, "Obama and Putin said they will attack Iraq.")
-    assert {e.source.country for e in both.events if e.source} == {"USA"}  # still read
+    assert {e.source.country for e in both.events if e.source} == {"USA", "RUS"}  # each
     indicated = _code(
         pipeline, "Statements by the Hong Kong government suggest this will not be allowed."
     )
@@ -2371,3 +2371,11 @@ def test_in_a_story_of_two_countries_a_concession_is_made_to_the_other(pipeline)
     assert "the other of the two countries" in (accepted[0].target.how or "")  # type: ignore[union-attr]
     alone = _code(pipeline, "Ethiopia had earlier accepted a 2002 border ruling.")
     assert [e.target for e in alone.events] == [None]  # no second country named (#4)
+
+
+def test_they_after_two_speakers_is_each_of_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "France and Germany said they would send troops to Mali.")
+    assert sorted((e.source.country, e.target.country) for e in coded.events) == [  # type: ignore[union-attr]
+        ("DEU", "MLI"),
+        ("FRA", "MLI"),
+    ]  # not France alone (#4)

@@ -548,6 +548,35 @@ class ActorResolver:
                 break
         return "; ".join(parts)
 
+    def reported_group(
+        self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None = None
+    ) -> list[Actor]:
+        """ "Obama and Putin said they will attack Iraq": "they" is each of the reporting
+        verb's coordinated subjects (empty unless there are two or more)."""
+        first = self.resolve(pronoun, date, memory) if pronoun.lower_ in _GROUP_PRONOUNS else None
+        if first is None or not first.how or "the subject of" not in first.how:
+            return []
+        reporting = pronoun.head.head
+        subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not subjects or not subjects[0].conjuncts:
+            return []
+        where = (pronoun.idx, pronoun.idx + len(pronoun.text))
+        group = [first]
+        for conjunct in subjects[0].conjuncts:
+            actor = self.resolve(conjunct, date, memory)
+            if actor is not None:
+                why = f"pronoun {pronoun.text!r} -> a subject of {reporting.text!r}"
+                group.append(
+                    replace(
+                        actor,
+                        text=pronoun.text,
+                        how=f"{why}: {actor.how}",
+                        start=where[0],
+                        end=where[1],
+                    )
+                )
+        return group if len(group) > 1 else []
+
     def _reporter(
         self,
         pronoun: Token,

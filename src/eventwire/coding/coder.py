@@ -797,6 +797,10 @@ class EventCoder:
             if pair:
                 out.extend(pair)
                 continue
+            group = self.resolver.reported_group(head, date, memory) if head.pos_ == "PRON" else []
+            if group:  # "Obama and Putin said they will attack Iraq": each of them
+                out.extend(group)
+                continue
             actor = self._resolve_with_inner(head, date, memory, owners)
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
             out.extend(self._inner_conjuncts(head, actor, date, memory))
