@@ -2379,3 +2379,8 @@ def test_they_after_two_speakers_is_each_of_them(pipeline) -> None:  # type: ign
         ("DEU", "MLI"),
         ("FRA", "MLI"),
     ]  # not France alone (#4)
+
+
+def test_hitting_a_stronghold_attacks_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Russian jets hit an ISIS stronghold in Raqqa.")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "190")]  # no capture
