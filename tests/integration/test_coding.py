@@ -2384,3 +2384,14 @@ def test_they_after_two_speakers_is_each_of_them(pipeline) -> None:  # type: ign
 def test_hitting_a_stronghold_attacks_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "Russian jets hit an ISIS stronghold in Raqqa.")
     assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "190")]  # no capture
+
+
+def test_under_fire_from_armed_men_is_an_attack_and_from_others_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
+    shot = _code(pipeline, "Indian troops came under fire from Pakistani forces.")
+    assert [(e.source.cameo_code, e.event_type, e.target.cameo_code) for e in shot.events] == [  # type: ignore[union-attr]
+        ("PAKMIL", "ASSAULT", "INDMIL")
+    ]
+    criticised = _code(pipeline, "Israel came under fire from the United Nations.")
+    assert [(e.source.igo, e.event_type, e.target.country) for e in criticised.events] == [  # type: ignore[union-attr]
+        ("UN", "ACCUSE", "ISR")
+    ]  # the critic is the source, no longer unnamed (#4)

@@ -125,15 +125,32 @@ class EventCoder:
     # -- triggers ------------------------------------------------------------------------------
 
     def candidates(self, sentence: SpacySpan) -> Iterator[Candidate]:
+        found: list[Candidate] = []
         for token in sentence:
             if token.pos_ == "VERB":
                 candidate = self._verb_candidate(token)
             elif token.pos_ in ("NOUN", "PROPN"):
-                candidate = self._noun_candidate(token)
+                candidate = self._noun_candidate(token) or self._under_fire(token)
             else:
                 candidate = None
             if candidate is not None:
-                yield candidate
+                found.append(candidate)
+        # "came under fire from Pakistani forces": the fire is the event, not COME's pattern
+        fired = {c.trigger.head.head.i for c in found if c.rule.startswith(_UNDER_FIRE_RULE)}
+        yield from (c for c in found if c.trigger.i not in fired)
+
+    def _under_fire(self, noun: Token) -> Candidate | None:
+        """ "came under fire from Taliban militants" is an attack (190), "came under fire from
+        the opposition" criticism (111): the sector of those firing says which."""
+        if noun.lower_ != "fire" or not _undergone_noun(noun):
+            return None
+        firing = _prep_objects(noun, ("from",)) or _prep_objects(noun.head.head, ("from",))
+        actors = [self.resolver.resolve(head, None) for head in firing]
+        if not any(actor is not None for actor in actors):
+            return None
+        if any(actor is not None and actor.sector in _ARMED_SECTORS for actor in actors):
+            return Candidate(noun, "190", f"{_UNDER_FIRE_RULE} armed men is an attack", "")
+        return Candidate(noun, "111", f"{_UNDER_FIRE_RULE} critics is criticism", "")
 
     def _verb_candidate(self, token: Token) -> Candidate | None:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
@@ -2344,6 +2361,9 @@ _UNDERGOING = frozenset(
 )
 # yielding and refusing are done to somebody: with no one named, the story's other country
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
+_UNDER_FIRE_RULE = "eventwire rule: fire from"
+# sectors that fire guns rather than words
+_ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 _PEACEKEEPING_RULE = "eventwire rule: deploying peacekeepers is peacekeeping"
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 # Words that say a group comes from elsewhere than where it acts.
