@@ -2395,3 +2395,12 @@ def test_under_fire_from_armed_men_is_an_attack_and_from_others_criticism(pipeli
     assert [(e.source.igo, e.event_type, e.target.country) for e in criticised.events] == [  # type: ignore[union-attr]
         ("UN", "ACCUSE", "ISR")
     ]  # the critic is the source, no longer unnamed (#4)
+
+
+def test_a_headline_victim_is_the_target_not_the_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    shot = _code(pipeline, "Pakistani journalist shot dead in Karachi")
+    assert [(e.source, e.target.cameo_code) for e in shot.events] == [(None, "PAKJRN")]  # type: ignore[union-attr]
+    killed = _code(pipeline, "Three Indian soldiers killed in Kashmir attack")
+    assert [(e.source, e.target.cameo_code) for e in killed.events] == [(None, "INDMIL")]  # type: ignore[union-attr]
+    active = _code(pipeline, "Gunmen shot and killed two Pakistani policemen.")
+    assert {e.target.cameo_code for e in active.events} == {"PAKCOP"}  # type: ignore[union-attr]

@@ -710,7 +710,15 @@ class EventCoder:
             if (
                 trigger.dep_ == "acl"
                 and trigger.tag_ == "VBN"
-                and any(c.dep_ == "agent" for c in trigger.children)
+                and (
+                    any(c.dep_ == "agent" for c in trigger.children)
+                    # "Three Indian soldiers killed in Kashmir attack": they were killed (a
+                    # headline, or the subject: not "a member of the movement jailed a year ago")
+                    or (
+                        trigger.lemma_.lower() in _DONE_TO_PEOPLE
+                        and trigger.head.dep_ in ("ROOT", "nsubj", "nsubjpass")
+                    )
+                )
             ):
                 # "Iraqi militias backed by Iran": the agent backs the noun the participle
                 # describes
@@ -1875,14 +1883,26 @@ _JUDGING = frozenset(
 
 
 def _headline_passive(verb: Token) -> bool:
-    """ "Pakistan criticised for ceasefire violation", "Police accused of bias": a headline's
-    passive without its auxiliary; the subject is the one judged."""
+    """ "Pakistan criticised for ceasefire violation", "Police accused of bias", "Pakistani
+    journalist shot dead in Karachi": a headline's passive without its auxiliary; the subject
+    is the one judged or harmed."""
+    if (
+        verb.tag_ not in ("VBN", "VBD")
+        or not any(c.dep_ == "nsubj" for c in verb.children)
+        or any(c.dep_ in OBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return False
+    if verb.lemma_.lower() in _JUDGING:
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in verb.children)
+    # a verb done only to somebody, with nobody it is done to: "soldiers killed in Kashmir",
+    # "journalist shot dead" (not "gunmen shot and killed two policemen": the object is shared)
+    harmed = verb.lemma_.lower() in _DONE_TO_PEOPLE or (
+        verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+    )
     return (
-        verb.tag_ in ("VBN", "VBD")
-        and verb.lemma_.lower() in _JUDGING
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in verb.children)
+        harmed
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("conj", "dative", "ccomp", "xcomp") for c in verb.children)
     )
 
 
