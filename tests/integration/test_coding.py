@@ -2404,3 +2404,10 @@ def test_a_headline_victim_is_the_target_not_the_attacker(pipeline) -> None:  # 
     assert [(e.source, e.target.cameo_code) for e in killed.events] == [(None, "INDMIL")]  # type: ignore[union-attr]
     active = _code(pipeline, "Gunmen shot and killed two Pakistani policemen.")
     assert {e.target.cameo_code for e in active.events} == {"PAKCOP"}  # type: ignore[union-attr]
+
+
+def test_the_muslim_brotherhood_and_the_revolutionary_guards_are_known(pipeline) -> None:  # type: ignore[no-untyped-def]
+    detained = _code(pipeline, "Egyptian police detained members of the Muslim Brotherhood.")
+    assert [e.target.cameo_code for e in detained.events] == ["EGYPTY"]  # type: ignore[union-attr]
+    seized = _code(pipeline, "Iran's Revolutionary Guards seized a British oil tanker.")
+    assert [e.source.cameo_code for e in seized.events] == ["IRNMIL"]  # type: ignore[union-attr]
