@@ -2411,3 +2411,13 @@ def test_the_muslim_brotherhood_and_the_revolutionary_guards_are_known(pipeline)
     assert [e.target.cameo_code for e in detained.events] == ["EGYPTY"]  # type: ignore[union-attr]
     seized = _code(pipeline, "Iran's Revolutionary Guards seized a British oil tanker.")
     assert [e.source.cameo_code for e in seized.events] == ["IRNMIL"]  # type: ignore[union-attr]
+
+
+def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    responded = _code(pipeline, "Hezbollah responded to the Israeli air strikes on Lebanon.")
+    assert [(e.source.country, e.event_type) for e in responded.events] == [("ISR", "ASSAULT")]  # type: ignore[union-attr]
+    gave = _code(
+        pipeline,
+        "Australia responded with over 135 million dollars for humanitarian assistance to Syria.",
+    )
+    assert [(e.source.country, e.event_type) for e in gave.events] == [("AUS", "AID")]  # type: ignore[union-attr]

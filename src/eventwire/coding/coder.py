@@ -567,7 +567,17 @@ class EventCoder:
                     trigger.head.head, ("from", "by")
                 )
             verb = _governing_verb(trigger)
-            undergone = verb is not None and (verb.lemma_.lower() in _UNDERGOING or names_it(verb))
+            undergone = verb is not None and (
+                verb.lemma_.lower() in _UNDERGOING
+                or names_it(verb)
+                or (
+                    verb.lemma_.lower() in _RESPONDING
+                    and trigger.dep_ == "pobj"
+                    # "responded to the strikes", "retaliated for the attack"; not "responded
+                    # with $135 million for humanitarian assistance"
+                    and trigger.head.lower_ == ("for" if verb.lemma_ == "retaliate" else "to")
+                )
+            )
             if undergone or trigger.dep_ in ("nsubj", "nsubjpass"):
                 # "Palestinian riots ... are continuing", "Israel's offensive went on": the
                 # noun's owner; "talks between X and Y": both sides are in the noun's phrase.
@@ -2379,6 +2389,9 @@ _DYING = frozenset({"die", "perish"})
 _UNDERGOING = frozenset(
     {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"} | _DYING
 )
+# those who respond to an act did not do it: "Pakistan is responding to the Indian strikes"
+# (but "responded with $135 million of assistance" is the responder's own act)
+_RESPONDING = frozenset({"respond", "react", "retaliate", "reply"})
 # yielding and refusing are done to somebody: with no one named, the story's other country
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
 _UNDER_FIRE_RULE = "eventwire rule: fire from"
