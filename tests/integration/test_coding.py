@@ -2421,3 +2421,10 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         "Australia responded with over 135 million dollars for humanitarian assistance to Syria.",
     )
     assert [(e.source.country, e.event_type) for e in gave.events] == [("AUS", "AID")]  # type: ignore[union-attr]
+
+
+def test_an_arrested_minister_is_arrested_not_abducted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Israeli minister arrested in corruption probe")
+    assert [(e.event_type, e.cameo, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("COERCE", "173", "ISRGOV")
+    ]  # (#4)
