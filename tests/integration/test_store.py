@@ -195,6 +195,20 @@ def test_a_file_that_is_not_a_database_is_named_in_the_error(tmp_path) -> None:
         open_store(tmp_path / "other.duckdb", read_only=True)
 
 
+def test_a_database_whose_schema_was_cut_short_says_what_it_lacks(tmp_path) -> None:
+    # a run killed while it made the schema once left some tables and not others; reading it
+    # then failed with DuckDB's "Table with name quotes does not exist"
+    partial = tmp_path / "partial.duckdb"
+    con = duckdb.connect(str(partial))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("CREATE TABLE articles (doc_id VARCHAR)")
+    con.close()
+    with pytest.raises(StoreError, match=r"partial\.duckdb: the database lacks table\(s\) actors"):
+        open_store(partial, read_only=True)
+    with open_store(partial) as store:  # opening it to write completes the schema
+        assert store.counts()["articles"] == 0
+
+
 def test_a_failed_batch_leaves_nothing_behind(pipeline, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "t.duckdb"
     with open_store(db) as store:

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 SCHEMA_VERSION = 1
 
 _ACTOR_COLUMNS = """
@@ -113,3 +115,6 @@ CREATE TABLE IF NOT EXISTS failures (
     failed_at TIMESTAMP
 );
 """
+
+#: The tables DDL makes, in order.
+TABLES: tuple[str, ...] = tuple(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", DDL))

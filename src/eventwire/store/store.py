@@ -28,7 +28,7 @@ from ..errors import EventwireError
 from ..models import STATUSES, Article, CodedArticle, Failure
 from .dedup import DedupRule, assign_clusters
 from .records import BatchRows, article_hash, chunked, columns_of
-from .schema import DDL, SCHEMA_VERSION
+from .schema import DDL, SCHEMA_VERSION, TABLES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -156,12 +156,22 @@ class Store:
                     f"{self.path}: not an eventwire database (no articles table); create it "
                     "with 'eventwire ingest'"
                 )
+            missing = sorted(set(TABLES) - tables)
+            if missing:  # a run killed while it made the schema, before that was one transaction
+                self.con.close()
+                raise StoreError(
+                    f"{self.path}: the database lacks table(s) {', '.join(missing)}; run "
+                    "'eventwire ingest' on it once to complete it"
+                )
         else:
+            # one transaction: a run killed while it makes the schema leaves all of it or none
+            self.con.execute("BEGIN TRANSACTION")
             self.con.execute(DDL)
             self.con.execute(
                 "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                 [str(SCHEMA_VERSION)],
             )
+            self.con.execute("COMMIT")
         self.rule = DedupRule()
 
     def close(self) -> None:
