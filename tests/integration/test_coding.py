@@ -2421,3 +2421,10 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == expected  # (#4)
+
+
+def test_a_name_that_owns_a_resignation_is_a_persons_not_a_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "BJP activists in Karnataka demanded George's resignation.")
+    assert [(e.event_type, e.target) for e in coded.events] == [("REQUEST", None)]
+    # not George, South Africa: neither the target nor "the one country the article names"
+    assert "ZAF" not in {e.source.country for e in coded.events if e.source}  # (#3, #4)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor
 from ..parse.rule_entities import NAME_PARTICLES
-from ..where.gazetteer import is_place_noun, may_name_place
+from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
 from .kb import NATIONAL_ORG_KINDS, ActorKB, Agent, Entry, Person, normalise
 
 if TYPE_CHECKING:
@@ -678,6 +678,8 @@ class ActorResolver:
             head = pobjs[0]
         if self.gazetteer is None or not may_name_place(head):
             return None
+        if owns_personal_noun(head):
+            return None  # "demand George's resignation": a person's, not George, South Africa
         words = mention_span(head).text
         if words.isupper() and len(words) <= 5:
             return None  # "the MIM", "BJP": an acronym is an organisation, not Mim, Ghana

@@ -313,6 +313,20 @@ def may_name_place(token: Token) -> bool:
     return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
 
 
+# What only a person has or undergoes: a name that possesses one is a person's
+_PERSONAL_NOUNS = frozenset(
+    {"resignation", "appointment", "release", "arrest", "detention", "death", "murder"}
+    | {"killing", "execution", "funeral", "dismissal", "sacking", "ouster", "removal"}
+    | {"wife", "husband", "son", "daughter", "father", "mother", "lawyer", "family"}
+)
+
+
+def owns_personal_noun(token: Token) -> bool:
+    """ "demand George's resignation", "protest against Chin's appointment": the name is a
+    person's, whatever towns the gazetteer holds under it (George, South Africa)."""
+    return token.dep_ == "poss" and token.head.lemma_.lower() in _PERSONAL_NOUNS
+
+
 def normalize_name(text: str) -> str:
     """The key under which a name is indexed and looked up ("" if it cannot be a Latin name).
 

@@ -14,7 +14,7 @@ from ..coding.factuality import governing_chain
 from ..models import Place
 from ..parse.entities import entities_in
 from ..when.attach import clause_verb
-from .gazetteer import PLACE_LABELS, is_place_noun, may_name_place
+from .gazetteer import PLACE_LABELS, is_place_noun, may_name_place, owns_personal_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -113,6 +113,8 @@ def context_countries(
     ambiguous name does not count for the country it would be read as without context."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
+        if owns_personal_noun(ent.root):
+            continue  # "demand George's resignation": a person's name
         if ent.label_ in _COUNTRY_LABELS and not gazetteer.ambiguous(ent.text):
             place = gazetteer.resolve(ent.text)
             country = place.country if place is not None else None
@@ -139,7 +141,7 @@ def sole_country(
     country = context[0]
     plain = False
     for ent in doc.ents:
-        if ent.label_ not in _COUNTRY_LABELS:
+        if ent.label_ not in _COUNTRY_LABELS or owns_personal_noun(ent.root):
             continue
         people = demonym(ent.text) if demonym is not None else None
         if people is not None:
