@@ -334,7 +334,7 @@ class ActorResolver:
             where = (head.idx, head.idx + len(head.text))
             if lower in _PRONOUNS | _GROUP_PRONOUNS | {"it"}:
                 # "Annan announced that he will withdraw": the speaker, before anyone earlier
-                reporter = self._reporter(head, date, where, memory)
+                reporter = self._reporter(head, date, memory)
                 if reporter is not None:
                     return reporter
             if memory is not None and lower in _PRONOUNS and memory.people:
@@ -553,36 +553,22 @@ class ActorResolver:
     ) -> list[Actor]:
         """ "Obama and Putin said they will attack Iraq": "they" is each of the reporting
         verb's coordinated subjects (empty unless there are two or more)."""
-        first = self.resolve(pronoun, date, memory) if pronoun.lower_ in _GROUP_PRONOUNS else None
-        if first is None or not first.how or "the subject of" not in first.how:
+        if pronoun.lower_ not in _GROUP_PRONOUNS:
             return []
         reporting = pronoun.head.head
         subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if not subjects or not subjects[0].conjuncts:
+            return []  # the common case, settled before anything is resolved
+        first = self._reporter(pronoun, date, memory)  # the first subject, if reported
+        if first is None:
             return []
-        where = (pronoun.idx, pronoun.idx + len(pronoun.text))
-        group = [first]
-        for conjunct in subjects[0].conjuncts:
-            actor = self.resolve(conjunct, date, memory)
-            if actor is not None:
-                why = f"pronoun {pronoun.text!r} -> a subject of {reporting.text!r}"
-                group.append(
-                    replace(
-                        actor,
-                        text=pronoun.text,
-                        how=f"{why}: {actor.how}",
-                        start=where[0],
-                        end=where[1],
-                    )
-                )
+        why = f"pronoun {pronoun.text!r} -> a subject of {reporting.text!r}"
+        others = (self.resolve(c, date, memory) for c in subjects[0].conjuncts)
+        group = [first, *(_as_pronoun(a, pronoun, why) for a in others if a is not None)]
         return group if len(group) > 1 else []
 
     def _reporter(
-        self,
-        pronoun: Token,
-        date: dt.date | None,
-        where: tuple[int, int],
-        memory: ArticleMemory | None = None,
+        self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None = None
     ) -> Actor | None:
         """ "Syria says it will withdraw": "it" (or "they") as the subject of a clause that a
         reporting verb governs is that verb's subject; so is the subject of an adverbial
@@ -614,9 +600,7 @@ class ActorResolver:
         ):
             return None  # "They blockaded roads, Brigadier Mulaudzi said": not the one person
         why = f"pronoun {pronoun.text!r} -> the subject of {reporting.text!r}"
-        return replace(
-            actor, text=pronoun.text, how=f"{why}: {actor.how}", start=where[0], end=where[1]
-        )
+        return _as_pronoun(actor, pronoun, why)
 
     def _office_holder(
         self,
@@ -807,6 +791,13 @@ _FACILITIES = frozenset(
 def names_a_facility(head: Token) -> bool:
     """The head is the last word of a capitalised name of a building, street or ground."""
     return head.text[:1].isupper() and head.lower_ in _FACILITIES and head.i > head.sent.start
+
+
+def _as_pronoun(actor: Actor, pronoun: Token, why: str) -> Actor:
+    """``actor`` mentioned by ``pronoun``, saying why."""
+    start = pronoun.idx
+    end = start + len(pronoun.text)
+    return replace(actor, text=pronoun.text, how=f"{why}: {actor.how}", start=start, end=end)
 
 
 def _singular(word: str) -> str:

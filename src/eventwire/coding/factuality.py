@@ -212,10 +212,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "hypothetical", f"{token.text} (asked of {addressee.text})"
             if (
                 lemma in PLANNING_WORDS
-                and token.tag_ != "IN"
-                and not names_it(
-                    token
-                )  # "called the raid a massacre": no plan  # "due to the strike": because of it
+                and token.tag_ != "IN"  # "due to the strike": because of it
+                and not names_it(token)  # "called the raid a massacre": no plan
                 and not (below.dep_ == "prep" and below.lower_ in _SCENE_PREPS)
             ):  # "sought to play down the protests at his meetings": the meetings happened
                 marker = [c.text for c in below.children if c.dep_ == "aux" and c.lower_ == "to"]
