@@ -2417,6 +2417,29 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         # HIT and ARREST sit in CAMEO's SEIZE block: no capture, no abduction
         ("Russian jets hit an ISIS stronghold in Raqqa.", [("ASSAULT", "190")]),
         ("Israeli minister arrested in corruption probe", [("COERCE", "173")]),
+        # a name compounded into the subject is no CONGRESS * (a congress opening)
+        (
+            "The celebrations by the National Students Union of India and Youth Congress"
+            " workers had started prior to the official declaration of his position.",
+            [],
+        ),
+        # joining a union is membership, also when its name follows ("rival union Amcu")
+        ("He had joined rival union Amcu several years before the unrest.", []),
+        # a relative pronoun's antecedent is what the passive is done to: prisoners (0841)
+        (
+            "Hamas welcomed the prisoners who were released by Israel on Monday.",
+            [("SUPPORT", "051"), ("RETREAT", "0841")],
+        ),
+        # a nation's strikes told beside firing are attacks; strikes against a reform walkouts
+        (
+            "Pakistan is currently responding to the Indian strikes by firing on the border"
+            " and organising attacks on Indian Army bases.",
+            [("ASSAULT", "190")],
+        ),
+        (
+            "The French strikes against the pension reform disrupted trains on Monday.",
+            [("PROTEST", "143")],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -498,7 +498,17 @@ class EventCoder:
             phrase = [t for t in undergoer if t.i not in read] + phrase
         right = _words(phrase)
         unagented = _words([t for t in phrase if t.i not in agent]) if agent else right
-        left = _words([t for c in verb.lefts if c.dep_ != "punct" for t in _core(c)][-6:])
+        # A name compounded into the subject names what kind of subject it is, not the
+        # subject: "Youth Congress workers had started" is no CONGRESS * (a congress opening).
+        left = _words(
+            [
+                t
+                for c in verb.lefts
+                if c.dep_ != "punct"
+                for t in _core(c)
+                if not (t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN")
+            ][-6:]
+        )
         present = frozenset(w for pair in right for w in pair) | frozenset(
             w for pair in left for w in pair
         )
@@ -530,7 +540,16 @@ class EventCoder:
                     # ...", "join an armed Islamic group", "took off", "shows hosted by ...",
                     # "came to a standstill"
                     heads = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep")]
-                    heads += undergoer[-1:]
+                    # "joined rival union Amcu": the name's kind, compounded before it
+                    heads += [
+                        t
+                        for h in heads
+                        if h.dep_ == "dobj"
+                        for t in h.lefts
+                        if t.dep_ == "compound"
+                    ]
+                    # what a passive is done to: its head noun ("the list of supporters")
+                    heads += [t for t in undergoer if t.head not in undergoer or t.head is t][:1]
                     matched = any(_match_at(pattern.after[0], _words([h]), 0) > 0 for h in heads)
             if not matched:
                 continue
@@ -1966,6 +1985,8 @@ def _undergoer(verb: Token) -> list[Token]:
     imposed"), or the noun its participle describes ("the attack claimed by Daesh")."""
     for child in verb.children:
         if child.dep_ == "nsubjpass":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                child = verb.head  # "the list which has been released": the list
             return _core(child)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return [t for t in verb.head.lefts if t.dep_ in ("compound", "amod")] + [verb.head]
@@ -2419,6 +2440,17 @@ _TERROR_STRIKE = frozenset({"terrorist", "terror", "suicide", "militant", "insur
 _STRIKERS = frozenset(
     {"force", "troops", "military", "army", "aircraft", "jet", "warplane", "navy", "coalition"}
 )
+# what workers strike against: "strikes against the pension reform", "a strike on wage cuts"
+_POLICIES = frozenset(
+    {"reform", "reforms", "law", "bill", "policy", "policies", "privatisation", "privatization"}
+    | {"cut", "cuts", "closure", "closures", "decision", "plan", "plans", "hike", "ordinance"}
+    | {"layoff", "layoffs", "retrenchment", "retrenchments", "measure", "measures", "wage"}
+)
+# words that tell fighting in a sentence (read by :func:`_national_strike_in_battle`)
+_BATTLE_WORDS = frozenset(
+    {"fire", "firing", "shelling", "artillery", "troops", "soldier", "army", "military"}
+    | {"missile", "bombing", "militant", "insurgent", "battle", "ceasefire", "retaliation"}
+)
 _WORKERS = frozenset(
     {"worker", "teacher", "employee", "union", "doctor", "nurse", "driver", "student", "staff"}
     | {"miner", "farmer", "lawyer", "trucker", "pilot", "docker", "labourer", "laborer"}
@@ -2531,7 +2563,11 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
     strike" (142), "air strikes on Gaza" (195), "strikes against militant positions" (190)."""
     compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
     on = any(
-        c.dep_ == "prep" and c.lower_ in ("on", "against") and not _of_time(c)  # "on Monday"
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against")
+        and not _of_time(c)  # "on Monday"
+        # "strikes against the pension reform": a walkout against a policy
+        and not any(o.lemma_.lower() in _POLICIES for o in c.children if o.dep_ == "pobj")
         for c in token.children
     )
     if compounds & _AERIAL:
@@ -2548,6 +2584,8 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
         code, why = "190", "a strike on/against somebody is an attack"
     elif compounds & _MILITARY_STRIKE or _military_striker(token):
         code, why = "190", "a strike that forces make or that destroys things is an attack"
+    elif _national_strike_in_battle(token):
+        code, why = "190", "a nation's strikes told beside fire, troops or attacks are attacks"
     else:
         return Candidate(token, entry.code or "143", entry.source, entry.text)
     return Candidate(token, code, f"eventwire rule: {why}", entry.text)
@@ -2559,6 +2597,16 @@ def _military_striker(strike: Token) -> bool:
     if strike.dep_ in ("nsubj", "nsubjpass") and strike.head.lemma_.lower() in _STRIKE_HITS:
         return True
     return bool(_striker_words(strike) & _STRIKERS)
+
+
+def _national_strike_in_battle(strike: Token) -> bool:
+    """ "Pakistan is responding to the Indian strikes ... by firing on the border": a strike
+    a nationality names, in a sentence of fighting, is the nation's attack; "French strikes
+    against the pension reform" (no fighting told) stay walkouts."""
+    national = any(
+        c.dep_ == "amod" and c.is_title and c.i != strike.sent.start for c in strike.children
+    )
+    return national and any(t.lemma_.lower() in _BATTLE_WORDS for t in strike.sent)
 
 
 def _striker_words(strike: Token) -> set[str]:
