@@ -2451,3 +2451,26 @@ def test_a_name_that_owns_a_resignation_is_a_persons_not_a_town(pipeline) -> Non
     assert [(e.event_type, e.target) for e in coded.events] == [("REQUEST", None)]
     # not George, South Africa: neither the target nor "the one country the article names"
     assert "ZAF" not in {e.source.country for e in coded.events if e.source}  # (#3, #4)
+
+
+def test_a_march_on_the_streets_of_a_city_is_held_there_not_against_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "More than 400,000 people joined a pro-democracy march on the streets of Hong Kong"
+        " on Sunday afternoon.",
+    )
+    assert [(e.event_type, e.source.country, e.target) for e in coded.events] == [  # type: ignore[union-attr]
+        ("PROTEST", "HKG", None)
+    ]  # (#4)
+
+
+def test_a_described_group_in_apposition_is_the_group_named_before_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Even Jaish-e-Mohammad (JeM), the outfit which carried out the attack on the Indian"
+        " Parliament, is returning from a period of hibernation.",
+    )
+    attacks = [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert [(e.source.text, e.target.cameo_code) for e in attacks] == [  # type: ignore[union-attr]
+        ("Jaish-e-Mohammad", "INDLEG")
+    ]  # (#4)

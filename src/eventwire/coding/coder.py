@@ -910,6 +910,14 @@ class EventCoder:
         """Resolve a head; if it names no actor, or only a sector ("supporters"), look inside
         it ("Moscow's presence", "supporters of the Kenyan president")."""
         actor = self.resolver.resolve(head, date, memory)
+        if (
+            actor is None
+            and head.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "relcl" for c in head.children)
+        ):
+            # "Jaish-e-Mohammad, the outfit which carried out the attack": the outfit is JeM
+            actor = self.resolver.resolve(head.head, date, memory)
         if head.lemma_.lower() in _QUANTITIES:
             # "tens of thousands of students": the students; "thousands rallied": a crowd
             return self._inner_actor(head, date, memory, owners) or actor
@@ -2302,8 +2310,17 @@ def _phrases_in_order(head: Token, words: tuple[str, ...]) -> Iterator[list[Toke
     preps = _preps(head)
     for word in words:
         for prep in preps.get(word, ()):
-            if not _of_time(prep):  # "warned on Tuesday that ..." names no one
+            if not _of_time(prep) and not _of_streets(prep):  # "warned on Tuesday that ..."
                 yield from (_with_conjuncts(p) for p in _pobjs(prep))
+
+
+# where a march or rally goes: "a march on the streets of Hong Kong" is in Hong Kong
+_STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "boulevard", "sidewalk"})
+
+
+def _of_streets(prep: Token) -> bool:
+    """The phrase names the streets it happened on: "a march on the streets of Hong Kong"."""
+    return prep.lower_ in ("on", "onto") and any(p.lemma_.lower() in _STREETS for p in _pobjs(prep))
 
 
 def _is_misparsed_object(subject: Token, verb: Token) -> bool:
