@@ -2440,6 +2440,22 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             "The French strikes against the pension reform disrupted trains on Monday.",
             [("PROTEST", "143")],
         ),
+        # what surrounds a topic, a described attack, an approved march: no event
+        (
+            "Tuesday's meeting also highlighted the ambiguity surrounding the role of senior"
+            " BJP leaders from Borivli in the rioting.",
+            [],
+        ),
+        (
+            "Lok Sabha Speaker Meira Kumar described the Naxal attack as heinous and conveyed"
+            " condolences to the family of those killed.",
+            [],
+        ),
+        (
+            "The previously banned march was sanctioned by the police at the last minute and"
+            " is one of several protests this weekend in Hong Kong.",
+            [],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -2474,3 +2490,18 @@ def test_a_described_group_in_apposition_is_the_group_named_before_it(pipeline) 
     assert [(e.source.text, e.target.cameo_code) for e in attacks] == [  # type: ignore[union-attr]
         ("Jaish-e-Mohammad", "INDLEG")
     ]  # (#4)
+
+
+def test_fire_received_from_somebody_is_their_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Iraqi forces received heavy fire from ISIL fighters.")
+    assert [(e.source.cameo_code, e.event_type, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("IMGMUSISI", "ASSAULT", "IRQMIL")
+    ]
+    # "rocket propelled grenade" names a weapon: nothing is propelled (no MOBILIZE, 154)
+    grenades = _code(
+        pipeline,
+        "After Iraqi forces continued to receive heavy and sustained machine gun and rocket"
+        " propelled grenade fire from ISIL fighters in a building on the hospital complex, they"
+        " requested immediate support from the Coalition.",
+    )
+    assert "MOBILIZE" not in {e.event_type for e in grenades.events}  # (#4)

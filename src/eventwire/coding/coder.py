@@ -166,6 +166,8 @@ class EventCoder:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
             return None  # "hold talks": the noun carries the event
+        if lemma == "surround" and _about_a_topic(token):
+            return None  # "the ambiguity surrounding the role of BJP leaders": what it is about
         if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
             return None  # "demonstrated the unity of the international community": shown
         if lemma in _REGARDING and any(c.dep_ == "auxpass" for c in token.children):
@@ -289,6 +291,9 @@ class EventCoder:
             return None
         if token.ent_type_ == "DATE":
             return None  # "faced a backlash in March": the month, no march
+        subject = _copula_subject(token)
+        if subject is not None and self._noun_entry(subject) is not None:
+            return None  # "the march ... is one of several protests": the march, told again
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "as":
             # "characterises the violence as a terrorist attack", "in what it called a
@@ -2614,6 +2619,40 @@ def _military_striker(strike: Token) -> bool:
     if strike.dep_ in ("nsubj", "nsubjpass") and strike.head.lemma_.lower() in _STRIKE_HITS:
         return True
     return bool(_striker_words(strike) & _STRIKERS)
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """The subject the noun is said to be: "the march is one of several protests" (the march),
+    "the killing was a massacre"; None when the noun is no predicate of "be"."""
+    predicate = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        predicate = noun.head.head
+    if predicate.dep_ != "attr" or predicate.head.lemma_ != "be":
+        return None
+    verb = predicate.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ != "conj":  # "was sanctioned by the police and is one of ...": shared
+            return None
+        verb = verb.head
+
+
+# what "surrounds" a person or matter without encircling it: "the controversy surrounding ..."
+_TOPICS = frozenset(
+    {"ambiguity", "controversy", "uncertainty", "mystery", "confusion", "question", "debate"}
+    | {"speculation", "secrecy", "row", "furore", "furor", "concern", "doubt", "issue"}
+    | {"circumstance", "rumour", "rumor", "hype", "silence", "suspicion", "secret", "fact"}
+    | {"allegation", "scandal", "dispute", "drama", "tension", "fear", "myth", "legend"}
+)
+
+
+def _about_a_topic(verb: Token) -> bool:
+    """The verb's doer is a topic: "the ambiguity surrounding the role of BJP leaders",
+    "questions surround his death"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in _TOPICS for d in ([verb.head] if verb.dep_ == "acl" else doers))
 
 
 def _national_strike_in_battle(strike: Token) -> bool:

@@ -429,7 +429,8 @@ def parse_verb_overrides(path: Path, verbs: dict[str, Trigger]) -> dict[str, Tri
 def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trigger]:
     """Add eventwire's verb patterns (``lemma<TAB>after<TAB>cameo<TAB>note``) in front of a
     verb's own; a verb the dictionary lacks gets an entry that codes nothing without them.
-    ``---`` as the code says "no event" (its first word must follow the verb at once)."""
+    ``---`` as the code says "no event" (its first word must follow the verb at once);
+    ``:190`` is a reversed code: the target does the act to the source ("received fire from")."""
     merged = dict(verbs)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -443,14 +444,19 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
         if len(fields) < 3 or not fields[0].strip() or not fields[1].strip():
             raise DataFileError(str(path), number, "expected 'lemma<TAB>after<TAB>cameo<TAB>note'")
         lemma, after, code = (f.strip() for f in fields[:3])
-        if not code.isalnum() and code != "---":
-            raise DataFileError(str(path), number, f"{code!r} is not a CAMEO code or ---")
+        reverse = _reverse_code(code) if code.startswith(":") else None
+        if not code.isalnum() and code != "---" and reverse is None:
+            raise DataFileError(
+                str(path), number, f"{code!r} is not a CAMEO code, :code (reversed) or ---"
+            )
         words = tuple(frozenset(w.lower() for w in item.split("|")) for item in after.split())
         first = seen.setdefault((lemma, words), number)
         if first != number:
             raise DataFileError(str(path), number, f"{lemma} * {after} is written on line {first}")
         written = f"{lemma.upper()} * {after.upper()} [{code}]"
-        pattern = Pattern((), words, _main_code(code), number, written, file=path.name)
+        pattern = Pattern(
+            (), words, _main_code(code), number, written, file=path.name, reverse=reverse
+        )
         kept = merged.get(lemma) or Trigger(lemma, "VERB", None, f"{path.name}:{number}")
         merged[lemma] = dataclasses.replace(kept, patterns=(pattern, *kept.patterns))
     return merged

@@ -229,10 +229,20 @@ def test_eventwire_patterns_go_in_front_of_the_dictionary_ones(tmp_path: Path) -
     assert verbs["spurn"].code is None and verbs["spurn"].patterns[0].code == "120"
 
 
+def test_a_reversed_pattern_code_is_the_targets_act(tmp_path: Path) -> None:
+    table = tmp_path / "patterns.tsv"
+    table.write_text(
+        "lemma\tafter\tcameo\tnote\nreceive\tfire\t:190\tthose who fire attack\n",
+        encoding="utf-8",
+    )
+    pattern = parse_verb_patterns(table, {})["receive"].patterns[0]
+    assert (pattern.code, pattern.reverse, pattern.text) == (None, "190", "RECEIVE * FIRE [:190]")
+
+
 def test_a_bad_pattern_row_names_the_file_and_line(tmp_path: Path) -> None:
     table = tmp_path / "patterns.tsv"
     table.write_text("lemma\tafter\tcameo\tnote\nappeal\tverdict\tXX-1\twhy\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"patterns.tsv.*2.*'XX-1' is not a CAMEO code or ---"):
+    with pytest.raises(DataFileError, match=r"patterns.tsv.*2.*'XX-1' is not a CAMEO code, :code"):
         parse_verb_patterns(table, {})
     # a row written twice would be read twice; the second names the first's line
     table.write_text(
