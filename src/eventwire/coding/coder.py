@@ -996,10 +996,12 @@ class EventCoder:
         if verb.pos_ != "VERB" or not _passive(verb):
             return []
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "during"):
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
                 continue
             for noun in prep.children:
-                if noun.dep_ != "pobj" or not self._is_attack(noun):
+                if noun.dep_ != "pobj" or not (
+                    self._is_attack(noun) or noun.lemma_.lower() in _ATTACKING_ARMS
+                ):
                     continue
                 for modifier in noun.subtree:
                     if modifier.i >= noun.i or modifier.dep_ not in _OWNER_DEPS:
@@ -1853,10 +1855,20 @@ def _by_mishap(verb: Token) -> bool:
     if verb.pos_ != "VERB" or not (_passive(verb) or participle):
         return False
     return any(
-        p.lemma_.lower() in _MISHAPS
+        p.lemma_.lower() in _MISHAPS and not _gunfire(p)
         for child in verb.children
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by"))
         for p in _pobjs(child)
+    )
+
+
+def _gunfire(fire: Token) -> bool:
+    """ "killed by Israeli fire", "by army fire", "by sniper fire": fire somebody opened, no
+    blaze."""
+    return fire.lemma_.lower() == "fire" and any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("amod", "compound") and (c.is_title or c.lemma_.lower() in _SHOOTERS))
+        for c in fire.children
     )
 
 
@@ -2637,6 +2649,18 @@ def _copula_subject(noun: Token) -> Token | None:
         if verb.dep_ != "conj":  # "was sanctioned by the police and is one of ...": shared
             return None
         verb = verb.head
+
+
+# arms whose owner attacks those killed "in" or "by" them: "killed by Israeli tank fire",
+# "wounded in Russian artillery shelling" (when the parser hangs the act on the weapon)
+_ATTACKING_ARMS = frozenset(
+    {"tank", "artillery", "mortar", "rocket", "missile", "drone", "gunfire", "gunship"}
+    | {"helicopter", "jet", "warplane", "aircraft", "sniper", "shell", "fire"}
+)
+
+
+# who opens fire, when named before it: "army fire", "police fire", "tank fire"
+_SHOOTERS = _ATTACKING_ARMS | {"army", "police", "troop", "soldier", "security", "enemy"}
 
 
 # what "surrounds" a person or matter without encircling it: "the controversy surrounding ..."
