@@ -2523,3 +2523,21 @@ def test_whose_fire_or_weapon_killed_them_attacked_them(pipeline, text: str) -> 
     ]
     # a blaze is still no attack
     assert _code(pipeline, "Three people were killed in a fire in Mumbai.").events == ()  # (#4)
+
+
+def test_a_conjoined_participle_shares_the_passive_and_its_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "On Monday, Dec. 26, Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah was struck"
+        " and killed by a coalition airstrike near Tabqa Dam, Syria.",
+    )
+    # the leader was killed, not Syria (the place of the act)
+    assert [(e.trigger.text, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("struck", "IMGMUSISI"),
+        ("killed", "IMGMUSISI"),
+    ]
+    paraded = _code(
+        pipeline,
+        "The minister has denied that the Tanzanian woman was stripped and paraded naked.",
+    )
+    assert "MOBILIZE" not in {e.event_type for e in paraded.events}  # no military parade (#4)

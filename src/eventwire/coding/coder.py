@@ -544,7 +544,7 @@ class EventCoder:
                     # eventwire's rows name the object or particle itself: "meet the needs of
                     # ...", "join an armed Islamic group", "took off", "shows hosted by ...",
                     # "came to a standstill"
-                    heads = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep")]
+                    heads = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep", "oprd")]
                     # "joined rival union Amcu": the name's kind, compounded before it
                     heads += [
                         t
@@ -2022,7 +2022,12 @@ def _undergoer(verb: Token) -> list[Token]:
 def _shared_passive_subject(verb: Token) -> Token | None:
     """ "The civilians (were) imprisoned ... were released by Putin": a passive conjunct with no
     subject of its own undergoes its head clause's subject."""
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.dep_ != "conj":
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) and not (
+        # "was struck and killed by a coalition airstrike": the "was" is shared
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    ):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
