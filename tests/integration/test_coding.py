@@ -2457,6 +2457,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             " is one of several protests this weekend in Hong Kong.",
             [],
         ),
+        # "non-combat" says what it was not: no &FIGHT
+        (
+            "Isiah L. Booker, of Cibolo, Texas, died Jan. 7, in Jordan, in a non-combat related"
+            " incident.",
+            [],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -491,6 +491,7 @@ class EventCoder:
                 and not _medium(c)
                 and not (c.dep_ == "xcomp" and self._codes_on_its_own(c))
                 for t in _without_relative_clauses(c)
+                if not _negated_word(t)
             ),
             key=lambda t: t.i,
         )[:12]
@@ -2636,6 +2637,12 @@ def _military_striker(strike: Token) -> bool:
     if strike.dep_ in ("nsubj", "nsubjpass") and strike.head.lemma_.lower() in _STRIKE_HITS:
         return True
     return bool(_striker_words(strike) & _STRIKERS)
+
+
+def _negated_word(token: Token) -> bool:
+    """ "a non-combat related incident": the word says what it was not (no &FIGHT)."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "non"
 
 
 def _copula_subject(noun: Token) -> Token | None:

@@ -174,7 +174,11 @@ def _phrase(item: str) -> str:
 
 # Last words of multi-word items that alone name something else: "Taliban fighters" are no
 # TOMCAT_FIGHTER of &AIRCRAFT, and "set fire to" is no CEASE_FIRE of &CEASEFIRE.
-_NOT_HEAD_WORDS = frozenset({"fighter", "fighters", "fire"})
+_NOT_HEAD_WORDS = frozenset(
+    {"fighter", "fighters", "fire", "services", "system", "area", "center", "cause", "house"}
+    | {"person", "opinion", "camp", "gas", "club", "force", "weapon", "weapons", "bomb"}
+    | {"agent", "destruction"}
+)
 
 
 def _items(item: str, head_words: bool) -> list[str]:

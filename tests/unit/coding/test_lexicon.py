@@ -30,6 +30,18 @@ HOLD {HOLDS HELD}
 """
 
 
+def test_a_generic_head_word_does_not_stand_for_its_phrase(tmp_path: Path) -> None:
+    path = tmp_path / "verbs.txt"
+    path.write_text(
+        "&MILITARY\n+ARMED_SERVICES\n+BATTLE_TANK\n\n"
+        "---  PROVIDE   [060]  ---\nPROVIDE\n- * &MILITARY  [072]  # PROVIDE\n",
+        encoding="utf-8",
+    )
+    (pattern,) = parse_verb_dictionary(path)["provide"].patterns
+    # "sent tanks" are battle tanks; "surgical services" are no armed services
+    assert pattern.after == (frozenset({"armed services", "battle tank", "tank"}),)
+
+
 def test_verb_dictionary_blocks_patterns_and_synsets(tmp_path: Path) -> None:
     path = tmp_path / "verbs.txt"
     path.write_text(SMALL_DICTIONARY, encoding="utf-8")
