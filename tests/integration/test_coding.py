@@ -2547,3 +2547,14 @@ def test_a_conjoined_participle_shares_the_passive_and_its_subject(pipeline) -> 
         "The minister has denied that the Tanzanian woman was stripped and paraded naked.",
     )
     assert "MOBILIZE" not in {e.event_type for e in paraded.events}  # no military parade (#4)
+
+
+def test_leaders_of_a_party_are_the_partys_not_the_governments(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Leaders of the CPI-M, CPI and TDP lashed out at the Central and State governments for"
+        " doing nothing.",
+    )
+    assert [(e.source.cameo_code, e.event_type) for e in coded.events] == [("INDPTY", "ACCUSE")]  # type: ignore[union-attr]
+    officials = _code(pipeline, "Officials of the Iraqi government criticised the police.")
+    assert [e.source.cameo_code for e in officials.events] == ["IRQGOV"]  # type: ignore[union-attr]  # (#3, #4)

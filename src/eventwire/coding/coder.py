@@ -934,11 +934,16 @@ class EventCoder:
             return actor or inner
         if inner.country is None:
             return inner if _identified(inner) else actor
+        sector = actor.sector
+        if inner.sector and head.lemma_.lower() in _OFFICERS and actor.name is None:
+            sector = inner.sector  # "leaders of the CPI-M": party leaders, no government
         return dataclasses.replace(
             actor,
             country=inner.country,
-            cameo_code=f"{inner.country}{actor.sector or ''}",
-            how=f"{actor.how}; country from {inner.text!r}: {inner.how}",
+            sector=sector,
+            cameo_code=f"{inner.country}{sector or ''}",
+            how=f"{actor.how}; country from {inner.text!r}: {inner.how}"
+            + (f"; sector {sector} from it" if sector != actor.sector else ""),
         )
 
     def _inner_actor(
@@ -2673,6 +2678,10 @@ _ATTACKING_ARMS = frozenset(
 
 # who opens fire, when named before it: "army fire", "police fire", "tank fire"
 _SHOOTERS = _ATTACKING_ARMS | {"army", "police", "troop", "soldier", "security", "enemy"}
+
+
+# who lead or serve whatever they are "of": "leaders of the CPI-M" lead a party
+_OFFICERS = frozenset({"leader", "official", "functionary", "office-bearer", "representative"})
 
 
 # what "surrounds" a person or matter without encircling it: "the controversy surrounding ..."
