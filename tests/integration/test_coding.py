@@ -2558,3 +2558,13 @@ def test_leaders_of_a_party_are_the_partys_not_the_governments(pipeline) -> None
     assert [(e.source.cameo_code, e.event_type) for e in coded.events] == [("INDPTY", "ACCUSE")]  # type: ignore[union-attr]
     officials = _code(pipeline, "Officials of the Iraqi government criticised the police.")
     assert [e.source.cameo_code for e in officials.events] == ["IRQGOV"]  # type: ignore[union-attr]  # (#3, #4)
+
+
+def test_a_place_after_a_stranded_preposition_is_no_part_of_the_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "In Turkey Minister Ellwood met with the Syrian National Coalition, as well as local"
+        " Turkish and UK organisations.",
+    )
+    # the parser leaves "In" without its object: Ellwood is no Turkish minister
+    assert {e.source.country for e in coded.events} == {None}  # type: ignore[union-attr]  # (#3)

@@ -174,6 +174,12 @@ def mention_span(head: Token) -> Span:
     for token in head.doc[start : head.i]:
         if _time_zone(token):  # "July 17, 2016 00:00 IST Workers of the BJP": the workers
             start = token.i + 1
+    before = head.doc[start - 1] if start > 0 else None
+    if before is not None and before.dep_ == "prep" and not any(before.children):
+        # "In Turkey Minister Ellwood met ...": the place is the stranded "In"'s object, no
+        # part of the name
+        while start < head.i and head.doc[start].ent_type_ in ("GPE", "LOC"):
+            start += 1
     return head.doc[start:end]
 
 
