@@ -2463,6 +2463,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             " incident.",
             [],
         ),
+        # informing an audience is no cooperation
+        (
+            "U.S. Army General Joseph Votel recently met with U.S. Air Force civilian employees"
+            " and provided an overview of the CENTCOM vision.",
+            [],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
