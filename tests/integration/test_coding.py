@@ -2574,3 +2574,13 @@ def test_a_place_after_a_stranded_preposition_is_no_part_of_the_name(pipeline) -
     )
     # the parser leaves "In" without its object: Ellwood is no Turkish minister
     assert {e.source.country for e in coded.events} == {None}  # type: ignore[union-attr]  # (#3)
+
+
+def test_a_noun_compounded_into_a_thing_names_its_kind_not_an_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "As the lekgotla continued in the Sandton Convention Centre, about 20 Economic Freedom"
+        " Fighters gathered outside the centre singing struggle songs with posters in hand.",
+    )
+    # "struggle songs" are no &FIGHT: no joint military exercise (GATHER * &FIGHT, 062)
+    assert "COOPERATE" not in {e.event_type for e in coded.events}  # (#4)

@@ -491,7 +491,7 @@ class EventCoder:
                 and not _medium(c)
                 and not (c.dep_ == "xcomp" and self._codes_on_its_own(c))
                 for t in _without_relative_clauses(c)
-                if not _negated_word(t)
+                if not _negated_word(t) and not _kind_of_thing(t)
             ),
             key=lambda t: t.i,
         )[:12]
@@ -2642,6 +2642,19 @@ def _military_striker(strike: Token) -> bool:
     if strike.dep_ in ("nsubj", "nsubjpass") and strike.head.lemma_.lower() in _STRIKE_HITS:
         return True
     return bool(_striker_words(strike) & _STRIKERS)
+
+
+def _kind_of_thing(token: Token) -> bool:
+    """ "singing struggle songs": a noun compounded into a thing names its kind, not an act
+    (no &FIGHT)."""
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "NOUN"
+        and token.head.lemma_.lower() in _THINGS_OF_A_KIND
+    )
+
+
+_THINGS_OF_A_KIND = frozenset({"song", "slogan", "poster", "banner", "placard", "film", "book"})
 
 
 def _negated_word(token: Token) -> bool:
