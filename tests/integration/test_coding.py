@@ -2584,3 +2584,10 @@ def test_a_noun_compounded_into_a_thing_names_its_kind_not_an_act(pipeline) -> N
     )
     # "struggle songs" are no &FIGHT: no joint military exercise (GATHER * &FIGHT, 062)
     assert "COOPERATE" not in {e.event_type for e in coded.events}  # (#4)
+
+
+def test_a_coalition_led_by_a_country_is_its_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    led = _code(pipeline, "The Saudi-led coalition accused Iran of supplying the missile.")
+    assert [e.source.cameo_code for e in led.events] == ["SAUMIL"]  # type: ignore[union-attr]
+    ruling = _code(pipeline, "The ruling coalition criticised the opposition in Kenya.")
+    assert [e.source.sector for e in ruling.events] == ["PTY"]  # type: ignore[union-attr]  # (#3)
