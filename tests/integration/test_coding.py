@@ -2469,6 +2469,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             " and provided an overview of the CENTCOM vision.",
             [],
         ),
+        # shouting or raising slogans against somebody is demonstrating against them
+        (
+            "Kannada activists in Belgaum shouted slogans against Karnataka Chief Minister"
+            " Siddaramaiah.",
+            [("PROTEST", "141")],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
