@@ -2475,6 +2475,14 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             " Siddaramaiah.",
             [("PROTEST", "141")],
         ),
+        # "lay" carries its event noun: an ambush, a siege (a protest when civilians lay it)
+        ("Lashkar militants laid an ambush for Indian troops in Kashmir.", [("ASSAULT", "190")]),
+        ("Syrian troops laid siege to Aleppo.", [("COERCE", "191")]),
+        (
+            "Dalit Sena activists laid siege to the zilla panchayat office in Gulbarga on"
+            " Thursday.",
+            [("PROTEST", "144")],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -1421,6 +1421,10 @@ class EventCoder:
         ):
             # "doctors are due to strike on Friday", "teachers struck for a week": a walkout
             code, why = "143", f"{source.text!r} who strike with no target walk out"
+        elif candidate.code.startswith("191") and source.sector in _STRIKING_SECTORS | {"PTY"}:
+            # "residents laid siege to the BDO's office", "farmers blockaded the highway": a
+            # protest that blocks the way, no military blockade
+            code, why = "144", f"{source.text!r} who besiege or blockade obstruct in protest"
         else:
             return candidate, plover
         coded = self.ontology.lookup(code)
