@@ -2605,3 +2605,22 @@ def test_a_coalition_led_by_a_country_is_its_military(pipeline) -> None:  # type
     assert [e.source.cameo_code for e in led.events] == ["SAUMIL"]  # type: ignore[union-attr]
     ruling = _code(pipeline, "The ruling coalition criticised the opposition in Kenya.")
     assert [e.source.sector for e in ruling.events] == ["PTY"]  # type: ignore[union-attr]  # (#3)
+
+
+def test_who_set_off_the_blast_attacked_those_it_killed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    set_off = _code(
+        pipeline,
+        "Two soldiers were killed in a bomb blast set off by Taliban fighters in Kandahar.",
+    )
+    assert [(e.source.cameo_code, e.event_type) for e in set_off.events] == [("AFGREB", "ASSAULT")]  # type: ignore[union-attr]
+    # the Indian press's "CPI-Maoist" is the Communist Party of India (Maoist)
+    maoists = _code(
+        pipeline,
+        "July 16 : CPI-Maoist cadres killed 17 personnel of the Special Operations Group of the"
+        " Orissa Police in a landmine blast in Malkangiri district.",
+    )
+    assert [(e.source.cameo_code, e.event_type) for e in maoists.events] == [("INDREB", "ASSAULT")]  # type: ignore[union-attr]
+    # a blast nobody is said to have set off names no attacker
+    assert (
+        _code(pipeline, "Three workers were killed in a gas cylinder blast in Mumbai.").events == ()
+    )  # (#3, #4)

@@ -1006,15 +1006,31 @@ class EventCoder:
                 continue
             for noun in prep.children:
                 if noun.dep_ != "pobj" or not (
-                    self._is_attack(noun) or noun.lemma_.lower() in _ATTACKING_ARMS
+                    self._is_attack(noun) or noun.lemma_.lower() in _ATTACKING_ARMS | _BLASTS
                 ):
                     continue
                 for modifier in noun.subtree:
                     if modifier.i >= noun.i or modifier.dep_ not in _OWNER_DEPS:
                         continue
+                    if noun.lemma_.lower() in _BLASTS:
+                        break  # "a gas cylinder blast": a blast's modifiers name no owner
                     actor = self.resolver.resolve(modifier, date, memory)
                     if _identified(actor):
                         return [actor]
+                # "a landmine blast triggered by suspected CPI-Maoist cadres": the agent of the
+                # participle that tells who set it off
+                for participle in noun.children:
+                    if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                        agents = [
+                            a
+                            for c in participle.children
+                            if c.dep_ == "agent"
+                            for p in _pobjs(c)
+                            for a in _with_conjuncts(p)
+                        ]
+                        actors = [self.resolver.resolve(a, date, memory) for a in agents]
+                        if any(_identified(a) for a in actors):
+                            return [a for a in actors if _identified(a)]
         return []
 
     def _is_attack(self, noun: Token) -> bool:
@@ -2693,6 +2709,8 @@ _ATTACKING_ARMS = frozenset(
 )
 
 
+# blasts, which may be accidents: only the agent of "triggered/set off by" names who attacked
+_BLASTS = frozenset({"blast", "explosion", "bomb", "landmine", "mine", "ied", "device"})
 # who opens fire, when named before it: "army fire", "police fire", "tank fire"
 _SHOOTERS = _ATTACKING_ARMS | {"army", "police", "troop", "soldier", "security", "enemy"}
 
