@@ -2624,3 +2624,37 @@ def test_who_set_off_the_blast_attacked_those_it_killed(pipeline) -> None:  # ty
     assert (
         _code(pipeline, "Three workers were killed in a gas cylinder blast in Mumbai.").events == ()
     )  # (#3, #4)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Kannada activists shouted slogans against Karnataka Chief Minister Siddaramaiah.",
+            "INDGOV",
+        ),
+        ("Texas Governor Greg Abbott criticised the Mexican government.", "USAGOV"),
+        (
+            "Tamil Nadu Physical Education Teachers Association members staged a protest in"
+            " front of the Teachers Recruitment Board.",
+            "INDEDU",
+        ),
+    ],
+)
+def test_a_state_or_province_before_a_title_places_the_office(
+    pipeline, text: str, code: str
+) -> None:  # type: ignore[no-untyped-def]
+    actors = [a.cameo_code for e in _code(pipeline, text).events for a in (e.source, e.target) if a]
+    assert code in actors  # (#3)
+
+
+def test_a_company_named_like_a_foreign_province_is_not_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Tension prevails as Falcon Tyres employees block KRS Road")
+    assert "VEN" not in {e.source.country for e in coded.events if e.source}  # no Falcón (#3)
+    jostled = _code(
+        pipeline,
+        "Maharashtra Education Minister Datta Rane was jostled by activists of the ABVP in Pune.",
+    )
+    assert [(e.event_type, e.cameo, e.target.cameo_code) for e in jostled.events] == [  # type: ignore[union-attr]
+        ("ASSAULT", "182", "INDGOV")
+    ]  # (#4)

@@ -233,6 +233,7 @@ class ActorResolver:
     def __init__(self, kb: ActorKB, gazetteer: Gazetteer | None = None) -> None:
         self.kb = kb
         self.gazetteer = gazetteer  # towns stand for their country when given
+        self._agent_words: frozenset[str] | None = None  # words of agents.tsv phrases
 
     def _matches(self, span: Span) -> list[_Match]:
         words = [t for t in span if not t.is_punct or t.text in "-'"]
@@ -318,6 +319,8 @@ class ActorResolver:
         """The words and row behind a country: "adjective 'Russian' (countries.tsv:9: RUS)"."""
         iso3 = match.entry.key
         words = doc[match.start : match.end].text.strip("-")
+        if match.entry.kind == "region":
+            return f"region {words!r} (GeoNames first-level division) in {iso3}"
         kind = "seat of government" if match.entry.kind == "seat" else match.entry.kind
         return f"{kind} {words!r} ({self.kb.countries[iso3].where}: {iso3})"
 
@@ -356,6 +359,8 @@ class ActorResolver:
             m.entry.kind in ("country", "adjective", "seat", "person", "org") for m in matches
         ):
             matches += self._of_country(head)
+            if agent is not None and not matches:
+                matches += self._region(span, head, memory)
         offsets = (span.start_char, span.end_char)
         by_kind: dict[str, _Match] = {}
         for match in matches:
@@ -512,6 +517,42 @@ class ActorResolver:
             for code, text in countries.items()
         ]
 
+    def _region(self, span: Span, head: Token, memory: ArticleMemory | None) -> list[_Match]:
+        """ "Karnataka Chief Minister Siddaramaiah", "the Maharashtra government": a state or
+        province named before a title places the office in its country (a first-level division
+        of the gazetteer only: a town's name there is more often a person's or a party's), and
+        of a country the article names, when it names any."""
+        if self.gazetteer is None:
+            return []
+        context = memory.countries if memory is not None else []
+        tokens = [t for t in span if t.i < head.i]
+        for size in (2, 1):
+            for first in range(len(tokens) - size + 1):
+                words = tokens[first : first + size]
+                if not all(t.pos_ == "PROPN" and t.is_title for t in words):
+                    continue
+                if size == 1 and not self._titled(span.doc, words[-1].i + 1, head.i):
+                    continue  # "Falcon Tyres employees": a company's name, no Falcón state
+                text = " ".join(t.text for t in words)
+                found = self.gazetteer.resolve(text, context)
+                if found is None or found.kind != "admin1" or not found.country:
+                    continue
+                if context and found.country not in context:
+                    continue  # "Falcon Tyres employees" in an Indian story: no Falcón, Venezuela
+                return [_Match(Entry("region", found.country), words[0].i, words[-1].i + 1)]
+        return []
+
+    def _titled(self, doc: Doc, start: int, head: int) -> bool:
+        """The word at ``start`` is the head or a word of an agents.tsv phrase (a title or a
+        body): "[Karnataka] Chief Minister", "[Andhra Pradesh] government", not "[Falcon] Tyres
+        employees"."""
+        if start >= head:
+            return start == head
+        if self._agent_words is None:
+            self._agent_words = frozenset(w for phrase in self.kb.agents for w in phrase.split())
+        token = doc[start]
+        return token.lower_ in self._agent_words or token.lemma_.lower() in self._agent_words
+
     def _of_country(self, head: Token) -> list[_Match]:
         """ "opposition groups in Zimbabwe", "the president of Armenia": the country is in a
         prepositional phrase after the head. Not when the head is somebody's ("a delegation
@@ -548,7 +589,7 @@ class ActorResolver:
             parts.append(
                 f"{'title' if name else 'agent'} {title!r} ({agent.where}: {agent.sector})"
             )
-        for kind in ("country", "seat", "adjective"):
+        for kind in ("country", "seat", "adjective", "region"):
             if kind in by_kind:
                 parts.append(self._country_how(by_kind[kind], doc))
                 break
@@ -695,7 +736,7 @@ class ActorResolver:
         )
 
     def _country(self, by_kind: dict[str, _Match]) -> str | None:
-        for kind in ("country", "seat", "adjective"):
+        for kind in ("country", "seat", "adjective", "region"):
             if kind in by_kind:
                 return by_kind[kind].entry.key
         return None
