@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from eventwire.coding.coder import _in_order
-from eventwire.coding.lexicon import load_lexicon, parse_verb_dictionary, parse_verb_patterns
+from eventwire.coding.lexicon import (
+    Trigger,
+    load_lexicon,
+    parse_verb_dictionary,
+    parse_verb_patterns,
+)
 from eventwire.coding.ontology import load_ontology
 from eventwire.errors import DataFileError
 
@@ -30,14 +35,20 @@ HOLD {HOLDS HELD}
 """
 
 
-def test_a_generic_head_word_does_not_stand_for_its_phrase(tmp_path: Path) -> None:
+def _read_dictionary(tmp_path: Path, text: str) -> dict[str, Trigger]:
+    """The verbs of a small verb dictionary written for the test."""
     path = tmp_path / "verbs.txt"
-    path.write_text(
+    path.write_text(text, encoding="utf-8")
+    return parse_verb_dictionary(path)
+
+
+def test_a_generic_head_word_does_not_stand_for_its_phrase(tmp_path: Path) -> None:
+    verbs = _read_dictionary(
+        tmp_path,
         "&MILITARY\n+ARMED_SERVICES\n+BATTLE_TANK\n\n"
         "---  PROVIDE   [060]  ---\nPROVIDE\n- * &MILITARY  [072]  # PROVIDE\n",
-        encoding="utf-8",
     )
-    (pattern,) = parse_verb_dictionary(path)["provide"].patterns
+    (pattern,) = verbs["provide"].patterns
     # "sent tanks" are battle tanks; "surgical services" are no armed services
     assert pattern.after == (frozenset({"armed services", "battle tank", "tank"}),)
 
@@ -268,12 +279,10 @@ def test_a_bad_pattern_row_names_the_file_and_line(tmp_path: Path) -> None:
 
 
 def test_a_block_header_with_a_stray_dash_run_still_starts_a_block(tmp_path: Path) -> None:
-    path = tmp_path / "verbs.txt"
-    path.write_text(
+    verbs = _read_dictionary(
+        tmp_path,
         "---  ACCUSE   [112]  ---\nACCUSE\n\n"
         "---  DELAY   [120]---  ---\nDELAY\n- * &NEGOTIATION  [161]  # POSTPONE\n",
-        encoding="utf-8",
     )
-    verbs = parse_verb_dictionary(path)
     assert (verbs["accuse"].code, verbs["accuse"].patterns) == ("112", ())
     assert verbs["delay"].code == "120" and len(verbs["delay"].patterns) == 1
