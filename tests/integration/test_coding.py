@@ -2483,6 +2483,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             " Thursday.",
             [("PROTEST", "144")],
         ),
+        # wanting a thing is no intent to cooperate; wanting to act with somebody is (030)
+        ("We do not want the Left Front Government anymore.", []),
+        (
+            "He added that Baghdad wants to strengthen its bilateral relations with Moscow.",
+            [("AGREE", "030")],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

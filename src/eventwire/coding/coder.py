@@ -174,6 +174,11 @@ class EventCoder:
             return None  # "was considered an unknown officer", "is thought to be": regarded
         if lemma == "want" and any(c.dep_ == "auxpass" for c in token.children):
             return None  # "an MP who was wanted by the police": a fugitive, no wish of theirs
+        if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            # "we do not want the Left Front Government", "people want road developed": a
+            # wish for a thing, no intent to cooperate (WANT's 030 is for "wants to strengthen
+            # its relations with Moscow")
+            return None
         if lemma in _WANTING and _wanted_doer(token):
             # "Obama wants Putin to attack Switzerland": wanting somebody to act asks them to
             return Candidate(token, "020", _WANTING_RULE, token.text)
