@@ -538,7 +538,7 @@ class ActorResolver:
                 if found is None or found.kind != "admin1" or not found.country:
                     continue
                 if context and found.country not in context:
-                    continue  # "Falcon Tyres employees" in an Indian story: no Falcón, Venezuela
+                    continue  # a region of a country the story does not name
                 return [_Match(Entry("region", found.country), words[0].i, words[-1].i + 1)]
         return []
 

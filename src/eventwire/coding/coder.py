@@ -1014,11 +1014,11 @@ class EventCoder:
                     self._is_attack(noun) or noun.lemma_.lower() in _ATTACKING_ARMS | _BLASTS
                 ):
                     continue
-                for modifier in noun.subtree:
+                # "a gas cylinder blast": a blast's own modifiers name no owner
+                owners = [] if noun.lemma_.lower() in _BLASTS else list(noun.subtree)
+                for modifier in owners:
                     if modifier.i >= noun.i or modifier.dep_ not in _OWNER_DEPS:
                         continue
-                    if noun.lemma_.lower() in _BLASTS:
-                        break  # "a gas cylinder blast": a blast's modifiers name no owner
                     actor = self.resolver.resolve(modifier, date, memory)
                     if _identified(actor):
                         return [actor]
