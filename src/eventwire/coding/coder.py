@@ -627,13 +627,7 @@ class EventCoder:
             return []  # "Pakistan criticised for ceasefire violation": by somebody unnamed
         token = trigger
         for _ in range(6):
-            agents = [
-                pobj
-                for child in token.children
-                if child.dep_ == "agent"
-                for pobj in child.children
-                if pobj.dep_ == "pobj"
-            ] or _at_the_hands_of(token)
+            agents = _passive_agents(token) or _at_the_hands_of(token)
             if agents and not any(c.dep_ == "nsubj" for c in token.children):
                 # an active verb's "by" is a measure, not an agent: "shortened by one hour"
                 return _with_conjuncts(agents[0])
@@ -1027,11 +1021,7 @@ class EventCoder:
                 for participle in noun.children:
                     if participle.dep_ == "acl" and participle.tag_ == "VBN":
                         agents = [
-                            a
-                            for c in participle.children
-                            if c.dep_ == "agent"
-                            for p in _pobjs(c)
-                            for a in _with_conjuncts(p)
+                            a for p in _passive_agents(participle) for a in _with_conjuncts(p)
                         ]
                         actors = [self.resolver.resolve(a, date, memory) for a in agents]
                         if any(_identified(a) for a in actors):
@@ -2194,6 +2184,11 @@ def _with_conjuncts(head: Token) -> list[Token]:
     return [head, *sorted(set(found), key=lambda c: c.i)]
 
 
+def _passive_agents(verb: Token) -> list[Token]:
+    """The objects of a verb's "by" agent phrase: "a blast triggered by Maoist cadres"."""
+    return [p for child in verb.children if child.dep_ == "agent" for p in _pobjs(child)]
+
+
 def _that_clause_subject(word: Token) -> list[Token]:
     """The subject (with its conjuncts) of the word's finite complement clause, "that" or not,
     if it has one; of a passive clause, its agent ("claimed that the attack was carried out by
@@ -2205,7 +2200,7 @@ def _that_clause_subject(word: Token) -> list[Token]:
             child.dep_ == "acl"
             and any(m.lower_ == "that" and m.dep_ == "mark" for m in child.children)
         ):
-            agents = [p for a in child.children if a.dep_ == "agent" for p in _pobjs(a)]
+            agents = _passive_agents(child)
             if agents:
                 return _with_conjuncts(agents[0])
             subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
