@@ -2489,6 +2489,27 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             "He added that Baghdad wants to strengthen its bilateral relations with Moscow.",
             [("AGREE", "030")],
         ),
+        # the protests, fights and their ends of South Asian and other news
+        ("Indian students staged a dharna in front of the US embassy.", [("PROTEST", "141")]),
+        ("Pakistani protesters picketed the Indian embassy.", [("PROTEST", "141")]),
+        ("Indian farmers gheraoed the office of the Chinese consul.", [("PROTEST", "144")]),
+        ("Indian traders observed a bandh against the Chinese company.", [("PROTEST", "143")]),
+        ("An Indian farmer went on a fast against the Chinese company.", [("PROTEST", "142")]),
+        ("Indian Muslims went on a fast during Ramadan.", []),
+        (
+            "Over 300 Indian students formed a human chain against the Chinese company.",
+            [("PROTEST", "141")],
+        ),
+        (
+            "A Pakistani protester threw a water bottle at an Indian police officer.",
+            [("ASSAULT", "182")],
+        ),
+        (
+            "Indian workers called off their strike against the Chinese company.",
+            [("CONCEDE", "082")],
+        ),
+        ("Indian workers ended their fast against the Chinese company.", [("CONCEDE", "082")]),
+        ("Indian police ordered a probe into the Sunday's clash.", [("ACCUSE", "090")]),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -2663,4 +2684,35 @@ def test_a_company_named_like_a_foreign_province_is_not_there(pipeline) -> None:
     )
     assert [(e.event_type, e.cameo, e.target.cameo_code) for e in jostled.events] == [  # type: ignore[union-attr]
         ("ASSAULT", "182", "INDGOV")
+    ]  # (#4)
+
+
+def test_a_clash_between_two_sides_is_fought_both_ways(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Clashes broke out between Pakistani protesters and Indian police.")
+    assert [
+        (e.event_type, e.source.cameo_code, e.target.cameo_code)  # type: ignore[union-attr]
+        for e in coded.events
+    ] == [("PROTEST", "PAKOPP", "INDCOP"), ("ASSAULT", "INDCOP", "PAKOPP")]  # (#4)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pakistani protesters were injured in clashes with Indian police.", "INDCOP"),
+        ("Seven Pakistani militants were killed in a gun battle with Indian troops.", "INDMIL"),
+        ("Afghan rebels were killed in an encounter with Indian police.", "INDCOP"),
+    ],
+)
+def test_the_other_side_of_a_deadly_fight_is_its_attacker(pipeline, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, text)
+    assert [e.source.cameo_code for e in coded.events if e.source] == [source]  # (#4)
+
+
+def test_the_of_phrase_of_a_protest_names_the_protesters(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The fast of BJP leaders was inaugurated by NSS Taluk Union president Sangeeth Kumar.",
+    )
+    assert [(e.cameo, e.source.cameo_code, e.target) for e in coded.events] == [  # type: ignore[union-attr]
+        ("142", "INDPTY", None)
     ]  # (#4)

@@ -164,7 +164,11 @@ class EventCoder:
             return None  # "evacuated the wounded": a participle used as a noun names people
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
-        if lemma in self.lexicon.light_verbs and self._carried_noun(token) is not None:
+        if (
+            lemma in self.lexicon.light_verbs
+            and not _called_off(token)
+            and self._carried_noun(token) is not None
+        ):
             return None  # "hold talks": the noun carries the event
         if lemma == "surround" and _about_a_topic(token):
             return None  # "the ambiguity surrounding the role of BJP leaders": what it is about
@@ -296,6 +300,12 @@ class EventCoder:
             return None
         if token.ent_type_ == "DATE":
             return None  # "faced a backlash in March": the month, no march
+        if token.lemma_.lower() == "fast" and any(t.lower_ in _RELIGIOUS for t in token.sent):
+            return None  # "broke the Ramadan fast": worship, no hunger strike
+        if token.lemma_.lower() in _FIGHTS and not _fight_sides(token):
+            # "ordered a probe into Sunday's clash": a fight is coded only where the text
+            # names who fought whom ("clashes with police", "a gunfight between X and Y")
+            return None
         subject = _copula_subject(token)
         if subject is not None and self._noun_entry(subject) is not None:
             return None  # "the march ... is one of several protests": the march, told again
@@ -305,7 +315,11 @@ class EventCoder:
             # protest": a name for something, no act of its own
             return None
         carried = (
-            (token.dep_ in OBJECT_DEPS and self.verb_lemma(head) in self.lexicon.light_verbs)
+            (
+                token.dep_ in OBJECT_DEPS
+                and self.verb_lemma(head) in self.lexicon.light_verbs
+                and not _called_off(head)
+            )
             or (token.dep_ == "pobj" and head.dep_ == "prep")
             or token.dep_ in ("nsubj", "nsubjpass")
         )
@@ -821,6 +835,9 @@ class EventCoder:
             # "reiterated its demand that Israel ease ...": the parser hangs the clause on the
             # verb; its subject is the one the demand is made of
             heads = _that_clause_subject(trigger) or _that_clause_subject(trigger.head)
+        if not heads and trigger.lemma_.lower() in _FIGHTS and trigger.dep_ == "nsubj":
+            # "clashes broke out between the two groups": the sides hang on the verb
+            heads = _prep_objects(trigger.head, ("between",))
         if not heads:  # "anti-American protests": whom the protest is against
             heads = [c for c in trigger.lefts if _after_anti(c)]
         verb = _governing_verb(trigger)
@@ -1004,9 +1021,15 @@ class EventCoder:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
                 continue
             for noun in prep.children:
-                if noun.dep_ != "pobj" or not (
-                    self._is_attack(noun) or noun.lemma_.lower() in _ATTACKING_ARMS | _BLASTS
-                ):
+                if noun.dep_ != "pobj":
+                    continue
+                if noun.lemma_.lower() in _FIGHTS | _BATTLES:
+                    # "were killed in a gun battle with Maharashtra Police": the other side
+                    actors = self._actors(_prep_objects(noun, ("with",)), date, memory)
+                    if any(_identified(a) for a in actors):
+                        return [a for a in actors if _identified(a)]
+                    continue
+                if not (self._is_attack(noun) or noun.lemma_.lower() in _ATTACKING_ARMS | _BLASTS):
                     continue
                 # "a gas cylinder blast": a blast's own modifiers name no owner
                 owners = [] if noun.lemma_.lower() in _BLASTS else list(noun.subtree)
@@ -1190,8 +1213,13 @@ class EventCoder:
                 sources == [None]
                 and candidate.trigger.pos_ != "VERB"
                 and len(named_targets) >= 2
-                and plover.event_type in _MEETINGS | _JOINT
-                and any(c.lower_ == "between" for c in candidate.trigger.children)
+                and (
+                    (
+                        plover.event_type in _MEETINGS | _JOINT
+                        and any(c.lower_ == "between" for c in candidate.trigger.children)
+                    )
+                    or candidate.trigger.lemma_.lower() in _FIGHTS
+                )
             ):
                 # "the talks between Iran and the United States collapsed": the two sides are
                 # the parties, the first named as the source
@@ -1782,11 +1810,15 @@ def _warns_of_a_state(verb: Token) -> bool:
 
 # Nouns of asking whose "of" phrase names who asks: "the demands of the striking employees"
 _ASKING_NOUNS = frozenset({"demand", "appeal", "plea", "request", "call", "ultimatum"})
+# protests whose "of" phrase names the protesters: "the fast of BJP leaders"
+_PROTESTS_OF = frozenset({"protest", "demonstration", "rally", "march", "dharna", "fast"})
+_PROTESTS_OF |= {"agitation", "vigil", "sit-in", "hartal", "bandh"}
 
 
 def _askers(noun: Token) -> list[Token]:
-    """Who makes a demand or appeal named by its "of" phrase (with its conjuncts)."""
-    if noun.lemma_.lower() not in _ASKING_NOUNS:
+    """Who makes a demand or appeal, or holds a protest, named by its "of" phrase (with its
+    conjuncts): "the demand of the farmers", "the fast of BJP leaders"."""
+    if noun.lemma_.lower() not in _ASKING_NOUNS | _PROTESTS_OF:
         return []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -1909,6 +1941,12 @@ def _in_support_of(prep: Token) -> bool:
 def _beside(head: Token) -> Token | None:
     """The phrase set beside a word as its appositive: "MUMBAI : Shiv Sena workers"."""
     return next((c for c in head.children if c.dep_ == "appos"), None)
+
+
+def _called_off(verb: Token) -> bool:
+    """ "called off the strike": a light verb with "off" ends what its object names; the
+    verb's pattern codes it, no noun carried."""
+    return any((c.dep_ == "prt" or _particle(c)) and c.lower_ == "off" for c in verb.children)
 
 
 def _by_agents(noun: Token) -> list[Token]:
@@ -2707,6 +2745,29 @@ _ATTACKING_ARMS = frozenset(
     {"tank", "artillery", "mortar", "rocket", "missile", "drone", "gunfire", "gunship"}
     | {"helicopter", "jet", "warplane", "aircraft", "sniper", "shell", "fire"}
 )
+
+
+# fights between two sides: the nouns name an event only with the other side named
+_FIGHTS = frozenset({"clash", "skirmish", "gunfight", "firefight", "shootout", "scuffle"})
+
+
+# seasons and rites of religious fasting: a fast then is no hunger strike
+_RELIGIOUS = frozenset({"ramadan", "ramzan", "ramadhan", "lent", "navratri", "iftar", "roza"})
+
+# words for a fight that are no event nouns of their own ("a legal battle", "a chance
+# encounter"), but whose "with" names the other side of one that killed or wounded
+_BATTLES = frozenset({"battle", "encounter", "fighting", "exchange"})
+
+
+def _fight_sides(noun: Token) -> bool:
+    """The fight noun has a "with" or "between" phrase: "clashes with police", "a gunfight
+    between Maoists and the police", "clashes broke out between the two groups"."""
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        holders.append(noun.head)
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for h in holders for c in h.children
+    )
 
 
 # blasts, which may be accidents: only the agent of "triggered/set off by" names who attacked
