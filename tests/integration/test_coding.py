@@ -2510,6 +2510,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ),
         ("Indian workers ended their fast against the Chinese company.", [("CONCEDE", "082")]),
         ("Indian police ordered a probe into the Sunday's clash.", [("ACCUSE", "090")]),
+        (
+            "Syrian rebels engaged Filipino peacekeepers in a firefight in Golan Heights.",
+            [("ASSAULT", "193")],
+        ),
+        # keeping watch at a protest supports nobody (STAND * (BY) read "by Congress workers")
+        ("Indian policemen stood guard at a protest by Congress workers.", [("PROTEST", "141")]),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -2716,3 +2722,35 @@ def test_the_of_phrase_of_a_protest_names_the_protesters(pipeline) -> None:  # t
     assert [(e.cameo, e.source.cameo_code, e.target) for e in coded.events] == [  # type: ignore[union-attr]
         ("142", "INDPTY", None)
     ]  # (#4)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "place"),
+    [
+        (
+            "Four children and a man were killed in Israeli tank shelling in the east of the"
+            " Gaza Strip on Friday evening.",
+            "PSECVL",
+            "PSE",
+        ),
+        ("Civilians were killed in a US airstrike in Syria.", "SYRCVL", "SYR"),
+    ],
+)
+def test_victims_named_by_kind_are_of_the_country_attacked(
+    pipeline, text: str, target: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _code(pipeline, text).events
+    # "in a US airstrike" names whose strike, not where; "in the east of" the Gaza Strip is there
+    assert (event.target.cameo_code, event.location.country) == (target, place)  # type: ignore[union-attr]  # (#3, #4)
+
+
+def test_a_bare_conjunct_shares_the_nationality_before_the_first(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Israeli helicopters and tanks shelled positions of the Palestinian security forces"
+        " near the town of Rafah.",
+    )
+    # the tanks are Israel's, not Palestinian because the shelling was near Rafah
+    assert [(e.source.cameo_code, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("ISRMIL", "PSECOP")
+    ]  # (#3)

@@ -451,6 +451,36 @@ class EventCoder:
             how=f"country of the act's place, {place.text!r} ({how})",
         )
 
+    def _placed_victim(
+        self,
+        trigger: Token,
+        sources: list[Actor | None],
+        target: Actor | None,
+        memory: ArticleMemory,
+    ) -> Actor | None:
+        """Victims named by their kind alone, attacked in another country than their
+        attackers', are of the country where it happened: "Four children and a man were killed
+        in Israeli tank shelling in the east of the Gaza Strip" (PSECVL), as ICEWS places them.
+        """
+        if (
+            target is None
+            or target.country
+            or target.igo
+            or not (target.cameo_code or "").startswith("---")
+        ):
+            return target
+        place = self._attacked_country(trigger, sources, memory.countries)
+        if place is None or place.country is None or "(clause: " not in (place.how or ""):
+            # only a place in the act's own clause: "fired teargas at demonstrators ... on
+            # the anniversary of its handover to China" is no Chinese crowd
+            return target
+        return dataclasses.replace(
+            target,
+            country=place.country,
+            cameo_code=place.country + (target.cameo_code or "---")[3:],
+            how=f"{target.how}; {place.how}",
+        )
+
     def _other_country(self, sources: list[Actor | None], countries: Sequence[str]) -> Actor | None:
         """The other of the exactly two countries an article names, when every source is of
         one of them."""
@@ -835,9 +865,12 @@ class EventCoder:
             # "reiterated its demand that Israel ease ...": the parser hangs the clause on the
             # verb; its subject is the one the demand is made of
             heads = _that_clause_subject(trigger) or _that_clause_subject(trigger.head)
-        if not heads and trigger.lemma_.lower() in _FIGHTS and trigger.dep_ == "nsubj":
-            # "clashes broke out between the two groups": the sides hang on the verb
-            heads = _prep_objects(trigger.head, ("between",))
+        if not heads and trigger.lemma_.lower() in _FIGHTS:
+            # "clashes broke out between the two groups": the sides hang on the verb;
+            # "engaged Filipino peacekeepers in a firefight": the verb's object
+            if trigger.dep_ == "nsubj":
+                heads = _prep_objects(trigger.head, ("between",))
+            heads = heads or _engaged_side(trigger)
         if not heads:  # "anti-American protests": whom the protest is against
             heads = [c for c in trigger.lefts if _after_anti(c)]
         verb = _governing_verb(trigger)
@@ -860,6 +893,7 @@ class EventCoder:
         """The actors the heads name; with ``owners`` (targets) a thing's nationality names its
         owner ("seized a British oil tanker": GBR)."""
         out: list[Actor | None] = []
+        resolved: dict[int, Actor] = {}
         for head in heads:
             if head.idx < memory.dateline_end or self._dateline_word(head):
                 # "MUMBAI : Shiv Sena workers ... staged demonstrations": the dateline is where
@@ -877,7 +911,11 @@ class EventCoder:
             if group:  # "Obama and Putin said they will attack Iraq": each of them
                 out.extend(group)
                 continue
-            actor = self._resolve_with_inner(head, date, memory, owners)
+            actor = _shared_nationality(
+                head, self._resolve_with_inner(head, date, memory, owners), resolved
+            )
+            if actor is not None:
+                resolved[head.i] = actor
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
             out.extend(self._inner_conjuncts(head, actor, date, memory))
         return out
@@ -1234,6 +1272,10 @@ class EventCoder:
                 and not candidate.reverse
             ):
                 targets = [self._attacked_country(candidate.trigger, sources, memory.countries)]
+            elif plover.event_type == "ASSAULT" and not candidate.reverse:
+                targets = [
+                    self._placed_victim(candidate.trigger, sources, t, memory) for t in targets
+                ]
             if targets == [None] and plover.event_type in _NEEDS_COUNTERPART:
                 # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
                 # countries, what one concedes or rejects, it concedes to or rejects of the other
@@ -1759,6 +1801,31 @@ _PAIR_NOUNS = frozenset(
     | {"neighbors", "states", "men", "ministers", "parties", "allies", "rivals"}
 )
 _NATIONS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
+
+
+def _shared_nationality(
+    head: Token, actor: Actor | None, resolved: dict[int, Actor]
+) -> Actor | None:
+    """A bare conjunct of the same kind as the first shares the nationality word before it:
+    "Israeli helicopters and tanks" (both ISRMIL); not "Syrian rebels and government forces",
+    whose second conjunct has words of its own, nor one of another kind, where the word may
+    be the first's alone ("the Danish media and government": PETRARCH's unit suite codes it
+    both ways)."""
+    if actor is None or actor.country or actor.igo or not actor.sector or head.dep_ != "conj":
+        return actor
+    if any(c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in head.children):
+        return actor
+    first = resolved.get(head.head.i)
+    if first is None or not first.country or first.igo or first.sector != actor.sector:
+        return actor
+    if not any(c.dep_ in ("amod", "compound") and c.i < head.head.i for c in head.head.children):
+        return actor  # "Israel's army and police": the owner is not a word before both
+    return dataclasses.replace(
+        actor,
+        country=first.country,
+        cameo_code=f"{first.country}{actor.sector}",
+        how=f"{actor.how}; the nationality before {head.head.text!r}, which it is joined to",
+    )
 
 
 def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
@@ -2760,14 +2827,24 @@ _BATTLES = frozenset({"battle", "encounter", "fighting", "exchange"})
 
 
 def _fight_sides(noun: Token) -> bool:
-    """The fight noun has a "with" or "between" phrase: "clashes with police", "a gunfight
-    between Maoists and the police", "clashes broke out between the two groups"."""
+    """The fight noun has a "with" or "between" phrase ("clashes with police", "a gunfight
+    between Maoists and the police", "clashes broke out between the two groups") or is what
+    one side engaged the other in ("engaged Filipino peacekeepers in a firefight")."""
     holders = [noun]
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         holders.append(noun.head)
-    return any(
+    return bool(_engaged_side(noun)) or any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for h in holders for c in h.children
     )
+
+
+def _engaged_side(noun: Token) -> list[Token]:
+    """The object of the verb that drew it into the fight: "engaged Filipino peacekeepers in
+    a firefight" (the peacekeepers)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ != "VERB":
+        return []
+    objects = [c for c in noun.head.head.children if c.dep_ == "dobj"]
+    return _with_conjuncts(objects[0]) if objects else []
 
 
 # blasts, which may be accidents: only the agent of "triggered/set off by" names who attacked

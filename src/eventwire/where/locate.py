@@ -48,6 +48,8 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
         root = ent.root
         while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
             root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and _part_of_a_place(root.head.head):
+            root = root.head.head  # "in the east of the Gaza Strip", "on the outskirts of Aleppo"
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
             out.append((ent, root.head.head))
     # The small model tags many towns as people or not at all ("in Khan Younis"): a proper noun
@@ -64,6 +66,31 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             left = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
             out.append((token.doc[left : token.i + 1], token.head.head))
     return out
+
+
+# nouns for a part of a place: "in the east of", "on the outskirts of", "in a suburb of"
+_PLACE_PARTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"outskirts", "heart", "centre", "center", "middle", "edge", "part", "parts", "suburb"}
+    | {"suburbs", "area", "areas", "vicinity", "countryside", "coast", "city", "town"}
+    | {"village", "region", "province", "district", "capital", "port"}
+)
+
+
+def _part_of_a_place(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_PARTS and noun.dep_ == "pobj"
+
+
+def _owner_word(ent: Span) -> bool:
+    """The name is compounded into a common noun that names no place: "a US airstrike", not
+    "Kabul city"."""
+    root = ent.root
+    return (
+        root.dep_ == "compound"
+        and root.head.pos_ == "NOUN"
+        and root.head.i not in range(ent.start, ent.end)
+        and root.head.lemma_.lower() not in _PLACE_PARTS | {"camp", "border", "territory"}
+    )
 
 
 def object_places(trigger: Token) -> list[Span]:
@@ -180,6 +207,8 @@ def choose_location(
             place = gazetteer.resolve(ent.text, context)
             if how == "object" and gazetteer.names_country(ent.text):
                 continue
+            if _owner_word(ent) and gazetteer.names_country(ent.text):
+                continue  # "killed in a US airstrike in Syria": the strike is the US's, in Syria
             if place is not None:
                 place = dataclasses.replace(place, start=ent.start_char, end=ent.end_char)
                 return place, f"{how}: {ent.text!r}"
