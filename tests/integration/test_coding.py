@@ -2516,6 +2516,18 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ),
         # keeping watch at a protest supports nobody (STAND * (BY) read "by Congress workers")
         ("Indian policemen stood guard at a protest by Congress workers.", [("PROTEST", "141")]),
+        ("Indian students staged a rail roko against the Chinese company.", [("PROTEST", "144")]),
+        (
+            "Indian students continued their stir against the Chinese company.",
+            [("PROTEST", "140")],
+        ),
+        # a murder told as the subject of a legal step is no act of the police
+        ("Indian police picked up two persons in connection with the murder of Ramajayam.", []),
+        (
+            "Indian police registered a case of murder against the party's district secretary.",
+            [("ACCUSE", "112")],
+        ),
+        ("Indian police registered four FIRs at the Civil Lines police station.", []),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -3070,7 +3070,10 @@ def _in_words(attack: Token) -> bool:
 
 # "its condemnation of the protests": the protests are not the condemner's act
 _REACTIONS_TO = frozenset({"condemnation", "criticism", "denunciation", "praise", "support"})
-_GOVERNING_NOUNS = _CESSATIONS | MANDATIVE_WORDS | _INQUIRIES | _REACTIONS_TO
+# legal references to an act told as such: "in connection with the murder of", "a case of
+# murder against", "on charges of rioting": the clause's subject did not do it
+_LEGAL_REFERENCES = frozenset({"connection", "case", "charge", "trial", "verdict"})
+_GOVERNING_NOUNS = _CESSATIONS | MANDATIVE_WORDS | _INQUIRIES | _REACTIONS_TO | _LEGAL_REFERENCES
 
 
 def _examines_a_thing(candidate: Candidate) -> bool:
