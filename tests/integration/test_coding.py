@@ -2766,3 +2766,30 @@ def test_a_bare_conjunct_shares_the_nationality_before_the_first(pipeline) -> No
     assert [(e.source.cameo_code, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
         ("ISRMIL", "PSECOP")
     ]  # (#3)
+
+
+def test_a_name_after_a_headlines_dash_is_no_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "3 Cong workers killed on phase-IV eve - Indian Express Kolkata , Mon Jul 22 2013 ,"
+        " 01:36 hrs",
+    )
+    # the workers were killed; the newspaper after the dash was neither killer nor killed
+    assert [e.target.text for e in coded.events if e.target] == []  # (#4)
+
+
+def test_a_protest_noun_is_done_by_its_possessor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Indian commuters were stranded due to the Pakistani workers' strike.")
+    assert [(e.cameo, e.source.cameo_code) for e in coded.events] == [("143", "PAKLAB")]  # type: ignore[union-attr]  # (#4)
+    # a day owns no meeting: the traveller meets
+    coded = _code(
+        pipeline,
+        "US Deputy Secretary of State Tony Blinken will travel to Paris for tomorrow's meeting.",
+    )
+    assert "USAGOV" in [e.source.cameo_code for e in coded.events if e.source]  # (#4)
+
+
+def test_a_headline_forced_to_act_was_forced(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Pakistani Journalist Forced to Leave Karachi")
+    # one forces somebody to do something: the journalist did not force Karachi
+    assert [(e.source, e.target.cameo_code) for e in coded.events] == [(None, "PAKJRN")]  # type: ignore[union-attr]  # (#4)

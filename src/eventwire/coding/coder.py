@@ -320,7 +320,7 @@ class EventCoder:
                 and self.verb_lemma(head) in self.lexicon.light_verbs
                 and not _called_off(head)
             )
-            or (token.dep_ == "pobj" and head.dep_ == "prep")
+            or (token.dep_ == "pobj" and head.dep_ in ("prep", "pcomp"))  # "due to the strike"
             or token.dep_ in ("nsubj", "nsubjpass")
         )
         if not carried:
@@ -640,6 +640,9 @@ class EventCoder:
                 return _prep_objects(trigger, ("from", "by")) or _prep_objects(
                     trigger.head.head, ("from", "by")
                 )
+            owner = self._doing_owner(trigger)
+            if owner:
+                return owner  # "due to cab operators' strike": the operators strike
             verb = _governing_verb(trigger)
             undergone = verb is not None and (
                 verb.lemma_.lower() in _UNDERGOING
@@ -757,6 +760,23 @@ class EventCoder:
             break
         return []
 
+    def _doing_owner(self, noun: Token) -> list[Token]:
+        """The named possessor of a protest or an attack, which its owner does: "the cab
+        operators' strike", "Russia's invasion of Ukraine"; not of one done to its owner
+        ("Khashoggi's killing"), nor a day ("tomorrow's protest")."""
+        if (self._noun_code(noun) or "")[:2] not in ("14", "19"):
+            return []
+        if noun.lemma_.lower() in _DONE_TO_PEOPLE | {"killing"}:
+            return []
+        return [
+            c
+            for c in noun.children
+            if c.dep_ == "poss"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ not in _TIME_ENTITIES
+            and c.lemma_.lower() not in ("today", "tomorrow", "yesterday", "week", "year")
+        ][:1]
+
     def target_heads(self, trigger: Token) -> list[Token]:
         """Whom it is done to: object, passive subject, or a with/to/against phrase."""
         if trigger.pos_ == "VERB":
@@ -768,7 +788,11 @@ class EventCoder:
             passive = [
                 c for c in trigger.children if c.dep_ == "nsubjpass" and not self._dateline_word(c)
             ]
-            objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+            objects = [
+                c
+                for c in trigger.children
+                if c.dep_ in OBJECT_DEPS and not _after_a_dash(trigger, c)
+            ]
             if passive and (not objects or any(c.dep_ == "agent" for c in trigger.children)):
                 # "three civilians were killed (by ...)": the passive subject is the target;
                 # a relative pronoun stands for the noun ("Haniyeh, who was killed by Israel")
@@ -2069,11 +2093,17 @@ def _headline_passive(verb: Token) -> bool:
     if (
         verb.tag_ not in ("VBN", "VBD")
         or not any(c.dep_ == "nsubj" for c in verb.children)
-        or any(c.dep_ in OBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+        or any(
+            (c.dep_ in OBJECT_DEPS and not _after_a_dash(verb, c)) or c.dep_ in ("aux", "auxpass")
+            for c in verb.children
+        )
     ):
         return False
     if verb.lemma_.lower() in _JUDGING:
         return any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in verb.children)
+    if verb.lemma_.lower() in _COMPELLING:
+        # "Staff Reporter Forced to look for alternative transport": one forces somebody
+        return any(c.dep_ == "xcomp" for c in verb.children)
     # a verb done only to somebody, with nobody it is done to: "soldiers killed in Kashmir",
     # "journalist shot dead" (not "gunmen shot and killed two policemen": the object is shared)
     harmed = verb.lemma_.lower() in _DONE_TO_PEOPLE or (
@@ -2083,6 +2113,18 @@ def _headline_passive(verb: Token) -> bool:
         harmed
         and verb.dep_ == "ROOT"
         and not any(c.dep_ in ("conj", "dative", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+_COMPELLING = frozenset({"force", "compel", "oblige", "pressure", "pressurise", "pressurize"})
+
+
+def _after_a_dash(verb: Token, child: Token) -> bool:
+    """A dash or colon stands between the verb and the word: "3 Cong workers killed on
+    phase-IV eve - Indian Express Kolkata" (the paper's name after a headline, no object)."""
+    return any(
+        c.dep_ == "punct" and c.text in ("-", "–", "—", ":") and verb.i < c.i < child.i
+        for c in verb.children
     )
 
 
