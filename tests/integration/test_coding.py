@@ -2528,6 +2528,9 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             [("ACCUSE", "112")],
         ),
         ("Indian police registered four FIRs at the Civil Lines police station.", []),
+        # CAMEO.2.0 files IMPACT and INFLUENCE with praise (050)
+        ("US sanctions have impacted the Iranian economy.", [("SANCTION", "163")]),
+        ("Three Chinese men were influenced by religious extremism.", []),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -2793,3 +2796,16 @@ def test_a_headline_forced_to_act_was_forced(pipeline) -> None:  # type: ignore[
     coded = _code(pipeline, "Pakistani Journalist Forced to Leave Karachi")
     # one forces somebody to do something: the journalist did not force Karachi
     assert [(e.source, e.target.cameo_code) for e in coded.events] == [(None, "PAKJRN")]  # type: ignore[union-attr]  # (#4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CPI-Maoist cadres shot dead Ramesh Singh Munda at the sub-divisional town of Bundu in"
+        " Ranchi district.",
+        "Indian police arrested 79 persons at Surandai when they tried to tap toddy.",
+    ],
+)
+def test_the_town_where_people_are_harmed_is_not_the_harmed(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _code(pipeline, text).events
+    assert (event.target, event.location.country) == (None, "IND")  # type: ignore[union-attr]  # (#4)

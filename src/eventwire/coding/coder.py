@@ -1239,7 +1239,12 @@ class EventCoder:
                 # is a thing (or only a kind of actor: "artillery shells"), the actor is in a
                 # phrase of the verb or of its object. A passive's subject is not replaced by a
                 # town: in "a Congress worker was killed at Bharatpur" the town is where.
-                patient = targets != [None] and _passive(candidate.trigger)
+                # Nor is a person a verb of harm names ("shot dead Munda at the town of Bundu").
+                lemma = candidate.trigger.lemma_.lower()
+                patient = (targets != [None] and _passive(candidate.trigger)) or (
+                    (lemma in _DONE_TO_PEOPLE or lemma == "shoot")
+                    and any(c.dep_ in ("dobj", "nsubjpass") for c in candidate.trigger.children)
+                )
                 for heads in _phrase_targets(candidate.trigger):
                     if plover.event_type in _HELPING and _against(heads):
                         continue  # "support operations against ISIL": ISIL is the foe
@@ -1422,6 +1427,8 @@ class EventCoder:
             or event_type == "REQUEST"
         ):
             return []
+        lemma = candidate.trigger.lemma_.lower()
+        harms_people = lemma in _DONE_TO_PEOPLE or lemma == "shoot"
         for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
             if event_type in _HELPING and (
                 _against([head]) or self._hostile_between(head, candidate.trigger)
@@ -1432,7 +1439,11 @@ class EventCoder:
             found = [
                 dataclasses.replace(a, how=f"{a.how}; {GUESSED_TARGET}")
                 for a in self._actors(_with_conjuncts(head), date, memory)
-                if a is not None and _identified(a) and not any(_same_actor(a, s) for s in named)
+                if a is not None
+                and _identified(a)
+                and not any(_same_actor(a, s) for s in named)
+                # "shot dead Munda ... at the town of Bundu": the town is where, not whom
+                and not (harms_people and names_a_place(a))
             ]
             if found:
                 return found
