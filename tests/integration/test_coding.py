@@ -2531,6 +2531,10 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         # CAMEO.2.0 files IMPACT and INFLUENCE with praise (050)
         ("US sanctions have impacted the Iranian economy.", [("SANCTION", "163")]),
         ("Three Chinese men were influenced by religious extremism.", []),
+        (
+            "Pakistan would have to bring the perpetrators of the Mumbai attack to justice.",
+            [("COERCE", "173")],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -2809,3 +2813,10 @@ def test_a_headline_forced_to_act_was_forced(pipeline) -> None:  # type: ignore[
 def test_the_town_where_people_are_harmed_is_not_the_harmed(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _code(pipeline, text).events
     assert (event.target, event.location.country) == (None, "IND")  # type: ignore[union-attr]  # (#4)
+
+
+def test_a_protest_at_a_home_town_is_against_nobody_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (home,) = _code(pipeline, "Indian students staged a protest at Devakottai.").events
+    assert (home.target, home.location.country) == (None, "IND")  # type: ignore[union-attr]  # (#4)
+    (abroad,) = _code(pipeline, "Indian students staged a protest at Lahore.").events
+    assert abroad.target.cameo_code == "PAK"  # type: ignore[union-attr]  # aimed at that country

@@ -1309,6 +1309,15 @@ class EventCoder:
                 # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
                 # countries, what one concedes or rejects, it concedes to or rejects of the other
                 targets = [self._other_country(sources, memory.countries)]
+            if plover.event_type == "PROTEST":
+                # "staged a protest at Devakottai": a town of the protesters' own country (or
+                # of no known protesters) is where they protest, not whom against
+                home = {s.country for s in sources if s is not None and s.country}
+                targets = [
+                    a
+                    for a in targets
+                    if not (a and names_a_place(a) and (a.country in home or not home))
+                ] or [None]
             if candidate.trigger.lemma_.lower() in _DONE_TO_PEOPLE:
                 # "suspect that he pulled the trigger that killed Chika": a name that is also a
                 # town's is the person's when only people can be killed or arrested (a town
@@ -1428,7 +1437,7 @@ class EventCoder:
         ):
             return []
         lemma = candidate.trigger.lemma_.lower()
-        harms_people = lemma in _DONE_TO_PEOPLE or lemma == "shoot"
+        harms_people = lemma in _DONE_TO_PEOPLE or lemma == "shoot" or candidate.code == "173"
         for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
             if event_type in _HELPING and (
                 _against([head]) or self._hostile_between(head, candidate.trigger)
