@@ -258,13 +258,18 @@ class EventCoder:
         return lemma
 
     def _carried_noun(self, verb: Token) -> Token | None:
+        # "held two Pakistani men on charges of spying": a verb with an object of its own
+        # carries no noun in an "on" phrase (the charges are why they were held); "led a
+        # delegation to Berlin for a meeting" still carries the meeting
+        has_object = any(c.dep_ in OBJECT_DEPS for c in verb.children)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and self._noun_entry(child) is not None:
                 return child
             # "arrived for talks", "engaged in talks", "went on strike", "came on a visit",
             # "came under attack"; not "called for a ceasefire", which asks for it
             if (
-                child.dep_ == "prep"
+                not (has_object and child.lower_ == "on")
+                and child.dep_ == "prep"
                 and child.lower_ in ("for", "in", "on", "under")
                 and self.verb_lemma(verb) not in _ASKING_VERBS
             ):
