@@ -2538,8 +2538,6 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         # the charges are why they were held; holding on to a place detains nobody
         ("Indian police held two Pakistani men on charges of spying.", [("COERCE", "173")]),
         ("Indian protesters are holding on to the Dasna toll plaza for the fourth day.", []),
-        ("The Sudanese government shortened the nightly curfew.", [("CONCEDE", "0813")]),
-        ("Indian police extended the curfew in Srinagar.", [("COERCE", "1723")]),
         (
             "The clashes took place after Indian politician Satabdi Roy was declared winner.",
             [],
