@@ -2542,6 +2542,10 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             "The clashes took place after Indian politician Satabdi Roy was declared winner.",
             [],
         ),
+        # a thing that hits is no attacker; a weapon or an attack is
+        ("The economic crisis hit Greece hard.", []),
+        ("Mining will hit the Tehri region, say villagers.", []),
+        ("Unknown gunmen hit an Afghan army convoy.", [("ASSAULT", "190")]),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -292,6 +292,21 @@ class EventCoder:
             if subject.dep_ == "nsubj"
         )
 
+    def _hit_by_a_thing(self, verb: Token, date: dt.date | None, memory: ArticleMemory) -> bool:
+        """A verb of striking whose subject is a thing that is no weapon, attack or actor:
+        "the economic crisis hit Greece", "mining will hit the Tehri region" (not "rockets
+        hit Sderot", "an air strike hit the hospital", "gunmen hit the convoy")."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ != "NOUN":
+            return False
+        subject = subjects[0]
+        lemma = subject.lemma_.lower()
+        if lemma in _ATTACKING_ARMS | _BLASTS | _WEAPONS or self._noun_code(subject):
+            return False
+        return self.resolver.resolve(subject, date, memory) is None
+
     def _noun_code(self, noun: Token) -> str | None:
         """The CAMEO code an event noun has as such ("strike" read by :func:`_strike`)."""
         entry = self._noun_entry(noun)
@@ -1173,6 +1188,8 @@ class EventCoder:
                 continue  # "was declared winner after defeating the CPM's Mukherjee": a vote
             if plover.event_type == "ASSAULT" and _by_mishap(candidate.trigger):
                 continue  # "victims killed by the MH17 crash", "died in a road accident"
+            if plover.quad_class == 4 and self._hit_by_a_thing(candidate.trigger, date, memory):
+                continue  # "the economic crisis hit Greece hard": no attacker, no attack
             if _reflexive(candidate.trigger):
                 continue  # "confined himself to a session with students": done to oneself
             if _long_before(candidate.trigger):
@@ -2880,6 +2897,13 @@ _ATTACKING_ARMS = frozenset(
     | {"helicopter", "jet", "warplane", "aircraft", "sniper", "shell", "fire"}
 )
 
+
+# verbs of striking that also tell a thing's effect ("the crisis hit Greece")
+_STRIKING = frozenset({"hit", "strike", "batter", "rock", "shake", "devastate", "ravage"})
+_STRIKING |= {"pound", "lash", "grip", "engulf", "cripple"}
+# what strikes in an attack besides the arms and blasts above
+_WEAPONS = frozenset({"bullet", "grenade", "shell", "missile", "bomb", "gun", "weapon"})
+_WEAPONS |= {"projectile", "mortar", "rocket", "shrapnel", "explosive", "munition"}
 
 # fights between two sides: the nouns name an event only with the other side named
 _FIGHTS = frozenset({"clash", "skirmish", "gunfight", "firefight", "shootout", "scuffle"})
