@@ -2546,6 +2546,15 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("The economic crisis hit Greece hard.", []),
         ("Mining will hit the Tehri region, say villagers.", []),
         ("Unknown gunmen hit an Afghan army convoy.", [("ASSAULT", "190")]),
+        # strikes and boycotts by workers, lawyers and students are protests
+        ("South African truck drivers have embarked on a nationwide strike.", [("PROTEST", "143")]),
+        ("Indian lawyers abstained from work on Friday.", [("PROTEST", "143")]),
+        ("Indian lawyers boycotted the courts.", [("PROTEST", "143")]),
+        ("The United States boycotted the Beijing Olympics.", [("SANCTION", "163")]),
+        (
+            "South African taxi operators marched in protest against the taxi scheme.",
+            [("PROTEST", "141")],
+        ),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -1568,6 +1568,14 @@ class EventCoder:
         ):
             # "doctors are due to strike on Friday", "teachers struck for a week": a walkout
             code, why = "143", f"{source.text!r} who strike with no target walk out"
+        elif (
+            candidate.code.startswith("163")
+            and trigger.lemma_.lower() == "boycott"
+            and source.sector in _STRIKING_SECTORS | {"PTY", "JUD"}
+        ):
+            # "lawyers boycotted the courts", "students boycotted classes": a protest boycott
+            # (CAMEO 143), not an embargo or sanctions (163), which states impose
+            code, why = "143", f"a boycott by {source.text!r} is a protest"
         elif candidate.code.startswith("191") and source.sector in _STRIKING_SECTORS | {"PTY"}:
             # "residents laid siege to the BDO's office", "farmers blockaded the highway": a
             # protest that blocks the way, no military blockade
