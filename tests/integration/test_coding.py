@@ -2840,3 +2840,29 @@ def test_a_protest_at_a_home_town_is_against_nobody_there(pipeline) -> None:  # 
     assert (home.target, home.location.country) == (None, "IND")  # type: ignore[union-attr]  # (#4)
     (abroad,) = _code(pipeline, "Indian students staged a protest at Lahore.").events
     assert abroad.target.cameo_code == "PAK"  # type: ignore[union-attr]  # aimed at that country
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # what is discussed is a topic; with whom is the counterpart
+        (
+            "Secretary Kerry discussed Aleppo with Russian Foreign Minister Lavrov.",
+            [("USAGOV", "RUSGOV")],
+        ),
+        ("US Secretary of State John Kerry discussed Aleppo.", [("USAGOV", None)]),
+        # where forces are sent from is no target; an air force wing is no band of fighters
+        (
+            "US Airmen deployed from the 158th Fighter Wing attacked ISIL.",
+            [("USAMIL", None), ("USAMIL", "IMGMUSISI")],
+        ),
+    ],
+)
+def test_topics_and_origins_are_not_counterparts(
+    pipeline, text: str, pairs: list[tuple[str, str | None]]
+) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, text)
+    assert [
+        (e.source.cameo_code if e.source else None, e.target.cameo_code if e.target else None)
+        for e in coded.events
+    ] == pairs  # (#3, #4)

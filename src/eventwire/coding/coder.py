@@ -813,6 +813,10 @@ class EventCoder:
                 for c in trigger.children
                 if c.dep_ in OBJECT_DEPS and not _after_a_dash(trigger, c)
             ]
+            if objects and trigger.lemma_.lower() in _DISCUSSING and not _names_people(objects[0]):
+                # "discussed Aleppo with Lavrov": what is discussed is the topic; the one it is
+                # discussed with is in the "with" phrase, if any
+                return _prep_objects(trigger, ("with",))
             if passive and (not objects or any(c.dep_ == "agent" for c in trigger.children)):
                 # "three civilians were killed (by ...)": the passive subject is the target;
                 # a relative pronoun stands for the noun ("Haniyeh, who was killed by Israel")
@@ -1456,11 +1460,15 @@ class EventCoder:
             or (len(named) > 1 and (event_type in _MEETINGS | _JOINT or candidate.mutual))
             or _examines_a_thing(candidate)
             or event_type == "REQUEST"
+            # "discussed Aleppo": the topic, not a party
+            or candidate.trigger.lemma_.lower() in _DISCUSSING
         ):
             return []
         lemma = candidate.trigger.lemma_.lower()
         harms_people = lemma in _DONE_TO_PEOPLE or lemma == "shoot" or candidate.code == "173"
         for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
+            if lemma in _SENDING and head.dep_ == "pobj" and head.head.lower_ == "from":
+                continue  # "deployed from the 158th Fighter Wing": where they come from
             if event_type in _HELPING and (
                 _against([head]) or self._hostile_between(head, candidate.trigger)
             ):
@@ -2420,7 +2428,12 @@ OBJECT_TARGET_PREPS = ("with", "against", "at", "to", "toward", "towards", "upon
 
 def _target_preps(verb: Token) -> tuple[str, ...]:
     """The prepositions whose objects a verb acts on, in order of preference."""
-    return _MOTION_TARGET_PREPS if verb.lemma_.lower() in MOTION_VERBS else TARGET_PREPS
+    lemma = verb.lemma_.lower()
+    return _MOTION_TARGET_PREPS if lemma in MOTION_VERBS | _SENDING else TARGET_PREPS
+
+
+# verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
+_SENDING = frozenset({"deploy", "dispatch", "send", "redeploy", "station", "move"})
 
 
 def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
@@ -2667,6 +2680,16 @@ def _refers_back(trigger: Token, light_verbs: frozenset[str] = frozenset()) -> b
 _DISCUSSING = frozenset({"discuss", "review", "debate", "address", "explore"})
 # light verbs whose "for"/"on" phrase is what is asked for, or whom: "called for a ceasefire"
 _ASKING_VERBS = frozenset({"call", "seek"})
+
+
+def _names_people(noun: Token) -> bool:
+    """ "addressed the ministers", "addressed Modi": people, not a topic ("addressed the
+    crisis", "discussed Aleppo")."""
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in _AUDIENCES
+
+
+_AUDIENCES = frozenset({"minister", "leader", "official", "delegate", "delegation", "people"})
+_AUDIENCES |= {"gathering", "rally", "crowd", "meeting", "conference", "supporter", "worker"}
 # verbs whose subject undergoes, sees or tells the event in their object, and did not do it
 _DYING = frozenset({"die", "perish"})
 _UNDERGOING = frozenset(
