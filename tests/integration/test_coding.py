@@ -2866,3 +2866,13 @@ def test_topics_and_origins_are_not_counterparts(
         (e.source.cameo_code if e.source else None, e.target.cameo_code if e.target else None)
         for e in coded.events
     ] == pairs  # (#3, #4)
+
+
+def test_those_a_fight_saw_killed_were_killed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The barrage was captured by The Islamic State after several days of fighting that saw"
+        " 120 Iraqi soldiers and a senior Iraqi general killed.",
+    )
+    killed = [e for e in coded.events if e.trigger.text == "killed"]
+    assert [(e.source, e.target.cameo_code) for e in killed] == [(None, "IRQMIL")]  # type: ignore[union-attr]  # (#4)

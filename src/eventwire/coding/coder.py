@@ -2167,11 +2167,17 @@ def _headline_passive(verb: Token) -> bool:
     harmed = verb.lemma_.lower() in _DONE_TO_PEOPLE or (
         verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     )
+    # "fighting that saw 120 Iraqi soldiers killed", "left three people injured": a participle
+    # whose subject a verb of seeing or leaving names
+    seen = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() in _SEEING_DONE
     return (
         harmed
-        and verb.dep_ == "ROOT"
+        and (verb.dep_ == "ROOT" or seen)
         and not any(c.dep_ in ("conj", "dative", "ccomp", "xcomp") for c in verb.children)
     )
+
+
+_SEEING_DONE = frozenset({"see", "leave", "find", "watch", "witness", "report", "have", "get"})
 
 
 _COMPELLING = frozenset({"force", "compel", "oblige", "pressure", "pressurise", "pressurize"})
