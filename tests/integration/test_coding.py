@@ -2551,6 +2551,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("Indian lawyers abstained from work on Friday.", [("PROTEST", "143")]),
         ("Indian lawyers boycotted the courts.", [("PROTEST", "143")]),
         ("The United States boycotted the Beijing Olympics.", [("SANCTION", "163")]),
+        # a murder named as a charge, protests named as a span of time: nobody's act here
+        (
+            "Four South African suspects appeared in court on charges of murdering a tutor.",
+            [],
+        ),
+        ("The Chinese newspaper's insistence came after a third day of protests in Tianjin.", []),
         (
             "South African taxi operators marched in protest against the taxi scheme.",
             [("PROTEST", "141")],
@@ -2828,6 +2834,7 @@ def test_a_headline_forced_to_act_was_forced(pipeline) -> None:  # type: ignore[
         "CPI-Maoist cadres shot dead Ramesh Singh Munda at the sub-divisional town of Bundu in"
         " Ranchi district.",
         "Indian police arrested 79 persons at Surandai when they tried to tap toddy.",
+        "A Samajwadi Party leader manhandled a constable in Thakurganj area on Tuesday.",
     ],
 )
 def test_the_town_where_people_are_harmed_is_not_the_harmed(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]

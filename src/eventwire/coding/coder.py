@@ -165,6 +165,12 @@ class EventCoder:
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if (
+            token.dep_ == "pcomp"
+            and token.head.head.pos_ == "NOUN"
+            and token.head.head.lemma_.lower() in _LEGAL_REFERENCES
+        ):
+            return None  # "appeared on charges of murdering a hospital tutor": the charge
+        if (
             lemma in self.lexicon.light_verbs
             and not _called_off(token)
             and self._carried_noun(token) is not None
@@ -652,9 +658,11 @@ class EventCoder:
             if (
                 trigger.dep_ == "pobj"
                 and trigger.head.lower_ == "of"
-                and trigger.head.head.lemma_.lower() in _AFTERMATH
+                and trigger.head.head.lemma_.lower() in _AFTERMATH | _SPANS_OF_TIME
             ):
-                return []  # "justice for the victims of the 2008 Mumbai attack": not the seeker's
+                # "justice for the victims of the 2008 Mumbai attack", "the newspaper's
+                # insistence came after a third day of protests": not the seeker's or theirs
+                return []
             if _undergone_noun(trigger):
                 # "police came under criticism from rights groups": the critics, if named
                 return _prep_objects(trigger, ("from", "by")) or _prep_objects(
@@ -2634,6 +2642,7 @@ _ONGOING = frozenset({"continue", "resume", "extend", "intensify", "escalate", "
 
 
 # nouns of those who suffered an act, or of its aftermath: "the victims of the attack"
+_SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "decade"})
 _AFTERMATH = frozenset(
     {"victim", "survivor", "family", "relative", "anniversary", "aftermath", "wake", "memory"}
     | {"memorial", "toll", "casualty"}
@@ -2801,6 +2810,7 @@ def _coordinated_modifiers(head: Token) -> bool:
 _DONE_TO_PEOPLE = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "injure", "wound", "abduct"}
     | {"kidnap", "arrest", "detain", "torture", "stab", "rape", "lynch", "jail", "imprison"}
+    | {"assault", "beat", "thrash", "manhandle", "molest", "harass"}
 )
 _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score"})
 
