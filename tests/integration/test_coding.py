@@ -2553,7 +2553,7 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("The United States boycotted the Beijing Olympics.", [("SANCTION", "163")]),
         # a murder named as a charge, protests named as a span of time: nobody's act here
         (
-            "Four South African suspects appeared in court on charges of murdering a tutor.",
+            "Four suspects appeared in court on charges of murdering a South African tutor.",
             [],
         ),
         ("The Chinese newspaper's insistence came after a third day of protests in Tianjin.", []),
