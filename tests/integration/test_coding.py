@@ -2546,6 +2546,13 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("The economic crisis hit Greece hard.", []),
         ("Mining will hit the Tehri region, say villagers.", []),
         ("Unknown gunmen hit an Afghan army convoy.", [("ASSAULT", "190")]),
+        ("US sanctions hurt the Russian economy.", [("SANCTION", "163")]),
+        ("Pakistani militants damaged an Indian army post.", [("ASSAULT", "180")]),
+        ("Indian police have recovered the bodies of two Maoists gunned down in the fight.", []),
+        (
+            "Indian demonstrators demanded the arrest of those involved in the attack.",
+            [("REQUEST", "100")],
+        ),
         # strikes and boycotts by workers, lawyers and students are protests
         ("South African truck drivers have embarked on a nationwide strike.", [("PROTEST", "143")]),
         ("Indian lawyers abstained from work on Friday.", [("PROTEST", "143")]),

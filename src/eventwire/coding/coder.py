@@ -300,8 +300,9 @@ class EventCoder:
 
     def _hit_by_a_thing(self, verb: Token, date: dt.date | None, memory: ArticleMemory) -> bool:
         """A verb of striking whose subject is a thing that is no weapon, attack or actor:
-        "the economic crisis hit Greece", "mining will hit the Tehri region" (not "rockets
-        hit Sderot", "an air strike hit the hospital", "gunmen hit the convoy")."""
+        "the economic crisis hit Greece", "mining will hit the Tehri region", "US sanctions
+        hurt the Russian economy" (not "rockets hit Sderot", "an air strike hit the
+        hospital", "gunmen hit the convoy")."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING:
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -309,7 +310,7 @@ class EventCoder:
             return False
         subject = subjects[0]
         lemma = subject.lemma_.lower()
-        if lemma in _ATTACKING_ARMS | _BLASTS | _WEAPONS or self._noun_code(subject):
+        if lemma in _ATTACKING_ARMS | _BLASTS | _WEAPONS or self._is_attack(subject):
             return False
         return self.resolver.resolve(subject, date, memory) is None
 
@@ -2947,7 +2948,7 @@ _ATTACKING_ARMS = frozenset(
 
 # verbs of striking that also tell a thing's effect ("the crisis hit Greece")
 _STRIKING = frozenset({"hit", "strike", "batter", "rock", "shake", "devastate", "ravage"})
-_STRIKING |= {"pound", "lash", "grip", "engulf", "cripple"}
+_STRIKING |= {"pound", "lash", "grip", "engulf", "cripple", "hurt", "harm", "damage"}
 # what strikes in an attack besides the arms and blasts above
 _WEAPONS = frozenset({"bullet", "grenade", "shell", "missile", "bomb", "gun", "weapon"})
 _WEAPONS |= {"projectile", "mortar", "rocket", "shrapnel", "explosive", "munition"}
