@@ -2546,6 +2546,7 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("The economic crisis hit Greece hard.", []),
         ("Mining will hit the Tehri region, say villagers.", []),
         ("Unknown gunmen hit an Afghan army convoy.", [("ASSAULT", "190")]),
+        ("US forces will join Jordan in Exercise Eager Lion.", [("COOPERATE", "062")]),
         ("US sanctions hurt the Russian economy.", [("SANCTION", "163")]),
         ("Pakistani militants damaged an Indian army post.", [("ASSAULT", "180")]),
         ("Indian police have recovered the bodies of two Maoists gunned down in the fight.", []),
@@ -2890,3 +2891,12 @@ def test_those_a_fight_saw_killed_were_killed(pipeline) -> None:  # type: ignore
     )
     killed = [e for e in coded.events if e.trigger.text == "killed"]
     assert [(e.source, e.target.cameo_code) for e in killed] == [(None, "IRQMIL")]  # type: ignore[union-attr]  # (#4)
+
+
+def test_a_blockade_at_a_home_town_is_against_nobody_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The TRS and BJP staged road blockades at Shamshabad on the outskirts of Hyderabad.",
+    )
+    # a blockade by parties is a protest (144), held at home, not against Hyderabad
+    assert {(e.cameo, e.target) for e in coded.events} == {("144", None)}  # (#4)

@@ -1347,12 +1347,7 @@ class EventCoder:
             if plover.event_type == "PROTEST":
                 # "staged a protest at Devakottai": a town of the protesters' own country (or
                 # of no known protesters) is where they protest, not whom against
-                home = {s.country for s in sources if s is not None and s.country}
-                targets = [
-                    a
-                    for a in targets
-                    if not (a and names_a_place(a) and (a.country in home or not home))
-                ] or [None]
+                targets = [a for a in targets if not _home_town(a, sources)] or [None]
             if candidate.trigger.lemma_.lower() in _DONE_TO_PEOPLE:
                 # "suspect that he pulled the trigger that killed Chika": a name that is also a
                 # town's is the person's when only people can be killed or arrested (a town
@@ -1410,6 +1405,14 @@ class EventCoder:
                     acted.append(source)
                 parties.extend(a for a in (source, target) if a is not None and a.country)
                 coded, coded_plover = self._as_riot(candidate, plover, source)
+                if (
+                    coded_plover.event_type == "PROTEST"
+                    and plover.event_type == "COERCE"  # not a riot, whose attack has a target
+                    and _home_town(target, [source])
+                ):
+                    # "staged road blockades at Shamshabad on the outskirts of Hyderabad": the
+                    # blockade, now a protest, is held at home, as below
+                    target = None
                 event = self._event(
                     doc_id, coded, coded_plover, (source, target, guessed), sentence, (status, cue)
                 )
@@ -2099,6 +2102,13 @@ def _in_support_of(prep: Token) -> bool:
 def _beside(head: Token) -> Token | None:
     """The phrase set beside a word as its appositive: "MUMBAI : Shiv Sena workers"."""
     return next((c for c in head.children if c.dep_ == "appos"), None)
+
+
+def _home_town(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
+    """The target is a town of the sources' own country (or of no known source's): where a
+    protest is held, not whom it is against."""
+    home = {s.country for s in sources if s is not None and s.country}
+    return target is not None and names_a_place(target) and (target.country in home or not home)
 
 
 def _called_off(verb: Token) -> bool:
