@@ -450,7 +450,11 @@ class EventCoder:
         return []
 
     def _attacked_country(
-        self, trigger: Token, sources: list[Actor | None], context: Sequence[str]
+        self,
+        trigger: Token,
+        sources: list[Actor | None],
+        context: Sequence[str],
+        own_clause: bool = False,
     ) -> Actor | None:
         """An attack, show of force or protest on no named actor in another country than its
         source's is aimed at that country: "Israeli warplanes struck targets in southern
@@ -458,7 +462,8 @@ class EventCoder:
         British activists staged a protest in Beijing" (CHN), as ICEWS and PETRARCH code it.
         Not in the source's own country (force at home names where, not whom), and not when the
         source has no country unless it says it is foreign ("Coalition military forces
-        conducted strikes in Syria")."""
+        conducted strikes in Syria"). With ``own_clause``, only a place in the act's own clause
+        counts."""
         gazetteer = self.resolver.gazetteer
         countries = {s.country for s in sources if s is not None and s.country}
         foreign = any(s is not None and not s.country and _foreign(s) for s in sources)
@@ -466,6 +471,8 @@ class EventCoder:
             return None
         place, how = choose_location(trigger, gazetteer, context, None)
         if place is None or place.country is None or place.country in countries:
+            return None
+        if own_clause and not how.startswith("clause"):
             return None
         country = self.resolver.kb.countries.get(place.country)
         return Actor(
@@ -496,10 +503,10 @@ class EventCoder:
             or not (target.cameo_code or "").startswith("---")
         ):
             return target
-        place = self._attacked_country(trigger, sources, memory.countries)
-        if place is None or place.country is None or "(clause: " not in (place.how or ""):
-            # only a place in the act's own clause: "fired teargas at demonstrators ... on
-            # the anniversary of its handover to China" is no Chinese crowd
+        # only a place in the act's own clause: "fired teargas at demonstrators ... on the
+        # anniversary of its handover to China" is no Chinese crowd
+        place = self._attacked_country(trigger, sources, memory.countries, own_clause=True)
+        if place is None or place.country is None:
             return target
         return dataclasses.replace(
             target,
@@ -803,7 +810,7 @@ class EventCoder:
             if c.dep_ == "poss"
             and c.pos_ in ("NOUN", "PROPN")
             and c.ent_type_ not in _TIME_ENTITIES
-            and c.lemma_.lower() not in ("today", "tomorrow", "yesterday", "week", "year")
+            and c.lemma_.lower() not in _SPANS_OF_TIME | {"today", "tomorrow", "yesterday"}
         ][:1]
 
     def target_heads(self, trigger: Token) -> list[Token]:
@@ -2652,8 +2659,9 @@ _RESTATING = frozenset({"reiterate", "repeat", "restate", "renew"})
 _ONGOING = frozenset({"continue", "resume", "extend", "intensify", "escalate", "step", "keep"})
 
 
-# nouns of those who suffered an act, or of its aftermath: "the victims of the attack"
+# spans of time an act fills: "a third day of protests" (whoever's the day is, not theirs)
 _SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "hour", "night", "decade"})
+# nouns of those who suffered an act, or of its aftermath: "the victims of the attack"
 _AFTERMATH = frozenset(
     {"victim", "survivor", "family", "relative", "anniversary", "aftermath", "wake", "memory"}
     | {"memorial", "toll", "casualty"}
@@ -2959,9 +2967,9 @@ _ATTACKING_ARMS = frozenset(
 # verbs of striking that also tell a thing's effect ("the crisis hit Greece")
 _STRIKING = frozenset({"hit", "strike", "batter", "rock", "shake", "devastate", "ravage"})
 _STRIKING |= {"pound", "lash", "grip", "engulf", "cripple", "hurt", "harm", "damage"}
-# what strikes in an attack besides the arms and blasts above
-_WEAPONS = frozenset({"bullet", "grenade", "shell", "missile", "bomb", "gun", "weapon"})
-_WEAPONS |= {"projectile", "mortar", "rocket", "shrapnel", "explosive", "munition"}
+# what strikes in an attack besides the arms above and the blasts below
+_WEAPONS = frozenset({"bullet", "grenade", "gun", "weapon", "projectile", "shrapnel"})
+_WEAPONS |= {"explosive", "munition"}
 
 # fights between two sides: the nouns name an event only with the other side named
 _FIGHTS = frozenset({"clash", "skirmish", "gunfight", "firefight", "shootout", "scuffle"})
