@@ -14,7 +14,7 @@ from ..coding.factuality import governing_chain
 from ..models import Place
 from ..parse.entities import entities_in
 from ..when.attach import clause_verb
-from .gazetteer import PLACE_LABELS, is_place_noun, may_name_place, owns_personal_noun
+from .gazetteer import PLACE_LABELS, PLACE_NOUNS, is_place_noun, may_name_place, owns_personal_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,7 +49,7 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
         while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _part_of_a_place(root.head.head):
-            root = root.head.head  # "in the east of the Gaza Strip", "on the outskirts of Aleppo"
+            root = root.head.head  # "in the east of the Gaza Strip", "in the heart of Mosul"
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
             out.append((ent, root.head.head))
     # The small model tags many towns as people or not at all ("in Khan Younis"): a proper noun
@@ -68,12 +68,12 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
     return out
 
 
-# nouns for a part of a place: "in the east of", "on the outskirts of", "in a suburb of"
-_PLACE_PARTS = frozenset(
+# nouns for a part of a place, or a kind of place: "in the east of", "in the outskirts of",
+# "in a suburb of", "in the town of"
+_PLACE_PARTS = PLACE_NOUNS | frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"outskirts", "heart", "centre", "center", "middle", "edge", "part", "parts", "suburb"}
-    | {"suburbs", "area", "areas", "vicinity", "countryside", "coast", "city", "town"}
-    | {"village", "region", "province", "district", "capital", "port"}
+    | {"suburbs", "area", "areas", "vicinity", "countryside", "coast"}
 )
 
 
