@@ -2556,6 +2556,8 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ),
         # strikes and boycotts by workers, lawyers and students are protests
         ("South African truck drivers have embarked on a nationwide strike.", [("PROTEST", "143")]),
+        # a named day is a time: drivers who strike on it walk out, they attack nobody
+        ("Hundreds of Chinese taxi drivers strike on Labour Day.", [("PROTEST", "143")]),
         ("Indian lawyers abstained from work on Friday.", [("PROTEST", "143")]),
         ("Indian lawyers boycotted the courts.", [("PROTEST", "143")]),
         ("The United States boycotted the Beijing Olympics.", [("SANCTION", "163")]),

@@ -2326,7 +2326,10 @@ def _of_time(phrase: Token) -> bool:
     if phrase.dep_ != "prep":
         return False
     objects = _pobjs(phrase)
-    return bool(objects) and all(o.ent_type_ in _TIME_ENTITIES for o in objects)
+    # a named day the tagger leaves untagged is a time too: "on Labour Day", "on Republic Day"
+    return bool(objects) and all(
+        o.ent_type_ in _TIME_ENTITIES or (o.pos_ == "PROPN" and o.lower_ == "day") for o in objects
+    )
 
 
 _VERB_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
