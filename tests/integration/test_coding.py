@@ -2902,3 +2902,12 @@ def test_a_blockade_at_a_home_town_is_against_nobody_there(pipeline) -> None:  #
     )
     # a blockade by parties is a protest (144), held at home, not against Hyderabad
     assert {(e.cameo, e.target) for e in coded.events} == {("144", None)}  # (#4)
+
+
+def test_a_count_of_members_is_their_organisations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Hundreds of members of the South African Police and Prisons Civil Rights Union gathered"
+        " in Durban.",
+    )
+    assert [e.source.cameo_code for e in coded.events if e.source] == ["ZAFLAB"]  # (#3)

@@ -1043,8 +1043,14 @@ class EventCoder:
             # "Jaish-e-Mohammad, the outfit which carried out the attack": the outfit is JeM
             actor = self.resolver.resolve(head.head, date, memory)
         if head.lemma_.lower() in _QUANTITIES:
-            # "tens of thousands of students": the students; "thousands rallied": a crowd
-            return self._inner_actor(head, date, memory, owners) or actor
+            # "tens of thousands of students": the students; "thousands rallied": a crowd;
+            # "hundreds of members of the Civil Rights Union": the union's members
+            inner = self._inner_actor(head, date, memory, owners)
+            for counted in [] if inner is not None else _prep_objects(head, ("of",)):
+                inner = self._resolve_with_inner(counted, date, memory, owners)
+                if inner is not None:
+                    break
+            return inner or actor
         if actor is not None and _identified(actor):
             return actor
         inner = self._inner_actor(head, date, memory, owners)
