@@ -2904,6 +2904,12 @@ def test_a_blockade_at_a_home_town_is_against_nobody_there(pipeline) -> None:  #
     assert {(e.cameo, e.target) for e in coded.events} == {("144", None)}  # (#4)
 
 
+def test_shop_owners_are_business(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Shenzhen park shop owners seek compensation for flood damage.")
+    # the owners ask, not Shenzhen: the town only places them
+    assert [e.source.cameo_code for e in coded.events if e.source] == ["CHNBUS"]  # (#3)
+
+
 def test_a_count_of_members_is_their_organisations(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(
         pipeline,
