@@ -2547,6 +2547,11 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("Mining will hit the Tehri region, say villagers.", []),
         ("Unknown gunmen hit an Afghan army convoy.", [("ASSAULT", "190")]),
         ("US forces will join Jordan in Exercise Eager Lion.", [("COOPERATE", "062")]),
+        # an act committed to is announced, not done
+        (
+            "The UK is committed to continuing to provide the government of Iraq with support.",
+            [("AGREE", "032")],
+        ),
         ("US sanctions hurt the Russian economy.", [("SANCTION", "163")]),
         ("Pakistani militants damaged an Indian army post.", [("ASSAULT", "180")]),
         ("Indian police have recovered the bodies of two Maoists gunned down in the fight.", []),

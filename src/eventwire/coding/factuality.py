@@ -96,7 +96,12 @@ def governing_chain(trigger: Token) -> list[Token]:
     while (token.dep_ in _CHAIN_DEPS or infinitive_ccomp(token)) and token.head.i != token.i:
         token = token.head
         chain.append(token)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "advcl", "conj"):
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and token.dep_ not in ("xcomp", "advcl", "conj")
+            # a gerund after "to" takes the mood above it: "committed to carrying out attacks"
+            and not (token.dep_ == "pcomp" and token.head.lower_ == "to")
+        ):
             break
     return chain
 
