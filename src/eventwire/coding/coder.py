@@ -508,12 +508,7 @@ class EventCoder:
         place = self._attacked_country(trigger, sources, memory.countries, own_clause=True)
         if place is None or place.country is None:
             return target
-        return dataclasses.replace(
-            target,
-            country=place.country,
-            cameo_code=place.country + (target.cameo_code or "---")[3:],
-            how=f"{target.how}; {place.how}",
-        )
+        return _in_country(target, place.country, place.how or "")
 
     def _other_country(self, sources: list[Actor | None], countries: Sequence[str]) -> Actor | None:
         """The other of the exactly two countries an article names, when every source is of
@@ -1661,12 +1656,7 @@ class EventCoder:
         if unplaced and sole_country is not None and not other:
             # an article that names one country only: its police and soldiers are that
             # country's ("the government of Sindh province ordered patrols by police")
-            return dataclasses.replace(
-                actor,
-                country=sole_country,
-                cameo_code=f"{sole_country}{actor.sector}",
-                how=f"{actor.how}; the one country the article names",
-            )
+            return _in_country(actor, sole_country, "the one country the article names")
         if place is None or place.country is None or place.start is None:
             return actor
         if partner is not None and partner.country and partner.country != place.country:
@@ -1676,12 +1666,7 @@ class EventCoder:
             o.left_edge.idx <= place.start < o.right_edge.idx + 1 for o in objects
         ):
             return actor  # "discussed the war in Ukraine": the place is the object's
-        return dataclasses.replace(
-            actor,
-            country=place.country,
-            cameo_code=f"{place.country}{actor.sector}",
-            how=f"{actor.how}; country of the event's place ({how})",
-        )
+        return _in_country(actor, place.country, f"country of the event's place ({how})")
 
     def _as_intent(
         self, candidate: Candidate, plover: PloverCode, status: str, cue: str | None
@@ -1927,12 +1912,15 @@ def _shared_nationality(
         return actor
     if not any(c.dep_ in ("amod", "compound") and c.i < head.head.i for c in head.head.children):
         return actor  # "Israel's army and police": the owner is not a word before both
-    return dataclasses.replace(
-        actor,
-        country=first.country,
-        cameo_code=f"{first.country}{actor.sector}",
-        how=f"{actor.how}; the nationality before {head.head.text!r}, which it is joined to",
-    )
+    why = f"the nationality before {head.head.text!r}, which it is joined to"
+    return _in_country(actor, first.country, why)
+
+
+def _in_country(actor: Actor, country: str, why: str) -> Actor:
+    """An actor known by its sector alone ("---CVL", "---MIL") placed in ``country``, saying
+    why."""
+    code = f"{country}{(actor.cameo_code or '---')[3:]}"  # the sector's code after "---"
+    return dataclasses.replace(actor, country=country, cameo_code=code, how=f"{actor.how}; {why}")
 
 
 def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:

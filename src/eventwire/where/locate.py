@@ -77,6 +77,10 @@ _PLACE_PARTS = PLACE_NOUNS | frozenset(
 )
 
 
+# and the heads a place name is compounded into as a place: "a West Bank refugee camp"
+_PLACE_HEADS = _PLACE_PARTS | {"camp", "border", "territory"}
+
+
 def _part_of_a_place(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_PARTS and noun.dep_ == "pobj"
 
@@ -89,7 +93,7 @@ def _owner_word(ent: Span) -> bool:
         root.dep_ == "compound"
         and root.head.pos_ == "NOUN"
         and root.head.i not in range(ent.start, ent.end)
-        and root.head.lemma_.lower() not in _PLACE_PARTS | {"camp", "border", "territory"}
+        and root.head.lemma_.lower() not in _PLACE_HEADS
     )
 
 
