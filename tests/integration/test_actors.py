@@ -137,3 +137,35 @@ def test_a_group_without_a_table_code_is_coded_by_country_and_sector(pipeline) -
     coded = _coded(pipeline, "The Rapid Support Forces attacked El Fasher.", "2024-05-10")
     source = coded.events[0].source
     assert source is not None and source.cameo_code == "SDNREB"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "Asad" is a spelling of Assad (US State Department usage) ...
+        ("The Asad regime used chemical weapons against civilians, the US said.", "SYRGOV"),
+        # ... but a name the table does not know, of which it is one word, is somebody else's
+        ("Pakistani Finance Minister Asad Umar met IMF officials in Washington.", "PAKGOV"),
+        ("Ivanka Trump met Chinese President Xi Jinping in Beijing.", None),
+        # in a title-case headline, the capitalised word beside a name is no name
+        ("Putin Meets Assad In Moscow", "RUSGOV"),
+    ],
+)
+def test_one_word_of_a_longer_unknown_name_is_not_the_known_person(  # type: ignore[no-untyped-def]
+    pipeline, text: str, source: str | None
+) -> None:
+    [event] = _coded(pipeline, text, "2019-06-01").events
+    assert (event.source.cameo_code if event.source else None) == source  # (#3)
+
+
+def test_maoists_are_rebels_of_the_country_they_fight_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(
+        pipeline,
+        "Maoists have abducted three TDP leaders. Maoist guerrillas damaged three bridges in"
+        " Bihar's Aurangabad district.",
+        "2015-10-06",
+    )
+    assert [(e.source.text, e.source.cameo_code) for e in coded.events if e.source] == [  # type: ignore[union-attr]
+        ("Maoists", "INDREB"),
+        ("Maoist guerrillas", "INDREB"),  # not a person named "Maoist"
+    ]  # (#3)

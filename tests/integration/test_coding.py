@@ -2922,3 +2922,42 @@ def test_a_count_of_members_is_their_organisations(pipeline) -> None:  # type: i
         " in Durban.",
     )
     assert [e.source.cameo_code for e in coded.events if e.source] == ["ZAFLAB"]  # (#3)
+
+
+def test_whom_an_arrest_is_for_was_not_arrested(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Two men have been arrested for the murder of two ANC branch leaders, police said.",
+    )
+    # the ANC leaders are the murder's victims: no arrest of them
+    assert [e for e in coded.events if e.target and e.target.country == "ZAF"] == []  # (#4)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Naxalites killed two policemen in Chhattisgarh.", "INDCOP"),
+        ("Syrian troops killed five civilians in Aleppo on Monday.", "SYRCVL"),
+    ],
+)
+def test_victims_named_by_kind_are_of_the_country_where_they_were_attacked(  # type: ignore[no-untyped-def]
+    pipeline, text: str, victim: str
+) -> None:
+    [attack] = _code(pipeline, text).events
+    assert attack.target is not None and attack.target.cameo_code == victim  # (#3, #4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Striking mine workers at the Impala Platinum mine near Rustenburg waited for Julius"
+        " Malema.",
+        "Four attacks on African nationals by the residents in Chattarpur were reported on Friday.",
+    ],
+)
+def test_strikers_and_reporters_are_no_victims(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, text)
+    # no attack on the workers; the reported attacks are the residents', on nobody named
+    assert [(e.event_type, e.source and e.source.cameo_code, e.target) for e in coded.events] == (
+        [("ASSAULT", "INDCVL", None)] if "reported" in text else []
+    )  # (#4)

@@ -262,8 +262,24 @@ class ActorResolver:
                     continue
                 for entry in self.kb.lookup(text):
                     found.append(_Match(entry, first, last + 1))
+        found = [m for m in found if not self._someone_elses_name(m, span.doc)]
         found.sort(key=lambda m: (-(m.end - m.start), _KIND_ORDER[m.entry.kind]))
         return found
+
+    def _someone_elses_name(self, match: _Match, doc: Doc) -> bool:
+        """A one-word name of a person that is part of a longer name the table does not know
+        is somebody else's: "Asad Umar" is not Bashar al-Assad, "Ivanka Trump" not Donald
+        Trump. A title ("President Assad") or a capitalised headline word is no name."""
+        if match.entry.kind != "person" or match.end - match.start != 1:
+            return False
+        neighbours = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
+        if not any(_name_word(n) and not self._titled(doc, n.i, n.i + 1) for n in neighbours):
+            return False
+        # running text, not a title-case headline ("Putin Meets Assad"): a content word is in
+        # lower case
+        return any(
+            t.is_alpha and t.is_lower and t.pos_ not in _FUNCTION_POS for t in doc[match.start].sent
+        )
 
     def _agent(self, span: Span, head: Token) -> tuple[Agent | None, str | None]:
         """The agents.tsv row and its words for the longest agent phrase that ends at the head
@@ -415,12 +431,16 @@ class ActorResolver:
                 start=offsets[0],
                 end=offsets[1],
             )
-        group = (  # "US Marines", "Citizen Airmen": a capitalised group noun, no person's title
+        group = (  # "US Marines", "Citizen Airmen", "Maoist": a capitalised group noun, no title
             agent is not None
             and not agent.title
             and head.pos_ == "PROPN"
             and (title or "").endswith(head.text)
-            and _singular(head.lower_) != head.lower_
+            and (
+                _singular(head.lower_) != head.lower_
+                # "Maoist guerrillas", "a Maoist attack": the word modifies a common noun
+                or (title == head.text and head.dep_ == "compound" and head.head.pos_ == "NOUN")
+            )
         )
         is_person = not group and (
             head.ent_type_ == "PERSON" or (title is not None and head.pos_ == "PROPN")
@@ -793,6 +813,26 @@ class ActorResolver:
         the organisation itself is coded; None where the table gives it none."""
         org = self.kb.organizations.get(igo) if igo else None
         return org.cameo_code if org else None
+
+
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"}
+    | {"february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december"}
+)
+
+
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun that can be part of a person's name (not "Thursday")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in _CALENDAR
+    )
 
 
 def _people_of(head: Token, adjective: _Match | None) -> bool:

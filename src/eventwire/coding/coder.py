@@ -165,6 +165,25 @@ class EventCoder:
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if (
+            lemma == "strike"
+            and token.tag_ == "VBG"
+            and (
+                token.dep_ == "amod"
+                or any(  # the parser's misreading: "Striking mine workers" as its object
+                    c.dep_ == "dobj"
+                    and c.lemma_.lower() in _WORKERS
+                    and not any(d.dep_ in ("det", "poss") for d in c.children)
+                    for c in token.children
+                )
+            )
+        ):
+            return None  # "Striking mine workers waited ...": workers on strike, nobody struck
+        if lemma == "report":
+            # "four attacks by the residents were reported": the report tells the attack, which
+            # its noun codes (CAMEO.2.0's REPORT - * ATTACK [190] would make the reporter, or
+            # whoever the noun names, its victim)
+            return None
+        if (
             token.dep_ == "pcomp"
             and token.head.head.pos_ == "NOUN"
             and token.head.head.lemma_.lower() in _LEGAL_REFERENCES
@@ -464,13 +483,26 @@ class EventCoder:
         source has no country unless it says it is foreign ("Coalition military forces
         conducted strikes in Syria"). With ``own_clause``, only a place in the act's own clause
         counts."""
-        gazetteer = self.resolver.gazetteer
         countries = {s.country for s in sources if s is not None and s.country}
         foreign = any(s is not None and not s.country and _foreign(s) for s in sources)
-        if gazetteer is None or not (countries or foreign) or subordination(trigger) > 0:
+        if not (countries or foreign):
+            return None
+        return self._country_of_place(trigger, context, own_clause, besides=countries)
+
+    def _country_of_place(
+        self,
+        trigger: Token,
+        context: Sequence[str],
+        own_clause: bool,
+        besides: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> Actor | None:
+        """The country of the place where the act happened, as an actor, unless it is one of
+        ``besides``."""
+        gazetteer = self.resolver.gazetteer
+        if gazetteer is None or subordination(trigger) > 0:
             return None
         place, how = choose_location(trigger, gazetteer, context, None)
-        if place is None or place.country is None or place.country in countries:
+        if place is None or place.country is None or place.country in besides:
             return None
         if own_clause and not how.startswith("clause"):
             return None
@@ -492,10 +524,10 @@ class EventCoder:
         target: Actor | None,
         memory: ArticleMemory,
     ) -> Actor | None:
-        """Victims named by their kind alone, attacked in another country than their
-        attackers', are of the country where it happened: "Four children and a man were killed
-        in Israeli tank shelling in the east of the Gaza Strip" (PSECVL), as ICEWS places them.
-        """
+        """Victims named by their kind alone are of the country where they were attacked:
+        "Four children and a man were killed in Israeli tank shelling in the east of the Gaza
+        Strip" (PSECVL), "Naxalites killed two policemen in Chhattisgarh" (INDCOP), as ICEWS
+        places them."""
         if (
             target is None
             or target.country
@@ -503,9 +535,17 @@ class EventCoder:
             or not (target.cameo_code or "").startswith("---")
         ):
             return target
+        if target.text.split()[-1].lower() in _DIPLOMATIC_PREMISES:
+            return target  # "bombed the consulate in Damascus": a foreign government's
         # only a place in the act's own clause: "fired teargas at demonstrators ... on the
-        # anniversary of its handover to China" is no Chinese crowd
-        place = self._attacked_country(trigger, sources, memory.countries, own_clause=True)
+        # anniversary of its handover to China" is no Chinese crowd. The attackers' own country
+        # too when they are named ("Naxalites killed two policemen in Chhattisgarh"); with no
+        # attacker named, only one abroad ("a worker was killed at Bharatpur": where, maybe an
+        # accident)
+        if any(s is not None for s in sources):
+            place = self._country_of_place(trigger, memory.countries, own_clause=True)
+        else:
+            place = self._attacked_country(trigger, sources, memory.countries, own_clause=True)
         if place is None or place.country is None:
             return target
         return _in_country(target, place.country, place.how or "")
@@ -1291,6 +1331,8 @@ class EventCoder:
                 for heads in _phrase_targets(candidate.trigger):
                     if plover.event_type in _HELPING and _against(heads):
                         continue  # "support operations against ISIL": ISIL is the foe
+                    if lemma in _DONE_TO_PEOPLE and _for_phrase(heads, candidate.trigger):
+                        continue  # "arrested for the murder of two ANC leaders": the reason
                     found: list[Actor | None] = [
                         a
                         for a in self._actors(heads, date, memory, owners=True)
@@ -2502,6 +2544,14 @@ def _medium(phrase: Token) -> bool:
     )
 
 
+def _for_phrase(heads: Sequence[Token], verb: Token) -> bool:
+    """The heads are the objects of the verb's own "for" phrase: what one is arrested or
+    jailed for is the reason, and whoever that phrase names was not arrested."""
+    return any(
+        h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.i == verb.i for h in heads
+    )
+
+
 def _against(heads: Sequence[Token]) -> bool:
     """The heads are the objects of an "against" phrase."""
     return any(h.dep_ == "pobj" and h.head.lower_ == "against" for h in heads)
@@ -2823,6 +2873,7 @@ def _coordinated_modifiers(head: Token) -> bool:
 
 
 # Verbs done only to people: a name as their object is a person's, never a town's.
+_DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 _DONE_TO_PEOPLE = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "injure", "wound", "abduct"}
     | {"kidnap", "arrest", "detain", "torture", "stab", "rape", "lynch", "jail", "imprison"}
