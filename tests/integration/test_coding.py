@@ -2961,3 +2961,48 @@ def test_strikers_and_reporters_are_no_victims(pipeline, text: str) -> None:  # 
     assert [(e.event_type, e.source and e.source.cameo_code, e.target) for e in coded.events] == (
         [("ASSAULT", "INDCVL", None)] if "reported" in text else []
     )  # (#4)
+
+
+def test_the_streets_protesters_take_to_are_where_not_whom(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Thousands of students took to the streets of Hong Kong on Sunday.")
+    assert [(e.event_type, e.source.cameo_code, e.target) for e in coded.events] == [  # type: ignore[union-attr]
+        ("PROTEST", "HKGEDU", None)
+    ]  # (#4)
+
+
+def test_a_strike_of_workers_is_a_walkout_whatever_it_hits(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The general strike of the employees in Hyderabad hit schools and colleges across"
+        " Telangana.",
+    )
+    assert [(e.event_type, e.cameo, e.source.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("PROTEST", "143", "INDLAB")
+    ]  # (#4)
+
+
+def test_one_found_murdered_is_the_victim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Two BJP workers were found murdered in Kannur on Monday.")
+    assert [(e.event_type, e.source, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("ASSAULT", None, "INDPTY")
+    ]
+    # a headline without its auxiliary: the leader is not the murderer
+    headline = _code(pipeline, "BJP leader found murdered in Kannur")
+    assert [(e.source, e.target.cameo_code) for e in headline.events] == [(None, "INDPTY")]  # type: ignore[union-attr]  # (#4)
+
+
+def test_a_commitment_to_attack_is_the_announced_attack_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Al-Qaida remains committed to carrying out terrorist attacks against the United States.",
+    )
+    # no praise (REMAIN - * COMMITTED [051]) beside the threat
+    assert [(e.event_type, e.target.country) for e in coded.events] == [("THREATEN", "USA")]  # type: ignore[union-attr]  # (#4)
+
+
+def test_a_town_in_what_is_demanded_is_not_whom_it_is_demanded_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Indian protesters demanded the shifting of the proposed AIIMS from Changsari to Raha.",
+    )
+    assert [(e.event_type, e.target) for e in coded.events] == [("REQUEST", None)]  # (#4)

@@ -741,7 +741,7 @@ class EventCoder:
             if verb is None:
                 return []
             return self.source_heads(verb)
-        if _headline_passive(trigger):
+        if _headline_passive(trigger) or _seen_done(trigger):
             return []  # "Pakistan criticised for ceasefire violation": by somebody unnamed
         token = trigger
         for _ in range(6):
@@ -853,6 +853,11 @@ class EventCoder:
         if trigger.pos_ == "VERB":
             if _headline_passive(trigger):  # "Pakistan criticised for ...": Pakistan
                 return _with_conjuncts(next(c for c in trigger.children if c.dep_ == "nsubj"))
+            if _seen_done(trigger):  # "leader found murdered", "found him murdered": him
+                seen = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")] or [
+                    c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                ]
+                return _with_conjuncts(seen[0]) if seen else []
             shared = _shared_passive_subject(trigger)
             if shared is not None and not any(c.dep_ in OBJECT_DEPS for c in trigger.children):
                 return _with_conjuncts(shared)
@@ -1336,7 +1341,10 @@ class EventCoder:
                     found: list[Actor | None] = [
                         a
                         for a in self._actors(heads, date, memory, owners=True)
-                        if a and not (patient and names_a_place(a))
+                        # a town is not whom a demand is made of: "demanding shifting of AIIMS
+                        # from Changsari to Raha"
+                        if a
+                        and not ((patient or plover.event_type == "REQUEST") and names_a_place(a))
                     ]
                     if found and (targets == [None] or any(_identified(a) for a in found)):
                         targets = found
@@ -2021,12 +2029,16 @@ _PROTESTS_OF |= {"agitation", "vigil", "sit-in", "hartal", "bandh"}
 
 def _askers(noun: Token) -> list[Token]:
     """Who makes a demand or appeal, or holds a protest, named by its "of" phrase (with its
-    conjuncts): "the demand of the farmers", "the fast of BJP leaders"."""
-    if noun.lemma_.lower() not in _ASKING_NOUNS | _PROTESTS_OF:
+    conjuncts): "the demand of the farmers", "the fast of BJP leaders", "the strike of PG medical
+    students" (workers' only: a strike of anybody else may be an attack)."""
+    strike = noun.lemma_.lower() == "strike"
+    if noun.lemma_.lower() not in _ASKING_NOUNS | _PROTESTS_OF and not strike:
         return []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in _pobjs(child):
+                if strike and not {t.lemma_.lower() for t in pobj.subtree} & _WORKERS:
+                    continue
                 if pobj.pos_ in ("NOUN", "PROPN"):
                     return _with_conjuncts(pobj)
     return []
@@ -2236,6 +2248,19 @@ def _headline_passive(verb: Token) -> bool:
         harmed
         and (verb.dep_ == "ROOT" or seen)
         and not any(c.dep_ in ("conj", "dative", "ccomp", "xcomp") for c in verb.children)
+    )
+
+
+def _seen_done(verb: Token) -> bool:
+    """A participle of harm a verb of seeing or finding governs, with no subject of its own:
+    "Tribal leader found murdered", "police found him murdered": done to the one seen, by
+    somebody the clause does not name."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("xcomp", "oprd")
+        and verb.lemma_.lower() in _DONE_TO_PEOPLE
+        and verb.head.lemma_.lower() in _SEEING_DONE
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
     )
 
 
@@ -2657,7 +2682,9 @@ _STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "boulevard
 
 def _of_streets(prep: Token) -> bool:
     """The phrase names the streets it happened on: "a march on the streets of Hong Kong"."""
-    return prep.lower_ in ("on", "onto") and any(p.lemma_.lower() in _STREETS for p in _pobjs(prep))
+    return prep.lower_ in ("on", "onto", "to", "into") and any(
+        p.lemma_.lower() in _STREETS for p in _pobjs(prep)
+    )
 
 
 def _is_misparsed_object(subject: Token, verb: Token) -> bool:
@@ -3089,13 +3116,20 @@ def _national_strike_in_battle(strike: Token) -> bool:
 
 
 def _striker_words(strike: Token) -> set[str]:
-    """The lemmas of the subject of the verb that makes the strike ("Coalition military forces
-    conducted 23 strikes", "teachers went on strike")."""
-    if strike.dep_ not in ("dobj", "pobj"):
-        return set()
-    verb = strike.head if strike.dep_ == "dobj" else strike.head.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return {t.lemma_.lower() for s in subjects for t in s.subtree}
+    """The lemmas of the strikers: the noun's owner or its "of" or "by" phrase ("the doctors'
+    strike", "the strike of PG medical students", "a strike by teachers"), or the subject of
+    the verb that makes the strike ("Coalition military forces conducted 23 strikes", "teachers
+    went on strike")."""
+    owners = [c for c in strike.children if c.dep_ == "poss"] + [
+        p
+        for c in strike.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "by")
+        for p in _pobjs(c)
+    ]
+    if strike.dep_ in ("dobj", "pobj"):
+        verb = strike.head if strike.dep_ == "dobj" else strike.head.head
+        owners += [c for c in verb.children if c.dep_ == "nsubj"]
+    return {t.lemma_.lower() for s in owners for t in s.subtree}
 
 
 _FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})
@@ -3185,7 +3219,14 @@ _FRAMING_VERBS = frozenset(
 
 def _frames_an_event(trigger: Token, triggers: set[int]) -> bool:
     """ "decided to allow", "prepared to resume shelling": the complement (or one of its own
-    complements) is an event."""
+    complements) is an event; "remains committed to carrying out attacks": the commitment's."""
+    if trigger.lemma_.lower() in ("remain", "stay"):
+        return any(
+            c.dep_ == "acomp"
+            and c.lemma_.lower() in _COMMITTED
+            and any(t.i in triggers for t in c.subtree if t.i != c.i)
+            for c in trigger.children
+        )
     if trigger.lemma_.lower() not in _FRAMING_VERBS:
         return False
     complements = [trigger]
