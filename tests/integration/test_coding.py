@@ -3006,3 +3006,28 @@ def test_a_town_in_what_is_demanded_is_not_whom_it_is_demanded_of(pipeline) -> N
         "Indian protesters demanded the shifting of the proposed AIIMS from Changsari to Raha.",
     )
     assert [(e.event_type, e.target) for e in coded.events] == [("REQUEST", None)]  # (#4)
+
+
+def test_a_town_inside_a_name_or_in_brackets_places_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The Caste Hindu youths (Kallar) attacked a community member P Pandi Kumar near Madurai.",
+    )
+    # not Iraqis from Kelar (a GeoNames alias of Kallar), not a Filipino from Pandi
+    assert [(e.source.cameo_code, e.target) for e in coded.events] == [("INDCVL", None)]  # type: ignore[union-attr]  # (#3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who compares something to an attack did not attack
+        "Protesters have begun comparing the raid to the attack on passengers in Yuen Long.",
+        # the body a country is a member of gives it nothing
+        "Membership of the European Union gives France greater security.",
+        # CONTINUE - * UPRISING [145] reading a noun deep in its complement's phrase
+        "Islamabad will continue to fan the Kashmir uprising with even more vigour.",
+    ],
+)
+def test_no_act_of_those_who_only_frame_it(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, text)
+    assert [e for e in coded.events if e.source is not None] == []  # (#4)

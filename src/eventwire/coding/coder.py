@@ -178,6 +178,15 @@ class EventCoder:
             )
         ):
             return None  # "Striking mine workers waited ...": workers on strike, nobody struck
+        if (
+            lemma in _ASPECTUAL
+            and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children)
+            and not any(c.dep_ in OBJECT_DEPS for c in token.children)  # "began an operation to"
+        ):
+            # "have begun comparing it to the attack", "will continue to fan the uprising": the
+            # complement is the act, coded on its own if it is one; the framing verb's pattern
+            # (BEGIN - * ATTACK) would read a noun deep in the complement's phrase
+            return None
         if lemma == "report":
             # "four attacks by the residents were reported": the report tells the attack, which
             # its noun codes (CAMEO.2.0's REPORT - * ATTACK [190] would make the reporter, or
@@ -1093,7 +1102,7 @@ class EventCoder:
             return inner or actor
         if actor is not None and _identified(actor):
             return actor
-        inner = self._inner_actor(head, date, memory, owners)
+        inner = self._inner_actor(head, date, memory, owners, named=actor is None)
         if actor is None or inner is None:
             return actor or inner
         if inner.country is None:
@@ -1111,8 +1120,19 @@ class EventCoder:
         )
 
     def _inner_actor(
-        self, head: Token, date: dt.date | None, memory: ArticleMemory, owners: bool = False
+        self,
+        head: Token,
+        date: dt.date | None,
+        memory: ArticleMemory,
+        owners: bool = False,
+        named: bool = False,
     ) -> Actor | None:
+        """An actor inside a phrase that names none itself: an act's agent, a name or group
+        before the head, a national adjective, an "of/from/by/with" phrase, a membership. With
+        ``named`` (the head resolved to nothing), a proper-noun head is a name the tables do
+        not know, and a town among its words is part of it ("member P Pandi Kumar" is no
+        Filipino from Pandi); a town in brackets after a group says who they are, not where
+        ("the Caste Hindu youths (Kallar)" are no Iraqis from Kelar)."""
         if self._noun_entry(head) is not None:
             # "condemned the killing of three protesters by Sudanese security forces": an
             # act's agent is whom a reaction to it is aimed at, not its victims
@@ -1131,6 +1151,11 @@ class EventCoder:
                 if self._dateline_word(child):
                     continue  # "strike work for second day NEW DELHI :": a dateline
                 inner = self.resolver.resolve(child, date, memory)
+                if inner is not None and names_a_place(inner):
+                    bracketed = child.dep_ == "appos" and child.nbor(-1).text == "("
+                    name_part = named and head.pos_ == "PROPN" and child.dep_ == "compound"
+                    if bracketed or name_part:
+                        continue
                 if inner is not None:
                     return inner
         for child in head.children:
@@ -1141,6 +1166,8 @@ class EventCoder:
                     return inner
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of", "by", "with"):
+                if head.lemma_.lower() == "membership":
+                    continue  # "membership of the EU gives ...": the body joined does nothing
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         inner = self.resolver.resolve(pobj, date, memory)
@@ -2801,7 +2828,10 @@ _AUDIENCES |= {"gathering", "rally", "crowd", "meeting", "conference", "supporte
 # verbs whose subject undergoes, sees or tells the event in their object, and did not do it
 _DYING = frozenset({"die", "perish"})
 _UNDERGOING = frozenset(
-    {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"} | _DYING
+    {"flee", "escape", "survive", "witness", "suffer", "endure", "fear", "cover", "film"}
+    # "protesters have begun comparing it to the attack on passengers": not their attack
+    | {"compare", "liken", "equate"}
+    | _DYING
 )
 # those who respond to an act did not do it: "Pakistan is responding to the Indian strikes"
 # (but "responded with $135 million of assistance" is the responder's own act)
@@ -3206,6 +3236,7 @@ _PROTESTERS = re.compile(
 # Verbs of deciding, planning, expecting and pledging: their complement, when it is an event, is
 # what was decided or planned (coded with the planned status); the verb's own CAMEO code (DECIDE,
 # PREPARE, EXPECT, PLAN, WANT are filed under 030, intent to cooperate) says nothing more.
+_ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep"})
 _FRAMING_VERBS = frozenset(
     {"decide", "vote", "opt", "choose", "elect", "resolve"}
     | {"prepare", "expect", "plan", "intend", "aim", "want", "hope", "wish"}
@@ -3213,7 +3244,7 @@ _FRAMING_VERBS = frozenset(
     | {"vow", "swear", "pledge", "promise"}
     # an act begun or continued is the act ("continue to liberate territory": CONTINUE's
     # &MILITARY * [190] read the subject as fighting of its own)
-    | {"continue", "begin", "start", "resume", "keep"}
+    | _ASPECTUAL
 )
 
 
