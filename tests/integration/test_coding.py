@@ -3031,3 +3031,40 @@ def test_a_town_inside_a_name_or_in_brackets_places_nobody(pipeline) -> None:  #
 def test_no_act_of_those_who_only_frame_it(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, text)
     assert [e for e in coded.events if e.source is not None] == []  # (#4)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Britain is disappointed by Russia's decision to veto the resolution.", ("GBR", "RUS")),
+        (
+            "The Security Council is encouraged by the decision of Iraqi President Fuad Masum.",
+            ("IGOUNO", "IRQGOV"),
+        ),
+    ],
+)
+def test_the_one_moved_by_an_act_judges_it(pipeline, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    [event] = _code(pipeline, text).events
+    assert (event.source.cameo_code, event.target.cameo_code) == pair  # type: ignore[union-attr]  # (#4)
+
+
+def test_protesting_an_arrest_is_a_protest_against_the_arresters(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The party was protesting the arrest of its president by Maharashtra police.",
+    )
+    # not CAMEO.2.0's PROTEST - * ARREST [053], praise of the arrested
+    assert [(e.event_type, e.cameo, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("PROTEST", "141", "INDCOP")
+    ]  # (#4)
+
+
+def test_an_organisations_name_in_lower_case_is_the_common_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    vandals = _code(
+        pipeline, "Indian police arrested a man accused of vandalising the memorial in Patna."
+    )
+    # the NGO Memorial is not whom the memorial's vandal attacked
+    assert "Memorial" not in {e.target.name for e in vandals.events if e.target}
+    naxals = _code(pipeline, "About 200 armed naxals killed a villager in Dantewada.")
+    # an alias in lower case still names the group
+    assert [e.source.cameo_code for e in naxals.events if e.source] == ["INDREB"]  # (#3)

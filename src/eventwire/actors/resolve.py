@@ -261,10 +261,18 @@ class ActorResolver:
                 if text.lower().endswith("'s"):
                     continue
                 for entry in self.kb.lookup(text):
+                    if text.islower() and self._common_word_name(entry, text):
+                        continue  # "a memorial commemorating ...": not the NGO Memorial
                     found.append(_Match(entry, first, last + 1))
         found = [m for m in found if not self._someone_elses_name(m, span.doc)]
         found.sort(key=lambda m: (-(m.end - m.start), _KIND_ORDER[m.entry.kind]))
         return found
+
+    def _common_word_name(self, entry: Entry, text: str) -> bool:
+        """An organisation's own name written in lower case is the common word it is made of
+        ("memorial", not the NGO Memorial); its aliases may be ("naxals")."""
+        org = self.kb.organizations.get(entry.key) if entry.kind == "org" else None
+        return org is not None and normalise(org.name) == normalise(text)
 
     def _someone_elses_name(self, match: _Match, doc: Doc) -> bool:
         """A one-word name of a person that is part of a longer name the table does not know

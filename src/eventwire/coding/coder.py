@@ -1322,6 +1322,10 @@ class EventCoder:
                 )
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
+            if _passive(candidate.trigger) and self.verb_lemma(candidate.trigger) in _MOVING:
+                # "Britain is disappointed by Russia's decision", "the Council is encouraged by
+                # the president's decision": the one moved judges what moved them
+                sources, targets = targets, sources
             if sources == [None] and demand is None:
                 # "five civilians were killed in an Israeli air strike": the attack's owner
                 sources = self._attackers(candidate.trigger, date, memory) or [None]
@@ -2930,6 +2934,13 @@ def _coordinated_modifiers(head: Token) -> bool:
 
 
 # Verbs done only to people: a name as their object is a person's, never a town's.
+# verbs whose object is moved by what the subject did; in the passive ("disappointed by")
+# the one moved is the subject and the judge of the act
+_MOVING = frozenset(
+    {"encourage", "hearten", "please", "delight", "satisfy", "reassure", "gratify", "impress"}
+    | {"disappoint", "dismay", "alarm", "concern", "shock", "outrage", "anger", "trouble"}
+    | {"disturb", "frustrate", "appal", "appall", "sadden", "upset", "worry", "offend"}
+)
 _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 _DONE_TO_PEOPLE = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "injure", "wound", "abduct"}
