@@ -286,3 +286,20 @@ def test_a_block_header_with_a_stray_dash_run_still_starts_a_block(tmp_path: Pat
     )
     assert (verbs["accuse"].code, verbs["accuse"].patterns) == ("112", ())
     assert verbs["delay"].code == "120" and len(verbs["delay"].patterns) == 1
+
+
+def test_every_mode_the_crosswalk_gives_is_one_the_ontology_defines() -> None:
+    # the crosswalk predates ontology.tsv's modes ("ASSAULT/seize" for destroyed property,
+    # "assassinate", "ban"); a PLOVER record with a mode its type lacks does not validate
+    ontology = load_ontology()
+    stray = {
+        (code.cameo, code.event_type, code.mode)
+        for code in ontology.by_cameo.values()
+        if code.mode and (code.event_type, code.mode) not in ontology.mode_score
+    }
+    assert stray == set()
+    destroyed = ontology.lookup("1712")
+    assert destroyed is not None and (destroyed.event_type, destroyed.mode) == (
+        "ASSAULT",
+        "destroy",
+    )  # (#4)
