@@ -3068,3 +3068,16 @@ def test_an_organisations_name_in_lower_case_is_the_common_word(pipeline) -> Non
     naxals = _code(pipeline, "About 200 armed naxals killed a villager in Dantewada.")
     # an alias in lower case still names the group
     assert [e.source.cameo_code for e in naxals.events if e.source] == ["INDREB"]  # (#3)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Teachers in Kerala went on strike on Monday.", "strike"),
+        ("Lawyers boycotted the courts in Patna.", "boycott"),
+    ],
+)
+def test_a_walkout_is_a_strike_and_a_boycott_a_boycott(pipeline, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = _code(pipeline, text).events
+    # CAMEO 143 is "strike or boycott"; PLOVER's PROTEST has a mode for each
+    assert (event.event_type, event.cameo, event.mode) == ("PROTEST", "143", mode)  # (#4)

@@ -1494,6 +1494,14 @@ class EventCoder:
                     acted.append(source)
                 parties.extend(a for a in (source, target) if a is not None and a.country)
                 coded, coded_plover = self._as_riot(candidate, plover, source)
+                if coded_plover.mode == "boycott" and not _boycott(coded.trigger):
+                    # CAMEO 143 is "strike or boycott"; PLOVER tells them apart: workers who
+                    # walk out, a bandh or hartal, are on strike
+                    coded_plover = dataclasses.replace(
+                        coded_plover,
+                        mode="strike",
+                        score=self.ontology.score_of(coded_plover.event_type, "strike"),
+                    )
                 if (
                     coded_plover.event_type == "PROTEST"
                     and plover.event_type == "COERCE"  # not a riot, whose attack has a target
@@ -2195,6 +2203,12 @@ def _home_town(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
     protest is held, not whom it is against."""
     home = {s.country for s in sources if s is not None and s.country}
     return target is not None and names_a_place(target) and (target.country in home or not home)
+
+
+def _boycott(trigger: Token) -> bool:
+    """The trigger is a boycott ("boycotted the polls", "a boycott of classes"), not a strike."""
+    words = {trigger.lemma_.lower()} | {c.lemma_.lower() for c in trigger.children}
+    return bool(words & {"boycott", "boycotting"})
 
 
 def _called_off(verb: Token) -> bool:
