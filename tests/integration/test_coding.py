@@ -2576,6 +2576,9 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             "South African taxi operators marched in protest against the taxi scheme.",
             [("PROTEST", "141")],
         ),
+        # declaring a strike or a boycott is going on one (DECLARE alone is a statement)
+        ("Truck operators declared an indefinite strike across Tamil Nadu.", [("PROTEST", "143")]),
+        ("The opposition declared a boycott of the elections in Bangladesh.", [("PROTEST", "143")]),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
