@@ -3084,3 +3084,27 @@ def test_a_walkout_is_a_strike_and_a_boycott_a_boycott(pipeline, text: str, mode
     [event] = _code(pipeline, text).events
     # CAMEO 143 is "strike or boycott"; PLOVER's PROTEST has a mode for each
     assert (event.event_type, event.cameo, event.mode) == ("PROTEST", "143", mode)  # (#4)
+
+
+def test_those_who_back_a_thing_together_do_not_back_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "India and Pakistan welcomed the resolution.")
+    assert [(e.source.country, e.target) for e in coded.events] == [("IND", None), ("PAK", None)]  # type: ignore[union-attr]
+    # nor is a co-agent of a passive the one backed
+    passive = _code(pipeline, "The bandh in Kerala was supported by the BJP and the Congress.")
+    assert {(e.event_type, e.target) for e in passive.events} == {("SUPPORT", None)}  # (#4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # delaying trains rejects nobody (DELAY's block is REJECT, 120)
+        "Indian farmers delayed trains in Punjab on Monday.",
+        # a capitalised word inside a name is no verb
+        "The Andhra Pradesh Recognised Private Schools Association said schools would close.",
+        # a trip to a function meets nobody, planned or not
+        "Hundreds of BJP workers turned up at the venue in Patna to attend the function.",
+    ],
+)
+def test_no_event_in_things_delayed_names_or_trips_to_functions(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, text)
+    assert [e.event_type for e in coded.events if e.event_type != "PROTEST"] == []  # (#4)

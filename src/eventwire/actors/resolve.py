@@ -283,11 +283,7 @@ class ActorResolver:
         neighbours = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
         if not any(_name_word(n) and not self._titled(doc, n.i, n.i + 1) for n in neighbours):
             return False
-        # running text, not a title-case headline ("Putin Meets Assad"): a content word is in
-        # lower case
-        return any(
-            t.is_alpha and t.is_lower and t.pos_ not in _FUNCTION_POS for t in doc[match.start].sent
-        )
+        return running_text(doc[match.start].sent)  # not a headline: "Putin Meets Assad"
 
     def _agent(self, span: Span, head: Token) -> tuple[Agent | None, str | None]:
         """The agents.tsv row and its words for the longest agent phrase that ends at the head
@@ -831,6 +827,12 @@ _CALENDAR = frozenset(
 
 
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
+
+
+def running_text(sentence: Span) -> bool:
+    """Running text, not a title-case headline ("Putin Meets Assad In Moscow"): a content
+    word is in lower case."""
+    return any(t.is_alpha and t.is_lower and t.pos_ not in _FUNCTION_POS for t in sentence)
 
 
 def _name_word(token: Token) -> bool:

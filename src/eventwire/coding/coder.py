@@ -27,6 +27,7 @@ from ..actors.resolve import (
     entity_bounds,
     names_a_facility,
     names_a_place,
+    running_text,
 )
 from ..models import Actor, Event, Explanation, Span
 from ..where.locate import choose_location
@@ -126,8 +127,11 @@ class EventCoder:
 
     def candidates(self, sentence: SpacySpan) -> Iterator[Candidate]:
         found: list[Candidate] = []
+        running = running_text(sentence)
         for token in sentence:
             if token.pos_ == "VERB":
+                if running and _inside_a_name(token):
+                    continue  # "Andhra Pradesh Recognised Private Schools Association"
                 candidate = self._verb_candidate(token)
             elif token.pos_ in ("NOUN", "PROPN"):
                 candidate = self._noun_candidate(token) or self._under_fire(token)
@@ -1462,7 +1466,6 @@ class EventCoder:
                 if (
                     target is None
                     and plover.event_type == "CONSULT"
-                    and status == "occurred"
                     and candidate.trigger.pos_ == "VERB"
                     and self.verb_lemma(candidate.trigger) in MOTION_VERBS | {"attend"}
                 ):
@@ -1578,6 +1581,8 @@ class EventCoder:
         for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
             if lemma in _SENDING and head.dep_ == "pobj" and head.head.lower_ == "from":
                 continue  # "deployed from the 158th Fighter Wing": where they come from
+            if _co_agent(head, candidate.trigger):
+                continue  # "raised by activist Thirumavalavan, the Lok Sabha MP": the doer
             if event_type in _HELPING and (
                 _against([head]) or self._hostile_between(head, candidate.trigger)
             ):
@@ -1893,6 +1898,10 @@ _MEETINGS = frozenset({"CONSULT"})
 _JOINT = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
 
+# verbs of backing a thing or a side, which those named together do each on their own
+_ENDORSING = frozenset(
+    {"support", "back", "endorse", "welcome", "praise", "hail", "commend", "applaud", "laud"}
+)
 # verbs of two sides acting on each other: "India and Pakistan exchanged fire", "clashed"
 _RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade"})
 
@@ -1903,7 +1912,9 @@ def _pairs(
     named = [a for a in sources if a is not None]
     # a meeting stays one event, the first-named as source, even when its act is symmetric
     both_ways = (
-        event_type in _JOINT
+        # "the shutdown was supported by the LJP and the CPI": each backs the shutdown, not
+        # the other
+        (event_type in _JOINT and candidate.trigger.lemma_.lower() not in _ENDORSING)
         or candidate.trigger.lemma_.lower() in _RECIPROCAL
         or (candidate.mutual and event_type not in _MEETINGS)
     )
@@ -2203,6 +2214,25 @@ def _home_town(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
     protest is held, not whom it is against."""
     home = {s.country for s in sources if s is not None and s.country}
     return target is not None and names_a_place(target) and (target.country in home or not home)
+
+
+def _co_agent(head: Token, verb: Token) -> bool:
+    """The head is the verb's passive agent, or one coordinated or in apposition with it:
+    "supported by RJD's ally LJP and the Communist Party", "raised by Dalit activist
+    Thol Thirumavalavan, the Lok Sabha MP"."""
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == verb.i
+
+
+def _inside_a_name(verb: Token) -> bool:
+    """A capitalised word between capitalised words in running text is part of a name, not a
+    verb: "the Andhra Pradesh Recognised Private Schools Managements Association"."""
+    doc = verb.doc
+    if not verb.is_title or verb.i == verb.sent.start or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    return before.is_title and before.is_alpha and after.is_title and after.is_alpha
 
 
 def _boycott(trigger: Token) -> bool:
