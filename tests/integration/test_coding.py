@@ -3108,3 +3108,30 @@ def test_those_who_back_a_thing_together_do_not_back_each_other(pipeline) -> Non
 def test_no_event_in_things_delayed_names_or_trips_to_functions(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, text)
     assert [e.event_type for e in coded.events if e.event_type != "PROTEST"] == []  # (#4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tasked, not accused
+        (
+            "The Iraqi Baghdad Operations Command is charged with securing the capital.",
+            [],
+        ),
+        # a thing moved is no trip
+        ("Hong Kong was returned from British to Chinese control in 1997.", []),
+        # coming to somebody's rescue is support, no visit (COME * (TO) is 040)
+        (
+            "Advani came to the rescue of Gujarat Chief Minister Narendra Modi.",
+            [("SUPPORT", "050")],
+        ),
+    ],
+)
+def test_tasks_handovers_and_rescues(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == expected  # (#4)
+
+
+def test_a_headline_killing_beside_a_clause_of_its_own_has_no_killer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Cop killed as CPM , Cong fight it with bombs now")
+    killed = [e for e in coded.events if e.trigger.text == "killed"]
+    assert [(e.source, e.target.sector) for e in killed] == [(None, "COP")]  # type: ignore[union-attr]  # (#4)

@@ -191,6 +191,8 @@ class EventCoder:
             # complement is the act, coded on its own if it is one; the framing verb's pattern
             # (BEGIN - * ATTACK) would read a noun deep in the complement's phrase
             return None
+        if lemma == "charge" and _charged_with_a_duty(token):
+            return None  # "is charged with securing the capital": a task, no accusation
         if lemma == "report":
             # "four attacks by the residents were reported": the report tells the attack, which
             # its noun codes (CAMEO.2.0's REPORT - * ATTACK [190] would make the reporter, or
@@ -1357,6 +1359,13 @@ class EventCoder:
                 and all(s is not None and s.sector == "MIL" and not s.name for s in sources)
             ):
                 continue  # "US troops departed for Poland": a deployment, nobody is visited
+            if (
+                plover.event_type == "CONSULT"
+                and candidate.trigger.pos_ == "VERB"
+                and self.verb_lemma(candidate.trigger) in MOTION_VERBS | {"return"}
+                and _passive(candidate.trigger)
+            ):
+                continue  # "Hong Kong was returned to Chinese control": a thing moved, no trip
             if candidate.trigger.pos_ == "VERB" and not any(_identified(t) for t in targets):
                 # "fired rockets on Tuesday at Israel", "restored ties with Libya": the object
                 # is a thing (or only a kind of actor: "artillery shells"), the actor is in a
@@ -2216,6 +2225,25 @@ def _home_town(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
     return target is not None and names_a_place(target) and (target.country in home or not home)
 
 
+# what one is charged with when it is a task: "charged with securing the capital"
+_DUTIES = frozenset(
+    {"secure", "protect", "oversee", "implement", "manage", "ensure", "maintain", "run"}
+    | {"guard", "coordinate", "monitor", "supervise", "organise", "organize", "conduct"}
+    | {"investigate", "probe", "draft", "prepare", "review", "look", "handle", "lead"}
+)
+
+
+def _charged_with_a_duty(verb: Token) -> bool:
+    """ "is charged with securing the capital": tasked, not accused (unlike "charged with
+    murdering")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(c.dep_ == "pcomp" and c.lemma_.lower() in _DUTIES for c in prep.children)
+        for prep in verb.children
+    )
+
+
 def _co_agent(head: Token, verb: Token) -> bool:
     """The head is the verb's passive agent, or one coordinated or in apposition with it:
     "supported by RJD's ally LJP and the Communist Party", "raised by Dalit activist
@@ -2322,7 +2350,12 @@ def _headline_passive(verb: Token) -> bool:
     return (
         harmed
         and (verb.dep_ == "ROOT" or seen)
-        and not any(c.dep_ in ("conj", "dative", "ccomp", "xcomp") for c in verb.children)
+        and not any(
+            c.dep_ in ("conj", "dative", "ccomp", "xcomp")
+            # "Two labourers killed, workers stir at BALCO": a clause with its own subject
+            and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))
+            for c in verb.children
+        )
     )
 
 
