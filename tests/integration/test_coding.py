@@ -3135,3 +3135,17 @@ def test_a_headline_killing_beside_a_clause_of_its_own_has_no_killer(pipeline) -
     coded = _code(pipeline, "Cop killed as CPM , Cong fight it with bombs now")
     killed = [e for e in coded.events if e.trigger.text == "killed"]
     assert [(e.source, e.target.sector) for e in killed] == [(None, "COP")]  # type: ignore[union-attr]  # (#4)
+
+
+def test_a_village_is_read_inside_the_district_the_text_puts_it_in(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Militants attacked a police post at Keller in Pulwama district of South Kashmir.",
+    )
+    # not Keller, Texas: the gazetteer knows no Keller in India, so Pulwama places it
+    [attack] = coded.events
+    assert attack.target is not None and attack.target.country == "IND"
+    assert attack.location is not None and attack.location.country == "IND"
+    # a name no gazetteer knows stays no place, whatever it is in
+    bar = _code(pipeline, "The group bombed Magoo's Bar in Durban on June 14, 1986.")
+    assert [e.target for e in bar.events] == [None] * len(bar.events)  # (#5)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..models import Actor
 from ..parse.rule_entities import NAME_PARTICLES
 from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
+from ..where.locate import place_within
 from .kb import NATIONAL_ORG_KINDS, ActorKB, Agent, Entry, Person, normalise
 
 if TYPE_CHECKING:
@@ -738,8 +739,10 @@ class ActorResolver:
         words = mention_span(head).text
         if words.isupper() and len(words) <= 5:
             return None  # "the MIM", "BJP": an acronym is an organisation, not Mim, Ghana
-        found = self.gazetteer.resolve(words, context)
-        if found is None or not found.country or not self.gazetteer.by_own_name(words, found):
+        found, contained = place_within(mention_span(head), self.gazetteer, context)
+        if found is None or not found.country:
+            return None
+        if not contained and not self.gazetteer.by_own_name(words, found):
             return None
         how = f"{_PLACE_HOW}{words!r} (GeoNames {found.geonameid}: {found.name}) in {found.country}"
         return Actor(span.text, None, found.country, None, None, None, found.country, *offsets, how)

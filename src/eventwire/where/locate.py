@@ -208,7 +208,7 @@ def choose_location(
     objects = object_places(trigger) if trigger.pos_ == "VERB" else []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
-            place = gazetteer.resolve(ent.text, context)
+            place, _contained = place_within(ent, gazetteer, context)
             if how == "object" and gazetteer.names_country(ent.text):
                 continue
             if _owner_word(ent) and gazetteer.names_country(ent.text):
@@ -219,3 +219,63 @@ def choose_location(
     if dateline is not None:
         return dateline, f"dateline: {dateline.text!r}"
     return None, "no place in the event's sentence and no dateline"
+
+
+def place_within(
+    ent: Span, gazetteer: PlaceResolver, context: Sequence[str]
+) -> tuple[Place | None, bool]:
+    """The place ``ent`` names, read inside the larger place the text puts it in, and whether
+    that larger place decided it: "Keller in Pulwama district" is a village in India, not
+    Keller, Texas. When the gazetteer knows no place of that name there, the larger place
+    stands for it (its country is what counts)."""
+    place = gazetteer.resolve(ent.text, context)
+    container = _container(ent) if place is not None else None  # "Magoo's Bar in Durban": none
+    outer = gazetteer.resolve(container.text, context) if container is not None else None
+    if outer is None or outer.country is None or place is None or place.country == outer.country:
+        return place, False
+    inside = gazetteer.resolve(ent.text, context, qualifier=outer.country)
+    if inside is not None and inside.country == outer.country:
+        return inside, True
+    return dataclasses.replace(outer, text=ent.text), True
+
+
+def _container(ent: Span) -> Span | None:
+    """The larger place a name is put in: "Keller in Pulwama district", "Brits, North West",
+    "a village in the district of Malkangiri"."""
+    root = ent.root
+    preps = list(root.children)
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "near"):
+        # "a police post at Keller in Pulwama district": the parser hangs the larger place on
+        # the verb or the noun the "at" phrase belongs to
+        holder = root.head.head
+        preps += [c for h in (holder, holder.head) for c in h.children if c.i > root.i]
+    for child in preps:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.head.i == root.i:
+            return _name_of(child) if _region_word(child) else None
+        if child.dep_ != "prep" or child.lower_ != "in":
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            if is_place_noun(pobj):
+                named = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                named += [p for c in pobj.children if c.lower_ == "of" for p in c.children]
+                if named:
+                    return _name_of(named[0] if named[0].dep_ == "pobj" else pobj, named[0])
+            elif pobj.pos_ == "PROPN":
+                return _name_of(pobj)
+    return None
+
+
+def _name_of(token: Token, first: Token | None = None) -> Span:
+    """The proper name ending at ``token`` (its compounds before it), or just the compounds
+    before a place noun ("Pulwama" of "Pulwama district")."""
+    if first is not None and first.dep_ == "compound":
+        start = min([first.i] + [c.i for c in first.lefts if c.dep_ == "compound"])
+        return token.doc[start : first.i + 1]
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+    return token.doc[start : token.i + 1]
+
+
+def _region_word(token: Token) -> bool:
+    """An apposition that can be a larger place ("Brits, North West", "Gaya, Bihar"), not a
+    news agency or a date after a dateline ("PORT ELIZABETH, July 23 (ANA)")."""
+    return token.ent_type_ not in ("ORG", "DATE", "TIME", "PERSON") and not token.is_upper
