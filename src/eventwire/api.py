@@ -219,7 +219,9 @@ class Pipeline:
     ) -> Event:
         own = {t.i for t in governing_chain(trigger)}
         when = choose_date(trigger, event.status == "planned", date, claims - own)
-        place, place_how = choose_location(trigger, self.gazetteer, context, dateline)
+        place, place_how = choose_location(
+            trigger, self.gazetteer, context, dateline, self.resolver.capitals
+        )
         explanation = event.explanation
         if explanation is not None:
             explanation = replace(explanation, date_from=when.how, location_from=place_how)

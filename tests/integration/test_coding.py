@@ -3149,3 +3149,11 @@ def test_a_village_is_read_inside_the_district_the_text_puts_it_in(pipeline) -> 
     # a name no gazetteer knows stays no place, whatever it is in
     bar = _code(pipeline, "The group bombed Magoo's Bar in Durban on June 14, 1986.")
     assert [e.target for e in bar.events] == [None] * len(bar.events)  # (#5)
+
+
+def test_the_capital_a_national_adjective_names_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Thousands of protesters gathered in the Iraqi capital on Friday.")
+    [protest] = coded.events
+    # Baghdad, though the sentence never names it; the protesters are placed there too
+    assert protest.location is not None and protest.location.name == "Baghdad"
+    assert protest.source is not None and protest.source.cameo_code == "IRQOPP"  # (#5)

@@ -234,6 +234,13 @@ class ActorResolver:
     def __init__(self, kb: ActorKB, gazetteer: Gazetteer | None = None) -> None:
         self.kb = kb
         self.gazetteer = gazetteer  # towns stand for their country when given
+        # "the Lebanese capital": a national adjective's seat of government
+        self.capitals = {
+            adjective.lower(): country.seats[0]
+            for country in kb.countries.values()
+            if country.seats
+            for adjective in country.adjectives
+        }
         self._agent_words: frozenset[str] | None = None  # words of agents.tsv phrases
 
     def _matches(self, span: Span) -> list[_Match]:

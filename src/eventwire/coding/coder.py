@@ -516,7 +516,7 @@ class EventCoder:
         gazetteer = self.resolver.gazetteer
         if gazetteer is None or subordination(trigger) > 0:
             return None
-        place, how = choose_location(trigger, gazetteer, context, None)
+        place, how = choose_location(trigger, gazetteer, context, None, self.resolver.capitals)
         if place is None or place.country is None or place.country in besides:
             return None
         if own_clause and not how.startswith("clause"):
@@ -1746,7 +1746,7 @@ class EventCoder:
             return actor  # "Coalition military forces conducted strikes in Syria": not Syria's
         if subordination(trigger) > 0:
             return actor  # an aside ("who lost his son when a bomber ...") is not the story
-        place, how = choose_location(trigger, gazetteer, context, None)
+        place, how = choose_location(trigger, gazetteer, context, None, self.resolver.capitals)
         unplaced = place is None or place.country is None or place.start is None
         # the other side of another country, or that country itself ("will boycott Algeria's
         # elections", "rebels attacked Syria": the group would become its own target), keeps

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
 from ..coding.factuality import governing_chain
@@ -25,6 +26,9 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "into", "to"}
 )
+
+
+_NO_CAPITALS: Mapping[str, str] = MappingProxyType({})
 
 
 class PlaceResolver(Protocol):
@@ -56,6 +60,16 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
     # in a locative phrase is a candidate too; the gazetteer decides whether it is a place.
     taken = {t.i for ent, _ in out for t in ent}
     for token in sentence:
+        if (
+            token.dep_ == "pobj"
+            and token.lemma_.lower() == "capital"
+            and token.head.lower_ in LOCATIVE_PREPS
+        ):
+            # "travel to the Lebanese capital": the capital of the country the adjective names
+            named = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.is_title]
+            if named:
+                out.append((token.doc[named[0].i : token.i + 1], token.head.head))
+            continue
         if (
             token.dep_ == "pobj"
             and token.pos_ == "PROPN"
@@ -194,7 +208,10 @@ def choose_location(
     gazetteer: PlaceResolver,
     context: Sequence[str],
     dateline: Place | None,
+    capitals: Mapping[str, str] = _NO_CAPITALS,
 ) -> tuple[Place | None, str]:
+    """The event's place and how it was found. ``capitals`` maps a national adjective to its
+    country's seat of government ("lebanese" -> "Beirut") for "the Lebanese capital"."""
     # nearest clause first: in "fled to Singapore after protesters stormed his residence in
     # Colombo" the storming is in Colombo, though its chain reaches up to "fled"
     rank = {t.i: n for n, t in enumerate(governing_chain(trigger))}
@@ -208,7 +225,11 @@ def choose_location(
     objects = object_places(trigger) if trigger.pos_ == "VERB" else []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
-            place, _contained = place_within(ent, gazetteer, context)
+            if ent.root.lemma_.lower() == "capital":
+                seat = capitals.get(ent[0].lower_)
+                place = gazetteer.resolve(seat, context) if seat else None
+            else:
+                place, _contained = place_within(ent, gazetteer, context)
             if how == "object" and gazetteer.names_country(ent.text):
                 continue
             if _owner_word(ent) and gazetteer.names_country(ent.text):
