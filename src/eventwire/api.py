@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .actors.kb import ActorKB, load_kb
 from .actors.petrarch import Discards, find_dictionaries, load_petrarch_kb, read_discards
 from .actors.resolve import ActorResolver, ArticleMemory
-from .coding.coder import EventCoder
+from .coding.coder import THE_TWO, EventCoder
 from .coding.factuality import governing_chain
 from .coding.lexicon import Lexicon, load_lexicon
 from .coding.ontology import Ontology, load_ontology
@@ -168,7 +168,8 @@ class Pipeline:
             )
             claims = {clause_verb(trigger).i for _, trigger in coded}
             for event, trigger in coded:
-                events.append(self._situate(event, trigger, date, claims, context, dateline))
+                situated = self._situate(event, trigger, date, claims, context, dateline)
+                events.append(_where_the_two_met(situated, events))
             quotes.extend(
                 quotes_ending_in(
                     sentence, quote_spans, self.resolver, date, memory, text=article.text
@@ -232,6 +233,32 @@ class Pipeline:
             location=place,
             explanation=explanation,
         )
+
+
+def _where_the_two_met(event: Event, earlier: list[Event]) -> Event:
+    """An event of "the two leaders" or "the two countries" with no place of its own happened
+    where the events they refer to did: "met at the border village of Panmunjom. The two
+    leaders pledged ..." (South Korea)."""
+    if event.location is not None or not any(
+        actor is not None and THE_TWO in (actor.how or "") for actor in (event.source, event.target)
+    ):
+        return event
+    parties = _countries(event)
+    before = next(
+        (e for e in reversed(earlier) if e.location is not None and _countries(e) == parties),
+        None,
+    )
+    if before is None or before.location is None:
+        return event
+    explanation = event.explanation
+    if explanation is not None:
+        how = f"the place of the events 'the two' refers to ({before.location.text!r})"
+        explanation = replace(explanation, location_from=how)
+    return replace(event, location=before.location, explanation=explanation)
+
+
+def _countries(event: Event) -> frozenset[str | None]:
+    return frozenset(a.country if a is not None else None for a in (event.source, event.target))
 
 
 def _linked(quotes: list[Quote], events: list[Event]) -> tuple[Quote, ...]:

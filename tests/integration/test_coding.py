@@ -3157,3 +3157,18 @@ def test_the_capital_a_national_adjective_names_is_a_place(pipeline) -> None:  #
     # Baghdad, though the sentence never names it; the protesters are placed there too
     assert protest.location is not None and protest.location.name == "Baghdad"
     assert protest.source is not None and protest.source.cameo_code == "IRQOPP"  # (#5)
+
+
+def test_what_the_two_leaders_did_next_happened_where_they_met(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in Asmara on"
+        " Monday. The two leaders agreed to reopen their embassies.",
+    )
+    agreed = [e for e in coded.events if e.event_type == "AGREE"]
+    assert agreed and {e.location.country for e in agreed if e.location} == {"ERI"}
+    assert all(e.location is not None for e in agreed)
+    assert agreed[0].explanation is not None
+    assert agreed[0].explanation.location_from.startswith(
+        "the place of the events 'the two'"
+    )  # (#5)

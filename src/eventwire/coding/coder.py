@@ -2032,6 +2032,9 @@ def _in_country(actor: Actor, country: str, why: str) -> Actor:
     return dataclasses.replace(actor, country=country, cameo_code=code, how=f"{actor.how}; {why}")
 
 
+THE_TWO = "the two parties of the events told before"
+
+
 def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     """The two actors "the two leaders" or "both countries" refers to (countries as such for
     "countries"); nothing for any other phrase or when earlier sentences named no two."""
@@ -2040,7 +2043,7 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     ):
         return []
     span = head.doc[head.left_edge.i : head.i + 1]
-    why = f"{span.text!r}: the two parties of the events told before"
+    why = f"{span.text!r}: {THE_TWO}"
     out = []
     for actor in memory.last_two():
         if head.lower_ in _NATIONS:
