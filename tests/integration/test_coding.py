@@ -3172,3 +3172,39 @@ def test_what_the_two_leaders_did_next_happened_where_they_met(pipeline) -> None
     assert agreed[0].explanation.location_from.startswith(
         "the place of the events 'the two'"
     )  # (#5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a slogan is words, not a fight
+        "Many demonstrators carried T-shirts with slogans such as “ fight for Hong Kong ”.",
+        # a trip at home meets nobody, a rushed one too
+        "State Home Minister R.R. Patil, who rushed to Gadchiroli, told reporters the news.",
+    ],
+)
+def test_slogans_and_rushed_trips_are_no_events(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, text)
+    assert [
+        e.event_type for e in coded.events if e.event_type in ("ASSAULT", "CONSULT")
+    ] == []  # (#4)
+
+
+def test_the_one_blamed_is_in_the_on_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    named = _code(pipeline, "Pakistan blamed the attack on India.")
+    assert [(e.source.country, e.target.country) for e in named.events] == [("PAK", "IND")]  # type: ignore[union-attr]
+    # blamed on somebody unknown: not on the town where the violence was
+    unknown = _code(
+        pipeline, "Hindu groups are blaming the violence at Ambur on the Muslim League."
+    )
+    assert [e.target for e in unknown.events] == [None] * len(unknown.events)  # (#4)
+
+
+def test_the_place_an_anniversary_recalls_is_not_where_the_march_is(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Thousands of Hong Kong protesters marched on Tuesday to mark the anniversary of the"
+        " crackdown in Beijing.",
+    )
+    marches = [e for e in coded.events if e.event_type == "PROTEST"]
+    assert marches and [e.location for e in marches] == [None] * len(marches)  # (#5)

@@ -90,7 +90,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 BOILERPLATE = re.compile(r"(©|\bcopyright\b|all rights reserved)", re.IGNORECASE)
 VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 MOTION_VERBS = frozenset(
-    {"arrive", "land", "travel", "fly", "come", "go", "head", "visit", "leave", "depart"}
+    {"arrive", "land", "travel", "fly", "come", "go", "head", "visit", "leave", "depart"} | {"rush"}
 )
 
 
@@ -132,6 +132,8 @@ class EventCoder:
             if token.pos_ == "VERB":
                 if running and _inside_a_name(token):
                     continue  # "Andhra Pradesh Recognised Private Schools Association"
+                if _quoted_imperative(token):
+                    continue  # T-shirts with slogans such as "fight for Hong Kong": words
                 candidate = self._verb_candidate(token)
             elif token.pos_ in ("NOUN", "PROPN"):
                 candidate = self._noun_candidate(token) or self._under_fire(token)
@@ -884,6 +886,9 @@ class EventCoder:
                 for c in trigger.children
                 if c.dep_ in OBJECT_DEPS and not _after_a_dash(trigger, c)
             ]
+            if objects and _blames_on(trigger):
+                # "blaming the violence at Ambur on the Muslim League": the League is blamed
+                return _prep_objects(trigger, ("on",))
             if objects and trigger.lemma_.lower() in _DISCUSSING and not _names_people(objects[0]):
                 # "discussed Aleppo with Lavrov": what is discussed is the topic; the one it is
                 # discussed with is in the "with" phrase, if any
@@ -1366,7 +1371,11 @@ class EventCoder:
                 and _passive(candidate.trigger)
             ):
                 continue  # "Hong Kong was returned to Chinese control": a thing moved, no trip
-            if candidate.trigger.pos_ == "VERB" and not any(_identified(t) for t in targets):
+            if (
+                candidate.trigger.pos_ == "VERB"
+                and not any(_identified(t) for t in targets)
+                and not _blames_on(candidate.trigger)  # the one blamed is named, or nobody
+            ):
                 # "fired rockets on Tuesday at Israel", "restored ties with Libya": the object
                 # is a thing (or only a kind of actor: "artillery shells"), the actor is in a
                 # phrase of the verb or of its object. A passive's subject is not replaced by a
@@ -2254,6 +2263,27 @@ def _co_agent(head: Token, verb: Token) -> bool:
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == verb.i
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "``", "'", "\u2018"})
+
+
+def _blames_on(verb: Token) -> bool:
+    """ "blamed the violence on the League": the "on" phrase names the one blamed."""
+    return verb.lemma_.lower() == "blame" and bool(_prep_objects(verb, ("on",)))
+
+
+def _quoted_imperative(verb: Token) -> bool:
+    """A bare verb opening a quoted phrase with nobody doing it: a slogan or a call ("fight
+    for Hong Kong", "Free Tibet"), not an act that happened."""
+    if verb.tag_ != "VB" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
+    ):
+        return False
+    if verb.left_edge.text in _OPENING_QUOTES:
+        return True  # the parser hangs the quotation mark on the verb
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > verb.sent.start else None
+    return before is not None and before.text in _OPENING_QUOTES
 
 
 def _inside_a_name(verb: Token) -> bool:

@@ -95,6 +95,16 @@ _PLACE_PARTS = PLACE_NOUNS | frozenset(
 _PLACE_HEADS = _PLACE_PARTS | {"camp", "border", "territory"}
 
 
+def _remembered(place: Token, trigger: Token) -> bool:
+    """The place is that of a past event an anniversary recalls, and the event coded is not
+    that one: "marched to mark the anniversary of the crackdown in Beijing" is no march in
+    Beijing (the crackdown, coded, is in Beijing)."""
+    return any(
+        a.lemma_.lower() in ("anniversary", "commemoration") and not a.is_ancestor(trigger)
+        for a in place.ancestors
+    )
+
+
 def _part_of_a_place(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_PARTS and noun.dep_ == "pobj"
 
@@ -215,7 +225,11 @@ def choose_location(
     # nearest clause first: in "fled to Singapore after protesters stormed his residence in
     # Colombo" the storming is in Colombo, though its chain reaches up to "fled"
     rank = {t.i: n for n, t in enumerate(governing_chain(trigger))}
-    places = locative_places(trigger.sent)
+    places = [
+        (ent, anchor)
+        for ent, anchor in locative_places(trigger.sent)
+        if not _remembered(ent.root, trigger)
+    ]
     anchored = [
         (min(rank.get(anchor.i, len(rank)), rank.get(clause_verb(anchor).i, len(rank))), ent)
         for ent, anchor in places
