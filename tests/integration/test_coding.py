@@ -1454,11 +1454,17 @@ def test_state_department_statements_read_as_meant(pipeline) -> None:  # type: i
     for text in (
         "Syrian civil society groups will meet the needs of the Syrian people.",
         "As Iraqis unite against ISIL, the group will try to sow discord.",
-        "The United States stands with the Iraqi people as they confront ISIL.",
         "Iran met its obligations under the deal, the IAEA said.",
         "Iraq will be able to benefit from this American loan guarantee.",
     ):
         assert _code(pipeline, text).events == (), text
+    # confronting ISIL is no event of its own; standing with the Iraqis is solidarity
+    stands = _code(
+        pipeline, "The United States stands with the Iraqi people as they confront ISIL."
+    )
+    assert [(e.event_type, e.trigger.text, e.target.cameo_code) for e in stands.events] == [  # type: ignore[union-attr]
+        ("SUPPORT", "stands", "IRQCVL")
+    ]
     # a force named for what it counters is not what it counters
     struck = _code(pipeline, "Counter-ISIL coalition jets struck Syrian towns.")
     assert [
@@ -2579,6 +2585,9 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         # declaring a strike or a boycott is going on one (DECLARE alone is a statement)
         ("Truck operators declared an indefinite strike across Tamil Nadu.", [("PROTEST", "143")]),
         ("The opposition declared a boycott of the elections in Bangladesh.", [("PROTEST", "143")]),
+        # standing with somebody is solidarity; regaining ground is taking territory
+        ("The United States stands with the people of Ukraine.", [("SUPPORT", "051")]),
+        ("Syrian troops regained control of Aleppo.", [("COERCE", "192")]),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
