@@ -3217,3 +3217,37 @@ def test_the_place_an_anniversary_recalls_is_not_where_the_march_is(pipeline) ->
     )
     marches = [e for e in coded.events if e.event_type == "PROTEST"]
     assert marches and [e.location for e in marches] == [None] * len(marches)  # (#5)
+
+
+def test_papers_numbers_and_passive_clauses_name_no_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the police a complaint is filed with are not whom it is against
+    filed = _code(pipeline, "A businessman in Ahmedabad has filed a police complaint.")
+    assert [e.target for e in filed.events] == [None] * len(filed.events)
+    # "a hundred" counts the Maoists; it is no crowd (CVL) called Maoists
+    counted = _code(pipeline, "About a hundred Maoists blew up a power sub-station in Jamui.")
+    assert [e.source.cameo_code for e in counted.events if e.source] == ["INDREB"]
+    # a passive clause of its own, its subject parsed elsewhere, is not the first clause's doer's
+    sit_in = _code(
+        pipeline,
+        "Congress leader Rahul Gandhi staged a sit-in at the village after four people,"
+        " including two police personnel, were killed in clashes.",
+    )
+    assert [e for e in sit_in.events if e.trigger.text == "killed" and e.source] == []  # (#3, #4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # concurring with a view is no commitment to act ...
+        (
+            "The Indian Supreme Court agreed that the activists had asked for a peaceful protest.",
+            [],
+        ),
+        # ... agreeing on a course is
+        ("India and Pakistan agreed that talks would resume.", ["AGREE", "AGREE"]),
+    ],
+)
+def test_agreeing_that(pipeline, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.event_type for e in _code(pipeline, text).events if e.event_type == "AGREE"] == (
+        expected
+    )  # (#4)

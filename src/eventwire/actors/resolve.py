@@ -300,10 +300,12 @@ class ActorResolver:
         actor is."""
         ends = {head.i}
         names = [t.i for t in span if t.ent_type_ == "PERSON"]
-        if names:
+        if names and span.doc[min(names) - 1].dep_ != "nummod":  # "a hundred Maoists": a number
             ends.add(min(names) - 1)
-        # "army bulldozers", "police cars": the compound names who, the head names a thing
-        ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        # "army bulldozers", "police cars": the compound names who, the head names a thing (not
+        # a paper filed with somebody: "a police complaint")
+        if head.lemma_.lower() not in FILINGS:
+            ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if head.pos_ == "PROPN" and not names:  # a name the NER missed: "Vice-President Awori"
             ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
         best: tuple[int, Agent | None, str | None] = (0, None, None)
@@ -836,6 +838,8 @@ _CALENDAR = frozenset(
 )
 
 
+# papers filed with an authority: the words before them name the authority, not an actor
+FILINGS = frozenset({"complaint", "fir", "petition", "case", "report", "plea", "suit"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
 
 

@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..actors.resolve import (
+    FILINGS,
     ActorResolver,
     ArticleMemory,
     entity_bounds,
@@ -193,6 +194,8 @@ class EventCoder:
             # complement is the act, coded on its own if it is one; the framing verb's pattern
             # (BEGIN - * ATTACK) would read a noun deep in the complement's phrase
             return None
+        if lemma == "agree" and _agrees_that(token):
+            return None  # "the judge agreed that they had asked for peace": concurring
         if lemma == "charge" and _charged_with_a_duty(token):
             return None  # "is charged with securing the capital": a task, no accusation
         if lemma == "report":
@@ -816,7 +819,10 @@ class EventCoder:
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
                 if token.dep_ in ("conj", "advcl") and any(
-                    c.dep_ == "nsubjpass" for c in token.children
+                    # "... after four people were killed": its own passive subject, or only
+                    # its auxiliary when the parser hung the subject elsewhere
+                    c.dep_ in ("nsubjpass", "auxpass")
+                    for c in token.children
                 ):
                     # "the workers scuffled and 600 people were detained", "staged a sit-in
                     # after four people were killed": a passive clause of its own, whose doer
@@ -1153,11 +1159,15 @@ class EventCoder:
                     return inner
         if names_a_facility(head):
             return None  # "the King Dinuzulu Gardens": the words before name the place
+        # "filed a police complaint against ...": the words before a paper name the authority
+        # it is filed with, not an actor ("a bail petition of the PDP leader" still is his)
+        filed = head.lemma_.lower() in FILINGS
         for child in head.children:
             # "The International Labor Office (ILO)": the acronym in brackets is an appositive
-            if child.dep_ in ("poss", "compound", "nmod", "appos") and child.pos_ in (
-                "PROPN",
-                "NOUN",
+            if (
+                child.dep_ in ("poss", "compound", "nmod", "appos")
+                and child.pos_ in ("PROPN", "NOUN")
+                and not (filed and child.dep_ in ("compound", "nmod"))
             ):
                 if self._dateline_word(child):
                     continue  # "strike work for second day NEW DELHI :": a dateline
@@ -2245,6 +2255,21 @@ _DUTIES = frozenset(
 )
 
 
+def _agrees_that(verb: Token) -> bool:
+    """ "agreed that Tai had requested ...": a view shared, not a commitment to act (no "to"
+    complement, no "to", "with" or "on" phrase)."""
+    return any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        # "agreed that talks would resume": a course agreed on
+        and not any(m.dep_ == "aux" and m.tag_ == "MD" for m in c.children)
+        for c in verb.children
+    ) and not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("to", "with", "on"))
+        for c in verb.children
+    )
+
+
 def _charged_with_a_duty(verb: Token) -> bool:
     """ "is charged with securing the capital": tasked, not accused (unlike "charged with
     murdering")."""
@@ -2374,7 +2399,7 @@ def _headline_passive(verb: Token) -> bool:
         return any(c.dep_ == "xcomp" for c in verb.children)
     # a verb done only to somebody, with nobody it is done to: "soldiers killed in Kashmir",
     # "journalist shot dead" (not "gunmen shot and killed two policemen": the object is shared)
-    harmed = verb.lemma_.lower() in _DONE_TO_PEOPLE or (
+    harmed = verb.lemma_.lower() in _DONE_TO_PEOPLE | _RELEASING or (
         verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     )
     # "fighting that saw 120 Iraqi soldiers killed", "left three people injured": a participle
@@ -2405,6 +2430,9 @@ def _seen_done(verb: Token) -> bool:
     )
 
 
+# verbs done to a person that a headline may leave in the passive: "Caixin reporter freed on
+# bail"
+_RELEASING = frozenset({"free", "release", "acquit", "pardon", "deport", "expel", "sack"})
 _SEEING_DONE = frozenset({"see", "leave", "find", "watch", "witness", "report", "have", "get"})
 
 

@@ -515,9 +515,10 @@ class Gazetteer:
             entry = next(c for c in self.candidates(text) if c.geonameid == place.geonameid)
         except StopIteration:
             return False
-        if entry.kind != "city" or entry.population >= _BIG_CITY:
+        if normalize_name(entry.name) == normalize_name(text) or entry.kind != "city":
             return True
-        return normalize_name(entry.name) == normalize_name(text)
+        # a big city's other name, if it is a real word of a name ("Tai" for Taizhou is not)
+        return entry.population >= _BIG_CITY and len(normalize_name(text)) > 3
 
     def names_big_city(self, text: str) -> bool:
         """``text`` names a city of at least 100,000 people."""
