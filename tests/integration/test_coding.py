@@ -2588,6 +2588,8 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         # standing with somebody is solidarity; regaining ground is taking territory
         ("The United States stands with the people of Ukraine.", [("SUPPORT", "051")]),
         ("Syrian troops regained control of Aleppo.", [("COERCE", "192")]),
+        # agents.tsv: slum dwellers are civilians (no event had an actor to place)
+        ("Slum dwellers in Mumbai protested against the demolition drive.", [("PROTEST", "140")]),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
