@@ -3106,19 +3106,34 @@ def test_those_who_back_a_thing_together_do_not_back_each_other(pipeline) -> Non
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "wrong"),
     [
         # delaying trains rejects nobody (DELAY's block is REJECT, 120)
-        "Indian farmers delayed trains in Punjab on Monday.",
+        ("Indian farmers delayed trains in Punjab on Monday.", "REJECT"),
         # a capitalised word inside a name is no verb
-        "The Andhra Pradesh Recognised Private Schools Association said schools would close.",
+        (
+            "The Andhra Pradesh Recognised Private Schools Association said schools would close.",
+            "SUPPORT",
+        ),
         # a trip to a function meets nobody, planned or not
-        "Hundreds of BJP workers turned up at the venue in Patna to attend the function.",
+        (
+            "Hundreds of BJP workers turned up at the venue in Patna to attend the function.",
+            "CONSULT",
+        ),
+        # a slogan is words, not a fight
+        (
+            "Many demonstrators carried T-shirts with slogans such as “ fight for Hong Kong ”.",
+            "ASSAULT",
+        ),
+        # a trip at home meets nobody, a rushed one too
+        (
+            "State Home Minister R.R. Patil, who rushed to Gadchiroli, told reporters the news.",
+            "CONSULT",
+        ),
     ],
 )
-def test_no_event_in_things_delayed_names_or_trips_to_functions(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    coded = _code(pipeline, text)
-    assert [e.event_type for e in coded.events if e.event_type != "PROTEST"] == []  # (#4)
+def test_no_event_of_the_kind_the_words_only_look_like(pipeline, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert wrong not in [e.event_type for e in _code(pipeline, text).events]  # (#4)
 
 
 @pytest.mark.parametrize(
@@ -3183,22 +3198,6 @@ def test_what_the_two_leaders_did_next_happened_where_they_met(pipeline) -> None
     assert agreed[0].explanation.location_from.startswith(
         "the place of the events 'the two'"
     )  # (#5)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a slogan is words, not a fight
-        "Many demonstrators carried T-shirts with slogans such as “ fight for Hong Kong ”.",
-        # a trip at home meets nobody, a rushed one too
-        "State Home Minister R.R. Patil, who rushed to Gadchiroli, told reporters the news.",
-    ],
-)
-def test_slogans_and_rushed_trips_are_no_events(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
-    coded = _code(pipeline, text)
-    assert [
-        e.event_type for e in coded.events if e.event_type in ("ASSAULT", "CONSULT")
-    ] == []  # (#4)
 
 
 def test_the_one_blamed_is_in_the_on_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -32,6 +32,10 @@ def _check(dataset: str, pipeline, shared_data: Path, baselines: dict, what: str
     assert value >= baseline["value"] - 1e-9, (
         f"{dataset} ({what}): {baseline['metric']} fell to {value:.3f} from {baseline['value']:.3f}"
     )
+    for metric, floor in baseline.get("also", {}).items():  # dev-articles: dates and places too
+        assert report.overall[metric] >= floor - 1e-9, (
+            f"{dataset} ({what}): {metric} fell to {report.overall[metric]:.3f} from {floor:.3f}"
+        )
     if dataset == "seed":
         assert report.passed
 
