@@ -3252,3 +3252,23 @@ def test_agreeing_that(pipeline, text: str, expected: list[str]) -> None:  # typ
     assert [e.event_type for e in _code(pipeline, text).events if e.event_type == "AGREE"] == (
         expected
     )  # (#4)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town owning the place an act is aimed at or done in places it
+        ("Houthi rebels fired a missile toward Riyadh's international airport.", "Riyadh"),
+        # the district's own name first, then the state that owns it
+        ("Maoists blew up a railway track in Bihar's Gaya district.", "Gaya"),
+        # a street named for a saint is no parish of Barbados
+        (
+            "Thousands of striking public sector workers marched on the Free State's main"
+            " government building in Bloemfontein's St Andrew's Street.",
+            None,
+        ),
+    ],
+)
+def test_a_place_a_town_owns(pipeline, text: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
+    [event] = _code(pipeline, text).events
+    assert (event.location.name if event.location else None) == place  # (#5)

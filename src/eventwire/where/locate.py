@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "around", "into", "to"}
+    {"in", "at", "near", "outside", "inside", "across", "around", "into", "to", "toward", "towards"}
 )
 
 
@@ -46,6 +46,7 @@ class PlaceResolver(Protocol):
 def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
     """(entity, the clause verb it belongs to) for each place in a locative phrase."""
     out = []
+    owners = []  # "in Bihar's Jamui district": after the district's own name
     for ent in entities_in(sentence):
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -54,8 +55,14 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _part_of_a_place(root.head.head):
             root = root.head.head  # "in the east of the Gaza Strip", "in the heart of Mosul"
+        if _owns_a_place(root):
+            root = root.head  # "toward Riyadh's international airport", "in Tehran's Evin prison"
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                owners.append((ent, root.head.head))
+            continue
         if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
             out.append((ent, root.head.head))
+    out += owners
     # The small model tags many towns as people or not at all ("in Khan Younis"): a proper noun
     # in a locative phrase is a candidate too; the gazetteer decides whether it is a place.
     taken = {t.i for ent, _ in out for t in ent}
@@ -103,6 +110,24 @@ def _remembered(place: Token, trigger: Token) -> bool:
         a.lemma_.lower() in ("anniversary", "commemoration") and not a.is_ancestor(trigger)
         for a in place.ancestors
     )
+
+
+# places and buildings a town's name may own: "Riyadh's international airport", "Gaza's Shifa
+# hospital", "Tehran's Evin prison"
+_OWNED_PLACES = PLACE_NOUNS | frozenset(
+    {"airport", "prison", "jail", "hospital", "stadium", "square", "street", "streets", "camp"}
+    | {"border", "outskirts", "suburb", "suburbs", "parliament", "palace", "harbour", "harbor"}
+    | {"university", "campus", "market", "embassy", "consulate", "station", "centre", "center"}
+)
+
+
+def _owns_a_place(token: Token) -> bool:
+    """A place name owning a place or building ("Riyadh's international airport"), not part of
+    a street's own name ("St Andrew's Street")."""
+    if token.dep_ != "poss" or token.head.lemma_.lower() not in _OWNED_PLACES:
+        return False
+    head = token.head
+    return not (head.is_title and token.i + 2 == head.i)
 
 
 def _part_of_a_place(noun: Token) -> bool:
