@@ -56,7 +56,7 @@ def print_tables(articles: Iterable[CodedArticle], console: Console) -> None:
     for coded in articles:
         console.print(events_table(coded))
         if any(e.date_is_document_date for e in coded.events):
-            console.print("  * date taken from the document date: the text gives none")
+            console.print("  * date taken from the document date: the text gives the event none")
         for quote in coded.quotes:
             speaker = actor_label(quote.speaker) if quote.speaker else "unattributed"
             console.print(f"  quote ({quote.kind}) {speaker}: “{quote.text[:90]}”")

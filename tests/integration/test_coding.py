@@ -3272,3 +3272,16 @@ def test_agreeing_that(pipeline, text: str, expected: list[str]) -> None:  # typ
 def test_a_place_a_town_owns(pipeline, text: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
     [event] = _code(pipeline, text).events
     assert (event.location.name if event.location else None) == place  # (#5)
+
+
+def test_a_year_said_of_another_clause_does_not_date_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korean leader Kim Jong Un met South Korean President Moon Jae-in on Friday."
+        " The two leaders agreed to seek a formal end to the war this year."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 27)))
+    agreed = [e for e in coded.events if e.event_type == "AGREE"]
+    # "this year" is the seeking's; the agreement is dated by the document, which says more
+    assert agreed and {e.date for e in agreed} == {"2018-04-27"}
+    assert agreed[0].explanation is not None
+    assert "another clause's 'this year'" in agreed[0].explanation.date_from  # (#5)

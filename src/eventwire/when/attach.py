@@ -130,6 +130,16 @@ _DATE_WORDS = frozenset(
 )
 
 
+def _vaguer(resolved: ResolvedDate, document_date: dt.date | None) -> bool:
+    """A year or month that holds the document's date: "agreed to seek a formal end to the war
+    this year" (said of the seeking) dates the agreement less well than the document does."""
+    return (
+        document_date is not None
+        and len(resolved.value) < 10
+        and document_date.isoformat().startswith(resolved.value)
+    )
+
+
 def choose_date(
     trigger: Token, planned: bool, document_date: dt.date | None, claimed: set[int]
 ) -> DateChoice:
@@ -148,12 +158,17 @@ def choose_date(
         if clause_verb(root).i in chain or root.head.i in chain
     ]
     rest = [(text, root) for text, root in phrases if clause_verb(root).i not in claimed]
+    vaguer = None
     for group, how in ((own, "clause"), (rest, "sentence")):
         for text, _root in group:
             for words in _trimmed(text):
                 resolved: ResolvedDate | None = resolve_date(words, document_date, prefer)
+                if resolved is not None and how == "sentence" and _vaguer(resolved, document_date):
+                    vaguer = words  # another clause's "this year": the document's day says more
+                    break
                 if resolved is not None:
                     return DateChoice(resolved.value, False, f"{how}: {words!r}")
     if document_date is not None:
-        return DateChoice(document_date.isoformat(), True, "document date (the text gives none)")
+        why = f"another clause's {vaguer!r} holds it" if vaguer else "the text gives none"
+        return DateChoice(document_date.isoformat(), True, f"document date ({why})")
     return DateChoice(None, False, "no date in the text and no document date")
