@@ -3285,3 +3285,13 @@ def test_a_year_said_of_another_clause_does_not_date_the_event(pipeline) -> None
     assert agreed and {e.date for e in agreed} == {"2018-04-27"}
     assert agreed[0].explanation is not None
     assert "another clause's 'this year'" in agreed[0].explanation.date_from  # (#5)
+
+
+def test_a_name_of_a_country_and_a_us_state_is_read_by_the_rest_of_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    us = _code(
+        pipeline, "Police arrested five protesters in Georgia, the Atlanta police chief said."
+    )
+    assert [e.location.country for e in us.events if e.location] == ["USA"]
+    # Georgia itself does not vote for the country Georgia; with no other clue it still is one
+    alone = _code(pipeline, "Georgian police arrested five protesters in Georgia on Monday.")
+    assert [e.location.country for e in alone.events if e.location] == ["GEO"]  # (#5)

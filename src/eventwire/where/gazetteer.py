@@ -530,14 +530,16 @@ class Gazetteer:
             return False
 
     def ambiguous(self, text: str) -> bool:
-        """``text`` names places in more than one country and no country ("Bharatpur": India
-        and Nepal; "Georgia": a country, so not ambiguous here)."""
+        """``text`` names places in more than one country ("Bharatpur": India and Nepal), and is
+        no country's name unless it is also a first-level division of another ("Georgia": the
+        country and a US state; "Lebanon" is not ambiguous here)."""
         try:
             found = self.candidates(text)
         except Exception:
             return False
-        if any(c.kind == "country" for c in found):
-            return False
+        countries = {c.country for c in found if c.kind == "country"}
+        if countries:
+            return any(c.kind == "admin1" and c.country not in countries for c in found)
         return len({c.country for c in found}) > 1
 
     def names_country(self, text: str) -> bool:
