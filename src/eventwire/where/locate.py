@@ -1,6 +1,7 @@
 """Event locations: the place named in the event's own clause, else in its sentence, else the
 dateline city, else none. Only places in a locative phrase count ("in St Petersburg", "near
-Kyiv"): "Moscow" as a subject or possessor is an actor, not a location.
+Kyiv"): "Moscow" as a subject or possessor is an actor, not a location, unless it owns the
+place such a phrase names ("toward Riyadh's international airport").
 """
 
 from __future__ import annotations
