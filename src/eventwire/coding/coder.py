@@ -507,14 +507,14 @@ class EventCoder:
         foreign = any(s is not None and not s.country and _foreign(s) for s in sources)
         if not (countries or foreign):
             return None
-        return self._country_of_place(trigger, context, own_clause, besides=countries)
+        return self._country_of_place(trigger, context, own_clause, besides=frozenset(countries))
 
     def _country_of_place(
         self,
         trigger: Token,
         context: Sequence[str],
         own_clause: bool,
-        besides: set[str] = frozenset(),  # type: ignore[assignment]
+        besides: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """The country of the place where the act happened, as an actor, unless it is one of
         ``besides``."""
