@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor
 from ..parse.rule_entities import NAME_PARTICLES
+from ..when.attach import resolve_hint
 from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
 from ..where.locate import place_within
 from .kb import NATIONAL_ORG_KINDS, ActorKB, Agent, Entry, Person, normalise
@@ -745,10 +746,11 @@ class ActorResolver:
             return None
         if owns_personal_noun(head):
             return None  # "demand George's resignation": a person's, not George, South Africa
-        words = mention_span(head).text
+        mention = mention_span(head)
+        words = mention.text
         if words.isupper() and len(words) <= 5:
             return None  # "the MIM", "BJP": an acronym is an organisation, not Mim, Ghana
-        found, contained = place_within(mention_span(head), self.gazetteer, context)
+        found, contained = place_within(mention, self.gazetteer, context)
         if found is None or not found.country:
             return None
         if not contained and not self.gazetteer.by_own_name(words, found):
@@ -831,13 +833,6 @@ class ActorResolver:
         return org.cameo_code if org else None
 
 
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january"}
-    | {"february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december"}
-)
-
-
 # papers filed with an authority: the words before them name the authority, not an actor
 FILINGS = frozenset({"complaint", "fir", "petition", "case", "report", "plea", "suit"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
@@ -855,7 +850,7 @@ def _name_word(token: Token) -> bool:
         token.pos_ == "PROPN"
         and token.is_alpha
         and token.text[:1].isupper()
-        and token.lower_ not in _CALENDAR
+        and not resolve_hint(token.text)  # a month or weekday
     )
 
 

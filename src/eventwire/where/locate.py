@@ -85,8 +85,7 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             and token.ent_type_ not in ("ORG", "NORP", "DATE", "TIME")
             and token.head.lower_ in LOCATIVE_PREPS
         ):
-            left = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
-            out.append((token.doc[left : token.i + 1], token.head.head))
+            out.append((_with_compounds(token), token.head.head))
     return out
 
 
@@ -161,8 +160,7 @@ def object_places(trigger: Token) -> list[Span]:
                 continue
             token = of[0]
         if may_name_place(token):
-            left = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
-            out.append(token.doc[left : token.i + 1])
+            out.append(_with_compounds(token))
     return out
 
 
@@ -312,26 +310,22 @@ def _container(ent: Span) -> Span | None:
         preps += [c for h in (holder, holder.head) for c in h.children if c.i > root.i]
     for child in preps:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.head.i == root.i:
-            return _name_of(child) if _region_word(child) else None
+            return _with_compounds(child) if _region_word(child) else None
         if child.dep_ != "prep" or child.lower_ != "in":
             continue
         for pobj in (c for c in child.children if c.dep_ == "pobj"):
             if is_place_noun(pobj):
                 named = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 named += [p for c in pobj.children if c.lower_ == "of" for p in c.children]
-                if named:
-                    return _name_of(named[0] if named[0].dep_ == "pobj" else pobj, named[0])
+                if named:  # "Pulwama" of "Pulwama district", "Malkangiri" of "the district of"
+                    return _with_compounds(named[0])
             elif pobj.pos_ == "PROPN":
-                return _name_of(pobj)
+                return _with_compounds(pobj)
     return None
 
 
-def _name_of(token: Token, first: Token | None = None) -> Span:
-    """The proper name ending at ``token`` (its compounds before it), or just the compounds
-    before a place noun ("Pulwama" of "Pulwama district")."""
-    if first is not None and first.dep_ == "compound":
-        start = min([first.i] + [c.i for c in first.lefts if c.dep_ == "compound"])
-        return token.doc[start : first.i + 1]
+def _with_compounds(token: Token) -> Span:
+    """The name ending at ``token``: it and the compounds before it ("Khan Younis")."""
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
     return token.doc[start : token.i + 1]
 
