@@ -3295,3 +3295,40 @@ def test_a_name_of_a_country_and_a_us_state_is_read_by_the_rest_of_the_story(pip
     # Georgia itself does not vote for the country Georgia; with no other clue it still is one
     alone = _code(pipeline, "Georgian police arrested five protesters in Georgia on Monday.")
     assert [e.location.country for e in alone.events if e.location] == ["GEO"]  # (#5)
+
+
+def test_congress_in_a_story_about_india_is_the_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Congress workers on Monday attacked TDP leader Nannapaneni Rajakumari in Ongole,"
+        " Andhra Pradesh, India.",
+    )
+    attack = next(e for e in coded.events if e.event_type == "ASSAULT")
+    assert attack.source.cameo_code == "INDPTY"  # type: ignore[union-attr]
+    assert "'Congress' in a story about IND" in attack.source.how  # type: ignore[union-attr]
+    unions = _code(
+        pipeline, "The Indian National Trade Union Congress held a rally in Delhi, India."
+    )
+    assert [e.source.cameo_code for e in unions.events] == ["INDLAB"]  # type: ignore[union-attr]
+    american = _code(pipeline, "Congress passed sanctions on Russia, the White House said.")
+    assert "INDPTY" not in {e.source.cameo_code for e in american.events if e.source}  # (#3)
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_still_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "He said that the AIADMK volunteers had in the recent past burnt an effigy of Union"
+        " Minister E.V.K.S. Ilangovan outside a hotel.",
+    )
+    assert [(e.event_type, e.source.text) for e in coded.events] == [  # type: ignore[union-attr]
+        ("PROTEST", "the AIADMK volunteers")
+    ]  # (#4)
+
+
+def test_an_infinitive_after_a_mission_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Police said Sheikh was a Lashkar-e-Taiba terrorist on a mission to assassinate Chief"
+        " Minister Narendra Modi.",
+    )
+    assert [(e.event_type, e.status) for e in coded.events] == [("ASSAULT", "planned")]  # (#4)

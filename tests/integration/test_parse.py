@@ -62,3 +62,13 @@ def test_entities_in_a_sentence_are_the_spans_own(pipeline) -> None:  # type: ig
         ]
     assert "Moscow" in [e.text for e in entities_in(sentences[0])]
     assert [e.text for e in entities_in(doc[0:2])] == ["Vladimir Putin"]
+
+
+def test_a_dateline_inside_running_text_starts_the_storys_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp(
+        "Two Maoists killed in Orissa 22nd June 2009 09:49 AM BHUBANESWAR : Two Maoist"
+        " guerrillas were killed in a gun battle with the police, authorities said Monday."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == ["Two", "BHUBANESWAR"]
+    doc = pipeline.nlp("Reliance attacks : Congress expels NSUI leader in Hyderabad.")
+    assert len(list(doc.sents)) == 1  # a colon after a lower-case word is no dateline (#4)

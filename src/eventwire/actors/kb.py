@@ -135,6 +135,8 @@ class ActorKB:
     # (country ISO3, role lower case) -> the tenures of that office, in time order
     offices: Mapping[tuple[str, str], tuple[Tenure, ...]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # lines a loader skipped, for a summary (PETRARCH dictionaries)
+    # (word as written, country) -> (org code, row): "Congress" in Indian news (local_names.tsv)
+    local_names: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def holder(self, country: str, title: str, date: dt.date) -> Tenure | None:
         """Who held office ``title`` ("foreign minister") of ``country`` on ``date``."""
@@ -296,6 +298,18 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
     agents = read_agents_table(root / "agents.tsv", check_sector)
 
     people = _load_people(root / "people.tsv", check_country, check_sector, organizations)
+
+    local_names: dict[tuple[str, str], tuple[str, str]] = {}
+    path = root / "local_names.tsv"
+    for number, (word, country_code, org_code, _p) in _rows(path, 4) if path.exists() else ():
+        check_country(country_code, path, number)
+        if org_code not in organizations or " " in word:
+            raise DataFileError(
+                str(path),
+                number,
+                f"want one word and an organizations.tsv code: {word!r}, {org_code!r}",
+            )
+        local_names[(word, country_code)] = (org_code, f"{path.name}:{number}")
     for person in people.values():
         for phrase in (person.name, *person.aliases):
             index(phrase, Entry("person", person.name))
@@ -308,6 +322,7 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         phrases,
         exact_case={k: frozenset(v) for k, v in exact.items() if k not in loose},
         offices=_offices(people),
+        local_names=local_names,
     )
 
 
@@ -341,6 +356,7 @@ def freeze_kb(
     exact_case: dict[str, frozenset[str]] | None = None,
     offices: dict[tuple[str, str], tuple[Tenure, ...]] | None = None,
     notes: tuple[str, ...] = (),
+    local_names: dict[tuple[str, str], tuple[str, str]] | None = None,
 ) -> ActorKB:
     """The read-only knowledge base over tables a loader built."""
     return ActorKB(
@@ -353,6 +369,7 @@ def freeze_kb(
         max_words=max((len(k.split()) for k in phrases), default=1),
         offices=MappingProxyType(offices or {}),
         notes=notes,
+        local_names=MappingProxyType(local_names or {}),
     )
 
 

@@ -227,6 +227,7 @@ class _Match:
     entry: Entry
     start: int  # token index
     end: int
+    why: str = ""  # a reason beyond the entry's row: "'Congress' in a story about IND (...)"
 
 
 class ActorResolver:
@@ -274,6 +275,33 @@ class ActorResolver:
                         continue  # "a memorial commemorating ...": not the NGO Memorial
                     found.append(_Match(entry, first, last + 1))
         found = [m for m in found if not self._someone_elses_name(m, span.doc)]
+        found.sort(key=lambda m: (-(m.end - m.start), _KIND_ORDER[m.entry.kind]))
+        return found
+
+    def _local_names(self, span: Span, matches: list[_Match], country: str) -> list[_Match]:
+        """``matches`` and the words that name one organisation in the news of the article's
+        most-named ``country`` ("Congress workers" in a story about India: the party's), where
+        no longer name the tables know covers the word."""
+        added = [
+            _Match(
+                Entry("org", local[0]),
+                token.i,
+                token.i + 1,
+                f"; {token.text!r} in a story about {country} ({local[1]})",
+            )
+            for token in span
+            if (local := self.kb.local_names.get((token.text, country))) is not None
+            and not any(m.start <= token.i < m.end and m.end - m.start > 1 for m in matches)
+            # nor an agent phrase: "Trade Union Congress" is a union
+            and not any(
+                normalise(span.doc[token.i - k : token.i + 1].text) in self.kb.agents
+                for k in (1, 2)
+                if token.i - k >= span.start
+            )
+        ]
+        if not added:
+            return matches
+        found = matches + added
         found.sort(key=lambda m: (-(m.end - m.start), _KIND_ORDER[m.entry.kind]))
         return found
 
@@ -381,6 +409,8 @@ class ActorResolver:
                 return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
             return None
         matches = self._matches(span)
+        if memory is not None and memory.countries and self.kb.local_names:
+            matches = self._local_names(span, matches, memory.countries[0])
         last = span[-1]
         if names_a_facility(last) and not any(m.start <= last.i < m.end for m in matches):
             return None  # "the Central Government Offices", "Pixley ka Seme Street": a building
@@ -416,7 +446,8 @@ class ActorResolver:
                 # ("Rapid Support Forces": SDNREB), as any other actor of a country is
                 cameo_code=org.cameo_code
                 or (f"{org.country}{org_sector or ''}" if org.country else None),
-                how=f"{org.where}: {org.code} ({org.name}, {org.kind.replace('_', ' ')})",
+                how=f"{org.where}: {org.code} ({org.name}, {org.kind.replace('_', ' ')})"
+                + by_kind["org"].why,
                 start=offsets[0],
                 end=offsets[1],
             )

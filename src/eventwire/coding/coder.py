@@ -782,6 +782,16 @@ class EventCoder:
                 subjects = [
                     c for c in token.children if c.dep_ == "nsubjpass" and token.dep_ in ("xcomp",)
                 ]
+            if not subjects:
+                # "the volunteers had in the recent past burnt an effigy": the parser hung the
+                # subject on the auxiliary
+                subjects = [
+                    c
+                    for aux in token.lefts
+                    if aux.dep_ == "aux"
+                    for c in aux.children
+                    if c.dep_ == "nsubj" and c.i < aux.i
+                ]
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":

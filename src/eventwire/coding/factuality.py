@@ -288,6 +288,7 @@ _INTENTION_NOUNS = frozenset(
     | {"drive", "campaign", "push", "decision", "pledge", "promise", "vow", "intention"}
     | {"readiness", "willingness", "offer", "proposal", "call", "demand", "mission", "goal"}
     | {"aim", "strategy", "initiative", "move", "threat", "agreement", "deal"}
+    | {"plot", "conspiracy", "scheme"}
 )
 
 
@@ -313,8 +314,10 @@ def _purpose_clause(token: Token) -> bool:
     "in order to defeat ISIL". What it aims at has not happened yet."""
     if not marked_infinitive(token):
         return False
-    if token.dep_ == "acl" and token.head.lemma_.lower() in _INTENTION_NOUNS:
-        return True  # "in order to", "its determination to defeat ISIL", "efforts to end"
+    if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _INTENTION_NOUNS:
+        # "in order to", "its determination to defeat ISIL", "efforts to end"; "on a mission
+        # to assassinate" (parsed as a relative clause)
+        return True
     return to_infinitive_clause(token) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     )

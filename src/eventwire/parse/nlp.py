@@ -13,7 +13,7 @@ from .attributes import replace_attribute_ruler
 from .lemmas import remember_lemmas
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Components eventwire never reads: dropping them is free speed.
 _UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "senter")
@@ -29,7 +29,22 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif token.text == ":" and _capitals(previous):
+            # "Two Maoists killed in Orissa 22nd June 2009 09:49 AM BHUBANESWAR : Two Maoist
+            # guerrillas were killed ...": a dateline in running text starts the story's body
+            start = previous
+            while start.i > 1 and _capitals(doc[start.i - 1]):
+                start = doc[start.i - 1]
+            if not doc[start.i - 1].is_punct:
+                start.is_sent_start = True
     return doc
+
+
+def _capitals(token: Token) -> bool:
+    """A word of a dateline's place: "BHUBANESWAR", "NEW DELHI" (not "AM", "US", "BJP")."""
+    return (token.is_alpha and token.is_upper and len(token.text) > 3) or (
+        token.text in ("NEW", "SAN", "LOS", "LAS", "THE") and token.nbor().is_upper
+    )
 
 
 def load_nlp(model: str) -> Language:

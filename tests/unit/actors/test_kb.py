@@ -90,3 +90,13 @@ def test_shipped_knowledge_base_loads_and_validates() -> None:
     assert kb.countries["IRQ"].name == "Iraq"
     assert kb.lookup("Moscow")[0].kind == "seat"
     assert any(e.kind == "org" for e in kb.lookup("Isis"))
+
+
+def test_a_local_name_must_name_a_known_organisation_in_one_word(tmp_path: Path) -> None:
+    tables = _tables(tmp_path)
+    header = "word\tcountry\torganization\tprovenance\n"
+    (tables / "local_names.tsv").write_text(header + "Congress\tIRQ\tUN\ttest\n", encoding="utf-8")
+    assert load_kb(tables).local_names[("Congress", "IRQ")] == ("UN", "local_names.tsv:2")
+    (tables / "local_names.tsv").write_text(header + "Congress\tIRQ\tINC\ttest\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"local_names\.tsv:2: .*'INC'"):
+        load_kb(tables)  # (#3)
