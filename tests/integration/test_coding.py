@@ -2441,7 +2441,7 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         (
             "Pakistan is currently responding to the Indian strikes by firing on the border"
             " and organising attacks on Indian Army bases.",
-            [("ASSAULT", "190")],
+            [("ASSAULT", "190"), ("ASSAULT", "190")],  # India's strikes, Pakistan's firing
         ),
         (
             "The French strikes against the pension reform disrupted trains on Monday.",
@@ -2590,6 +2590,23 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("Syrian troops regained control of Aleppo.", [("COERCE", "192")]),
         # agents.tsv: slum dwellers are civilians (no event had an actor to place)
         ("Slum dwellers in Mumbai protested against the demolition drive.", [("PROTEST", "140")]),
+        # patterns.tsv: lobbing a grenade is a bombing, lobbing stones a physical assault
+        ("Militants lobbed a grenade at the CRPF camp in Srinagar.", [("ASSAULT", "183")]),
+        ("Protesters lobbed stones at the police in Srinagar.", [("ASSAULT", "182")]),
+        # the means is an act of its own: no FORCE * &WEAPON (a reinforcement, 154)
+        (
+            "The two Lashkar-e-Toiba militants forced their way in by lobbing a grenade.",
+            [("COERCE", "170"), ("ASSAULT", "183")],
+        ),
+        # a body named for an inquiry, and demands told again, are no new events
+        ("The UN commission of Inquiry on Syria has published a report on Syria.", []),
+        (
+            "Employees staged a demonstration in Salem asking the Tamil Nadu government to scrap"
+            " the pension scheme, among other demands.",
+            [("PROTEST", "141"), ("REQUEST", "020")],
+        ),
+        # the land around a town lies there; troops around it surround it
+        ("The offensive will liberate valuable terrain surrounding Raqqah.", []),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -3332,3 +3349,58 @@ def test_an_infinitive_after_a_mission_is_planned(pipeline) -> None:  # type: ig
         " Minister Narendra Modi.",
     )
     assert [(e.event_type, e.status) for e in coded.events] == [("ASSAULT", "planned")]  # (#4)
+
+
+def test_an_association_named_for_its_members_is_of_their_sector(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The Tamil Nadu Government Employees Association members staged a demonstration in"
+        " front of the Collectorate in Salem on Tuesday.",
+    )
+    assert [e.source.cameo_code for e in coded.events] == ["INDLAB"]  # type: ignore[union-attr]
+    coded = _code(pipeline, "The Kerala Students Union staged a protest in Kochi.")
+    assert [e.source.cameo_code for e in coded.events] == ["INDEDU"]  # type: ignore[union-attr]  (#3)
+
+
+def test_the_doer_of_a_protest_is_the_doer_of_what_it_demands(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Around two lakh fishermen in Tamil Nadu are on a strike demanding the return of"
+        " detained fishing boats by Sri Lanka.",
+    )
+    assert [(e.event_type, e.source.text, e.target and e.target.country) for e in coded.events] == [  # type: ignore[union-attr]
+        ("PROTEST", "two lakh fishermen", None),
+        ("REQUEST", "two lakh fishermen", "LKA"),
+    ]  # (#4)
+
+
+def test_a_gerund_after_by_is_done_by_the_clauses_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "CPM general secretary Sitaram Yechury alleged that BJP and RSS workers started the"
+        " violence in Kerala by attacking a victory procession in Kannur.",
+    )
+    attacks = [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert [(e.trigger.text, e.source.text) for e in attacks] == [  # type: ignore[union-attr]
+        ("attacking", "BJP and RSS workers")
+    ]
+    coded = _code(pipeline, "Police arrested the youth for attacking a constable in Chennai.")
+    assert [e.event_type for e in coded.events] == ["COERCE"]  # no attack by the police (#4)
+
+
+def test_the_target_of_an_attack_underwent_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "State Rural Development Minister Kalulal Gujjar was the target of an attack in"
+        " Bhilwara district.",
+    )
+    assert [(e.event_type, e.source, e.target.text) for e in coded.events] == [  # type: ignore[union-attr]
+        ("ASSAULT", None, "State Rural Development Minister Kalulal Gujjar")
+    ]  # (#4)
+
+
+def test_learning_of_an_incident_consults_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "After learning about the incident, YSRC MLAs from the district rushed to Nagari."
+    )
+    assert [e.trigger.text for e in coded.events] == []  # (#4)

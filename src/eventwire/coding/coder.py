@@ -172,6 +172,13 @@ class EventCoder:
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if (
+            lemma in _LYING_AROUND
+            and token.tag_ == "VBG"
+            and token.dep_ in ("acl", "amod")
+            and self.resolver.resolve(token.head, None) is None
+        ):
+            return None  # "terrain surrounding Raqqah": where it lies ("troops surrounding" act)
+        if (
             lemma == "strike"
             and token.tag_ == "VBG"
             and (
@@ -399,6 +406,10 @@ class EventCoder:
         ):
             return None  # "sanctions against Iran were imposed by the EU": the verb tells it
         if token.dep_ == "pobj":
+            if head.lower_ == "of" and head.head.lemma_.lower() in _BODIES:
+                return None  # "the UN commission of inquiry on Syria": a body's name
+            if head.lower_ == "among" and any(c.lower_ == "other" for c in token.children):
+                return None  # "asking the government to scrap ..., among other demands"
             if token.lemma_.lower() in _DOCUMENTS | {"deal"} and (
                 head.lower_ == "under"
                 or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
@@ -627,6 +638,7 @@ class EventCoder:
                 and c.lower_ != "according"
                 and not _in_support_of(c)
                 and not _medium(c)
+                and not _means(c)
                 and not (c.dep_ == "xcomp" and self._codes_on_its_own(c))
                 for t in _without_relative_clauses(c)
                 if not _negated_word(t) and not _kind_of_thing(t)
@@ -713,8 +725,9 @@ class EventCoder:
     # -- actors --------------------------------------------------------------------------------
 
     def source_heads(self, trigger: Token) -> list[Token]:
-        """Who acts: the subject of the trigger's clause, followed up through control verbs."""
-        if trigger.pos_ != "VERB":
+        """Who acts: the subject of the trigger's clause, followed up through control verbs
+        (and through "be": "fishermen are on a strike")."""
+        if trigger.pos_ not in ("VERB", "AUX"):
             agents = _by_agents(trigger) or _askers(trigger)
             if agents:
                 return agents  # "an attack by Hamas", "the arrest of Imran Khan by police"
@@ -726,10 +739,11 @@ class EventCoder:
                 # "justice for the victims of the 2008 Mumbai attack", "the newspaper's
                 # insistence came after a third day of protests": not the seeker's or theirs
                 return []
-            if _undergone_noun(trigger):
+            clause = _undergoing_clause(trigger)
+            if clause is not None:
                 # "police came under criticism from rights groups": the critics, if named
                 return _prep_objects(trigger, ("from", "by")) or _prep_objects(
-                    trigger.head.head, ("from", "by")
+                    clause, ("from", "by")
                 )
             owner = self._doing_owner(trigger)
             if owner:
@@ -759,6 +773,10 @@ class EventCoder:
                     and (c.dep_ in ("amod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
                 ][:1]
             if verb is None:
+                return []
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "behind":
+                # "Ukraine says Russia was behind the attacks": who is said to be behind an act
+                # is an accusation, not a doer the text reports
                 return []
             return self.source_heads(verb)
         if _headline_passive(trigger) or _seen_done(trigger):
@@ -818,7 +836,10 @@ class EventCoder:
                 and not any(c.dep_ == "nsubjpass" for c in token.children)
             ) or (token.i == trigger.i and token.dep_ == "acl" and token.tag_ == "VBG"):
                 # "the coalition, which pounds ...", "protesters demanding the resignation":
-                # the noun the clause describes does it
+                # the noun the clause describes does it; "staged a demonstration asking the
+                # government to ...": those who hold the event the clause describes
+                if token.dep_ == "acl" and self._noun_entry(token.head) is not None:
+                    return self.source_heads(token.head)
                 return _with_conjuncts(token.head)
             # Not ccomp: the subject of "said" is not the actor of the clause it reports.
             if (
@@ -856,6 +877,11 @@ class EventCoder:
                     # "ordered Venezuelan diplomats to leave": the diplomats leave
                     return _with_conjuncts(controllers[0])
                 token = parent
+                continue
+            if token.dep_ == "prep" and token.lower_ in _SAME_DOER_PREPS and token.i != trigger.i:
+                # "started the violence by attacking a procession", "fled after attacking the
+                # convoy": the verb's subject does it (not "arrested him for attacking")
+                token = token.head
                 continue
             if token.dep_ == "ROOT":
                 stranded = _stranded_subject(token)
@@ -980,8 +1006,9 @@ class EventCoder:
                 if objects and trigger.head.lemma_.lower() not in _OBJECT_CONTROL:
                     return _with_conjuncts(objects[0])
             return heads
-        if _undergone_noun(trigger):  # "police came under criticism": the police
-            return [c for c in trigger.head.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+        clause = _undergoing_clause(trigger)
+        if clause is not None:  # "police came under criticism": the police
+            return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         heads = _prep_objects(trigger, _ASKED_PREPS if _askers(trigger) else NOUN_TARGET_PREPS)
         if (
             not heads
@@ -2470,12 +2497,27 @@ def _readying(trigger: Token) -> Token | None:
 
 
 def _undergone_noun(trigger: Token) -> bool:
-    """ "came under criticism", "is under attack": the subject undergoes the noun's act."""
-    return (
-        trigger.dep_ == "pobj"
-        and trigger.head.lower_ == "under"
-        and trigger.head.head.pos_ in ("VERB", "AUX")
-    )
+    """ "came under criticism", "is under attack", "was the target of an attack": the subject
+    undergoes the noun's act."""
+    return _undergoing_clause(trigger) is not None
+
+
+def _undergoing_clause(trigger: Token) -> Token | None:
+    """The verb whose subject undergoes the noun's act (see :func:`_undergone_noun`)."""
+    if trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    if prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    role = prep.head
+    if (
+        prep.lower_ == "of"
+        and role.lemma_.lower() in ("target", "victim")
+        and role.dep_ == "attr"
+        and role.head.pos_ in ("VERB", "AUX")
+    ):
+        return role.head
+    return None
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -2745,6 +2787,16 @@ def _medium(phrase: Token) -> bool:
         phrase.dep_ == "prep"
         and phrase.lower_ == "in"
         and any(p.lemma_.lower() in _MEDIA for p in _pobjs(phrase))
+    )
+
+
+def _means(phrase: Token) -> bool:
+    """The phrase tells the means, an act of its own: "forced their way in by lobbing a
+    grenade" is no FORCE * &WEAPON (a reinforcement)."""
+    return (
+        phrase.dep_ == "prep"
+        and phrase.lower_ == "by"
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in phrase.children)
     )
 
 
@@ -3192,6 +3244,14 @@ def _kind_of_thing(token: Token) -> bool:
         and token.head.lemma_.lower() in _THINGS_OF_A_KIND
     )
 
+
+# prepositions whose gerund the governing verb's subject does: "by attacking" (not "before
+# allowing aid convoys", which may not happen)
+_SAME_DOER_PREPS = frozenset({"by", "after", "while"})
+# verbs that also tell where a place lies: "the villages surrounding the city"
+_LYING_AROUND = frozenset({"surround", "encircle", "ring", "border", "overlook", "adjoin"})
+# bodies named for what they do: "a commission of inquiry", "a court of inquiry"
+_BODIES = frozenset({"commission", "committee", "board", "panel", "court", "tribunal"})
 
 _THINGS_OF_A_KIND = frozenset({"song", "slogan", "poster", "banner", "placard", "film", "book"})
 
