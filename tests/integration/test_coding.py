@@ -2607,6 +2607,15 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ),
         # the land around a town lies there; troops around it surround it
         ("The offensive will liberate valuable terrain surrounding Raqqah.", []),
+        # patterns.tsv: an effigy set on fire is a protest, burning tyres a violent one
+        ("Activists set fire to an effigy of the chief minister in Chennai.", [("PROTEST", "141")]),
+        ("Hundreds of angry students set fire to tyres in Soshanguve.", [("PROTEST", "145")]),
+        ("Protesters burnt tyres on the highway in Durban.", [("PROTEST", "145")]),
+        # a gathering with nobody meets nobody; refugees on the move visit nobody
+        ("About 20 Economic Freedom Fighters gathered outside the centre in Sandton.", []),
+        ("Vulnerable refugee populations coming to Lebanon need shelter.", []),
+        # a name ending in Circle is a roundabout, not a banker named Circle
+        ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
 )
 def test_the_code_of_one_event(pipeline, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -3404,3 +3413,14 @@ def test_learning_of_an_incident_consults_nobody(pipeline) -> None:  # type: ign
         pipeline, "After learning about the incident, YSRC MLAs from the district rushed to Nagari."
     )
     assert [e.trigger.text for e in coded.events] == []  # (#4)
+
+
+def test_the_speaker_asks_what_the_parser_joined_to_the_reported_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "DMK chief M Karunanidhi today said the arrest of ISI spies in Tamil Nadu has created"
+        " panic among people and asked why no arrests have been made.",
+    )
+    assert [(e.event_type, e.source.text) for e in coded.events] == [  # type: ignore[union-attr]
+        ("REQUEST", "DMK chief M Karunanidhi")
+    ]  # (#4)

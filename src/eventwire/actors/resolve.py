@@ -921,7 +921,7 @@ def _plain_adjective(token: Token) -> bool:
 _FACILITIES = frozenset(
     {"street", "road", "avenue", "lane", "square", "garden", "gardens", "park", "stadium"}
     | {"ground", "grounds", "hall", "offices", "tower", "bridge", "station", "airport", "hotel"}
-    | {"market", "cinema", "talkies", "gateway"}
+    | {"market", "cinema", "talkies", "gateway", "circle", "chowk", "maidan"}
 )
 
 

@@ -849,6 +849,11 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
+                if _said_and_asked(token):
+                    # "Karunanidhi said the arrest of ISI spies has created panic and asked why
+                    # ...": the speaker asks, not the arrest
+                    token = parent.head
+                    continue
                 if token.dep_ in ("conj", "advcl") and any(
                     # "... after four people were killed": its own passive subject, or only
                     # its auxiliary when the parser hung the subject elsewhere
@@ -1408,9 +1413,13 @@ class EventCoder:
             if (
                 plover.event_type == "CONSULT"
                 and self.verb_lemma(candidate.trigger) in MOTION_VERBS - {"visit"}
-                and all(s is not None and s.sector == "MIL" and not s.name for s in sources)
+                and all(
+                    s is not None and s.sector in ("MIL", "REF") and not s.name for s in sources
+                )
             ):
-                continue  # "US troops departed for Poland": a deployment, nobody is visited
+                # "US troops departed for Poland": a deployment; "refugees coming to Lebanon":
+                # a flight; nobody is visited
+                continue
             if (
                 plover.event_type == "CONSULT"
                 and candidate.trigger.pos_ == "VERB"
@@ -1552,6 +1561,23 @@ class EventCoder:
                     # force used in the actor's own country ("Syrian government forces
                     # attacked the town of Saraqeb"): the place is where, not whom
                     target = None
+                if (
+                    plover.event_type == "CONSULT"
+                    and candidate.trigger.lemma_.lower() in _GATHERING
+                    and len(sources) == 1
+                    and not _identified(target)
+                    # officials who gather confer ("Hong Kong officials gathered in Beijing")
+                    and (source is None or (source.sector not in ("GOV", "LEG") and not source.igo))
+                    and not any(  # "gathered with posters in hand" meets nobody either
+                        self.resolver.resolve(o, None) is not None
+                        for o in _prep_objects(candidate.trigger, ("with",))
+                    )
+                    and self._as_riot(candidate, plover, source)[1].event_type == "CONSULT"
+                ):
+                    # "Pentagon Press will gather around the call", "20 EFF members gathered
+                    # outside the centre": a gathering with nobody is no meeting (a crowd's is a
+                    # demonstration, below; officials' a conference)
+                    continue
                 # one event per source, type and target in a sentence: "pledged to work ...
                 # and agreed to seek ..." is one agreement between the two
                 key = (_actor_key(source), plover.event_type, _actor_key(target))
@@ -2790,6 +2816,22 @@ def _medium(phrase: Token) -> bool:
     )
 
 
+def _said_and_asked(verb: Token) -> bool:
+    """A past verb of asking or saying coordinated with a perfect clause that a verb of saying
+    reports: "said the arrest has created panic and asked why ...". The parser joins it to the
+    reported clause; the tenses say it goes with the reporting verb."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in _ASKING_OR_SAYING
+        and clause.dep_ == "ccomp"
+        and clause.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+        and clause.head.lemma_.lower() in _ASKING_OR_SAYING
+    )
+
+
 def _means(phrase: Token) -> bool:
     """The phrase tells the means, an act of its own: "forced their way in by lobbing a
     grenade" is no FORCE * &WEAPON (a reinforcement)."""
@@ -3245,6 +3287,8 @@ def _kind_of_thing(token: Token) -> bool:
     )
 
 
+# verbs of telling and asking whose coordination with a reported clause is the reporter's
+_ASKING_OR_SAYING = REPORTING_VERBS | {"ask", "demand", "urge", "allege", "claim", "question"}
 # prepositions whose gerund the governing verb's subject does: "by attacking" (not "before
 # allowing aid convoys", which may not happen)
 _SAME_DOER_PREPS = frozenset({"by", "after", "while"})
