@@ -2293,7 +2293,8 @@ def test_an_appeal_takes_the_code_of_what_it_asks_for_and_the_act_is_only_asked(
 
 def test_only_an_addressee_after_the_verb_makes_an_act_asked_of_another(pipeline) -> None:  # type: ignore[no-untyped-def]
     wanted = _code(
-        pipeline, "On Monday, the agitating lawyers wanted to meet the District Magistrate."
+        pipeline,
+        "On Monday, the agitating lawyers wanted to meet Odisha Chief Minister Naveen Patnaik.",
     )
     assert [(e.event_type, e.status) for e in wanted.events] == [("AGREE", "occurred")]
     # their own stated wish to meet (036), not a meeting asked of "Monday" (#4)
@@ -3424,3 +3425,24 @@ def test_the_speaker_asks_what_the_parser_joined_to_the_reported_clause(pipeline
     assert [(e.event_type, e.source.text) for e in coded.events] == [  # type: ignore[union-attr]
         ("REQUEST", "DMK chief M Karunanidhi")
     ]  # (#4)
+
+
+def test_a_party_written_with_brackets_is_the_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "CPI(M) leaders staged a protest in Kannur, Kerala.",
+        "CPI ( M ) leaders staged a protest in Kannur, Kerala.",
+        "Communist Party of India (Marxist) leaders staged a protest in Kannur, Kerala.",
+    ):
+        coded = _code(pipeline, text)
+        assert [e.source.cameo_code for e in coded.events] == ["INDPTY"], text  # type: ignore[union-attr]  (#3)
+
+
+def test_a_partys_or_another_bodys_officer_is_no_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Party State secretary Ilankumar Sampath led the agitation in Chennai.")
+    assert [e.source.cameo_code for e in coded.events] == ["---PTY"]  # type: ignore[union-attr]
+    coded = _code(pipeline, "TNCC President Thangkabalu led a fast in Chennai.")
+    assert "GOV" not in {e.source.cameo_code for e in coded.events if e.source}
+    coded = _code(pipeline, "FCO Minister Tobias Ellwood visited Iraq.")
+    assert [e.source.cameo_code for e in coded.events] == ["---GOV"]  # type: ignore[union-attr]
+    coded = _code(pipeline, "Union minister Nitin Gadkari met the protesters in Delhi.")
+    assert [e.source.cameo_code for e in coded.events] == ["---GOV"]  # type: ignore[union-attr]  (#3)

@@ -72,3 +72,9 @@ def test_a_dateline_inside_running_text_starts_the_storys_body(pipeline) -> None
     assert [s.text.split()[0] for s in doc.sents] == ["Two", "BHUBANESWAR"]
     doc = pipeline.nlp("Reliance attacks : Congress expels NSUI leader in Hyderabad.")
     assert len(list(doc.sents)) == 1  # a colon after a lower-case word is no dateline (#4)
+
+
+def test_a_name_with_a_glued_bracket_is_one_token(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("CPI(M) and JD(S) leaders met in Kerala (India).")
+    assert [t.text for t in doc][:3] == ["CPI(M)", "and", "JD(S)"]
+    assert [t.text for t in doc][-5:] == ["Kerala", "(", "India", ")", "."]  # (#3)

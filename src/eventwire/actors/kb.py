@@ -157,7 +157,7 @@ class ActorKB:
         return entries
 
 
-_SPACE = re.compile(r"[\s\-‐–_]+")
+_SPACE = re.compile(r"[\s\-‐–_()\[\]]+")
 _EL = re.compile(r"\bel\b")
 
 
@@ -167,7 +167,8 @@ def _fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 14)
 def normalise(text: str) -> str:
-    """Phrase key: lower case, no dots, hyphens and underscores as spaces, no leading 'the'."""
+    """Phrase key: lower case, no dots, hyphens, underscores and brackets as spaces ("CPI (M)",
+    "CPI(M", "CPI-M" are one key), no leading 'the'."""
     key = _fold(text.replace("’", "'")).lower()
     return key[4:] if key.startswith("the ") else key
 

@@ -416,6 +416,13 @@ class ActorResolver:
             return None  # "the Central Government Offices", "Pixley ka Seme Street": a building
         agent, title = self._agent(span, head)
         sector = agent.sector if agent else None
+        if (
+            agent is not None
+            and agent.sector == "GOV"
+            and title
+            and _office_of_another_body(span, title, matches)
+        ):
+            sector = None  # "TNCC President Thangkabalu": an office of a body we do not know
         if not any(
             m.entry.kind in ("country", "adjective", "seat", "person", "org") for m in matches
         ):
@@ -894,6 +901,37 @@ def _people_of(head: Token, adjective: _Match | None) -> bool:
         and head.dep_ in ("nsubj", "nsubjpass", "dobj")
         and any(c.dep_ == "amod" and c.i == adjective.start for c in head.children)
     )
+
+
+# words that end the name of a body that is no state: its president or secretary holds no
+# government office
+_BODY_WORDS = frozenset(
+    {"association", "committee", "federation", "forum", "sangh", "samiti", "club", "society"}
+    | {"trust", "cell", "wing"}
+)
+# offices that bodies other than states have too (not "minister": "FCO Minister Tobias Ellwood")
+_SHARED_OFFICES = frozenset(
+    {"president", "vice president", "secretary", "leader", "chief", "chairman", "chairperson"}
+    | {"head", "convener", "convenor"}
+)
+
+
+def _office_of_another_body(span: Span, title: str, matches: list[_Match]) -> bool:
+    """The title, one that bodies other than states have, follows the name of a body the tables
+    do not know: an acronym ("TNCC President", "BCCI president") or a body word ("Association
+    president"); not "Union Minister", "FCO Minister", "the Left Front government"."""
+    if title.lower() not in _SHARED_OFFICES and _singular(title.lower()) not in _SHARED_OFFICES:
+        return False
+    first = title.split()[0]
+    for token in span:
+        if token.text != first:
+            continue
+        before = span.doc[token.i - 1] if token.i > span.start else None
+        if before is None or any(m.start <= before.i < m.end for m in matches):
+            return False
+        acronym = before.is_alpha and before.is_upper and len(before.text) >= 2
+        return acronym or before.lower_ in _BODY_WORDS
+    return False
 
 
 def _is_definite(span: Span) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from typing import TYPE_CHECKING
 
 import spacy
@@ -40,6 +41,22 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# A name with a bracketed letter or word glued on: "CPI(M)", "JD(S)", "CPI(Maoist)".
+_GLUED_BRACKETS = re.compile(r"[A-Za-z]+\([A-Za-z]+\)")
+
+
+def _keep_glued_brackets(nlp: Language) -> None:
+    """Keep "CPI(M)" one token: the tokenizer splits off the closing bracket, and the parser
+    then reads "CPI(M" and "leaders" as two subjects."""
+    tokenizer = nlp.tokenizer
+    previous = tokenizer.token_match  # type: ignore[union-attr]
+
+    def token_match(text: str) -> object:
+        return _GLUED_BRACKETS.fullmatch(text) or (previous(text) if previous else None)
+
+    tokenizer.token_match = token_match  # type: ignore[union-attr]
+
+
 def _capitals(token: Token) -> bool:
     """A word of a dateline's place: "BHUBANESWAR", "NEW DELHI" (not "AM", "US", "BJP")."""
     return (token.is_alpha and token.is_upper and len(token.text) > 3) or (
@@ -60,6 +77,7 @@ def load_nlp(model: str) -> Language:
     for name in _UNUSED:
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
+    _keep_glued_brackets(nlp)
     replace_attribute_ruler(nlp)
     remember_lemmas(nlp)
     if "parser" in nlp.pipe_names and "eventwire_line_breaks_v1" not in nlp.pipe_names:

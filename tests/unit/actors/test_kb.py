@@ -100,3 +100,12 @@ def test_a_local_name_must_name_a_known_organisation_in_one_word(tmp_path: Path)
     (tables / "local_names.tsv").write_text(header + "Congress\tIRQ\tINC\ttest\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"local_names\.tsv:2: .*'INC'"):
         load_kb(tables)  # (#3)
+
+
+def test_brackets_hyphens_and_spaces_make_one_key() -> None:
+    from eventwire.actors.kb import normalise
+
+    assert normalise("CPI(M)") == normalise("CPI ( M )") == normalise("CPI-M") == normalise("CPI(M")
+    assert (
+        normalise("Communist Party of India (Marxist") == "communist party of india marxist"
+    )  # (#3)
