@@ -2615,6 +2615,11 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         # a gathering with nobody meets nobody; refugees on the move visit nobody
         ("About 20 Economic Freedom Fighters gathered outside the centre in Sandton.", []),
         ("Vulnerable refugee populations coming to Lebanon need shelter.", []),
+        # an execution kills somebody; a plan executed kills nobody; an attack perpetrated is one
+        ("Islamic State executed three Iraqi soldiers in Mosul.", [("ASSAULT", "1823")]),
+        ("The Indian government executed the plan in 2015.", []),
+        ("Militants perpetrated an attack on an Indian army camp.", [("ASSAULT", "190")]),
+        ("The Hong Kong police revised their website to remove references to leftists.", []),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],

@@ -1385,6 +1385,13 @@ class EventCoder:
                 )
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
+            if (
+                targets == [None]
+                and candidate.trigger.pos_ == "VERB"
+                and self.verb_lemma(candidate.trigger) in _PEOPLE_ONLY
+                and any(c.dep_ in ("dobj", "nsubjpass") for c in candidate.trigger.children)
+            ):
+                continue  # "executed the plan", "removed references": a thing, nobody killed
             if _passive(candidate.trigger) and self.verb_lemma(candidate.trigger) in _MOVING:
                 # "Britain is disappointed by Russia's decision", "the Council is encouraged by
                 # the president's decision": the one moved judges what moved them
@@ -3184,6 +3191,8 @@ _MOVING = frozenset(
     | {"disturb", "frustrate", "appal", "appall", "sadden", "upset", "worry", "offend"}
 )
 _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
+# verbs whose act is done only to people: with a thing as object there is no event
+_PEOPLE_ONLY = frozenset({"execute", "remove"})
 _DONE_TO_PEOPLE = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "injure", "wound", "abduct"}
     | {"kidnap", "arrest", "detain", "torture", "stab", "rape", "lynch", "jail", "imprison"}
