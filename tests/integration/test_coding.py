@@ -3451,3 +3451,21 @@ def test_a_partys_or_another_bodys_officer_is_no_government(pipeline) -> None:  
     assert [e.source.cameo_code for e in coded.events] == ["---GOV"]  # type: ignore[union-attr]
     coded = _code(pipeline, "Union minister Nitin Gadkari met the protesters in Delhi.")
     assert [e.source.cameo_code for e in coded.events] == ["---GOV"]  # type: ignore[union-attr]  (#3)
+
+
+def test_who_organised_or_carried_out_an_event_holds_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The agitation was organised by the Tiruchi district unit of the BJP.")
+    # the BJP's unit, not the town it is named for
+    assert [(e.event_type, e.source.cameo_code) for e in coded.events] == [("PROTEST", "INDPTY")]  # type: ignore[union-attr]
+    coded = _code(
+        pipeline,
+        "The protest was organised by the Confederation of All India Traders at Jantar Mantar"
+        " in New Delhi.",
+    )
+    # a body's name, not Confederation, Canada
+    assert [e.source.cameo_code for e in coded.events] == ["INDBUS"]  # type: ignore[union-attr]
+    coded = _code(
+        pipeline,
+        "The report made it clear that the strike was carried out by forces of the Asad regime.",
+    )
+    assert [(e.event_type, e.source.cameo_code) for e in coded.events] == [("ASSAULT", "SYRMIL")]  # type: ignore[union-attr]  (#3, #4)

@@ -784,6 +784,8 @@ class ActorResolver:
             return None
         if owns_personal_noun(head):
             return None  # "demand George's resignation": a person's, not George, South Africa
+        if _names_a_body(head):
+            return None  # "the Confederation of All India Traders": no Confederation, Canada
         mention = mention_span(head)
         words = mention.text
         if words.isupper() and len(words) <= 5:
@@ -932,6 +934,18 @@ def _office_of_another_body(span: Span, title: str, matches: list[_Match]) -> bo
         acronym = before.is_alpha and before.is_upper and len(before.text) >= 2
         return acronym or before.lower_ in _BODY_WORDS
     return False
+
+
+def _names_a_body(head: Token) -> bool:
+    """The capitalised head begins a longer name with an "of" phrase of capitalised words:
+    "the Confederation of All India Traders", "the Federation of South African Women"."""
+    return head.text[:1].isupper() and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and prep.i == head.i + 1
+        and any(p.dep_ == "pobj" and p.text[:1].isupper() for p in prep.children)
+        for prep in head.children
+    )
 
 
 def _is_definite(span: Span) -> bool:

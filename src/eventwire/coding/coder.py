@@ -760,18 +760,31 @@ class EventCoder:
                     and trigger.head.lower_ == ("for" if verb.lemma_ == "retaliate" else "to")
                 )
             )
+            if (
+                trigger.dep_ == "nsubjpass"
+                and trigger.head.pos_ == "VERB"
+                and self.verb_lemma(trigger.head) in self.lexicon.light_verbs
+            ):
+                agents = _passive_agents(trigger.head)
+                if agents:
+                    return _with_conjuncts(agents[0])  # "the agitation was organised by the BJP"
             if undergone or trigger.dep_ in ("nsubj", "nsubjpass"):
                 # "Palestinian riots ... are continuing", "Israel's offensive went on": the
                 # noun's owner; "talks between X and Y": both sides are in the noun's phrase.
                 # Those who flee or die in it did not do it ("thousands fled the fighting",
                 # "five civilians died in an Israeli air strike"): its owner, if named, did
-                return [
+                owners = [
                     c
                     for c in trigger.children
                     if c.i < trigger.i
                     and c.pos_ != "PRON"
                     and (c.dep_ in ("amod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
                 ][:1]
+                if not owners and not undergone and _protest_noun(self._noun_entry(trigger)):
+                    # "the indefinite fast of YSR Congress chief Jaganmohan Reddy continued": a
+                    # protest's "of" phrase names who protests (a killing's names the killed)
+                    owners = _prep_objects(trigger, ("of",))[:1]
+                return owners
             if verb is None:
                 return []
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "behind":
@@ -1204,6 +1217,7 @@ class EventCoder:
         # "filed a police complaint against ...": the words before a paper name the authority
         # it is filed with, not an actor ("a bail petition of the PDP leader" still is his)
         filed = head.lemma_.lower() in FILINGS
+        town: Actor | None = None  # "the Tiruchi district unit of the BJP": the BJP, first
         for child in head.children:
             # "The International Labor Office (ILO)": the acronym in brackets is an appositive
             if (
@@ -1219,6 +1233,8 @@ class EventCoder:
                     name_part = named and head.pos_ == "PROPN" and child.dep_ == "compound"
                     if bracketed or name_part:
                         continue
+                    town = town or inner
+                    continue
                 if inner is not None:
                     return inner
         for child in head.children:
@@ -1245,7 +1261,7 @@ class EventCoder:
                             inner = self.resolver.resolve(pobj, date, memory)
                             if inner is not None:
                                 return inner
-        return None
+        return town
 
     def _attackers(
         self, verb: Token, date: dt.date | None, memory: ArticleMemory
@@ -2839,6 +2855,11 @@ def _said_and_asked(verb: Token) -> bool:
     )
 
 
+def _protest_noun(entry: Trigger | None) -> bool:
+    """A noun that names a protest (CAMEO 14): "fast", "strike", "agitation", "dharna"."""
+    return entry is not None and (entry.code or "").startswith("14")
+
+
 def _means(phrase: Token) -> bool:
     """The phrase tells the means, an act of its own: "forced their way in by lobbing a
     grenade" is no FORCE * &WEAPON (a reinforcement)."""
@@ -3421,7 +3442,7 @@ def _striker_words(strike: Token) -> set[str]:
     """The lemmas of the strikers: the noun's owner or its "of" or "by" phrase ("the doctors'
     strike", "the strike of PG medical students", "a strike by teachers"), or the subject of
     the verb that makes the strike ("Coalition military forces conducted 23 strikes", "teachers
-    went on strike")."""
+    went on strike"), or its agent ("the strike was carried out by forces of ...")."""
     owners = [c for c in strike.children if c.dep_ == "poss"] + [
         p
         for c in strike.children
@@ -3431,6 +3452,8 @@ def _striker_words(strike: Token) -> set[str]:
     if strike.dep_ in ("dobj", "pobj"):
         verb = strike.head if strike.dep_ == "dobj" else strike.head.head
         owners += [c for c in verb.children if c.dep_ == "nsubj"]
+    if strike.dep_ == "nsubjpass":  # "the strike was carried out by forces of ..."
+        owners += _passive_agents(strike.head)
     return {t.lemma_.lower() for s in owners for t in s.subtree}
 
 
