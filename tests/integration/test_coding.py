@@ -2620,6 +2620,13 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("The Indian government executed the plan in 2015.", []),
         ("Militants perpetrated an attack on an Indian army camp.", [("ASSAULT", "190")]),
         ("The Hong Kong police revised their website to remove references to leftists.", []),
+        # strikes launched on a place are air or military strikes, not a walkout
+        ("Israel launched strikes on Gaza after the rocket attack.", [("ASSAULT", "190")]),
+        # a movement that seizes the streets protests
+        (
+            "The movement that seized the streets of Hong Kong has been youthful.",
+            [("PROTEST", "141")],
+        ),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
@@ -3469,3 +3476,22 @@ def test_who_organised_or_carried_out_an_event_holds_it(pipeline) -> None:  # ty
         "The report made it clear that the strike was carried out by forces of the Asad regime.",
     )
     assert [(e.event_type, e.source.cameo_code) for e in coded.events] == [("ASSAULT", "SYRMIL")]  # type: ignore[union-attr]  (#3, #4)
+
+
+def test_an_event_the_clause_follows_or_opposes_is_not_its_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Dozens of people took out a Freedom Walk in Kochi in protest against the alleged"
+        " assault on Tasni Banu.",
+    )
+    assert [e.event_type for e in coded.events] == ["PROTEST"]  # no assault by the walkers
+    coded = _code(
+        pipeline,
+        "The government tried new methods after the terrorist attack on the Indian Parliament.",
+    )
+    assert [(e.event_type, e.source) for e in coded.events] == [("ASSAULT", None)]  # (#4)
+
+
+def test_an_international_coalition_is_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The international coalition has supported the Iraqi Security Forces.")
+    assert [e.source.cameo_code for e in coded.events] == ["---MIL"]  # type: ignore[union-attr]  (#3)

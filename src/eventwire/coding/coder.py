@@ -787,6 +787,10 @@ class EventCoder:
                 return owners
             if verb is None:
                 return []
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
+                # "the government tried after the terrorist attack on Parliament", "a walk in
+                # protest against the alleged assault": a time or a cause, not the subject's act
+                return []
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "behind":
                 # "Ukraine says Russia was behind the attacks": who is said to be behind an act
                 # is an accusation, not a doer the text reports
@@ -3270,13 +3274,15 @@ def _strike(token: Token, entry: Trigger) -> Candidate:
     """A strike is a walkout unless it falls on somebody: "a general strike" (143), "a hunger
     strike" (142), "air strikes on Gaza" (195), "strikes against militant positions" (190)."""
     compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+    # "launched strikes on Gaza": the phrase may hang on the verb that carries the noun
+    carrier = list(token.head.children) if token.dep_ == "dobj" else []
     on = any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "against")
         and not _of_time(c)  # "on Monday"
         # "strikes against the pension reform": a walkout against a policy
         and not any(o.lemma_.lower() in _POLICIES for o in c.children if o.dep_ == "pobj")
-        for c in token.children
+        for c in [*token.children, *carrier]
     )
     if compounds & _AERIAL:
         code, why = "195", "an air, missile or drone strike is an aerial attack"
@@ -3317,6 +3323,8 @@ def _kind_of_thing(token: Token) -> bool:
     )
 
 
+# prepositions whose event noun is a time or a cause of the clause, not its subject's act
+_REFERENCE_PREPS = frozenset({"after", "before", "since", "following", "until", "against"})
 # verbs of telling and asking whose coordination with a reported clause is the reporter's
 _ASKING_OR_SAYING = REPORTING_VERBS | {"ask", "demand", "urge", "allege", "claim", "question"}
 # prepositions whose gerund the governing verb's subject does: "by attacking" (not "before
