@@ -3494,4 +3494,11 @@ def test_an_event_the_clause_follows_or_opposes_is_not_its_subjects(pipeline) ->
 
 def test_an_international_coalition_is_military(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "The international coalition has supported the Iraqi Security Forces.")
-    assert [e.source.cameo_code for e in coded.events] == ["---MIL"]  # type: ignore[union-attr]  (#3)
+    assert [e.source.cameo_code for e in coded.events] == ["---MIL"]  # type: ignore[union-attr]
+    for text, code in (
+        ("He was killed by U.S.-led coalition aircraft near Baquba.", "USAMIL"),
+        ("In the past day the U.S.-led coalition's four airstrikes hit ISIL targets.", "USAMIL"),
+        ("The Saudi-led coalition bombed Houthi positions in Yemen.", "SAUMIL"),
+    ):
+        coded = _code(pipeline, text)
+        assert [e.source.cameo_code for e in coded.events] == [code], text  # type: ignore[union-attr]  (#3)

@@ -249,6 +249,12 @@ class ActorResolver:
         words = [t for t in span if not t.is_punct or t.text in "-'"]
         found: list[_Match] = []
         for token in words:  # "the Palestinians", "Israelis": a demonym used as a noun
+            if token.lower_.endswith("-led"):  # "the U.S.-led coalition": the leader's
+                found += [
+                    _Match(entry, token.i, token.i + 1)
+                    for entry in self.kb.lookup(token.text[:-4])
+                    if entry.kind in ("country", "adjective")
+                ]
             if token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper():
                 singular = token.text[:-1] if token.text.endswith("s") else token.text
                 for entry in self.kb.lookup(singular):
@@ -346,7 +352,7 @@ class ActorResolver:
             (
                 t.pos_ == "DET",
                 t.is_punct and t.text != "-",  # a hyphen may join a title: "Vice-President"
-                t.lower_,
+                "led" if t.lower_.endswith("-led") else t.lower_,  # "U.S.-led coalition"
                 t.lemma_.lower(),
                 t.idx - offset,
                 t.idx - offset + len(t.text),
