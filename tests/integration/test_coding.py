@@ -3502,3 +3502,26 @@ def test_an_international_coalition_is_military(pipeline) -> None:  # type: igno
     ):
         coded = _code(pipeline, text)
         assert [e.source.cameo_code for e in coded.events] == [code], text  # type: ignore[union-attr]  (#3)
+
+
+def test_a_headlines_victims_are_no_killers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "THANJAVUR / TIRUCHI : Sri Lankan monk assaulted March 17 , 2013 00:00 IST Police escort"
+        " him to airport",
+    )
+    assert [(e.event_type, e.source, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("ASSAULT", None, "LKAREL")
+    ]
+    coded = _code(
+        pipeline,
+        "Salwa Judum leader among 3 killed in Bastar - Indian Express News Service : RAIPUR : ,"
+        " Tue Jul 01 2008 , 23:26 hrs Suspected Maoist rebels killed a Salwa Judum leader.",
+    )
+    assert [e.source.text for e in coded.events] == ["Suspected Maoist rebels"]  # type: ignore[union-attr]
+    coded = _code(
+        pipeline,
+        "Three Lashkar-e-Toiba militants, including two from Pakistan, and an elderly woman were"
+        " killed in an encounter in Pulwama district.",
+    )
+    assert [e.source for e in coded.events] == [None]  # the woman killed nobody (#4)

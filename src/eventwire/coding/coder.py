@@ -2495,9 +2495,16 @@ def _headline_passive(verb: Token) -> bool:
     # "fighting that saw 120 Iraqi soldiers killed", "left three people injured": a participle
     # whose subject a verb of seeing or leaving names
     seen = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_.lower() in _SEEING_DONE
+    # "THANJAVUR / TIRUCHI : Sri Lankan monk assaulted March 17": a headline the parser hung on
+    # the dateline's words
+    under_a_name = verb.dep_ in ("ccomp", "dep") and (
+        verb.head.pos_ in ("PROPN", "NOUN")
+        # "Sri Lankan monk assaulted March 17 , 2013 ...": a headline, then its date
+        or (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].ent_type_ == "DATE")
+    )
     return (
         harmed
-        and (verb.dep_ == "ROOT" or seen)
+        and (verb.dep_ == "ROOT" or seen or under_a_name)
         and not any(
             c.dep_ in ("conj", "dative", "ccomp", "xcomp")
             # "Two labourers killed, workers stir at BALCO": a clause with its own subject
@@ -2674,7 +2681,11 @@ def _stranded_subject(verb: Token) -> Token | None:
     """A subject the parser hung on a fronted phrase before a comma: in "With the signing of a
     memorandum, the Sudanese government and SPLM/A have agreed to ...", "government" became a
     conjunct of "memorandum" and "agreed" has no subject. The noun right before the verb (its
-    auxiliaries aside), attached across the last comma, with its conjuncts after the comma."""
+    auxiliaries aside), attached across the last comma, with its conjuncts after the comma.
+    Not a passive's: "Three militants, including two from Pakistan, and an elderly woman were
+    killed" has its subject, and the woman killed nobody."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
     position = verb.i - 1
     while position >= verb.sent.start and (
         verb.doc[position].head.i == verb.i and verb.doc[position].dep_ in _VERB_LEFT_DEPS

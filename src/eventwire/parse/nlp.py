@@ -34,10 +34,14 @@ def line_breaks(doc: Doc) -> Doc:
             # "Two Maoists killed in Orissa 22nd June 2009 09:49 AM BHUBANESWAR : Two Maoist
             # guerrillas were killed ...": a dateline in running text starts the story's body
             start = previous
-            while start.i > 1 and _capitals(doc[start.i - 1]):
+            while start.i > 1 and (
+                _capitals(doc[start.i - 1])
+                # "THANJAVUR / TIRUCHI :": two places of one dateline
+                or (doc[start.i - 1].text in ("/", "&") and _capitals(doc[start.i - 2]))
+            ):
                 start = doc[start.i - 1]
-            if not doc[start.i - 1].is_punct:
-                start.is_sent_start = True
+            if not doc[start.i - 1].is_left_punct and not doc[start.i - 1].is_quote:
+                start.is_sent_start = True  # "Express News Service : RAIPUR : ..." too
     return doc
 
 
