@@ -3525,3 +3525,13 @@ def test_a_headlines_victims_are_no_killers(pipeline) -> None:  # type: ignore[n
         " killed in an encounter in Pulwama district.",
     )
     assert [e.source for e in coded.events] == [None]  # the woman killed nobody (#4)
+
+
+def test_help_the_subject_gives_is_for_its_for_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Minister Tobias Ellwood reiterates UK support for Iraq in the fight against ISIL.",
+    )
+    assert [(e.event_type, e.target.country) for e in coded.events] == [("SUPPORT", "IRQ")]  # type: ignore[union-attr]
+    coded = _code(pipeline, "The EU welcomed Iranian cooperation with the IAEA.")
+    assert [e.target.country for e in coded.events] == ["IRN"]  # type: ignore[union-attr]  (#4)

@@ -972,6 +972,9 @@ class EventCoder:
                     if _is_misparsed_object(c, child)
                 ]
             if objects:
+                helped = _beneficiaries(trigger, objects[0])
+                if any(_identified(self.resolver.resolve(h, None)) for h in helped):
+                    return helped  # "reiterates UK support for Iraq": Iraq, not the UK
                 return _with_conjuncts(_antecedent_object(trigger, objects[0]))
             if (
                 trigger.dep_ == "acl"
@@ -2875,6 +2878,15 @@ def _protest_noun(entry: Trigger | None) -> bool:
     return entry is not None and (entry.code or "").startswith("14")
 
 
+def _beneficiaries(verb: Token, noun: Token) -> list[Token]:
+    """Whom the help the subject gives is for: "reiterates UK support for Iraq", "pledged aid to
+    Syria". The noun's owner gives it (the subject's side); its for/to phrase receives it. Not
+    help the subject reacts to ("welcomed Iranian cooperation": Iran's)."""
+    if verb.lemma_.lower() not in _GIVING or noun.lemma_.lower() not in _HELP_NOUNS:
+        return []
+    return _prep_objects(noun, ("for", "to"))
+
+
 def _means(phrase: Token) -> bool:
     """The phrase tells the means, an act of its own: "forced their way in by lobbing a
     grenade" is no FORCE * &WEAPON (a reinforcement)."""
@@ -3334,6 +3346,10 @@ def _kind_of_thing(token: Token) -> bool:
     )
 
 
+# verbs by which the subject gives what their object names, and what they give
+_GIVING = frozenset({"reiterate", "reaffirm", "pledge", "express", "offer", "extend", "give"})
+_GIVING |= {"provide", "promise", "voice", "announce", "declare", "renew", "lend"}
+_HELP_NOUNS = frozenset({"support", "aid", "assistance", "help", "backing", "solidarity"})
 # prepositions whose event noun is a time or a cause of the clause, not its subject's act
 _REFERENCE_PREPS = frozenset({"after", "before", "since", "following", "until", "against"})
 # verbs of telling and asking whose coordination with a reported clause is the reporter's
