@@ -2627,6 +2627,21 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             "The movement that seized the streets of Hong Kong has been youthful.",
             [("PROTEST", "141")],
         ),
+        # a lathi or baton charge is violent repression, not a legal charge
+        ("Police lathi-charged the protesters in Chennai.", [("ASSAULT", "175")]),
+        ("Police resorted to a lathi charge on the students in Chennai.", [("ASSAULT", "175")]),
+        ("Police charged the BJP leader with murder in Chennai.", [("ACCUSE", "1121")]),
+        # roughing up and thrashing are beatings; thrashing out an issue is not
+        ("BJP workers in Chennai roughed up a journalist.", [("ASSAULT", "182")]),
+        ("BJP workers in Chennai thrashed a journalist.", [("ASSAULT", "182")]),
+        ("BJP workers in Chennai thrashed out the issue with the police.", []),
+        # a padyatra is a march; joining or attending one visits nobody
+        (
+            "BJP workers in Chennai took out a padyatra against the price rise.",
+            [("PROTEST", "141")],
+        ),
+        ("The padyatra by the Congress in Odisha was attended by party supporters.", []),
+        ("YSR Congress party leader Konda Surekha in Warangal may join the Congress.", []),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
@@ -3535,3 +3550,8 @@ def test_help_the_subject_gives_is_for_its_for_phrase(pipeline) -> None:  # type
     assert [(e.event_type, e.target.country) for e in coded.events] == [("SUPPORT", "IRQ")]  # type: ignore[union-attr]
     coded = _code(pipeline, "The EU welcomed Iranian cooperation with the IAEA.")
     assert [e.target.country for e in coded.events] == ["IRN"]  # type: ignore[union-attr]  (#4)
+
+
+def test_the_congress_in_a_story_about_india_is_the_party_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "BJP workers in Chennai, India ransacked the office of the Congress.")
+    assert [e.target.cameo_code for e in coded.events] == ["INDPTY"]  # type: ignore[union-attr]  (#3)

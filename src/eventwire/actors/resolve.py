@@ -302,7 +302,7 @@ class ActorResolver:
             and not any(
                 normalise(span.doc[token.i - k : token.i + 1].text) in self.kb.agents
                 for k in (1, 2)
-                if token.i - k >= span.start
+                if token.i - k >= span.start and span.doc[token.i - k].pos_ != "DET"
             )
         ]
         if not added:

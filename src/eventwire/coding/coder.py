@@ -201,6 +201,8 @@ class EventCoder:
             # complement is the act, coded on its own if it is one; the framing verb's pattern
             # (BEGIN - * ATTACK) would read a noun deep in the complement's phrase
             return None
+        if lemma == "charge" and _baton_charge(token):
+            return Candidate(token, "175", _BATON_RULE, "lathi/baton charge")
         if lemma == "agree" and _agrees_that(token):
             return None  # "the judge agreed that they had asked for peace": concurring
         if lemma == "charge" and _charged_with_a_duty(token):
@@ -448,6 +450,8 @@ class EventCoder:
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
         if token.lemma_.lower() == "strike":
             return _strike(token, entry)
+        if token.lemma_.lower() == "charge" and _baton_charge(token):
+            return Candidate(token, "175", _BATON_RULE, "lathi/baton charge")
         if token.lemma_.lower() == "attack" and _in_words(token):
             # "a scathing attack on the Congress government": words, no violence
             return Candidate(
@@ -1576,6 +1580,17 @@ class EventCoder:
                     # "the function was attended by ministers", "teams which visited Birbhum
                     # district": a trip to a thing or to an unplaced spot meets nobody
                     continue
+                if (
+                    plover.event_type == "CONSULT"
+                    and candidate.trigger.pos_ == "VERB"
+                    and self.verb_lemma(candidate.trigger) in ("attend", "join")
+                    and any(
+                        _protest_noun(self._noun_entry(c))
+                        for c in candidate.trigger.children
+                        if c.dep_ in ("dobj", "nsubjpass")
+                    )
+                ):
+                    continue  # "the padyatra by the Congress was attended by farmers": no visit
                 if target is None and _examines_a_thing(candidate):
                     continue  # an investigation is of somebody: "examining a plan" is none
                 if (
@@ -2885,6 +2900,18 @@ def _beneficiaries(verb: Token, noun: Token) -> list[Token]:
     if verb.lemma_.lower() not in _GIVING or noun.lemma_.lower() not in _HELP_NOUNS:
         return []
     return _prep_objects(noun, ("for", "to"))
+
+
+_BATON_RULE = "eventwire rule: a lathi or baton charge on a crowd is violent repression"
+
+
+def _baton_charge(charge: Token) -> bool:
+    """ "Police lathi-charged the protesters", "resorted to a lathi charge": police beating a
+    crowd with batons (CAMEO 175), no legal charge (112)."""
+    before = charge.doc[charge.i - 1] if charge.i > 0 else None
+    if before is not None and before.text == "-" and charge.i > 1:
+        before = charge.doc[charge.i - 2]
+    return before is not None and before.lower_ in ("lathi", "baton", "cane")
 
 
 def _means(phrase: Token) -> bool:
