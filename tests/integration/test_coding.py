@@ -2642,6 +2642,11 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ),
         ("The padyatra by the Congress in Odisha was attended by party supporters.", []),
         ("YSR Congress party leader Konda Surekha in Warangal may join the Congress.", []),
+        # the town an event is named after says where it was, not whose it was
+        (
+            "The Chennai fast was supported by the Tibetan Students Association of Madras.",
+            [("SUPPORT", "050")],
+        ),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
@@ -3555,3 +3560,10 @@ def test_help_the_subject_gives_is_for_its_for_phrase(pipeline) -> None:  # type
 def test_the_congress_in_a_story_about_india_is_the_party_too(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "BJP workers in Chennai, India ransacked the office of the Congress.")
     assert [e.target.cameo_code for e in coded.events] == ["INDPTY"]  # type: ignore[union-attr]  (#3)
+
+
+def test_a_town_compounded_into_an_event_is_where_not_whom(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The Chennai fast was supported by the Tibetan Students Association of Madras."
+    )
+    assert [e.target for e in coded.events] == [None]  # (#4)

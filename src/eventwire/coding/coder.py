@@ -1242,7 +1242,10 @@ class EventCoder:
                 if inner is not None and names_a_place(inner):
                     bracketed = child.dep_ == "appos" and child.nbor(-1).text == "("
                     name_part = named and head.pos_ == "PROPN" and child.dep_ == "compound"
-                    if bracketed or name_part:
+                    # "the Chennai fast was supported by ...": the town says where the event
+                    # was, not whose it is
+                    held_there = child.dep_ == "compound" and self._noun_entry(head) is not None
+                    if bracketed or name_part or held_there:
                         continue
                     town = town or inner
                     continue
