@@ -299,6 +299,9 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
     agents = read_agents_table(root / "agents.tsv", check_sector)
 
     people = _load_people(root / "people.tsv", check_country, check_sector, organizations)
+    for person in people.values():
+        for phrase in (person.name, *person.aliases):
+            index(phrase, Entry("person", person.name))
 
     local_names: dict[tuple[str, str], tuple[str, str]] = {}
     path = root / "local_names.tsv"
@@ -311,9 +314,6 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
                 f"want one word and an organizations.tsv code: {word!r}, {org_code!r}",
             )
         local_names[(word, country_code)] = (org_code, f"{path.name}:{number}")
-    for person in people.values():
-        for phrase in (person.name, *person.aliases):
-            index(phrase, Entry("person", person.name))
 
     return freeze_kb(
         countries,

@@ -40,7 +40,8 @@ def line_breaks(doc: Doc) -> Doc:
                 or (doc[start.i - 1].text in ("/", "&") and _capitals(doc[start.i - 2]))
             ):
                 start = doc[start.i - 1]
-            if not doc[start.i - 1].is_left_punct and not doc[start.i - 1].is_quote:
+            before = doc[start.i - 1] if start.i > 0 else None
+            if before is not None and not before.is_left_punct and not before.is_quote:
                 start.is_sent_start = True  # "Express News Service : RAIPUR : ..." too
     return doc
 
