@@ -2642,6 +2642,8 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ),
         ("The padyatra by the Congress in Odisha was attended by party supporters.", []),
         ("YSR Congress party leader Konda Surekha in Warangal may join the Congress.", []),
+        # catching strike fever catches no information (CATCH * &INFORMATION, 090)
+        ("Now , autos catch strike fever - Indian Express News Service : Pune", []),
         # the town an event is named after says where it was, not whose it was
         (
             "The Chennai fast was supported by the Tibetan Students Association of Madras.",
@@ -3567,3 +3569,12 @@ def test_a_town_compounded_into_an_event_is_where_not_whom(pipeline) -> None:  #
         pipeline, "The Chennai fast was supported by the Tibetan Students Association of Madras."
     )
     assert [e.target for e in coded.events] == [None]  # (#4)
+
+
+def test_a_delegation_is_of_whom_its_of_phrase_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "A delegation of journalists submitted a memorandum to Deputy Commissioner T.K."
+        " Anilkumar in Shimoga, India on Monday.",
+    )
+    assert [e.source.sector for e in coded.events] == ["JRN"]  # type: ignore[union-attr]  (#3)

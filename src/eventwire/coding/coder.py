@@ -1174,9 +1174,10 @@ class EventCoder:
         ):
             # "Jaish-e-Mohammad, the outfit which carried out the attack": the outfit is JeM
             actor = self.resolver.resolve(head.head, date, memory)
-        if head.lemma_.lower() in _QUANTITIES:
+        if head.lemma_.lower() in _QUANTITIES | _COLLECTIVES:
             # "tens of thousands of students": the students; "thousands rallied": a crowd;
-            # "hundreds of members of the Civil Rights Union": the union's members
+            # "hundreds of members of the Civil Rights Union": the union's members; "a
+            # delegation of journalists": journalists, no government delegation
             inner = self._inner_actor(head, date, memory, owners)
             for counted in [] if inner is not None else _prep_objects(head, ("of",)):
                 inner = self._resolve_with_inner(counted, date, memory, owners)
@@ -3277,6 +3278,8 @@ _DONE_TO_PEOPLE = frozenset(
     | {"assault", "beat", "thrash", "manhandle", "molest", "harass"}
 )
 _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score"})
+# nouns for a body of people that its "of" phrase names
+_COLLECTIVES = frozenset({"delegation", "group", "team", "band", "batch", "contingent", "bunch"})
 
 
 _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
