@@ -3578,3 +3578,14 @@ def test_a_delegation_is_of_whom_its_of_phrase_names(pipeline) -> None:  # type:
         " Anilkumar in Shimoga, India on Monday.",
     )
     assert [e.source.sector for e in coded.events] == ["JRN"]  # type: ignore[union-attr]  (#3)
+
+
+def test_leaders_of_an_organisation_hold_no_government_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Leaders of various organisations in Udupi, India urged the Union Government to ban the"
+        " Sene.",
+    )
+    assert [(e.event_type, e.source) for e in coded.events if e.event_type == "REQUEST"] == [
+        ("REQUEST", None)
+    ]  # (#3)

@@ -426,9 +426,11 @@ class ActorResolver:
             agent is not None
             and agent.sector == "GOV"
             and title
-            and _office_of_another_body(span, title, matches)
+            and (_office_of_another_body(span, title, matches) or _heads_a_body(head))
         ):
-            sector = None  # "TNCC President Thangkabalu": an office of a body we do not know
+            # "TNCC President Thangkabalu", "leaders of various organisations": an office of a
+            # body we do not know
+            sector = None
         if not any(
             m.entry.kind in ("country", "adjective", "seat", "person", "org") for m in matches
         ):
@@ -940,6 +942,22 @@ def _office_of_another_body(span: Span, title: str, matches: list[_Match]) -> bo
         acronym = before.is_alpha and before.is_upper and len(before.text) >= 2
         return acronym or before.lower_ in _BODY_WORDS
     return False
+
+
+def _heads_a_body(head: Token) -> bool:
+    """ "Leaders of various organisations", "officials of the association": the "of" phrase
+    names a body that is no state."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _BODY_NOUNS for p in prep.children)
+        for prep in head.children
+    )
+
+
+# common nouns for a body that is no state
+_BODY_NOUNS = frozenset({"organisation", "organization", "association", "union", "federation"})
+_BODY_NOUNS |= {"outfit", "group", "forum", "society", "committee", "front", "movement"}
 
 
 def _names_a_body(head: Token) -> bool:
