@@ -944,15 +944,21 @@ def _office_of_another_body(span: Span, title: str, matches: list[_Match]) -> bo
     return False
 
 
+def _of_objects(head: Token) -> list[tuple[Token, Token]]:
+    """The head's "of" phrases, each (the preposition, its object)."""
+    return [
+        (prep, pobj)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _heads_a_body(head: Token) -> bool:
     """ "Leaders of various organisations", "officials of the association": the "of" phrase
     names a body that is no state."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "of"
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in _BODY_NOUNS for p in prep.children)
-        for prep in head.children
-    )
+    return any(pobj.lemma_.lower() in _BODY_NOUNS for _, pobj in _of_objects(head))
 
 
 # common nouns for a body that is no state
@@ -964,11 +970,7 @@ def _names_a_body(head: Token) -> bool:
     """The capitalised head begins a longer name with an "of" phrase of capitalised words:
     "the Confederation of All India Traders", "the Federation of South African Women"."""
     return head.text[:1].isupper() and any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "of"
-        and prep.i == head.i + 1
-        and any(p.dep_ == "pobj" and p.text[:1].isupper() for p in prep.children)
-        for prep in head.children
+        prep.i == head.i + 1 and pobj.text[:1].isupper() for prep, pobj in _of_objects(head)
     )
 
 

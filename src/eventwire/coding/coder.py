@@ -793,9 +793,7 @@ class EventCoder:
                 return []
             if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
                 # "the government tried after the terrorist attack on Parliament", "a walk in
-                # protest against the alleged assault": a time or a cause, not the subject's act
-                return []
-            if trigger.dep_ == "pobj" and trigger.head.lower_ == "behind":
+                # protest against the alleged assault": a time or a cause, not the subject's act;
                 # "Ukraine says Russia was behind the attacks": who is said to be behind an act
                 # is an accusation, not a doer the text reports
                 return []
@@ -1217,7 +1215,8 @@ class EventCoder:
         not know, and a town among its words is part of it ("member P Pandi Kumar" is no
         Filipino from Pandi); a town in brackets after a group says who they are, not where
         ("the Caste Hindu youths (Kallar)" are no Iraqis from Kelar)."""
-        if self._noun_entry(head) is not None:
+        names_event = self._noun_entry(head) is not None
+        if names_event:
             # "condemned the killing of three protesters by Sudanese security forces": an
             # act's agent is whom a reaction to it is aimed at, not its victims
             for agent in _by_agents(head):
@@ -1245,7 +1244,7 @@ class EventCoder:
                     name_part = named and head.pos_ == "PROPN" and child.dep_ == "compound"
                     # "the Chennai fast was supported by ...": the town says where the event
                     # was, not whose it is
-                    held_there = child.dep_ == "compound" and self._noun_entry(head) is not None
+                    held_there = child.dep_ == "compound" and names_event
                     if bracketed or name_part or held_there:
                         continue
                     town = town or inner
@@ -1610,6 +1609,7 @@ class EventCoder:
                     # force used in the actor's own country ("Syrian government forces
                     # attacked the town of Saraqeb"): the place is where, not whom
                     target = None
+                coded, coded_plover = self._as_riot(candidate, plover, source)
                 if (
                     plover.event_type == "CONSULT"
                     and candidate.trigger.lemma_.lower() in _GATHERING
@@ -1621,7 +1621,7 @@ class EventCoder:
                         self.resolver.resolve(o, None) is not None
                         for o in _prep_objects(candidate.trigger, ("with",))
                     )
-                    and self._as_riot(candidate, plover, source)[1].event_type == "CONSULT"
+                    and coded_plover.event_type == "CONSULT"
                 ):
                     # "Pentagon Press will gather around the call", "20 EFF members gathered
                     # outside the centre": a gathering with nobody is no meeting (a crowd's is a
@@ -1636,7 +1636,6 @@ class EventCoder:
                 if source is not None and source.country:
                     acted.append(source)
                 parties.extend(a for a in (source, target) if a is not None and a.country)
-                coded, coded_plover = self._as_riot(candidate, plover, source)
                 if coded_plover.mode == "boycott" and not _boycott(coded.trigger):
                     # CAMEO 143 is "strike or boycott"; PLOVER tells them apart: workers who
                     # walk out, a bandh or hartal, are on strike
@@ -3383,8 +3382,9 @@ def _kind_of_thing(token: Token) -> bool:
 _GIVING = frozenset({"reiterate", "reaffirm", "pledge", "express", "offer", "extend", "give"})
 _GIVING |= {"provide", "promise", "voice", "announce", "declare", "renew", "lend"}
 _HELP_NOUNS = frozenset({"support", "aid", "assistance", "help", "backing", "solidarity"})
-# prepositions whose event noun is a time or a cause of the clause, not its subject's act
+# prepositions whose event noun is a time, a cause or an accusation, not the subject's act
 _REFERENCE_PREPS = frozenset({"after", "before", "since", "following", "until", "against"})
+_REFERENCE_PREPS |= {"behind"}
 # verbs of telling and asking whose coordination with a reported clause is the reporter's
 _ASKING_OR_SAYING = REPORTING_VERBS | {"ask", "demand", "urge", "allege", "claim", "question"}
 # prepositions whose gerund the governing verb's subject does: "by attacking" (not "before
