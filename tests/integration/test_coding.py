@@ -2649,6 +2649,13 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             "The Chennai fast was supported by the Tibetan Students Association of Madras.",
             [("SUPPORT", "050")],
         ),
+        # a wh-clause is no part of the verb's phrase: clashing "over how to deal with" debt
+        # is a clash (CLASH's own code), not STRIKE * DEAL of its block (signing an agreement)
+        (
+            "The Student Representative Council and the management clashed over how to deal"
+            " with rising student debt.",
+            [("ASSAULT", "190")],
+        ),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],

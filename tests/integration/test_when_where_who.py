@@ -128,3 +128,24 @@ def test_the_place_of_the_event_own_clause_beats_one_higher_up(pipeline) -> None
     )
     attack = next(e for e in coded.events if e.trigger.text == "attacked")
     assert attack.location is not None and attack.location.name == "Colombo"
+
+
+def test_a_lone_small_town_of_a_country_the_story_never_names_is_a_namesake(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The gazetteer knows only Madaya, Myanmar: in a story about Syria it is no place in
+    # Myanmar, and lends no country to an actor there.
+    coded = _code(
+        pipeline,
+        "The minister commented on the delivery of aid to civilians in Madaya. The UN said aid "
+        "convoys had reached the besieged town in Syria.",
+    )
+    assert [(p.text, p.country) for p in coded.places] == [("Syria", "SYR")]
+    assert all(e.source is None or e.source.country != "MMR" for e in coded.events)
+    # two towns of a country are a story there, though it names another country plainly
+    coded = _code(
+        pipeline,
+        "RAMESWARAM: The fishermen in Pamban, who had launched a strike in protest against the "
+        "arrest of 18 fishermen by the Sri Lankan navy, called off their stir on Saturday.",
+    )
+    strike = next(e for e in coded.events if e.event_type == "PROTEST")
+    assert strike.location is not None and strike.location.country == "IND"
+    assert strike.source is not None and strike.source.country == "IND"

@@ -2670,13 +2670,19 @@ def _failed_agreement(candidate: Candidate, plover: PloverCode, cue: str | None)
 
 
 def _without_relative_clauses(phrase: Token) -> list[Token]:
-    """The phrase's words, less those of the relative clauses with a subject in it ("that
-    aims to ..."; "appealed to countries to help" keeps its infinitive)."""
+    """The phrase's words, less those of the clauses that describe one of its nouns or ask a
+    question: a relative clause with a subject in it ("that aims to ..."; "appealed to
+    countries to help" keeps its infinitive), a wh-clause ("clashed over how to deal with
+    debt" is no STRIKE * DEAL)."""
     tokens = list(phrase.subtree)
     clauses = [
         t
         for t in tokens
-        if t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        if t is not phrase
+        and (
+            (t.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+            or (t.pos_ == "VERB" and any(c.tag_ in ("WRB", "WP") for c in t.lefts))
+        )
     ]
     if not clauses:
         return tokens

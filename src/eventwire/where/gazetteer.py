@@ -645,6 +645,10 @@ def _rank(cands: Sequence[GazetteerEntry], key: str, context: list[str]) -> Gaze
         return population * (_PRIMARY_NAME_WEIGHT if primary else 1)
 
     best = min(cands, key=lambda e: (context_rank(e), -tier(e), -weight(e)), default=None)
+    if best is not None and context and best.country not in context and best.kind == "city":
+        # a town under 100,000 of a country the story does not name is a namesake of a place
+        # the gazetteer lacks more often than it is itself ("Madaya" in a story about Syria)
+        return best if tier(best) == 2 else None
     if best is None or not context or best.country not in context or best.kind != "city":
         return best
     # A world city is not displaced by a small namesake in a context country (Moscow, Idaho).

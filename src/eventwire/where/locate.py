@@ -191,6 +191,8 @@ def context_countries(
     demonym the gazetteer does not know ("Indian police") counts through ``demonym``; an
     ambiguous name does not count for the country it would be read as without context."""
     counts: Counter[str] = Counter()
+    plain: set[str] = set()  # named as a country, its people, a province or a big city
+    towns: dict[str, set[str]] = {}  # the small towns' names of each country
     for ent in doc.ents:
         if owns_personal_noun(ent.root):
             continue  # "demand George's resignation": a person's name
@@ -201,7 +203,18 @@ def context_countries(
                 country = demonym(ent.text)
             if country:
                 counts[country] += 1
-    return [country for country, _ in counts.most_common(5)]
+                if place is None or place.kind != "city" or gazetteer.names_big_city(ent.text):
+                    plain.add(country)
+                else:
+                    towns.setdefault(country, set()).add(ent.text.lower())
+    # A country that one small town's name alone names, in a story that names another plainly,
+    # is a namesake's: "aid to civilians in Madaya" in a story about Syria is not in Myanmar
+    # (the gazetteer knows only Madaya, Myanmar). Two towns of it are a story there: "RAMESWARAM:
+    # the fishermen in Pamban ... arrested by the Sri Lankan navy".
+    ranked = [country for country, _ in counts.most_common()]
+    if plain:
+        ranked = [c for c in ranked if c in plain or len(towns.get(c, ())) > 1]
+    return ranked[:5]
 
 
 def sole_country(
