@@ -169,3 +169,20 @@ def test_maoists_are_rebels_of_the_country_they_fight_in(pipeline) -> None:  # t
         ("Maoists", "INDREB"),
         ("Maoist guerrillas", "INDREB"),  # not a person named "Maoist"
     ]  # (#3)
+
+
+@pytest.mark.parametrize(
+    ("date", "role"), [("2003-05-02", "Chief Secretary"), ("2008-05-02", "Chief Executive")]
+)
+def test_hong_kongs_chief_executive_is_its_government_not_a_company_head(
+    pipeline, date, role
+) -> None:  # type: ignore[no-untyped-def]
+    # "chief executive" alone is a company's head; Hong Kong's is its head of government
+    [event] = _coded(
+        pipeline,
+        "The protesters submitted their letter of appeal to Chief Executive Donald Tsang Yam-kuen.",
+        date,
+    ).events
+    assert event.event_type == "REQUEST" and event.target is not None
+    assert event.target.name == "Donald Tsang" and event.target.cameo_code == "HKGGOV"
+    assert event.target.role == role  # (#3)

@@ -2656,6 +2656,20 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             " with rising student debt.",
             [("ASSAULT", "190")],
         ),
+        # a pattern's preposition is of the verb's own phrase, not of a clause or an adjective
+        # in it: welcoming a deal "as a step towards negotiating a solution to the issue" is
+        # no welcome to a visit (WELCOME - * (TO)), a "life free from atrocities" no return
+        # from a trip (RETURN - * (FROM))
+        (
+            "FCO Minister Tobias Ellwood welcomes new budget deal as first step towards"
+            " negotiating a solution to the issue of federal budget allocations",
+            [("SUPPORT", "051")],
+        ),
+        (
+            "The liberation of Raqqa will free Syrians to return to a life free from ISIL"
+            " atrocities.",
+            [],
+        ),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],

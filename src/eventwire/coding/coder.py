@@ -656,8 +656,10 @@ class EventCoder:
         if undergoer:
             read = {t.i for t in phrase}
             phrase = [t for t in undergoer if t.i not in read] + phrase
-        right = _words(phrase)
-        unagented = _words([t for t in phrase if t.i not in agent]) if agent else right
+        right = _words(phrase, _far_prepositions(verb, phrase))
+        unagented = (
+            [w for t, w in zip(phrase, right, strict=True) if t.i not in agent] if agent else right
+        )
         # A name compounded into the subject names what kind of subject it is, not the
         # subject: "Youth Congress workers had started" is no CONGRESS * (a congress opening).
         left = _words(
@@ -2079,9 +2081,34 @@ def _particle(token: Token) -> bool:
     return token.dep_ == "advmod" and token.lower_ in _PARTICLES
 
 
-def _words(tokens: list[Token]) -> list[tuple[str, str]]:
-    """Each token's lower-case form and lemma, read once for all of a verb's patterns."""
-    return [(t.lower_, t.lemma_.lower()) for t in tokens]
+def _words(tokens: list[Token], far: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
+    """Each token's lower-case form and lemma, read once for all of a verb's patterns; a
+    preposition in ``far`` reads as no word a pattern names."""
+    return [("", "") if t.i in far else (t.lower_, t.lemma_.lower()) for t in tokens]
+
+
+def _far_prepositions(verb: Token, phrase: list[Token]) -> frozenset[int]:
+    """The prepositions of a verb's phrase that hang from a clause or an adjective inside it.
+    A pattern's preposition, written in brackets in the dictionary ("WELCOME - * (TO)",
+    "RETURN - * (FROM)"), is of the verb's own phrase: "welcomes the deal as a step towards
+    negotiating a solution to the issue" is no welcome to a visit, "return to a life free from
+    atrocities" no return from a trip; "welcomed assurances on issues (sent) from Bree" reads
+    on."""
+    far: set[int] = set()
+    for t in phrase:
+        if t.dep_ != "prep":
+            continue
+        head = t.head
+        while head.i != verb.i and head.head.i != head.i:
+            if (
+                head.pos_ in ("VERB", "AUX", "ADJ")
+                and head.dep_ != "acl"  # "assurances sent from Bree": the participle's noun's
+                and not (head.dep_ == "xcomp" and head.head.i == verb.i)
+            ):
+                far.add(t.i)
+                break
+            head = head.head
+    return frozenset(far)
 
 
 def _in_order(groups: tuple[frozenset[str], ...], words: list[tuple[str, str]]) -> bool:
