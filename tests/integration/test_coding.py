@@ -3610,3 +3610,15 @@ def test_leaders_of_an_organisation_hold_no_government_office(pipeline) -> None:
     assert [(e.event_type, e.source) for e in coded.events if e.event_type == "REQUEST"] == [
         ("REQUEST", None)
     ]  # (#3)
+
+
+def test_a_bylines_newspaper_is_no_actor_of_the_story_after_its_time_stamp(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "- Indian Express Express News Service , Express News Service : Mumbai , Thu Dec 18"
+        " 2008 , 23:43 hrs Slum dwellers on Wednesday protested the Mumbai Regional"
+        " Development Authority 's move to evict them.",
+    )
+    [event] = coded.events
+    assert event.source is not None and event.source.text == "Slum dwellers"
+    assert event.source.cameo_code == "INDCVL"  # was "- Indian Express ...", IND (#4)

@@ -74,6 +74,21 @@ def test_a_dateline_inside_running_text_starts_the_storys_body(pipeline) -> None
     assert len(list(doc.sents)) == 1  # a colon after a lower-case word is no dateline (#4)
 
 
+def test_a_bylines_time_stamp_or_a_capital_the_after_a_headline_starts_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp(
+        "- Indian Express Express News Service , Express News Service : Mumbai , Thu Dec 18"
+        " 2008 , 23:43 hrs Slum dwellers on Wednesday protested the move."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == ["-", "Slum"]
+    doc = pipeline.nlp(
+        "Holds demonstration in front of SE office in Nizamabad The TDP Legislators on Saturday"
+        " warned the electricity authorities against the frequent cuts in power supply."
+    )
+    assert [s.text.split()[0] for s in doc.sents] == ["Holds", "The"]
+    doc = pipeline.nlp("The Hindu reported it, the daily The Hindu said on Monday.")
+    assert len(list(doc.sents)) == 1  # a newspaper's name in apposition (#4)
+
+
 def test_a_name_with_a_glued_bracket_is_one_token(pipeline) -> None:  # type: ignore[no-untyped-def]
     doc = pipeline.nlp("CPI(M) and JD(S) leaders met in Kerala (India).")
     assert [t.text for t in doc][:3] == ["CPI(M)", "and", "JD(S)"]

@@ -30,6 +30,14 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif _stamp_end(previous) and (token.is_title or token.is_upper) and token.is_alpha:
+            # "Express News Service : Pune , Fri Mar 18 2011 , 02:17 hrs Lokayat ... staged a
+            # dharna": a byline's time stamp ends it; the story starts after it
+            token.is_sent_start = True
+        elif token.text == "The" and _headline_end(previous):
+            # "Holds demonstration in front of SE office in Nizamabad The TDP Legislators on
+            # Saturday warned ...": a capital "The" after a noun starts the body
+            token.is_sent_start = True
         elif token.text == ":" and _capitals(previous):
             # "Two Maoists killed in Orissa 22nd June 2009 09:49 AM BHUBANESWAR : Two Maoist
             # guerrillas were killed ...": a dateline in running text starts the story's body
@@ -60,6 +68,27 @@ def _keep_glued_brackets(nlp: Language) -> None:
         return _GLUED_BRACKETS.fullmatch(text) or (previous(text) if previous else None)
 
     tokenizer.token_match = token_match  # type: ignore[union-attr]
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _stamp_end(token: Token) -> bool:
+    """The last word of a time stamp: "02:17 hrs", "00:00 IST"."""
+    return (
+        token.text in ("hrs", "IST", "GMT", "AM", "PM")
+        and token.i > 0
+        and bool(_CLOCK.fullmatch(token.nbor(-1).text))
+    )
+
+
+# nouns a newspaper's name may follow: "the daily The Hindu"
+_PAPERS = frozenset({"newspaper", "daily", "weekly", "magazine", "paper", "tabloid", "journal"})
+
+
+def _headline_end(token: Token) -> bool:
+    """A noun that ends a headline run into its story ("... in Nizamabad The TDP ...")."""
+    return token.tag_ in ("NN", "NNS", "NNP", "NNPS") and token.lower_ not in _PAPERS
 
 
 def _capitals(token: Token) -> bool:
