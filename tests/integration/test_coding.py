@@ -2670,6 +2670,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             " atrocities.",
             [],
         ),
+        # encouraging somebody to do something is urging them; encouraging a thing, praise
+        (
+            "Britain encouraged Iraq to hold talks with the Kurds.",
+            [("REQUEST", "026"), ("CONSULT", "040")],  # an appeal to meet; talks asked for
+        ),
+        ("Britain encouraged the Iraqi government's efforts.", [("SUPPORT", "051")]),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],

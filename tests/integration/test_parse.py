@@ -85,6 +85,13 @@ def test_a_bylines_time_stamp_or_a_capital_the_after_a_headline_starts_the_body(
         " warned the electricity authorities against the frequent cuts in power supply."
     )
     assert [s.text.split()[0] for s in doc.sents] == ["Holds", "The"]
+    doc = pipeline.nlp(
+        "50 on fast , more citizens plan to support Hazare - Indian Express Express News"
+        " Service , Express News Service : Pune , Fri Apr 08 2011 , 01:11 hrs"
+    )
+    assert [s.text.split()[0] for s in doc.sents] == ["50", "-"]  # the byline's dash
+    doc = pipeline.nlp("The talks - held in Geneva - ended on Monday.")
+    assert len(list(doc.sents)) == 1  # a dash with no byline after it
     doc = pipeline.nlp("The Hindu reported it, the daily The Hindu said on Monday.")
     assert len(list(doc.sents)) == 1  # a newspaper's name in apposition (#4)
 

@@ -34,6 +34,10 @@ def line_breaks(doc: Doc) -> Doc:
             # "Express News Service : Pune , Fri Mar 18 2011 , 02:17 hrs Lokayat ... staged a
             # dharna": a byline's time stamp ends it; the story starts after it
             token.is_sent_start = True
+        elif token.text in ("-", "–", "—") and _byline_follows(token):
+            # "more citizens plan to support Hazare - Indian Express Express News Service ,
+            # Express News Service : Pune , ...": the headline ends where its byline starts
+            token.is_sent_start = True
         elif token.text == "The" and _headline_end(previous):
             # "Holds demonstration in front of SE office in Nizamabad The TDP Legislators on
             # Saturday warned ...": a capital "The" after a noun starts the body
@@ -80,6 +84,26 @@ def _stamp_end(token: Token) -> bool:
         and token.i > 0
         and bool(_CLOCK.fullmatch(token.nbor(-1).text))
     )
+
+
+# words that say a byline's source: "Express News Service", "Agencies", "PTI"
+_BYLINE_WORDS = frozenset(
+    {"Service", "Agencies", "PTI", "IANS", "Reuters", "AFP", "AP", "Bureau", "Correspondent"}
+    | {"Reporter", "ANA", "Xinhua"}
+)
+
+
+def _byline_follows(dash: Token) -> bool:
+    """A dash between spaces followed, before a colon, by a byline's source words."""
+    doc = dash.doc
+    if not dash.whitespace_ or dash.i == 0 or not doc[dash.i - 1].whitespace_:
+        return False
+    for token in doc[dash.i + 1 : dash.i + 14]:
+        if token.text == ":":
+            return False
+        if token.text in _BYLINE_WORDS:
+            return True
+    return False
 
 
 # nouns a newspaper's name may follow: "the daily The Hindu"
