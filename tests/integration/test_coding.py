@@ -2490,11 +2490,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             " Thursday.",
             [("PROTEST", "144")],
         ),
-        # wanting a thing is no intent to cooperate; wanting to act with somebody is (030)
+        # wanting a thing is no intent to cooperate; wanting to act with somebody is: to
+        # strengthen relations (diplomatic cooperation, 050), an intent to do so (032)
         ("We do not want the Left Front Government anymore.", []),
         (
             "He added that Baghdad wants to strengthen its bilateral relations with Moscow.",
-            [("AGREE", "030")],
+            [("AGREE", "032")],
         ),
         # the protests, fights and their ends of South Asian and other news
         ("Indian students staged a dharna in front of the US embassy.", [("PROTEST", "141")]),
@@ -2676,6 +2677,14 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             [("REQUEST", "026"), ("CONSULT", "040")],  # an appeal to meet; talks asked for
         ),
         ("Britain encouraged the Iraqi government's efforts.", [("SUPPORT", "051")]),
+        # renewing, strengthening or suspending ties; "old foes" describe the named subject
+        (
+            "Old foes India and Pakistan have renewed diplomatic ties after a 12-year break.",
+            [("SUPPORT", "050"), ("SUPPORT", "050")],  # each with the other
+        ),
+        ("Egypt strengthened its ties with Qatar.", [("SUPPORT", "050")]),
+        ("Egypt suspended diplomatic ties with Qatar.", [("SANCTION", "161")]),
+        ("Egypt broke off diplomatic ties with Qatar.", [("SANCTION", "161")]),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],

@@ -24,6 +24,7 @@ TABLES = {
     "CAMEO.2.0.txt": DATA / "cameo" / "CAMEO.2.0.txt",
     "verbs.tsv": DATA / "coding" / "verbs.tsv",
     "nouns.tsv": DATA / "coding" / "nouns.tsv",
+    "patterns.tsv": DATA / "coding" / "patterns.tsv",
     "people.tsv": DATA / "actors" / "people.tsv",
     "countries.tsv": DATA / "actors" / "countries.tsv",
     "agents.tsv": DATA / "actors" / "agents.tsv",

@@ -817,6 +817,17 @@ class EventCoder:
                 # "Near Ar Raqqah, 15 strikes engaged ...": a fronted place phrase misparsed as
                 # a second subject
                 subjects = [s for s in subjects if s.left_edge.lower_ not in _PLACE_PREPS]
+            if (
+                len(subjects) > 1
+                and subjects[0].pos_ == "NOUN"
+                and subjects[1].pos_ == "PROPN"
+                and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i
+                and len(list(subjects[0].subtree)) <= 3
+                and not any(t.dep_ == "det" for t in subjects[0].subtree)
+            ):
+                # "Old foes India and Pakistan have renewed ties": a description of the named
+                # subject, misparsed as a second subject before it
+                subjects = subjects[1:]
             if token is trigger and not subjects:
                 subjects = [
                     c for c in token.children if c.dep_ == "nsubjpass" and token.dep_ in ("xcomp",)
