@@ -3637,3 +3637,29 @@ def test_a_bylines_newspaper_is_no_actor_of_the_story_after_its_time_stamp(pipel
     [event] = coded.events
     assert event.source is not None and event.source.text == "Slum dwellers"
     assert event.source.cameo_code == "INDCVL"  # was "- Indian Express ...", IND (#4)
+
+
+def test_who_signs_or_unveils_a_plan_to_act_is_to_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Turkey unveiled a plan to attack Kurdish militants in Syria.")
+    [attack] = [e for e in coded.events if e.event_type == "ASSAULT"]
+    assert attack.source is not None and attack.source.country == "TUR"
+    assert attack.status == "planned"  # was no event: an attack by nobody named
+    supply = _code(pipeline, "Russia signed an accord to supply India with wheat.")
+    assert [(e.cameo, e.source and e.source.country) for e in supply.events] == [
+        ("057", "RUS"),
+        ("060", "RUS"),
+    ]
+    # a plan that is another's is theirs to carry out
+    coded = _code(pipeline, "The minister announced Iran's plan to expel the British ambassador.")
+    [expel] = [e for e in coded.events if e.cameo == "166"]
+    assert expel.source is not None and expel.source.country == "IRN"  # (#4)
+
+
+def test_what_is_fired_is_no_target_though_its_owner_is_the_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [fired] = _code(
+        pipeline, "North Korea on Thursday fired two artillery shells near a naval vessel."
+    ).events
+    assert fired.source is not None and fired.source.country == "PRK"
+    assert fired.target is None  # was "two artillery shells", ---MIL
+    [hit] = _code(pipeline, "Israeli artillery shells hit Gaza.").events
+    assert hit.source is not None and hit.source.cameo_code == "ISRMIL"  # (#4)

@@ -920,6 +920,21 @@ class EventCoder:
                 # convoy": the verb's subject does it (not "arrested him for attacking")
                 token = token.head
                 continue
+            if (
+                token.dep_ in ("dobj", "obj")
+                and token.i != trigger.i
+                and token.lemma_.lower() in _OWN_PLANS
+                and token.head.pos_ == "VERB"
+                and token.head.lemma_.lower() in _MAKING_PLANS
+            ):
+                # "Russia signed an accord to supply India with wheat", "Turkey unveiled a plan
+                # to attack ...": who signs or unveils it is to do it, unless it is another's
+                # ("announced the group's plan to ...")
+                owner = [c for c in token.children if c.dep_ == "poss"]
+                if owner:
+                    return _with_conjuncts(owner[0])
+                token = token.head
+                continue
             if token.dep_ == "ROOT":
                 stranded = _stranded_subject(token)
                 if stranded is not None:
@@ -1421,7 +1436,7 @@ class EventCoder:
                     heads = [h for h in heads if not self._town_modifier(h, candidate.trigger)]
                 sources = self._actors(heads, date, memory)
                 targets = self._actors(
-                    self.target_heads(candidate.trigger),
+                    [h for h in self.target_heads(candidate.trigger) if not _munition(h)],
                     date,
                     memory,
                     owners=candidate.trigger.pos_ == "VERB",  # a verb's object thing
@@ -1731,6 +1746,8 @@ class EventCoder:
         lemma = candidate.trigger.lemma_.lower()
         harms_people = lemma in _DONE_TO_PEOPLE or lemma == "shoot" or candidate.code == "173"
         for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
+            if _munition(head):
+                continue  # "fired two artillery shells near ...": what is fired, not at whom
             if lemma in _SENDING and head.dep_ == "pobj" and head.head.lower_ == "from":
                 continue  # "deployed from the 158th Fighter Wing": where they come from
             if _co_agent(head, candidate.trigger):
@@ -2096,6 +2113,18 @@ def _words(tokens: list[Token], far: frozenset[int] = frozenset()) -> list[tuple
     """Each token's lower-case form and lemma, read once for all of a verb's patterns; a
     preposition in ``far`` reads as no word a pattern names."""
     return [("", "") if t.i in far else (t.lower_, t.lemma_.lower()) for t in tokens]
+
+
+# nouns of an act one means to do, and verbs that make them one's own: "signed an accord to
+# supply", "unveiled a plan to attack", "made a decision to expel"
+_OWN_PLANS = frozenset(
+    {"plan", "decision", "deal", "accord", "agreement", "pact", "treaty", "pledge", "promise"}
+    | {"offer", "bid", "commitment", "programme", "program", "scheme", "initiative", "proposal"}
+)
+_MAKING_PLANS = frozenset(
+    {"sign", "reach", "announce", "unveil", "make", "take", "adopt", "approve", "conclude"}
+    | {"strike", "clinch", "seal", "launch", "outline", "present", "declare", "ink", "submit"}
+)
 
 
 def _far_prepositions(verb: Token, phrase: list[Token]) -> frozenset[int]:
@@ -2993,6 +3022,21 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _OTHER_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
 _TIME_PREPS = frozenset({"after", "before", "during", "since", "until", "following"})
 _NOUN_PHRASE_DEPS = frozenset({"pobj", "dobj", "obj", "nsubj", "nsubjpass", "appos"})
+
+
+# what is fired or dropped: with its kind ("artillery shells") it names nobody it hits
+_MUNITIONS = frozenset(
+    {"shell", "round", "rocket", "missile", "bomb", "bullet", "grenade", "projectile", "mortar"}
+    | {"munition", "explosive", "shot", "pellet", "canister", "cartridge", "torpedo"}
+)
+
+
+def _munition(head: Token) -> bool:
+    """A munition's noun, or the kind compounded before it ("artillery" of "artillery
+    shells")."""
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in _MUNITIONS) or (
+        head.dep_ == "compound" and head.head.lemma_.lower() in _MUNITIONS
+    )
 
 
 def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[Token]:
