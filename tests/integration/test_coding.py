@@ -2685,6 +2685,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("Egypt strengthened its ties with Qatar.", [("SUPPORT", "050")]),
         ("Egypt suspended diplomatic ties with Qatar.", [("SANCTION", "161")]),
         ("Egypt broke off diplomatic ties with Qatar.", [("SANCTION", "161")]),
+        # "- &MILITARY * [192]" was written for TAKE (troops who take a place seize it): it
+        # does not override ARREST's own code in its synonym block
+        (
+            "Security forces arrested dozens of opposition supporters in Harare.",
+            [("COERCE", "173")],
+        ),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],

@@ -268,14 +268,19 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _applies_to(pattern: Pattern, lemma: str, members: set[str]) -> bool:
+def _applies_to(pattern: Pattern, lemma: str, members: set[str], coded: bool) -> bool:
     """A pattern of particles and prepositions only ("- * (TO)") says how one verb takes its
     arguments (WELCOME to a summit): it applies to the block's verbs its comment names. A
     pattern with a content word ("- * AID") names the event's object and applies to the whole
-    synonym block, as do patterns whose comment names none of the block's verbs."""
+    synonym block, as do patterns whose comment names none of the block's verbs. A pattern of
+    the subject alone ("- &MILITARY *  [192]  # TAKE": troops who take a place seize it) does
+    not override a verb's own code (ARREST [173]: soldiers who arrest people occupy nothing);
+    for a verb with none it is the block's reading ("police held two men": DETAIN's 173)."""
     named = pattern.origin & members
     if not named or lemma in named:
         return True
+    if not pattern.after and coded:
+        return False
     words = pattern.before + pattern.after
     return not all(alternatives <= _FUNCTION_WORDS for alternatives in words)
 
@@ -326,14 +331,14 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
 
     verbs: dict[str, Trigger] = {}
     block_code: str | None = None
-    block_verbs: list[tuple[str, str | None, int, str]] = []
+    block_verbs: list[tuple[str, str | None, int, str, bool]] = []
     block_patterns: list[Pattern] = []
 
     def close_block() -> None:
         members = {lemma for lemma, *_ in block_verbs}
-        for lemma, code, number, entry in block_verbs:
+        for lemma, code, number, entry, coded in block_verbs:
             if lemma not in verbs:  # the first entry for a verb wins, as in PETRARCH
-                own = tuple(p for p in block_patterns if _applies_to(p, lemma, members))
+                own = tuple(p for p in block_patterns if _applies_to(p, lemma, members, coded))
                 verbs[lemma] = Trigger(lemma, "VERB", code, f"{path.name}:{number}", own, entry)
 
     for number, line in enumerate(lines, start=1):
@@ -378,7 +383,15 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
         own = _CODE.search(_FORMS.sub("", stripped))
         code = _main_code(own.group(1)) if own else block_code
         written = " ".join(stripped.split())
-        block_verbs.append((word, code, number, written if own else f"{written} [{code or '---'}]"))
+        block_verbs.append(
+            (
+                word,
+                code,
+                number,
+                written if own else f"{written} [{code or '---'}]",
+                own is not None and code is not None,  # a code of its own, not the block's
+            )
+        )
     close_block()
     return verbs
 
