@@ -3669,3 +3669,10 @@ def test_what_is_fired_is_no_target_though_its_owner_is_the_attacker(pipeline) -
     assert fired.target is None  # was "two artillery shells", ---MIL
     [hit] = _code(pipeline, "Israeli artillery shells hit Gaza.").events
     assert hit.source is not None and hit.source.cameo_code == "ISRMIL"  # (#4)
+
+
+def test_a_countrys_envoy_or_membership_at_an_international_body_is_the_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [threat] = _code(pipeline, "Turkey threatened to block Sweden's NATO membership.").events
+    assert threat.target is not None and threat.target.cameo_code == "SWE"  # was NATO
+    [condemned] = _code(pipeline, "Russia's UN ambassador condemned the resolution.").events
+    assert condemned.source is not None and condemned.source.cameo_code == "RUSGOV"  # (#3)

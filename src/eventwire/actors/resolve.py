@@ -448,6 +448,10 @@ class ActorResolver:
             return self._person(
                 person.entry.key, said, text, date, sector, title, by_kind, offsets, memory
             )
+        if "org" in by_kind and self._members_thing(span, head, by_kind["org"], matches):
+            # "Russia's UN envoy", "Sweden's NATO membership": the possessor's, of the body
+            del by_kind["org"]
+            matches = [m for m in matches if m.entry.kind != "org"]
         if "org" in by_kind:
             org = self.kb.organizations[by_kind["org"].entry.key]
             org_sector = org.sector if org.kind in NATIONAL_ORG_KINDS else (sector or org.sector)
@@ -543,6 +547,18 @@ class ActorResolver:
         if memory is not None and name:
             memory.remember(actor)
         return actor
+
+    def _members_thing(self, span: Span, head: Token, org: _Match, matches: list[_Match]) -> bool:
+        """An international body named before the head, in a phrase a country owns: "Russia's
+        UN envoy" is Russia's envoy, "Sweden's NATO membership" Sweden's."""
+        if org.start <= head.i < org.end or self.kb.organizations[org.entry.key].kind != "igo":
+            return False
+        return any(
+            m.entry.kind in ("country", "seat")
+            and m.end <= org.start
+            and any(t.dep_ == "poss" for t in span.doc[m.start : m.end])
+            for m in matches
+        )
 
     def _holder_on(self, first: _Match, matches: list[_Match], date: dt.date | None) -> _Match:
         """Of the people a name may be ("King Abdullah": the Saudi king until 2015, Jordan's
