@@ -3676,3 +3676,16 @@ def test_a_countrys_envoy_or_membership_at_an_international_body_is_the_countrys
     assert threat.target is not None and threat.target.cameo_code == "SWE"  # was NATO
     [condemned] = _code(pipeline, "Russia's UN ambassador condemned the resolution.").events
     assert condemned.source is not None and condemned.source.cameo_code == "RUSGOV"  # (#3)
+
+
+def test_what_a_denial_denies_did_not_happen_and_its_it_is_the_denier(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [sent] = _code(pipeline, "Washington denied that it had sent troops to Syria.").events
+    assert sent.status == "negated" and sent.cameo == "062"  # was occurred, by nobody, to troops
+    assert sent.source is not None and sent.source.cameo_code == "USAGOV"
+    assert sent.target is not None and sent.target.cameo_code == "SYR"
+    [supplied] = _code(
+        pipeline, "Iran rejected claims that it had supplied drones to Russia."
+    ).events
+    assert supplied.status == "negated"
+    said = _code(pipeline, "Iran said that it had supplied drones to Russia.").events
+    assert [e.status for e in said] == ["occurred"]  # (#4)

@@ -33,6 +33,10 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "claim", "insist", "warn", "add", "declare", "confirm"}
+    # "Washington denied that it had sent troops": the one who denies, admits or vows
+    | {"deny", "admit", "acknowledge", "assert", "stress", "reiterate", "note", "argue"}
+    | {"maintain", "allege", "promise", "pledge", "vow", "believe", "explain", "report"}
+    | {"indicate", "signal", "concede", "reply", "complain", "fear", "hope", "think"}
 )
 # clauses of time whose subject pronoun is the main clause's subject ("said X as he left")
 _WHEN_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until", "once"})

@@ -1001,6 +1001,12 @@ class EventCoder:
                     for c in child.children
                     if _is_misparsed_object(c, child)
                 ]
+            if objects and self.verb_lemma(trigger) in _SENDING and _own_forces(objects[0]):
+                # "sent troops to Syria": the troops are the sender's; whither they go is whom
+                # it concerns
+                return _prep_objects(trigger, ("to", "into")) or _prep_objects(
+                    objects[0], ("to", "into")
+                )
             if objects:
                 helped = _beneficiaries(trigger, objects[0])
                 if any(_identified(self.resolver.resolve(h, None)) for h in helped):
@@ -2909,6 +2915,23 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
 
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
 _SENDING = frozenset({"deploy", "dispatch", "send", "redeploy", "station", "move"})
+# what a side sends of its own: "sent troops", "deployed warships"
+_FORCES = frozenset(
+    {"troop", "soldier", "force", "army", "personnel", "unit", "battalion", "brigade"}
+    | {"warship", "jet", "aircraft", "reinforcement", "peacekeeper", "marine", "commando"}
+    | {"policeman", "officer", "contingent", "paratrooper", "tank", "ship", "plane"}
+)
+
+
+def _own_forces(obj: Token) -> bool:
+    """The object is forces or arms, with no owner of their own named ("troops", "two
+    brigades"; not "Syrian refugees")."""
+    return obj.lemma_.lower() in _FORCES and not any(
+        c.dep_ in ("poss", "amod", "compound")
+        and c.pos_ in ("PROPN", "ADJ")
+        and c.text[:1].isupper()
+        for c in obj.children
+    )
 
 
 def _phrase_targets(verb: Token) -> Iterator[list[Token]]:

@@ -161,11 +161,38 @@ def _yes_no_question(trigger: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.i < subjects[0].i for c in root.children)
 
 
+# what is denied as said by others: "denied reports that its forces had attacked a hospital"
+_DENIED_SAYINGS = frozenset(
+    {"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
+)
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
+
+
+def _denied_clause(clause: Token) -> str | None:
+    """The cue when ``clause`` is what a denial denies: "denied that it had sent troops",
+    "denied reports that its forces had attacked"; else None."""
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "deny":
+        return clause.head.text
+    holder = clause.head
+    if (
+        clause.dep_ in ("acl", "ccomp")
+        and holder.lemma_.lower() in _DENIED_SAYINGS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and holder.head.lemma_.lower() in _DENYING
+        and holder.dep_ in ("dobj", "nsubjpass")
+    ):
+        return f"{holder.head.text} {holder.text}"
+    return None
+
+
 def factuality(trigger: Token) -> tuple[str, str | None]:
     """(status, cue words) for the event carried by ``trigger``."""
     if _yes_no_question(trigger):
         return "hypothetical", "?"
     chain = governing_chain(trigger)
+    denial = _denied_clause(chain[-1])
+    if denial is not None:
+        return "negated", denial
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
