@@ -3689,3 +3689,19 @@ def test_what_a_denial_denies_did_not_happen_and_its_it_is_the_denier(pipeline) 
     assert supplied.status == "negated"
     said = _code(pipeline, "Iran said that it had supplied drones to Russia.").events
     assert [e.status for e in said] == ["occurred"]  # (#4)
+
+
+def test_an_attack_claimed_is_the_claimers_and_a_case_is_against_whom_it_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [bombing] = _code(
+        pipeline,
+        "The Pakistani Taliban claimed responsibility for the suicide bombing in Peshawar.",
+    ).events
+    assert (bombing.event_type, bombing.cameo) == ("ASSAULT", "183")  # was no event
+    assert bombing.source is not None and bombing.source.cameo_code == "PAKREB"
+    [attack] = _code(pipeline, "ISIS claimed the attack on the mosque in Kabul.").events
+    assert attack.source is not None and attack.source.name == "Islamic State"
+    [case] = _code(
+        pipeline,
+        "South Africa filed a genocide case against Israel at the International Court of Justice.",
+    ).events
+    assert case.target is not None and case.target.cameo_code == "ISR"  # was the court (#4)

@@ -385,6 +385,10 @@ class EventCoder:
         if subject is not None and self._noun_entry(subject) is not None:
             return None  # "the march ... is one of several protests": the march, told again
         head = token.head
+        if entry.code[:2] in ("18", "19", "20") and _claimed(token) is not None:
+            # "ISIS claimed the attack", "the Taliban claimed responsibility for the bombing":
+            # the attack is told as the claimer's
+            return Candidate(token, entry.code, entry.source, entry.text)
         if token.dep_ == "pobj" and head.lower_ == "as":
             # "characterises the violence as a terrorist attack", "in what it called a
             # protest": a name for something, no act of its own
@@ -2934,15 +2938,43 @@ def _own_forces(obj: Token) -> bool:
     )
 
 
+_CLAIMING = frozenset({"claim", "accept", "admit", "bear", "take"})
+
+
+def _claimed(noun: Token) -> Token | None:
+    """The verb that claims ``noun`` for its subject: "ISIS claimed the attack", "the Taliban
+    claimed (or took) responsibility for the bombing"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() == "claim":
+        return head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.lemma_.lower() in ("responsibility", "credit")
+        and head.head.dep_ in ("dobj", "obj")
+        and head.head.head.lemma_.lower() in _CLAIMING
+    ):
+        return head.head.head
+    return None
+
+
+_STRONG_PREPS = frozenset({"with", "to", "against"})
+
+
 def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     """Candidate target heads in prepositional phrases, best first: the verb's own phrases in
     TARGET_PREPS order (every one, not only the first: "on Thursday" names no one), then the
     phrases of its direct object (a passive's subject: "evidence against Russia was presented
-    by the US"), down through "of" phrases."""
-    yield from _phrases_in_order(verb, _target_preps(verb))
+    by the US"), down through "of" phrases. The object's "against" phrase comes before the
+    verb's weaker phrases: "filed a case against Israel at the ICJ" is against Israel."""
+    preps = _target_preps(verb)
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
         c for c in verb.children if c.dep_ == "nsubjpass"
     ]
+    yield from _phrases_in_order(verb, tuple(p for p in preps if p in _STRONG_PREPS))
+    if nouns:
+        yield from _phrases_in_order(nouns[0], ("against",))
+    yield from _phrases_in_order(verb, tuple(p for p in preps if p not in _STRONG_PREPS))
     for _ in range(3):
         if not nouns:
             return
