@@ -3705,3 +3705,17 @@ def test_an_attack_claimed_is_the_claimers_and_a_case_is_against_whom_it_names(p
         "South Africa filed a genocide case against Israel at the International Court of Justice.",
     ).events
     assert case.target is not None and case.target.cameo_code == "ISR"  # was the court (#4)
+
+
+def test_victims_of_an_attack_with_no_attacker_named_are_of_the_country_where_it_was(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    [bomb] = _code(pipeline, "A car bomb killed 12 civilians in Baghdad on Sunday.").events
+    assert bomb.target is not None and bomb.target.cameo_code == "IRQCVL"  # was no event
+    # a blast alone may be an accident: its victims are placed only when an attack is named
+    assert _code(pipeline, "A gas explosion killed 12 people in Lagos.").events == ()
+    [killed] = _code(
+        pipeline,
+        "A top separatist bomber was killed in a gunfight with security forces in Assam Saturday.",
+    ).events
+    assert killed.target is not None and killed.target.sector == "REB"  # was MIL (#3, #4)

@@ -425,6 +425,18 @@ class ActorResolver:
         if names_a_facility(last) and not any(m.start <= last.i < m.end for m in matches):
             return None  # "the Central Government Offices", "Pixley ka Seme Street": a building
         agent, title = self._agent(span, head)
+        if agent is not None and agent.sector == "MIL":
+            # "a separatist bomber", "militant commanders": armed men of a rebel kind are rebels
+            for child in head.lefts:
+                kind = self.kb.agents.get(normalise(child.lemma_.lower()))
+                if (
+                    child.dep_ in ("amod", "compound")
+                    and kind is not None
+                    and kind.sector in ("REB", "UAF")
+                    and not kind.title
+                ):
+                    agent, title = kind, child.text
+                    break
         sector = agent.sector if agent else None
         if (
             agent is not None

@@ -581,13 +581,34 @@ class EventCoder:
         # too when they are named ("Naxalites killed two policemen in Chhattisgarh"); with no
         # attacker named, only one abroad ("a worker was killed at Bharatpur": where, maybe an
         # accident)
-        if any(s is not None for s in sources):
+        if any(s is not None for s in sources) or self._by_an_attack(trigger):
             place = self._country_of_place(trigger, memory.countries, own_clause=True)
         else:
             place = self._attacked_country(trigger, sources, memory.countries, own_clause=True)
         if place is None or place.country is None:
             return target
         return _in_country(target, place.country, place.how or "")
+
+    def _by_an_attack(self, trigger: Token) -> bool:
+        """The harm is done by an attack or a weapon made for one, though no attacker is named:
+        "a car bomb killed 12 civilians in Baghdad", "were killed in a suicide bombing in
+        Peshawar" (a blast or an explosion alone may be an accident)."""
+        doers = [c for c in trigger.children if c.dep_ == "nsubj"] + [
+            p
+            for c in trigger.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+            for p in _pobjs(c)
+        ]
+        for doer in doers:
+            words = {doer.lemma_.lower()} | {
+                c.lemma_.lower() for c in doer.children if c.dep_ == "compound"
+            }
+            if words & (_WEAPONS | _MUNITIONS | {"ied", "airstrike"}):
+                return True
+            entry = self._noun_entry(doer)
+            if entry is not None and (entry.code or "")[:2] in ("18", "19", "20"):
+                return True
+        return False
 
     def _other_country(self, sources: list[Actor | None], countries: Sequence[str]) -> Actor | None:
         """The other of the exactly two countries an article names, when every source is of
