@@ -306,6 +306,8 @@ class EventCoder:
         if lemma in known or token.pos_ != "VERB":
             return lemma
         word = token.lower_
+        if word in _IRREGULAR_PASTS:
+            return _IRREGULAR_PASTS[word]  # "retook": the lemmatizer keeps the past form
         for suffix, tail in (("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e")):
             if word.endswith(suffix) and word[: -len(suffix)] + tail in known:
                 return word[: -len(suffix)] + tail
@@ -2980,6 +2982,8 @@ def _claimed(noun: Token) -> Token | None:
 
 
 _STRONG_PREPS = frozenset({"with", "to", "against"})
+# past forms the model's lemmatizer keeps as they are
+_IRREGULAR_PASTS = {"retook": "retake", "mistook": "mistake", "rewrote": "rewrite"}
 
 
 def _phrase_targets(verb: Token) -> Iterator[list[Token]]:

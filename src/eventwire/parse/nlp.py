@@ -115,6 +115,18 @@ def _headline_end(token: Token) -> bool:
     return token.tag_ in ("NN", "NNS", "NNP", "NNPS") and token.lower_ not in _PAPERS
 
 
+# nouns of protest written with a hyphen, which the tokenizer splits ("sit - in": the parser
+# then reads "in" as the object of "joined a sit-in")
+_HYPHENATED_EVENTS = ("sit-in", "sit-ins", "walk-out", "walk-outs")
+
+
+def _keep_hyphenated_events(nlp: Language) -> None:
+    """Keep "sit-in" and "walk-out" one token each, in any capitalisation."""
+    for word in _HYPHENATED_EVENTS:
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])  # type: ignore[union-attr]
+
+
 def _capitals(token: Token) -> bool:
     """A word of a dateline's place: "BHUBANESWAR", "NEW DELHI" (not "AM", "US", "BJP")."""
     return (token.is_alpha and token.is_upper and len(token.text) > 3) or (
@@ -136,6 +148,7 @@ def load_nlp(model: str) -> Language:
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
     _keep_glued_brackets(nlp)
+    _keep_hyphenated_events(nlp)
     replace_attribute_ruler(nlp)
     remember_lemmas(nlp)
     if "parser" in nlp.pipe_names and "eventwire_line_breaks_v1" not in nlp.pipe_names:
