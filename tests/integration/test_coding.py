@@ -2700,6 +2700,11 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ),
         ("Thousands joined a sit-in outside the parliament in Baghdad.", [("PROTEST", "141")]),
         ("Workers staged a walk-out at the plant in Durban.", [("PROTEST", "143")]),
+        # an offer to mediate is an intent to mediate (039), not to meet (036)
+        (
+            "Indonesia offered to mediate between Russia and Ukraine.",
+            [("AGREE", "039"), ("AGREE", "039")],
+        ),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
