@@ -2985,7 +2985,9 @@ def test_a_headline_forced_to_act_was_forced(pipeline) -> None:  # type: ignore[
 )
 def test_the_town_where_people_are_harmed_is_not_the_harmed(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _code(pipeline, text).events
-    assert (event.target, event.location.country) == (None, "IND")  # type: ignore[union-attr]  # (#4)
+    assert event.location is not None and event.location.country == "IND"
+    # nobody, or the people themselves ("79 persons"), never the town (Bundu, Surandai)
+    assert event.target is None or event.target.country is None  # (#4)
 
 
 def test_a_protest_at_a_home_town_is_against_nobody_there(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -3733,3 +3735,20 @@ def test_victims_of_an_attack_with_no_attacker_named_are_of_the_country_where_it
         "A top separatist bomber was killed in a gunfight with security forces in Assam Saturday.",
     ).events
     assert killed.target is not None and killed.target.sector == "REB"  # was MIL (#3, #4)
+
+
+def test_an_attack_of_a_kind_with_no_country_is_placed_where_it_was(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [killed] = _code(pipeline, "Six persons were killed in a Maoist attack in Bihar.").events
+    assert killed.source is not None and killed.source.cameo_code == "INDREB"  # was no event
+    assert killed.target is not None and killed.target.cameo_code == "INDCVL"
+    [attacked] = _code(
+        pipeline, "The house of a Congress leader in Kerala was attacked by unknown persons."
+    ).events
+    assert attacked.source is not None and attacked.source.sector == "UAF"  # unknown attackers
+    # "two-person" is a size: the squad's members are not civilians
+    fought = _code(
+        pipeline,
+        "Paramilitary troops and a two-person militant suicide squad fought a gunbattle at a"
+        " security camp in Srinagar.",
+    ).events
+    assert all(e.source is None or e.source.sector != "CVL" for e in fought)  # (#3, #4)

@@ -344,7 +344,14 @@ class ActorResolver:
         # "army bulldozers", "police cars": the compound names who, the head names a thing (not
         # a paper filed with somebody: "a police complaint")
         if head.lemma_.lower() not in FILINGS:
-            ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+            ends |= {
+                c.i
+                for c in head.lefts
+                if c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                # "a two-person suicide squad": a size, not who
+                and not (c.i > 0 and c.nbor(-1).text == "-")
+            }
         if head.pos_ == "PROPN" and not names:  # a name the NER missed: "Vice-President Awori"
             ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
         best: tuple[int, Agent | None, str | None] = (0, None, None)
@@ -408,6 +415,8 @@ class ActorResolver:
             span = span.doc[start : span.end]
         text = span.text
         lower = head.text.lower()
+        if head.i > 1 and head.nbor(-1).text == "-" and head.nbor(-2).like_num:
+            return None  # "a two-person suicide squad", "a five-member team": a size
         if head.pos_ == "PRON":
             where = (head.idx, head.idx + len(head.text))
             if lower in _PRONOUNS | _GROUP_PRONOUNS | {"it"}:

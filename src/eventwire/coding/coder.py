@@ -1346,6 +1346,7 @@ class EventCoder:
         raid". The attack noun's own modifiers name its owner."""
         if verb.pos_ != "VERB" or not _passive(verb):
             return []
+        kind: list[Actor | None] = []  # "in a Maoist attack": of a kind, placed later if can be
         for prep in verb.children:
             if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
                 continue
@@ -1368,6 +1369,8 @@ class EventCoder:
                     actor = self.resolver.resolve(modifier, date, memory)
                     if _identified(actor):
                         return [actor]
+                    if actor is not None and actor.sector and not kind:
+                        kind = [actor]
                 # "a landmine blast triggered by suspected CPI-Maoist cadres": the agent of the
                 # participle that tells who set it off
                 for participle in noun.children:
@@ -1378,7 +1381,7 @@ class EventCoder:
                         actors = [self.resolver.resolve(a, date, memory) for a in agents]
                         if any(_identified(a) for a in actors):
                             return [a for a in actors if _identified(a)]
-        return []
+        return kind
 
     def _is_attack(self, noun: Token) -> bool:
         return (self._noun_code(noun) or "")[:2] in ("18", "19", "20")
