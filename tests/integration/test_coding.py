@@ -2705,6 +2705,9 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
             "Indonesia offered to mediate between Russia and Ukraine.",
             [("AGREE", "039"), ("AGREE", "039")],
         ),
+        # declaring martial law imposes it; revoking it eases it
+        ("South Korea's President Yoon declared martial law.", [("COERCE", "1724")]),
+        ("The Thai government revoked martial law.", [("CONCEDE", "0814")]),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
