@@ -2708,6 +2708,9 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         # declaring martial law imposes it; revoking it eases it
         ("South Korea's President Yoon declared martial law.", [("COERCE", "1724")]),
         ("The Thai government revoked martial law.", [("CONCEDE", "0814")]),
+        # of two patterns of the subject alone, the verb's own: jets bomb from the air (195),
+        # not as a bomb that explodes (EXPLODE's "- &WEAPON *", 183)
+        ("Turkish jets bombed Kurdish positions in northern Iraq.", [("ASSAULT", "195")]),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
@@ -3755,3 +3758,8 @@ def test_an_attack_of_a_kind_with_no_country_is_placed_where_it_was(pipeline) ->
         " security camp in Srinagar.",
     ).events
     assert all(e.source is None or e.source.sector != "CVL" for e in fought)  # (#3, #4)
+
+
+def test_what_troops_go_somewhere_to_do_has_not_happened_yet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [fight] = _code(pipeline, "Ugandan troops entered eastern Congo to fight ADF rebels.").events
+    assert (fight.event_type, fight.status) == ("ASSAULT", "planned")  # was occurred (#4)

@@ -703,7 +703,7 @@ class EventCoder:
         )
         right_forms, left_forms = _forms(right), _forms(left)  # the words as written
         best: Pattern | None = None
-        best_rank: tuple[int, bool, bool] = (-1, False, False)
+        best_rank: tuple[int, bool, bool, bool] = (-1, False, False, False)
         compound: bool | None = None  # a subject of two or more actors, read when asked
         for pattern in entry.patterns_for(present | {COMPOUND_KEY}):
             if any(keys.isdisjoint(present) for keys in pattern.keys):
@@ -746,11 +746,14 @@ class EventCoder:
             # as lemmas on purpose), then one spelled as the text is ("lifted sanctions":
             # SANCTIONS [085], not SANCTION [0351] written before it). The first in dictionary
             # order keeps a tie. (Preferring the pattern whose comment names the verb was
-            # measured: plover-gold -0.006, petrarch-gsr +0.013; not kept.)
+            # measured: plover-gold -0.006, petrarch-gsr +0.013; not kept.) Of patterns of the
+            # subject alone, the verb's own comes first: "Turkish jets bombed" is BOMB's
+            # "- &AIRCRAFT *" (195), not EXPLODE's "- &WEAPON *" (183, a bombing by a bomb).
             as_written = _in_order(pattern.after, right_forms) and _in_order(
                 pattern.before, left_forms
             )
-            rank = (pattern.size, pattern.file is not None, as_written)
+            own_subject = not pattern.after and entry.lemma in pattern.origin
+            rank = (pattern.size, pattern.file is not None, as_written, own_subject)
             if rank > best_rank:
                 best, best_rank = pattern, rank
         return best

@@ -336,11 +336,20 @@ def _noun_clause(token: Token, nouns: frozenset[str]) -> bool:
     return token.dep_ == "acl" and token.head.lemma_.lower() in nouns and marked_infinitive(token)
 
 
+# verbs of going or sending whose infinitive says what for
+_GOING_FOR = frozenset(
+    {"enter", "arrive", "come", "go", "travel", "fly", "march", "rush", "head"}
+    | {"cross", "deploy", "send", "dispatch", "return", "gather", "assemble", "converge"}
+)
+
+
 def _purpose_clause(token: Token) -> bool:
     """An infinitive that says what an act was for: "conducted strikes to defeat ISIL",
     "in order to defeat ISIL". What it aims at has not happened yet."""
     if not marked_infinitive(token):
         return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_FOR:
+        return True  # "troops entered eastern Congo to fight ADF rebels", "sent troops to fight"
     if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _INTENTION_NOUNS:
         # "in order to", "its determination to defeat ISIL", "efforts to end"; "on a mission
         # to assassinate" (parsed as a relative clause)
