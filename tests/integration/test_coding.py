@@ -3763,3 +3763,16 @@ def test_an_attack_of_a_kind_with_no_country_is_placed_where_it_was(pipeline) ->
 def test_what_troops_go_somewhere_to_do_has_not_happened_yet(pipeline) -> None:  # type: ignore[no-untyped-def]
     [fight] = _code(pipeline, "Ugandan troops entered eastern Congo to fight ADF rebels.").events
     assert (fight.event_type, fight.status) == ("ASSAULT", "planned")  # was occurred (#4)
+
+
+def test_the_police_harm_people_at_home_and_any_attack_is_none_yet(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [killed] = _code(
+        pipeline, "Kenyan police killed at least 23 protesters, Amnesty International said."
+    ).events
+    assert killed.target is not None and killed.target.cameo_code == "KENOPP"  # was ---OPP
+    coded = _code(
+        pipeline,
+        "Iran's foreign ministry spokesman said Tehran would respond to any Israeli attack.",
+    )
+    [attack] = [e for e in coded.events if e.trigger.text == "attack"]
+    assert attack.status == "hypothetical"  # was planned (#4)

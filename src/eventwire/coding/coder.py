@@ -588,6 +588,12 @@ class EventCoder:
         else:
             place = self._attacked_country(trigger, sources, memory.countries, own_clause=True)
         if place is None or place.country is None:
+            # police act at home: "Kenyan police killed at least 23 protesters" (KENOPP)
+            police = next((s for s in sources if s is not None and s.sector == "COP"), None)
+            if police is not None and police.country:
+                return _in_country(
+                    target, police.country, f"the police's country ({police.text!r})"
+                )
             return target
         return _in_country(target, place.country, place.how or "")
 

@@ -189,6 +189,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     """(status, cue words) for the event carried by ``trigger``."""
     if _yes_no_question(trigger):
         return "hypothetical", "?"
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children
+    ):
+        return "hypothetical", "any"  # "would respond to any Israeli attack": none yet
     chain = governing_chain(trigger)
     denial = _denied_clause(chain[-1])
     if denial is not None:
