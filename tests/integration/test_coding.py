@@ -2711,6 +2711,8 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         # of two patterns of the subject alone, the verb's own: jets bomb from the air (195),
         # not as a bomb that explodes (EXPLODE's "- &WEAPON *", 183)
         ("Turkish jets bombed Kurdish positions in northern Iraq.", [("ASSAULT", "195")]),
+        # the capital around which roads are blocked is where, not whom against
+        ("Indian farmers blocked highways around New Delhi.", [("PROTEST", "144")]),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
@@ -3776,3 +3778,12 @@ def test_the_police_harm_people_at_home_and_any_attack_is_none_yet(pipeline) -> 
     )
     [attack] = [e for e in coded.events if e.trigger.text == "attack"]
     assert attack.status == "hypothetical"  # was planned (#4)
+
+
+def test_a_blockade_around_the_capital_is_against_nobody_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [blocked] = _code(pipeline, "Indian farmers blocked highways around New Delhi.").events
+    assert blocked.target is None  # was INDGOV
+    [into] = _code(
+        pipeline, "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan."
+    ).events
+    assert into.target is not None and into.target.cameo_code == "CIVGOV"  # (#4)

@@ -1625,6 +1625,12 @@ class EventCoder:
                 # "staged a protest at Devakottai": a town of the protesters' own country (or
                 # of no known protesters) is where they protest, not whom against
                 targets = [a for a in targets if not _home_town(a, sources)] or [None]
+                if candidate.code == "144":
+                    # "farmers blocked highways around New Delhi": the capital is where the
+                    # roads are, not whom the blockade is against
+                    targets = [
+                        a for a in targets if not _home_capital(a, sources, candidate.trigger)
+                    ] or [None]
             if candidate.trigger.lemma_.lower() in _DONE_TO_PEOPLE:
                 # "suspect that he pulled the trigger that killed Chika": a name that is also a
                 # town's is the person's when only people can be killed or arrested (a town
@@ -2468,6 +2474,25 @@ def _home_town(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
     protest is held, not whom it is against."""
     home = {s.country for s in sources if s is not None and s.country}
     return target is not None and names_a_place(target) and (target.country in home or not home)
+
+
+def _home_capital(target: Actor | None, sources: Sequence[Actor | None], trigger: Token) -> bool:
+    """The target is the seat of government of the sources' own country, named in a phrase of
+    place ("around New Delhi"; not "blocked transport into Abidjan")."""
+    home = {s.country for s in sources if s is not None and s.country}
+    if (
+        target is None
+        or target.country not in home
+        or not (target.how or "").startswith("seat of government")
+        or target.start is None
+        or target.end is None
+    ):
+        return False
+    span = trigger.doc.char_span(target.start, target.end)
+    if span is None:
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ in _PLACE_PREPS | {"around", "outside"}
 
 
 # what one is charged with when it is a task: "charged with securing the capital"
