@@ -2713,6 +2713,8 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("Turkish jets bombed Kurdish positions in northern Iraq.", [("ASSAULT", "195")]),
         # the capital around which roads are blocked is where, not whom against
         ("Indian farmers blocked highways around New Delhi.", [("PROTEST", "144")]),
+        # lodged or made representations are a complaint, like a lodged protest
+        ("Beijing lodged stern representations with Tokyo over the remarks.", [("ACCUSE", "114")]),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],

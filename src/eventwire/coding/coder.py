@@ -372,6 +372,13 @@ class EventCoder:
         return _strike(noun, entry).code if noun.lemma_.lower() == "strike" else entry.code
 
     def _noun_candidate(self, token: Token) -> Candidate | None:
+        if (
+            token.lemma_.lower() == "representation"
+            and token.dep_ in OBJECT_DEPS
+            and token.head.lemma_.lower() in _FORMAL_PROTEST_VERBS | {"make"}
+        ):
+            # "lodged stern representations with Tokyo": diplomatic language for a complaint
+            return Candidate(token, "114", _REPRESENTATIONS_RULE, "")
         entry = self._noun_entry(token)
         if entry is None or entry.code is None:
             return None
@@ -3731,6 +3738,7 @@ def _striker_words(strike: Token) -> set[str]:
 
 
 _FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})
+_REPRESENTATIONS_RULE = "eventwire rule: lodged or made representations are a complaint (CAMEO 114)"
 # A stop to an act ("a halt to the strikes", "a pause in the bombing", "suspension of its
 # attacks") is what the sentence tells, not the act itself.
 _CESSATIONS = frozenset(
