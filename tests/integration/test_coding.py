@@ -3789,3 +3789,11 @@ def test_a_blockade_around_the_capital_is_against_nobody_there(pipeline) -> None
         pipeline, "Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan."
     ).events
     assert into.target is not None and into.target.cameo_code == "CIVGOV"  # (#4)
+
+
+def test_forces_a_side_provides_are_its_own_not_whom_it_helps(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The UK is now providing an additional 125 soldiers to assist in Coalition efforts.",
+    )
+    assert [(e.cameo, e.target) for e in coded.events] == [("072", None), ("060", None)]  # (#4)

@@ -1044,7 +1044,11 @@ class EventCoder:
                     for c in child.children
                     if _is_misparsed_object(c, child)
                 ]
-            if objects and self.verb_lemma(trigger) in _SENDING and _own_forces(objects[0]):
+            if (
+                objects
+                and self.verb_lemma(trigger) in _SENDING | _CONTRIBUTING
+                and _own_forces(objects[0])
+            ):
                 # "sent troops to Syria": the troops are the sender's; whither they go is whom
                 # it concerns
                 return _prep_objects(trigger, ("to", "into")) or _prep_objects(
@@ -1107,7 +1111,12 @@ class EventCoder:
                 # "summoned the ambassador to complain": to him; the object of a verb of
                 # object control does the act itself ("urged the rebels to release")
                 objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
-                if objects and trigger.head.lemma_.lower() not in _OBJECT_CONTROL:
+                if (
+                    objects
+                    and trigger.head.lemma_.lower() not in _OBJECT_CONTROL
+                    # "providing 125 soldiers to assist": they assist, nobody assists them
+                    and not _own_forces(objects[0])
+                ):
                     return _with_conjuncts(objects[0])
             return heads
         clause = _undergoing_clause(trigger)
@@ -2986,6 +2995,8 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
 
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
 _SENDING = frozenset({"deploy", "dispatch", "send", "redeploy", "station", "move"})
+# verbs of giving forces to a cause: "providing an additional 125 soldiers to assist"
+_CONTRIBUTING = frozenset({"provide", "contribute", "commit", "offer", "pledge", "lend"})
 # what a side sends of its own: "sent troops", "deployed warships"
 _FORCES = frozenset(
     {"troop", "soldier", "force", "army", "personnel", "unit", "battalion", "brigade"}
@@ -2995,12 +3006,15 @@ _FORCES = frozenset(
 
 
 def _own_forces(obj: Token) -> bool:
-    """The object is forces or arms, with no owner of their own named ("troops", "two
-    brigades"; not "Syrian refugees")."""
+    """The object is forces or arms, with no owner or place of their own named ("troops", "two
+    brigades"; not "Syrian troops", "ground forces in Iraq")."""
     return obj.lemma_.lower() in _FORCES and not any(
-        c.dep_ in ("poss", "amod", "compound")
-        and c.pos_ in ("PROPN", "ADJ")
-        and c.text[:1].isupper()
+        (
+            (c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ"))
+            and c.text[:1].isupper()
+        )
+        # "ground forces in Iraq and Syria", "troops of the UN": somebody else's
+        or (c.dep_ == "prep" and c.lower_ in ("in", "of", "from"))
         for c in obj.children
     )
 
