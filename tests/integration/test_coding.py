@@ -3797,3 +3797,13 @@ def test_forces_a_side_provides_are_its_own_not_whom_it_helps(pipeline) -> None:
         "The UK is now providing an additional 125 soldiers to assist in Coalition efforts.",
     )
     assert [(e.cameo, e.target) for e in coded.events] == [("072", None), ("060", None)]  # (#4)
+
+
+def test_sides_that_each_respect_or_comply_act_on_their_own_not_on_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "The Security Council urged all political parties and their supporters in Iraq to"
+        " respect the political process.",
+    )
+    respect = [e for e in coded.events if e.trigger.text == "respect"]
+    assert len(respect) == 2 and all(e.target is None for e in respect)  # (#4)

@@ -2137,6 +2137,9 @@ _JOINT = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 # verbs of backing a thing or a side, which those named together do each on their own
 _ENDORSING = frozenset(
     {"support", "back", "endorse", "welcome", "praise", "hail", "commend", "applaud", "laud"}
+    # "urge all parties and their supporters to respect the political process", "the regime
+    # and its backers must comply with their obligations": each on its own
+    | {"respect", "honour", "honor", "observe", "abide", "comply", "obey", "implement"}
 )
 # verbs of two sides acting on each other: "India and Pakistan exchanged fire", "clashed"
 _RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade"})
