@@ -3807,3 +3807,10 @@ def test_sides_that_each_respect_or_comply_act_on_their_own_not_on_each_other(pi
     )
     respect = [e for e in coded.events if e.trigger.text == "respect"]
     assert len(respect) == 2 and all(e.target is None for e in respect)  # (#4)
+
+
+def test_the_global_coalition_against_isil_is_military_not_a_party_coalition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The Global Coalition has launched almost 8,000 strikes against ISIL in Iraq."
+    )
+    assert {e.source.sector for e in coded.events if e.source} == {"MIL"}  # was PTY (#3)
