@@ -3814,3 +3814,8 @@ def test_the_global_coalition_against_isil_is_military_not_a_party_coalition(pip
         pipeline, "The Global Coalition has launched almost 8,000 strikes against ISIL in Iraq."
     )
     assert {e.source.sector for e in coded.events if e.source} == {"MIL"}  # was PTY (#3)
+
+
+def test_a_question_to_somebody_named_first_asks_whether(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "QUESTION: Secretary Kerry, did you discuss Aleppo with Lavrov?")
+    assert [e.status for e in coded.events] == ["hypothetical"]  # was occurred (#4)

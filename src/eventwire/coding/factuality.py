@@ -153,7 +153,9 @@ def _yes_no_question(trigger: Token) -> bool:
     if doc[end].text != "?":  # read per candidate: no list of the sentence's tokens
         return False
     root = sentence.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the subject nearest the verb: "Secretary Kerry, did you discuss Aleppo?" (the addressee,
+    # misparsed as a subject, comes first)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")][-1:]
     if not subjects or any(
         t.tag_ in ("WRB", "WP", "WDT") for t in trigger.doc[sentence.start : subjects[0].i]
     ):
