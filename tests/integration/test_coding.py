@@ -3819,3 +3819,16 @@ def test_the_global_coalition_against_isil_is_military_not_a_party_coalition(pip
 def test_a_question_to_somebody_named_first_asks_whether(pipeline) -> None:  # type: ignore[no-untyped-def]
     coded = _code(pipeline, "QUESTION: Secretary Kerry, did you discuss Aleppo with Lavrov?")
     assert [e.status for e in coded.events] == ["hypothetical"]  # was occurred (#4)
+
+
+def test_a_stance_held_by_a_country_is_not_towards_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "British minister Tobias Ellwood reiterated the UK's commitment to defeating ISIL.",
+    )
+    # an intent the minister reiterates, towards neither the UK (its holder) nor ISIL (the foe)
+    [agree] = [e for e in coded.events if e.event_type == "AGREE"]
+    assert agree.source is not None and agree.source.country == "GBR"
+    assert agree.target is None  # (#4)
+    [criticised] = _code(pipeline, "Britain criticised Russia's position on Syria.").events
+    assert criticised.target is not None and criticised.target.country == "RUS"

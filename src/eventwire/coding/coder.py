@@ -1058,6 +1058,12 @@ class EventCoder:
                 helped = _beneficiaries(trigger, objects[0])
                 if any(_identified(self.resolver.resolve(h, None)) for h in helped):
                     return helped  # "reiterates UK support for Iraq": Iraq, not the UK
+                if objects[0].lemma_.lower() in _STANCES and any(
+                    c.dep_ == "poss" for c in objects[0].children
+                ):
+                    # "reiterates the UK's commitment to defeating ISIL": the holder of the
+                    # stance speaks through the subject; it is not whom the stance concerns
+                    return []
                 return _with_conjuncts(_antecedent_object(trigger, objects[0]))
             if (
                 trigger.dep_ == "acl"
@@ -1819,11 +1825,12 @@ class EventCoder:
                 continue  # "deployed from the 158th Fighter Wing": where they come from
             if _co_agent(head, candidate.trigger):
                 continue  # "raised by activist Thirumavalavan, the Lok Sabha MP": the doer
-            if event_type in _HELPING and (
+            if event_type in _HELPING | {"AGREE"} and (
                 _against([head]) or self._hostile_between(head, candidate.trigger)
             ):
                 # "will support operations against the Islamic State", "reaffirm our
-                # commitment to combating the terrorist threat of Daesh"
+                # commitment to combating the terrorist threat of Daesh", "reiterated the UK's
+                # commitment to defeating ISIL": the foe, not a partner
                 continue
             found = [
                 dataclasses.replace(a, how=f"{a.how}; {GUESSED_TARGET}")
@@ -3043,6 +3050,11 @@ def _claimed(noun: Token) -> Token | None:
 
 
 _STRONG_PREPS = frozenset({"with", "to", "against"})
+# a side's stance, told by another: "reiterated the UK's commitment to ..."
+_STANCES = frozenset(
+    {"commitment", "determination", "resolve", "readiness", "willingness", "intention"}
+    | {"position", "stance", "opposition", "solidarity"}
+)
 # past forms the model's lemmatizer keeps as they are
 _IRREGULAR_PASTS = {"retook": "retake", "mistook": "mistake", "rewrote": "rewrite"}
 
