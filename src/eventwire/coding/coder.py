@@ -618,10 +618,7 @@ class EventCoder:
             words = {doer.lemma_.lower()} | {
                 c.lemma_.lower() for c in doer.children if c.dep_ == "compound"
             }
-            if words & (_WEAPONS | _MUNITIONS | {"ied", "airstrike"}):
-                return True
-            entry = self._noun_entry(doer)
-            if entry is not None and (entry.code or "")[:2] in ("18", "19", "20"):
+            if words & _ATTACK_MEANS or self._is_attack(doer):
                 return True
         return False
 
@@ -1778,7 +1775,7 @@ class EventCoder:
     ) -> Actor | None:
         """The country of the place the verb's "in"/"at"/"to" phrase names, when no source is
         of it: "arrived in Tehran" -> Iran, for Russia's president."""
-        home = {s.country for s in sources if s is not None and s.country}
+        home = _home(sources)
         if not home:
             return None
         for prep in verb.children:
@@ -2495,20 +2492,24 @@ def _beside(head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "appos"), None)
 
 
+def _home(sources: Sequence[Actor | None]) -> set[str]:
+    """The countries of the sources."""
+    return {s.country for s in sources if s is not None and s.country}
+
+
 def _home_town(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
     """The target is a town of the sources' own country (or of no known source's): where a
     protest is held, not whom it is against."""
-    home = {s.country for s in sources if s is not None and s.country}
+    home = _home(sources)
     return target is not None and names_a_place(target) and (target.country in home or not home)
 
 
 def _home_capital(target: Actor | None, sources: Sequence[Actor | None], trigger: Token) -> bool:
     """The target is the seat of government of the sources' own country, named in a phrase of
     place ("around New Delhi"; not "blocked transport into Abidjan")."""
-    home = {s.country for s in sources if s is not None and s.country}
     if (
         target is None
-        or target.country not in home
+        or target.country not in _home(sources)
         or not (target.how or "").startswith("seat of government")
         or target.start is None
         or target.end is None
@@ -3677,6 +3678,8 @@ _STRIKING |= {"pound", "lash", "grip", "engulf", "cripple", "hurt", "harm", "dam
 # what strikes in an attack besides the arms above and the blasts below
 _WEAPONS = frozenset({"bullet", "grenade", "gun", "weapon", "projectile", "shrapnel"})
 _WEAPONS |= {"explosive", "munition"}
+# what harms in an attack though no attacker is named ("a car bomb killed ...")
+_ATTACK_MEANS = _WEAPONS | _MUNITIONS | {"ied", "airstrike"}
 
 # fights between two sides: the nouns name an event only with the other side named
 _FIGHTS = frozenset({"clash", "skirmish", "gunfight", "firefight", "shootout", "scuffle"})

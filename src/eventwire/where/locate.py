@@ -203,7 +203,7 @@ def context_countries(
                 country = demonym(ent.text)
             if country:
                 counts[country] += 1
-                if place is None or place.kind != "city" or gazetteer.names_big_city(ent.text):
+                if place is None or _plainly(place, ent.text, gazetteer):
                     plain.add(country)
                 else:
                     towns.setdefault(country, set()).add(ent.text.lower())
@@ -215,6 +215,11 @@ def context_countries(
     if plain:
         ranked = [c for c in ranked if c in plain or len(towns.get(c, ())) > 1]
     return ranked[:5]
+
+
+def _plainly(place: Place, text: str, gazetteer: PlaceResolver) -> bool:
+    """``text`` names its country plainly: as the country, a province or a city of 100,000."""
+    return place.kind != "city" or gazetteer.names_big_city(text)
 
 
 def sole_country(
@@ -246,7 +251,7 @@ def sole_country(
             continue
         if place.country != country:
             return None
-        plain = plain or place.kind != "city" or gazetteer.names_big_city(ent.text)
+        plain = plain or _plainly(place, ent.text, gazetteer)
     return country if plain else None
 
 
