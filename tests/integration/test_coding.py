@@ -3832,3 +3832,33 @@ def test_a_stance_held_by_a_country_is_not_towards_that_country(pipeline) -> Non
     assert agree.target is None  # (#4)
     [criticised] = _code(pipeline, "Britain criticised Russia's position on Syria.").events
     assert criticised.target is not None and criticised.target.country == "RUS"
+
+
+def _dyads(coded):  # type: ignore[no-untyped-def]
+    return [
+        (
+            e.event_type,
+            e.cameo,
+            e.source.cameo_code if e.source else None,
+            e.target.cameo_code if e.target else None,
+        )
+        for e in coded.events
+    ]
+
+
+def test_an_attack_that_killed_is_one_attack_by_its_owner_on_the_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the strike and its killing are one event: Israel's air strike on civilians in Gaza
+    coded = _code(pipeline, "An Israeli airstrike killed five people in Gaza.")
+    assert _dyads(coded) == [("ASSAULT", "195", "ISR", "PSECVL")]
+    coded = _code(pipeline, "A Ukrainian drone hit an oil refinery in Russia's Ryazan region.")
+    assert [(e.event_type, e.source.country) for e in coded.events] == [("ASSAULT", "UKR")]  # type: ignore[union-attr]
+    # a gerund after "by" names the attack just as a noun does
+    coded = _code(pipeline, "Five people were killed by Russian shelling in Kherson.")
+    assert [(e.event_type, e.source.country) for e in coded.events] == [("ASSAULT", "RUS")]  # type: ignore[union-attr]
+    # an attack whose effect is no physical harm stays the attack ("tarnished" is no killing)
+    coded = _code(
+        pipeline,
+        "But the attacks by Congress workers in Malappuram district have tarnished him and the"
+        " yatra.",
+    )
+    assert [e.trigger.text for e in coded.events] == ["attacks"]  # (#4)

@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -110,6 +110,8 @@ class Candidate:
     # a compound subject's members act on each other (PETRARCH's ``- % * [030]``, or a
     # pattern whose act is the same both ways, ``- * DIPLOMATIC [064:064]``)
     mutual: bool = False
+    # the attack noun whose harm this verb tells ("an attack on Israeli towns killed 1,200")
+    attack: Token | None = None
 
 
 class EventCoder:
@@ -144,7 +146,7 @@ class EventCoder:
                 found.append(candidate)
         # "came under fire from Pakistani forces": the fire is the event, not COME's pattern
         fired = {c.trigger.head.head.i for c in found if c.rule.startswith(_UNDER_FIRE_RULE)}
-        yield from (c for c in found if c.trigger.i not in fired)
+        yield from _attacks_told_by_their_harm(c for c in found if c.trigger.i not in fired)
 
     def _under_fire(self, noun: Token) -> Candidate | None:
         """ "came under fire from Taliban militants" is an attack (190), "came under fire from
@@ -603,6 +605,33 @@ class EventCoder:
                 )
             return target
         return _in_country(target, place.country, place.how or "")
+
+    def _attacked_there(
+        self,
+        attack: Token,
+        victims: list[Actor | None],
+        date: dt.date | None,
+        memory: ArticleMemory,
+    ) -> list[Actor | None]:
+        """The victims of an attack on a named country are of that country: "an attack by
+        Hamas on Israeli border towns killed 1,200 people" (ISRCVL); with no victims named,
+        the country attacked ("a U.S. strike hit the headquarters near Sarmada, Syria")."""
+        aimed = [
+            a
+            for a in self._actors(self.target_heads(attack), date, memory)
+            if a is not None and a.country
+        ]
+        if not aimed:
+            return victims
+        country, text = aimed[0].country or "", aimed[0].text
+        if victims == [None]:
+            return list(aimed)
+        return [
+            _in_country(v, country, f"of the country the attack was on ({text!r})")
+            if v is not None and (v.cameo_code or "").startswith("---")
+            else v
+            for v in victims
+        ]
 
     def _by_an_attack(self, trigger: Token) -> bool:
         """The harm is done by an attack or a weapon made for one, though no attacker is named:
@@ -1369,46 +1398,51 @@ class EventCoder:
     def _attackers(
         self, verb: Token, date: dt.date | None, memory: ArticleMemory
     ) -> list[Actor | None]:
-        """Who did it, when a passive without an agent names the attack it happened in: "were
-        killed in an Israeli air strike", "wounded by Russian shelling", "died during a Taliban
-        raid". The attack noun's own modifiers name its owner."""
-        if verb.pos_ != "VERB" or not _passive(verb):
+        """Who did it, when the attack it was done in is named and its doer not: "were killed
+        in an Israeli air strike", "wounded by Russian shelling", "died during a Taliban raid",
+        "an Israeli air strike killed five people". The attack noun's own modifiers name its
+        owner."""
+        if verb.pos_ != "VERB":
             return []
+        if _passive(verb):
+            nouns = [
+                noun
+                for prep in verb.children
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "during")
+                # "by Russian shelling": the parser makes the gerund the preposition's pcomp
+                for noun in prep.children
+                if noun.dep_ in ("pobj", "pcomp")
+            ]
+        else:
+            nouns = [c for c in verb.children if c.dep_ == "nsubj"]
         kind: list[Actor | None] = []  # "in a Maoist attack": of a kind, placed later if can be
-        for prep in verb.children:
-            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
+        for noun in nouns:
+            if noun.lemma_.lower() in _FIGHTS | _BATTLES:
+                # "were killed in a gun battle with Maharashtra Police": the other side
+                actors = self._actors(_prep_objects(noun, ("with",)), date, memory)
+                if any(_identified(a) for a in actors):
+                    return [a for a in actors if _identified(a)]
                 continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj":
+            if not (self._is_attack(noun) or noun.lemma_.lower() in _ATTACKING_ARMS | _BLASTS):
+                continue
+            # "a gas cylinder blast": a blast's own modifiers name no owner
+            owners = [] if noun.lemma_.lower() in _BLASTS else list(noun.subtree)
+            for modifier in owners:
+                if modifier.i >= noun.i or modifier.dep_ not in _OWNER_DEPS:
                     continue
-                if noun.lemma_.lower() in _FIGHTS | _BATTLES:
-                    # "were killed in a gun battle with Maharashtra Police": the other side
-                    actors = self._actors(_prep_objects(noun, ("with",)), date, memory)
+                actor = self.resolver.resolve(modifier, date, memory)
+                if _identified(actor):
+                    return [actor]
+                if actor is not None and actor.sector and not kind:
+                    kind = [actor]
+            # "a landmine blast triggered by suspected CPI-Maoist cadres": the agent of the
+            # participle that tells who set it off
+            for participle in noun.children:
+                if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                    agents = [a for p in _passive_agents(participle) for a in _with_conjuncts(p)]
+                    actors = [self.resolver.resolve(a, date, memory) for a in agents]
                     if any(_identified(a) for a in actors):
                         return [a for a in actors if _identified(a)]
-                    continue
-                if not (self._is_attack(noun) or noun.lemma_.lower() in _ATTACKING_ARMS | _BLASTS):
-                    continue
-                # "a gas cylinder blast": a blast's own modifiers name no owner
-                owners = [] if noun.lemma_.lower() in _BLASTS else list(noun.subtree)
-                for modifier in owners:
-                    if modifier.i >= noun.i or modifier.dep_ not in _OWNER_DEPS:
-                        continue
-                    actor = self.resolver.resolve(modifier, date, memory)
-                    if _identified(actor):
-                        return [actor]
-                    if actor is not None and actor.sector and not kind:
-                        kind = [actor]
-                # "a landmine blast triggered by suspected CPI-Maoist cadres": the agent of the
-                # participle that tells who set it off
-                for participle in noun.children:
-                    if participle.dep_ == "acl" and participle.tag_ == "VBN":
-                        agents = [
-                            a for p in _passive_agents(participle) for a in _with_conjuncts(p)
-                        ]
-                        actors = [self.resolver.resolve(a, date, memory) for a in agents]
-                        if any(_identified(a) for a in actors):
-                            return [a for a in actors if _identified(a)]
         return kind
 
     def _is_attack(self, noun: Token) -> bool:
@@ -1636,6 +1670,8 @@ class EventCoder:
                 targets = [
                     self._placed_victim(candidate.trigger, sources, t, memory) for t in targets
                 ]
+            if candidate.attack is not None and not any(t and t.country for t in targets):
+                targets = self._attacked_there(candidate.attack, targets, date, memory)
             if targets == [None] and plover.event_type in _NEEDS_COUNTERPART:
                 # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
                 # countries, what one concedes or rejects, it concedes to or rejects of the other
@@ -3249,6 +3285,50 @@ def _preps(head: Token) -> dict[str, list[Token]]:
         if child.dep_ == "prep":
             out.setdefault(child.lower_, []).append(child)
     return out
+
+
+def _attacks_told_by_their_harm(found: Iterable[Candidate]) -> Iterator[Candidate]:
+    """ "An Israeli air strike killed five people", "Russian shelling wounded three": the
+    attack noun and its verb of harm tell one attack. The verb carries it, since its object
+    names the victims, with the noun's code, which says what kind of attack it was."""
+    found = list(found)
+    harms = {
+        c.trigger.i: c
+        for c in found
+        if c.trigger.pos_ == "VERB"
+        and c.trigger.lemma_.lower() in _HARMING
+        and _attack_code(c.code)  # not "the attacks have tarnished him": the verb is harm
+    }
+    told: dict[int, Candidate] = {}  # verb index -> the attack noun that is its subject
+    for c in found:
+        verb = c.trigger.head
+        noun_subject = c.trigger.pos_ == "NOUN" and c.trigger.dep_ == "nsubj"
+        if noun_subject and verb.i in harms and _attack_code(c.code) and verb.i not in told:
+            told[verb.i] = c
+    for c in found:
+        if c in told.values():
+            continue
+        noun = told.get(c.trigger.i)
+        if noun is None:
+            yield c
+            continue
+        if c.code != "190" and noun.code == "190":
+            # "a U.S. strike hit two al-Qaida vehicles": the verb says more (195)
+            yield dataclasses.replace(c, attack=noun.trigger)
+            continue
+        rule = f"{noun.rule}, the attack that {c.trigger.text!r} tells ({c.rule} [{c.code}])"
+        yield dataclasses.replace(
+            c, code=noun.code, rule=rule, entry=noun.entry, attack=noun.trigger
+        )
+
+
+# verbs of physical harm whose subject may be the attack itself ("an air strike killed five")
+_HARMING = frozenset({"kill", "wound", "injure", "maim", "slay", "hit", "strike", "target"})
+_HARMING |= {"destroy", "damage", "demolish", "flatten", "raze", "devastate", "pound"}
+
+
+def _attack_code(code: str) -> bool:
+    return code[:2] in ("18", "19", "20")
 
 
 def _pobjs(prep: Token) -> list[Token]:
