@@ -169,7 +169,7 @@ class Pipeline:
             claims = {clause_verb(trigger).i for _, trigger in coded}
             for event, trigger in coded:
                 situated = self._situate(event, trigger, date, claims, context, dateline)
-                events.append(_where_the_two_met(situated, events))
+                events.append(self._on_third_ground(_where_the_two_met(situated, events)))
             quotes.extend(
                 quotes_ending_in(
                     sentence, quote_spans, self.resolver, date, memory, text=article.text
@@ -231,6 +231,32 @@ class Pipeline:
             date=when.value,
             date_is_document_date=when.from_document,
             location=place,
+            explanation=explanation,
+        )
+
+    def _on_third_ground(self, event: Event) -> Event:
+        """A meeting of two countries' actors in a third country is PLOVER's CONSULT
+        third-party ("Biden and Putin met in Geneva": CAMEO 044, meet at a third location)."""
+        place = event.location
+        if event.event_type != "CONSULT" or event.mode is not None or place is None:
+            return event
+        if place.start is None or not event.evidence.start <= place.start < event.evidence.end:
+            return event  # a dateline says where it was filed, maybe not where they met
+        sides = {a.country if a is not None else None for a in (event.source, event.target)}
+        if None in sides or len(sides) != 2 or place.country is None or place.country in sides:
+            return event
+        cameo = "044" if event.cameo == "040" else event.cameo  # a plain meeting, now placed
+        explanation = event.explanation
+        if explanation is not None:
+            rule = f"{explanation.rule}; held in a third country ({place.text!r}): third-party"
+            if cameo != event.cameo:
+                rule += f", CAMEO {cameo}"
+            explanation = replace(explanation, rule=rule)
+        return replace(
+            event,
+            mode="third-party",
+            cameo=cameo,
+            score=self.ontology.score_of(event.event_type, "third-party"),
             explanation=explanation,
         )
 

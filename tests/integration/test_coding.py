@@ -3862,3 +3862,36 @@ def test_an_attack_that_killed_is_one_attack_by_its_owner_on_the_victims(pipelin
         " yatra.",
     )
     assert [e.trigger.text for e in coded.events] == ["attacks"]  # (#4)
+
+
+def test_a_meeting_in_a_third_country_is_third_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "US President Joe Biden and Russian President Vladimir Putin met in Geneva."
+    )
+    assert [(e.event_type, e.mode, e.cameo, e.location.country) for e in coded.events] == [  # type: ignore[union-attr]
+        ("CONSULT", "third-party", "044", "CHE")
+    ]
+    # at home it is a plain meeting; talks held with nobody named as holder are the sides'
+    [met] = _code(pipeline, "Putin met Erdogan in Sochi.").events
+    assert (met.mode, met.cameo) == (None, "040")
+    coded = _code(pipeline, "Talks between the United States and Russia were held in Riyadh.")
+    assert _dyads(coded) == [("CONSULT", "044", "USA", "RUS")]  # was no event (#4)
+
+
+def test_whoever_hosts_or_mediates_talks_between_two_sides_mediates(pipeline) -> None:  # type: ignore[no-untyped-def]
+    mediated = [("CONSULT", "045", "QAT", "USA"), ("CONSULT", "045", "QAT", "AFGREB")]
+    # CAMEO.2.0's HOST * TALKS (BETWEEN) is an intent to mediate (039), yet the talks are held
+    assert (
+        _dyads(_code(pipeline, "Qatar hosted talks between the United States and the Taliban."))
+        == mediated
+    )
+    # the sides are in the "between" phrase, not each other's mediators
+    coded = _code(
+        pipeline, "Qatar and Egypt are mediating between the United States and the Taliban."
+    )
+    assert _dyads(coded)[:2] == mediated and len(coded.events) == 4
+    coded = _code(pipeline, "Turkey brokered a deal between Russia and Ukraine.")
+    assert _dyads(coded) == [("CONSULT", "045", "TUR", "RUS"), ("CONSULT", "045", "TUR", "UKR")]
+    # "is mediating", misparsed as "is" with an attribute, still has its subject (#4)
+    coded = _code(pipeline, "Qatar is mediating between Israel and Hamas.")
+    assert {e.source.country for e in coded.events} == {"QAT"}  # type: ignore[union-attr]

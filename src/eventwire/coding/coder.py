@@ -420,6 +420,12 @@ class EventCoder:
             and head.pos_ == "VERB"
             and head.lemma_.lower() not in REPORTING_VERBS | {"report"}  # "attacks were reported"
             and self._verb_candidate(head) is not None
+            # "talks between US and Russian officials were held in Riyadh": nobody holds them
+            # but their sides
+            and not (
+                self.verb_lemma(head) in self.lexicon.light_verbs
+                and not any(c.dep_ == "agent" for c in head.children)
+            )
         ):
             return None  # "sanctions against Iran were imposed by the EU": the verb tells it
         if token.dep_ == "pobj":
@@ -945,8 +951,9 @@ class EventCoder:
             # Not ccomp: the subject of "said" is not the actor of the clause it reports.
             if (
                 token.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "acomp")
-                and token.head.i != token.i
-            ):
+                # "Qatar is mediating between ...", parsed as "is" with an attribute
+                or (token.dep_ == "attr" and token.tag_ == "VBG" and token.head.lemma_ == "be")
+            ) and token.head.i != token.i:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
@@ -3040,6 +3047,8 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
     return _MOTION_TARGET_PREPS if lemma in MOTION_VERBS | _SENDING else TARGET_PREPS
 
 
+# verbs of going between two sides
+_MEDIATING = frozenset({"mediate", "broker"})
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
 _SENDING = frozenset({"deploy", "dispatch", "send", "redeploy", "station", "move"})
 # verbs of giving forces to a cause: "providing an additional 125 soldiers to assist"
@@ -3106,6 +3115,11 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
         c for c in verb.children if c.dep_ == "nsubjpass"
     ]
+    if verb.lemma_.lower() in _MEDIATING:
+        # "mediating between Israel and Hamas", "brokered a truce between Russia and Ukraine":
+        # the sides are whom the mediation is with (two of them, or more)
+        for head in [verb, *nouns[:1]]:
+            yield from (p for p in _phrases_in_order(head, ("between",)) if len(p) > 1)
     yield from _phrases_in_order(verb, tuple(p for p in preps if p in _STRONG_PREPS))
     if nouns:
         yield from _phrases_in_order(nouns[0], ("against",))
