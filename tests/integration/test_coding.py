@@ -3895,3 +3895,17 @@ def test_whoever_hosts_or_mediates_talks_between_two_sides_mediates(pipeline) ->
     # "is mediating", misparsed as "is" with an attribute, still has its subject (#4)
     coded = _code(pipeline, "Qatar is mediating between Israel and Hamas.")
     assert {e.source.country for e in coded.events} == {"QAT"}  # type: ignore[union-attr]
+
+
+def test_a_court_issuing_an_arrest_warrant_charges_the_person_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO.2.0 codes only the plural (ISSUE * {ARREST WARRANTS}); the singular was a demand
+    coded = _code(pipeline, "The ICC issued an arrest warrant for Vladimir Putin.")
+    # an international body with no CAMEO code of its own is CAMEO's generic IGO (was none)
+    assert _dyads(coded) == [("COERCE", "173", "IGO", "RUSGOV")]  # (#3, #4)
+
+
+def test_a_memorial_named_after_somebody_is_no_ngo(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Some rioters vandalised the Amar Jawan Memorial in Mumbai.")
+    assert [e.target for e in coded.events] == [None]  # was the Russian NGO Memorial
+    coded = _code(pipeline, "Russia's Supreme Court ordered Memorial to close.")
+    assert [e.target.igo for e in coded.events if e.target] == ["Memorial"]  # (#3)

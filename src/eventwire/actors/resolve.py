@@ -20,7 +20,7 @@ from ..parse.rule_entities import NAME_PARTICLES
 from ..when.attach import resolve_hint
 from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
 from ..where.locate import place_within
-from .kb import NATIONAL_ORG_KINDS, ActorKB, Agent, Entry, Person, normalise
+from .kb import NATIONAL_ORG_KINDS, ActorKB, Agent, Entry, Organization, Person, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -325,12 +325,24 @@ class ActorResolver:
         """A one-word name of a person that is part of a longer name the table does not know
         is somebody else's: "Asad Umar" is not Bashar al-Assad, "Ivanka Trump" not Donald
         Trump. A title ("President Assad") or a capitalised headline word is no name."""
+        if match.entry.kind == "org" and match.end - match.start == 1:
+            return self._ends_anothers_name(match, doc)
         if match.entry.kind != "person" or match.end - match.start != 1:
             return False
         neighbours = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
         if not any(_name_word(n) and not self._titled(doc, n.i, n.i + 1) for n in neighbours):
             return False
         return running_text(doc[match.start].sent)  # not a headline: "Putin Meets Assad"
+
+    def _ends_anothers_name(self, match: _Match, doc: Doc) -> bool:
+        """A one-word organisation name that is a common word ends another name when name
+        words the tables do not know come before it: "the Lincoln Memorial", "the Amar Jawan
+        Memorial" (not the NGO Memorial; "Russia's Memorial" and "Hamas" stay)."""
+        word = doc[match.start]
+        if word.lower_ not in _COMMON_WORD_ORGS or match.start == 0:
+            return False
+        before = doc[match.start - 1]
+        return _name_word(before) and not self.kb.lookup(before.text)
 
     def _agent(self, span: Span, head: Token) -> tuple[Agent | None, str | None]:
         """The agents.tsv row and its words for the longest agent phrase that ends at the head
@@ -487,9 +499,10 @@ class ActorResolver:
                 sector=org_sector,
                 igo=org.code if org.kind in ("igo", "ngo") else None,
                 # a group the table gives no CAMEO code is coded as its country and sector
-                # ("Rapid Support Forces": SDNREB), as any other actor of a country is
+                # ("Rapid Support Forces": SDNREB), as any other actor of a country is, and
+                # an international body of none by CAMEO's generic IGO or NGO
                 cameo_code=org.cameo_code
-                or (f"{org.country}{org_sector or ''}" if org.country else None),
+                or (f"{org.country}{org_sector or ''}" if org.country else _generic_code(org)),
                 how=f"{org.where}: {org.code} ({org.name}, {org.kind.replace('_', ' ')})"
                 + by_kind["org"].why,
                 start=offsets[0],
@@ -919,7 +932,13 @@ class ActorResolver:
         """The CAMEO code of a person's organisation ("European Commission" -> IGOEUREEC), as
         the organisation itself is coded; None where the table gives it none."""
         org = self.kb.organizations.get(igo) if igo else None
-        return org.cameo_code if org else None
+        return (org.cameo_code or _generic_code(org)) if org else None
+
+
+def _generic_code(org: Organization) -> str | None:
+    """CAMEO's code for an international body that has no code of its own: IGO (the
+    International Criminal Court) or NGO (Mercy Corps)."""
+    return {"igo": "IGO", "ngo": "NGO"}.get(org.kind)
 
 
 # papers filed with an authority: the words before them name the authority, not an actor
@@ -931,6 +950,10 @@ def running_text(sentence: Span) -> bool:
     """Running text, not a title-case headline ("Putin Meets Assad In Moscow"): a content
     word is in lower case."""
     return any(t.is_alpha and t.is_lower and t.pos_ not in _FUNCTION_POS for t in sentence)
+
+
+# organisations whose one-word name is a common English noun, which ends many other names
+_COMMON_WORD_ORGS = frozenset({"memorial"})
 
 
 def _name_word(token: Token) -> bool:
