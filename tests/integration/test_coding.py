@@ -2715,6 +2715,18 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("Indian farmers blocked highways around New Delhi.", [("PROTEST", "144")]),
         # lodged or made representations are a complaint, like a lodged protest
         ("Beijing lodged stern representations with Tokyo over the remarks.", [("ACCUSE", "114")]),
+        # quitting an agreement reduces relations (CAMEO.2.0 has no pattern: no event)
+        (
+            "Mali's military government ended a peace agreement with Tuareg rebels.",
+            [("SANCTION", "160")],
+        ),
+        ("Trump tore up the nuclear deal with Iran.", [("SANCTION", "160")]),
+        # the deal pulled out of is no signing of one (SUPPORT 057), nor the pull a seizure
+        ("Russia pulled out of the grain deal.", [("SANCTION", "160")]),
+        # a bloc suspending a member; walking out of talks halts them (not a labour strike)
+        ("The African Union suspended Niger's membership after the coup.", [("SANCTION", "160")]),
+        ("ECOWAS suspended Mali from the bloc.", [("SANCTION", "160")]),
+        ("Iran walked out of the talks.", [("SANCTION", "164")]),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
@@ -3909,3 +3921,10 @@ def test_a_memorial_named_after_somebody_is_no_ngo(pipeline) -> None:  # type: i
     assert [e.target for e in coded.events] == [None]  # was the Russian NGO Memorial
     coded = _code(pipeline, "Russia's Supreme Court ordered Memorial to close.")
     assert [e.target.igo for e in coded.events if e.target] == ["Memorial"]  # (#3)
+
+
+def test_a_document_named_after_a_capital_is_not_with_that_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The United States withdrew from the Paris climate agreement.")
+    assert [(e.event_type, e.target) for e in coded.events] == [("SANCTION", None)]  # not FRAGOV
+    coded = _code(pipeline, "Trump withdrew from the Iran nuclear deal.")
+    assert [e.target.country for e in coded.events if e.target] == ["IRN"]  # a party (#4)

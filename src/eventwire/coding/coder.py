@@ -441,6 +441,8 @@ class EventCoder:
                 # document, no signing
                 return None
             governor = head.head
+            while governor.dep_ == "prep" and governor.head.i != governor.i:
+                governor = governor.head  # "pulled out of the deal": the verb's phrase
             if governor.pos_ == "VERB" and self.verb_lemma(governor) in self.lexicon.light_verbs:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
                 noun = self._carried_noun(governor)
@@ -1326,6 +1328,21 @@ class EventCoder:
             + (f"; sector {sector} from it" if sector != actor.sector else ""),
         )
 
+    def _signed_in(self, document: Token, word: Token) -> bool:
+        """The word before a document names the seat of government or the town where it was
+        signed: "the Paris climate agreement", "the Minsk agreements" (not "the Iran deal")."""
+        if document.lemma_.lower() not in _DOCUMENTS | {"deal"} or word.dep_ != "compound":
+            return False
+        matches = self.resolver.kb.lookup(word.text)
+        if any(m.kind == "seat" for m in matches):
+            return True
+        gazetteer = self.resolver.gazetteer
+        return (
+            not matches
+            and gazetteer is not None
+            and any(e.kind == "city" for e in gazetteer.candidates(word.text))
+        )
+
     def _inner_actor(
         self,
         head: Token,
@@ -1363,6 +1380,8 @@ class EventCoder:
             ):
                 if self._dateline_word(child):
                     continue  # "strike work for second day NEW DELHI :": a dateline
+                if self._signed_in(head, child):
+                    continue  # "the Paris agreement", "the Minsk accords": where, not who
                 inner = self.resolver.resolve(child, date, memory)
                 if inner is not None and names_a_place(inner):
                     bracketed = child.dep_ == "appos" and child.nbor(-1).text == "("
