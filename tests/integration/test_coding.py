@@ -2727,6 +2727,13 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ("The African Union suspended Niger's membership after the coup.", [("SANCTION", "160")]),
         ("ECOWAS suspended Mali from the bloc.", [("SANCTION", "160")]),
         ("Iran walked out of the talks.", [("SANCTION", "164")]),
+        # a missile fired into the sea or a weapon tested is a show of force, no attack
+        ("North Korea launched a ballistic missile into the sea.", [("MOBILIZE", "150")]),
+        ("Iran tested a new hypersonic missile.", [("MOBILIZE", "150")]),
+        # supplying arms is military aid (CAMEO.2.0's SUPPLY * &AIRCRAFT is an intent, 0332)
+        ("Iran is supplying drones to Russia.", [("AID", "072")]),
+        # hosting refugees is humanitarian aid, no visit (043)
+        ("Turkey hosts nearly four million Syrian refugees.", [("AID", "073")]),
         # a name ending in Circle is a roundabout, not a banker named Circle
         ("About 1,000 advocates gathered at the Mysore Bank Circle in Bangalore.", []),
     ],
@@ -3928,3 +3935,19 @@ def test_a_document_named_after_a_capital_is_not_with_that_government(pipeline) 
     assert [(e.event_type, e.target) for e in coded.events] == [("SANCTION", None)]  # not FRAGOV
     coded = _code(pipeline, "Trump withdrew from the Iran nuclear deal.")
     assert [e.target.country for e in coded.events if e.target] == ["IRN"]  # a party (#4)
+
+
+def test_what_somebody_is_sanctioned_or_thanked_for_doing_is_their_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline, "The US sanctioned two Chinese companies for supplying drones to Russia."
+    )
+    assert ("AID", "072", "CHNBUS", "RUS") in _dyads(coded)  # was an intent with no source
+    coded = _code(pipeline, "Germany thanked Poland for hosting Ukrainian refugees.")
+    assert ("AID", "073", "POL", "UKRREF") in _dyads(coded)
+    # the reason for a jailing is a charge, not an act the text reports (PETRARCH's GSR)
+    coded = _code(
+        pipeline,
+        "A Tunisian court has jailed a Nigerian student for two years for helping young"
+        " militants join an armed Islamic group in Lebanon.",
+    )
+    assert [e.event_type for e in coded.events] == ["COERCE"]  # (#4)

@@ -879,6 +879,9 @@ class EventCoder:
             return self.source_heads(verb)
         if _headline_passive(trigger) or _seen_done(trigger):
             return []  # "Pakistan criticised for ceasefire violation": by somebody unnamed
+        judged = _judged_for(trigger)
+        if judged is not None:
+            return judged  # "sanctioned two companies for supplying drones": the companies
         token = trigger
         for _ in range(6):
             agents = _passive_agents(token) or _at_the_hands_of(token)
@@ -2714,6 +2717,28 @@ _JUDGING = frozenset(
         "fine",
     }
 )
+
+
+# verbs that judge, sanction or reward somebody "for doing" something (not those of arrest
+# and trial: "jailed a student for helping militants" tells a charge, which PETRARCH's GSR does
+# not code as the student's act)
+_FOR_DOINGS = _JUDGING - {"arrest", "detain", "jail", "punish"}
+_FOR_DOINGS |= {"sanction", "thank", "reward", "penalise", "penalize", "honour", "honor"}
+_FOR_DOINGS |= {"congratulate"}
+
+
+def _judged_for(verb: Token) -> list[Token] | None:
+    """The doers of what somebody is judged, punished or thanked for: the verb's object or
+    passive subject ("sanctioned two Chinese companies for supplying drones", "Poland was
+    thanked for hosting refugees"). None where the verb is no such act."""
+    prep = verb.head
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.lower_ == "for"):
+        return None
+    judge = prep.head
+    if judge.pos_ != "VERB" or judge.lemma_.lower() not in _FOR_DOINGS:
+        return None
+    judged = [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
+    return _with_conjuncts(judged[0]) if judged else []
 
 
 def _headline_passive(verb: Token) -> bool:
