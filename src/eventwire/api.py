@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .actors.kb import ActorKB, load_kb
 from .actors.petrarch import Discards, find_dictionaries, load_petrarch_kb, read_discards
-from .actors.resolve import ActorResolver, ArticleMemory
+from .actors.resolve import ActorResolver, ArticleMemory, names_a_place
 from .coding.coder import THE_TWO, EventCoder
 from .coding.factuality import governing_chain
 from .coding.lexicon import Lexicon, load_lexicon
@@ -220,8 +220,21 @@ class Pipeline:
     ) -> Event:
         own = {t.i for t in governing_chain(trigger)}
         when = choose_date(trigger, event.status == "planned", date, claims - own)
+        # the addressee of words is no place: "Kyiv blamed Moscow", "apologised to South Korea"
+        # (a meeting's or an attack's named place is: "visited Moscow", "shelled Kharkiv"; so
+        # is a town standing for its country: "activists obstructing Hyderabad")
+        said = event.quad_class in (1, 3) and event.event_type != "CONSULT"
+        actors = [
+            (a.start, a.end)
+            for a in (event.source, event.target)
+            if said
+            and a is not None
+            and a.start is not None
+            and a.end is not None
+            and not names_a_place(a)
+        ]
         place, place_how = choose_location(
-            trigger, self.gazetteer, context, dateline, self.resolver.capitals
+            trigger, self.gazetteer, context, dateline, self.resolver.capitals, actors
         )
         explanation = event.explanation
         if explanation is not None:

@@ -3951,3 +3951,36 @@ def test_what_somebody_is_sanctioned_or_thanked_for_doing_is_their_act(pipeline)
         " militants join an armed Islamic group in Lebanon.",
     )
     assert [e.event_type for e in coded.events] == ["COERCE"]  # (#4)
+
+
+def test_what_somebody_is_accused_of_is_told_by_the_accusation_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Russia accused Ukraine of attacking the Zaporizhzhia nuclear plant with drones.",
+    )
+    # was also an attack on Ukraine by nobody
+    assert _dyads(coded) == [("ACCUSE", "1123", "RUS", "UKR")]
+    coded = _code(pipeline, "Kyiv blamed Moscow for shelling the plant.")
+    assert [e.event_type for e in coded.events] == ["ACCUSE"]  # (#4)
+
+
+def test_whom_words_are_addressed_to_is_not_where_they_were_said(pipeline) -> None:  # type: ignore[no-untyped-def]
+    [blamed] = _code(pipeline, "Kyiv blamed Moscow for shelling the plant.").events
+    assert blamed.location is None  # was Moscow
+    [apology] = _code(
+        pipeline, "Japan's prime minister apologised to South Korea for wartime forced labour."
+    ).events
+    assert apology.location is None  # was South Korea
+    # where words were said, and an attack's or a visit's object, still place it
+    [said] = _code(pipeline, "Erdogan criticised Israel in Ankara.").events
+    assert said.location is not None and said.location.name == "Ankara"
+    [visit] = _code(pipeline, "Putin visited Tehran.").events
+    assert visit.location is not None and visit.location.name == "Tehran"  # (#4)
+
+
+def test_a_pro_x_crowd_is_not_x(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Police in Tbilisi used water cannon to disperse thousands of pro-EU protesters.",
+    )
+    assert [e.target.cameo_code for e in coded.events if e.target] == ["GEOOPP"]  # was the EU (#3)

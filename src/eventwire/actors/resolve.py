@@ -110,12 +110,13 @@ def names_a_place(actor: Actor) -> bool:
 
 # "anti" is left out on purpose: "an anti-Syria journalist killed in Beirut" then has no
 # country at all, and plover-gold lost the sentence's one ASSAULT (measured).
-_OPPOSING = frozenset({"counter", "against", "combat", "defeat", "fight"})
+# "pro" too: "pro-EU protesters" in Tbilisi are Georgians who back the EU, no EU body
+_OPPOSING = frozenset({"counter", "against", "combat", "defeat", "fight", "pro"})
 
 
 def _opposed(words: list[Token], i: int) -> bool:
-    """``words[i]`` names what an organisation's name is against: "the Global Coalition to
-    Counter ISIL", "counter-ISIL operations"."""
+    """``words[i]`` names what an organisation's name is against, or what a "pro-" backs:
+    "the Global Coalition to Counter ISIL", "counter-ISIL operations", "pro-EU protesters"."""
     before = words[i - 1] if i >= 1 else None
     if before is not None and before.text == "-" and i >= 2:
         before = words[i - 2]

@@ -1498,6 +1498,8 @@ class EventCoder:
         for candidate in candidates:
             if _governed_by_event(candidate.trigger, triggers):
                 continue  # "threatened to ban", "refused to deploy": that is the event
+            if _alleged(candidate.trigger):
+                continue  # "accused Ukraine of attacking the plant": told by the accusation
             if _frames_an_event(candidate.trigger, triggers):
                 continue  # "decided to allow", "vowed to attack": the complement is the event
             if candidate.trigger.lemma_.lower() in _ONLY_OVER_EVENTS and not any(
@@ -2719,10 +2721,29 @@ _JUDGING = frozenset(
 )
 
 
+# verbs that tell what somebody is alleged to have done: "accused Ukraine of attacking",
+# "blamed Kyiv for shelling"
+_ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "indict"})
+
+
+def _alleged(verb: Token) -> bool:
+    """The act is what somebody is accused or suspected of ("Russia accused Ukraine of
+    attacking the plant", "Ukraine was blamed for shelling it"): the accusation tells it, no
+    event of its own (PLOVER codes the ACCUSE)."""
+    prep = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and prep.lower_ in ("of", "for")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _ALLEGING
+    )
+
+
 # verbs that judge, sanction or reward somebody "for doing" something (not those of arrest
 # and trial: "jailed a student for helping militants" tells a charge, which PETRARCH's GSR does
-# not code as the student's act)
-_FOR_DOINGS = _JUDGING - {"arrest", "detain", "jail", "punish"}
+# not code as the student's act; nor of accusing: an allegation)
+_FOR_DOINGS = _JUDGING - {"arrest", "detain", "jail", "punish"} - _ALLEGING
 _FOR_DOINGS |= {"sanction", "thank", "reward", "penalise", "penalize", "honour", "honor"}
 _FOR_DOINGS |= {"congratulate"}
 

@@ -261,9 +261,12 @@ def choose_location(
     context: Sequence[str],
     dateline: Place | None,
     capitals: Mapping[str, str] = _NO_CAPITALS,
+    actors: Sequence[tuple[int, int]] = (),
 ) -> tuple[Place | None, str]:
     """The event's place and how it was found. ``capitals`` maps a national adjective to its
-    country's seat of government ("lebanese" -> "Beirut") for "the Lebanese capital"."""
+    country's seat of government ("lebanese" -> "Beirut") for "the Lebanese capital". A name
+    inside one of the ``actors`` character spans is an actor, not where ("Kyiv blamed Moscow",
+    "apologised to South Korea")."""
     # nearest clause first: in "fled to Singapore after protesters stormed his residence in
     # Colombo" the storming is in Colombo, though its chain reaches up to "fled"
     rank = {t.i: n for n, t in enumerate(governing_chain(trigger))}
@@ -281,6 +284,8 @@ def choose_location(
     objects = object_places(trigger) if trigger.pos_ == "VERB" else []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
+            if any(start < ent.end_char and ent.start_char < end for start, end in actors):
+                continue
             if ent.root.lemma_.lower() == "capital":
                 seat = capitals.get(ent[0].lower_)
                 place = gazetteer.resolve(seat, context) if seat else None
