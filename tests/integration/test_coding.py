@@ -3984,3 +3984,30 @@ def test_a_pro_x_crowd_is_not_x(pipeline) -> None:  # type: ignore[no-untyped-de
         "Police in Tbilisi used water cannon to disperse thousands of pro-EU protesters.",
     )
     assert [e.target.cameo_code for e in coded.events if e.target] == ["GEOOPP"]  # was the EU (#3)
+
+
+def test_whom_an_act_moves_or_recalls_and_whence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the deported are the target, not where they are sent
+    coded = _code(pipeline, "Britain deported 50 migrants to Rwanda.")
+    assert [e.target.text for e in coded.events if e.target] == ["50 migrants"]  # was Rwanda
+    # the country extradited to is the one cooperated with (CAMEO 063)
+    coded = _code(pipeline, "Pakistan extradited the suspect to the United States.")
+    assert [e.target.country for e in coded.events if e.target] == ["USA"]
+    # one's own ambassador recalled: the country recalled from is the target
+    coded = _code(pipeline, "France recalled its ambassador from Niger.")
+    assert _dyads(coded) == [("SANCTION", "161", "FRA", "NER")]  # was NERGOV (#4)
+
+
+def test_a_ship_flying_a_flag_is_of_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The Houthis attacked a Greek-flagged tanker in the Red Sea.")
+    assert [e.target.country for e in coded.events if e.target] == ["GRC"]  # was none (#3)
+
+
+def test_a_verb_of_protest_that_a_strike_is_held_for_is_no_second_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Thousands of doctors in South Korea went on strike to protest a plan to increase"
+        " medical school admissions.",
+    )
+    # was also a planned rejection of a plan (127)
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("PROTEST", "143")]  # (#4)

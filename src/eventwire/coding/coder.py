@@ -488,6 +488,19 @@ class EventCoder:
             return Candidate(token, "062", _JOINT_EXERCISES_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text)
 
+    def _protests_purpose(self, verb: Token, candidates: Sequence[Candidate]) -> bool:
+        """The verb of protest is what a protest is held for: "went on strike to protest a
+        plan", "marched to protest the killing" (the strike or march is the protest)."""
+        if verb.lemma_.lower() not in ("protest", "oppose") or not _purpose_of(verb):
+            return False
+        held = verb.head
+        for other in candidates:
+            if other.trigger.i == verb.i or not other.code.startswith("14"):
+                continue
+            if other.trigger.i == held.i or _governing_verb(other.trigger) == held:
+                return True
+        return False
+
     def _joint(self, noun: Token) -> bool:
         """ "joint exercises", "exercises with Japan", "Jordan and Britain held exercises",
         "Indian and US troops began exercises"."""
@@ -1092,6 +1105,9 @@ class EventCoder:
                 return _prep_objects(trigger, ("to", "into")) or _prep_objects(
                     objects[0], ("to", "into")
                 )
+            if objects and _own_envoy(trigger, objects[0]):
+                # "France recalled its ambassador from Niger": whence, not the envoy's own side
+                return _prep_objects(trigger, ("from",)) or _prep_objects(objects[0], ("from",))
             if objects:
                 helped = _beneficiaries(trigger, objects[0])
                 if any(_identified(self.resolver.resolve(h, None)) for h in helped):
@@ -1399,9 +1415,18 @@ class EventCoder:
                 if inner is not None:
                     return inner
         for child in head.children:
-            # "seized a British oil tanker", "repelled a Russian assault": the thing's owner
-            if owners and child.dep_ == "amod" and child.i < head.i and child.ent_type_ == "NORP":
-                inner = self.resolver.resolve(child, date, memory)
+            # "seized a British oil tanker", "repelled a Russian assault": the thing's owner;
+            # "a Greek-flagged tanker": its flag's
+            nationality = child
+            if owners and child.dep_ == "amod" and child.lower_ in _FLAGGED:
+                nationality = next((c for c in child.children if c.ent_type_ == "NORP"), child)
+            if (
+                owners
+                and child.dep_ == "amod"
+                and child.i < head.i
+                and nationality.ent_type_ == "NORP"
+            ):
+                inner = self.resolver.resolve(nationality, date, memory)
                 if inner is not None and inner.country:
                     return inner
         for child in head.children:
@@ -1500,6 +1525,8 @@ class EventCoder:
                 continue  # "threatened to ban", "refused to deploy": that is the event
             if _alleged(candidate.trigger):
                 continue  # "accused Ukraine of attacking the plant": told by the accusation
+            if self._protests_purpose(candidate.trigger, candidates):
+                continue  # "went on strike to protest a plan": the strike is the protest
             if _frames_an_event(candidate.trigger, triggers):
                 continue  # "decided to allow", "vowed to attack": the complement is the event
             if candidate.trigger.lemma_.lower() in _ONLY_OVER_EVENTS and not any(
@@ -1639,6 +1666,8 @@ class EventCoder:
                 for heads in _phrase_targets(candidate.trigger):
                     if plover.event_type in _HELPING and _against(heads):
                         continue  # "support operations against ISIL": ISIL is the foe
+                    if targets != [None] and _destination_of_people(candidate.trigger, heads):
+                        continue  # "deported 50 migrants to Rwanda": the migrants, not Rwanda
                     if lemma in _DONE_TO_PEOPLE and _for_phrase(heads, candidate.trigger):
                         continue  # "arrested for the murder of two ANC leaders": the reason
                     found: list[Actor | None] = [
@@ -3112,6 +3141,8 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
     return _MOTION_TARGET_PREPS if lemma in MOTION_VERBS | _SENDING else TARGET_PREPS
 
 
+# "a Greek-flagged tanker", "a British-owned ship": the country the thing belongs to
+_FLAGGED = frozenset({"flagged", "registered", "owned", "operated"})
 # verbs of going between two sides
 _MEDIATING = frozenset({"mediate", "broker"})
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
@@ -3137,6 +3168,37 @@ def _own_forces(obj: Token) -> bool:
         # "ground forces in Iraq and Syria", "troops of the UN": somebody else's
         or (c.dep_ == "prep" and c.lower_ in ("in", "of", "from"))
         for c in obj.children
+    )
+
+
+# verbs that move people against their will (to extradite is to cooperate with the country
+# they go to, CAMEO 063)
+_REMOVING = frozenset({"deport", "expel", "repatriate", "transfer", "fly", "send"})
+
+
+def _destination_of_people(verb: Token, heads: list[Token]) -> bool:
+    """The heads are where a verb of removal sends the people it names: "deported 50 migrants
+    to Rwanda"."""
+    return (
+        verb.lemma_.lower() in _REMOVING
+        and bool(heads)
+        and heads[0].dep_ == "pobj"
+        and heads[0].head.lower_ in ("to", "into")
+        and heads[0].head.head.i == verb.i
+    )
+
+
+# envoys a side recalls or withdraws from another country
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "representative"})
+
+
+def _own_envoy(verb: Token, obj: Token) -> bool:
+    """The verb recalls or withdraws the subject's own envoy, as its possessive pronoun says:
+    "recalled its ambassador from Niger", "withdrew their envoys from Israel"."""
+    return (
+        verb.lemma_.lower() in ("recall", "withdraw", "pull", "summon")
+        and obj.lemma_.lower() in _ENVOYS
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
     )
 
 
