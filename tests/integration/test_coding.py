@@ -4011,3 +4011,15 @@ def test_a_verb_of_protest_that_a_strike_is_held_for_is_no_second_event(pipeline
     )
     # was also a planned rejection of a plan (127)
     assert [(e.event_type, e.cameo) for e in coded.events] == [("PROTEST", "143")]  # (#4)
+
+
+def test_two_sides_extending_their_ceasefire_cease_fire_on_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(
+        pipeline,
+        "Colombia's government and the ELN rebels extended their ceasefire by six months.",
+    )
+    # was an easing of sanctions (081) by each, on nobody
+    assert _dyads(coded) == [
+        ("RETREAT", "0871", "COLGOV", "COLREB"),
+        ("RETREAT", "0871", "COLREB", "COLGOV"),
+    ]  # (#4)

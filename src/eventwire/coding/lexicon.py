@@ -462,9 +462,12 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
             raise DataFileError(str(path), number, "expected 'lemma<TAB>after<TAB>cameo<TAB>note'")
         lemma, after, code = (f.strip() for f in fields[:3])
         reverse = _reverse_code(code) if code.startswith(":") else None
-        if not code.isalnum() and code != "---" and reverse is None:
+        symmetric = _symmetric(code) and code.partition(":")[0].isalnum()
+        if not code.isalnum() and code != "---" and reverse is None and not symmetric:
             raise DataFileError(
-                str(path), number, f"{code!r} is not a CAMEO code, :code (reversed) or ---"
+                str(path),
+                number,
+                f"{code!r} is not a CAMEO code, :code (reversed), code:code (both ways) or ---",
             )
         words = tuple(frozenset(w.lower() for w in item.split("|")) for item in after.split())
         first = seen.setdefault((lemma, words), number)
@@ -472,7 +475,14 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
             raise DataFileError(str(path), number, f"{lemma} * {after} is written on line {first}")
         written = f"{lemma.upper()} * {after.upper()} [{code}]"
         pattern = Pattern(
-            (), words, _main_code(code), number, written, file=path.name, reverse=reverse
+            (),
+            words,
+            _main_code(code),
+            number,
+            written,
+            file=path.name,
+            reverse=reverse,
+            symmetric=symmetric,
         )
         kept = merged.get(lemma) or Trigger(lemma, "VERB", None, f"{path.name}:{number}")
         merged[lemma] = dataclasses.replace(kept, patterns=(pattern, *kept.patterns))

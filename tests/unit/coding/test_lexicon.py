@@ -262,6 +262,20 @@ def test_a_reversed_pattern_code_is_the_targets_act(tmp_path: Path) -> None:
     assert (pattern.code, pattern.reverse, pattern.text) == (None, "190", "RECEIVE * FIRE [:190]")
 
 
+def test_a_pattern_code_on_both_sides_is_the_same_act_both_ways(tmp_path: Path) -> None:
+    table = tmp_path / "patterns.tsv"
+    table.write_text(
+        "lemma\tafter\tcameo\tnote\nextend\ttruce\t0871:0871\teach side ceases fire\n",
+        encoding="utf-8",
+    )
+    pattern = parse_verb_patterns(table, {})["extend"].patterns[0]
+    assert (pattern.code, pattern.reverse, pattern.symmetric) == ("0871", None, True)
+    # two different codes are no act both ways, and no code
+    table.write_text("lemma\tafter\tcameo\tnote\nextend\ttruce\t0871:x-1\twhy\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="code:code"):
+        parse_verb_patterns(table, {})
+
+
 def test_a_bad_pattern_row_names_the_file_and_line(tmp_path: Path) -> None:
     table = tmp_path / "patterns.tsv"
     table.write_text("lemma\tafter\tcameo\tnote\nappeal\tverdict\tXX-1\twhy\n", encoding="utf-8")
