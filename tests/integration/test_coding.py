@@ -4023,3 +4023,18 @@ def test_two_sides_extending_their_ceasefire_cease_fire_on_each_other(pipeline) 
         ("RETREAT", "0871", "COLGOV", "COLREB"),
         ("RETREAT", "0871", "COLREB", "COLGOV"),
     ]  # (#4)
+
+
+def test_an_act_not_yet_done_or_not_planned_is_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Israel and Hamas have yet to agree on the terms of a ceasefire.")
+    assert {e.status for e in coded.events} == {"negated"}  # was occurred
+    # who has no plans to meet is the one who would meet (was planned, with no source)
+    coded = _code(pipeline, "The Kremlin said Putin had no plans to meet Zelensky.")
+    assert [(e.status, e.source.cameo_code) for e in coded.events] == [("negated", "RUSGOV")]  # type: ignore[union-attr]
+    # the demands a side is yet to answer were made
+    coded = _code(
+        pipeline,
+        "The Indian Banks' Association is yet to formally respond to the demands of the"
+        " striking employees.",
+    )
+    assert [e.status for e in coded.events if e.trigger.text == "demands"] == ["occurred"]  # (#4)

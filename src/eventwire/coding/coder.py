@@ -2290,10 +2290,12 @@ def _words(tokens: list[Token], far: frozenset[int] = frozenset()) -> list[tuple
 _OWN_PLANS = frozenset(
     {"plan", "decision", "deal", "accord", "agreement", "pact", "treaty", "pledge", "promise"}
     | {"offer", "bid", "commitment", "programme", "program", "scheme", "initiative", "proposal"}
+    | {"intention", "intent"}
 )
 _MAKING_PLANS = frozenset(
     {"sign", "reach", "announce", "unveil", "make", "take", "adopt", "approve", "conclude"}
     | {"strike", "clinch", "seal", "launch", "outline", "present", "declare", "ink", "submit"}
+    | {"have"}  # "had no plans to meet Zelensky", "has every intention to ..."
 )
 
 

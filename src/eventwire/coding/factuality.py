@@ -240,6 +240,14 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             lemma = token.lemma_.lower()
             if lemma in NEGATING_VERBS:
                 return "negated", token.text
+            if (
+                lemma in ("have", "be")
+                and below.dep_ == "xcomp"
+                and any(c.lower_ == "yet" and c.i < below.i for c in token.children)
+                # not what the act is about: "is yet to respond to the demands" (they are made)
+                and not any(t.dep_ == "prep" for t in chain[:position])
+            ):
+                return "negated", f"{token.text} yet to"  # "have yet to agree": not so far
             if lemma in HYPOTHETICAL_VERBS and below.dep_ == "xcomp":
                 return "hypothetical", token.text
             if lemma == "commit" and below.dep_ == "prep" and below.lower_ == "to":
@@ -264,6 +272,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     refused = next((t for t in chain if _noun_clause(t, _NEGATING_NOUNS)), None)
     if refused is not None:
         return "negated", f"{refused.head.text} to"
+    # "had no plans to meet Zelensky", "has no intention to invade": none planned
+    unplanned = next((t for t in chain if _noun_clause(t, _PLAN_NOUNS) and _no(t.head)), None)
+    if unplanned is not None:
+        return "negated", f"no {unplanned.head.text} to"
     demanded = _demanded(chain[-1])
     if demanded is not None:
         return "hypothetical", demanded
@@ -335,6 +347,11 @@ _ABILITY_NOUNS = frozenset(
 )
 # Nouns whose infinitive did not happen: "Iran's refusal to negotiate".
 _NEGATING_NOUNS = frozenset({"refusal", "failure"})
+_PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
+
+
+def _no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _noun_clause(token: Token, nouns: frozenset[str]) -> bool:
