@@ -234,7 +234,13 @@ class Pipeline:
             and not names_a_place(a)
         ]
         place, place_how = choose_location(
-            trigger, self.gazetteer, context, dateline, self.resolver.capitals, actors
+            trigger,
+            self.gazetteer,
+            context,
+            dateline,
+            self.resolver.capitals,
+            actors,
+            struck=event.event_type == "ASSAULT",
         )
         explanation = event.explanation
         if explanation is not None:

@@ -4038,3 +4038,17 @@ def test_an_act_not_yet_done_or_not_planned_is_negated(pipeline) -> None:  # typ
         " striking employees.",
     )
     assert [e.status for e in coded.events if e.trigger.text == "demands"] == ["occurred"]  # (#4)
+
+
+def test_the_town_an_attack_is_on_is_where_it_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Russian air strikes on Idlib killed nine civilians.",
+        "Russian air strikes on Idlib continued.",
+    ):
+        [strike] = _code(pipeline, text).events
+        assert strike.location is not None and strike.location.name == "Idlib", text  # was none
+    # talks "on" a town are held elsewhere, and the town is their topic, no party to them
+    coded = _code(pipeline, "India and Pakistan held talks on Kargil in Geneva.")
+    assert [(e.location.name, e.source.country, e.target.country) for e in coded.events] == [  # type: ignore[union-attr]
+        ("Geneva", "IND", "PAK")
+    ]  # was Pakistan meeting Kargil (#4)

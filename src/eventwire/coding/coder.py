@@ -1182,7 +1182,10 @@ class EventCoder:
         clause = _undergoing_clause(trigger)
         if clause is not None:  # "police came under criticism": the police
             return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
-        heads = _prep_objects(trigger, _ASKED_PREPS if _askers(trigger) else NOUN_TARGET_PREPS)
+        preps = _ASKED_PREPS if _askers(trigger) else NOUN_TARGET_PREPS
+        if (self._noun_code(trigger) or "").startswith("04"):
+            preps = tuple(p for p in preps if p != "on")  # "talks on Kargil": the topic
+        heads = _prep_objects(trigger, preps)
         if (
             not heads
             and trigger.dep_ in OBJECT_DEPS

@@ -146,13 +146,25 @@ def _owner_word(ent: Span) -> bool:
     )
 
 
-def object_places(trigger: Token) -> list[Span]:
+def object_places(trigger: Token, struck: bool = False) -> list[Span]:
     """A town the event is done to is where it happens: "shelled Kharkiv", "shelled the port of
-    Odesa", "visited Kharkiv". Countries are left out (an attack on Ukraine is not located)."""
+    Odesa", "visited Kharkiv"; with ``struck`` (an attack), the town an attack noun is on
+    ("air strikes on Idlib killed nine civilians"). Countries are left out (an attack on
+    Ukraine is not located)."""
     out = []
-    for child in trigger.children:
-        if child.dep_ != "dobj":
-            continue
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if struck:
+        nouns = [trigger] if trigger.pos_ == "NOUN" else []
+        nouns += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        objects += [
+            p
+            for noun in nouns
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    for child in objects:
         token = child
         if is_place_noun(child):
             of = [p for c in child.children if c.lower_ == "of" for p in c.children]
@@ -262,11 +274,13 @@ def choose_location(
     dateline: Place | None,
     capitals: Mapping[str, str] = _NO_CAPITALS,
     actors: Sequence[tuple[int, int]] = (),
+    struck: bool = False,
 ) -> tuple[Place | None, str]:
     """The event's place and how it was found. ``capitals`` maps a national adjective to its
     country's seat of government ("lebanese" -> "Beirut") for "the Lebanese capital". A name
     inside one of the ``actors`` character spans is an actor, not where ("Kyiv blamed Moscow",
-    "apologised to South Korea")."""
+    "apologised to South Korea"). ``struck``: the event is an attack (see
+    :func:`object_places`)."""
     # nearest clause first: in "fled to Singapore after protesters stormed his residence in
     # Colombo" the storming is in Colombo, though its chain reaches up to "fled"
     rank = {t.i: n for n, t in enumerate(governing_chain(trigger))}
@@ -281,7 +295,7 @@ def choose_location(
     ]
     own = [ent for n, ent in sorted(anchored, key=lambda pair: pair[0]) if n < len(rank)]
     rest = [ent for ent, _anchor in places if ent not in own]
-    objects = object_places(trigger) if trigger.pos_ == "VERB" else []
+    objects = object_places(trigger, struck) if trigger.pos_ == "VERB" or struck else []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
             if any(start < ent.end_char and ent.start_char < end for start, end in actors):
