@@ -169,7 +169,7 @@ class Pipeline:
             claims = {clause_verb(trigger).i for _, trigger in coded}
             for event, trigger in coded:
                 situated = self._situate(event, trigger, date, claims, context, dateline)
-                events.append(self._on_third_ground(_where_the_two_met(situated, events)))
+                events.append(_where_the_two_met(situated, events))
             quotes.extend(
                 quotes_ending_in(
                     sentence, quote_spans, self.resolver, date, memory, text=article.text
@@ -245,13 +245,17 @@ class Pipeline:
         explanation = event.explanation
         if explanation is not None:
             explanation = replace(explanation, date_from=when.how, location_from=place_how)
-        return replace(
+        situated = replace(
             event,
             date=when.value,
             date_is_document_date=when.from_document,
             location=place,
             explanation=explanation,
         )
+        # only a place of the meeting's own clause: "raised concerns in a call with Lavrov and
+        # urged him to press the regime to cease airstrikes in Aleppo" met nobody in Aleppo
+        met_there = place_how.startswith("clause") or _held_there(trigger, place)
+        return self._on_third_ground(situated) if met_there else situated
 
     def _on_third_ground(self, event: Event) -> Event:
         """A meeting of two countries' actors in a third country is PLOVER's CONSULT
@@ -259,8 +263,6 @@ class Pipeline:
         place = event.location
         if event.event_type != "CONSULT" or event.mode is not None or place is None:
             return event
-        if place.start is None or not event.evidence.start <= place.start < event.evidence.end:
-            return event  # a dateline says where it was filed, maybe not where they met
         sides = {a.country if a is not None else None for a in (event.source, event.target)}
         if None in sides or len(sides) != 2 or place.country is None or place.country in sides:
             return event
@@ -278,6 +280,21 @@ class Pipeline:
             score=self.ontology.score_of(event.event_type, "third-party"),
             explanation=explanation,
         )
+
+
+def _held_there(noun: Token, place: Place | None) -> bool:
+    """The place is in a phrase of the verb that holds the event noun: "talks between the
+    United States and Russia were held in Riyadh"."""
+    if noun.pos_ != "NOUN" or place is None or place.start is None or place.end is None:
+        return False
+    span = noun.doc.char_span(place.start, place.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return (
+        root is not None
+        and root.dep_ == "pobj"
+        and root.head.head.i == noun.head.i
+        and noun.head.i != noun.i
+    )
 
 
 def _where_the_two_met(event: Event, earlier: list[Event]) -> Event:

@@ -4052,3 +4052,18 @@ def test_the_town_an_attack_is_on_is_where_it_happened(pipeline) -> None:  # typ
     assert [(e.location.name, e.source.country, e.target.country) for e in coded.events] == [  # type: ignore[union-attr]
         ("Geneva", "IND", "PAK")
     ]  # was Pakistan meeting Kargil (#4)
+
+
+def test_the_one_met_in_a_call_is_the_target_and_a_far_place_no_venue(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Erdogan discussed Syria in a phone call with Putin.")
+    assert _dyads(coded) == [("CONSULT", "041", "TURGOV", "RUSGOV")]  # was no target
+    coded = _code(pipeline, "Macron held a phone call with Zelensky.")
+    assert _dyads(coded) == [("CONSULT", "041", "FRAGOV", "UKRGOV")]  # was no event
+    # a town named further on in the sentence is not where the call was made
+    coded = _code(
+        pipeline,
+        "Secretary Kerry raised these concerns in a call with Russian Foreign Minister Lavrov"
+        " and urged him to press the regime to cease airstrikes in Aleppo.",
+    )
+    [call] = [e for e in coded.events if e.event_type == "CONSULT"]
+    assert (call.target.cameo_code, call.mode) == ("RUSGOV", None)  # type: ignore[union-attr]  # (#4)

@@ -3148,6 +3148,8 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
 
 # "a Greek-flagged tanker", "a British-owned ship": the country the thing belongs to
 _FLAGGED = frozenset({"flagged", "registered", "owned", "operated"})
+# meetings an act may be done in
+_MEETING_NOUNS = frozenset({"call", "meeting", "talk", "talks", "conversation", "summit"})
 # verbs of going between two sides
 _MEDIATING = frozenset({"mediate", "broker"})
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
@@ -3256,6 +3258,13 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     if nouns:
         yield from _phrases_in_order(nouns[0], ("against",))
     yield from _phrases_in_order(verb, tuple(p for p in preps if p not in _STRONG_PREPS))
+    # "discussed Syria in a phone call with Putin", "raised concerns during talks with Lavrov":
+    # the one met in the meeting the act was done in
+    phrases = _preps(verb)
+    for prep in phrases.get("in", []) + phrases.get("during", []):
+        for meeting in _pobjs(prep):
+            if meeting.lemma_.lower() in _MEETING_NOUNS:
+                yield from _phrases_in_order(meeting, ("with",))
     for _ in range(3):
         if not nouns:
             return
