@@ -1503,7 +1503,7 @@ class EventCoder:
         return kind
 
     def _is_attack(self, noun: Token) -> bool:
-        return (self._noun_code(noun) or "")[:2] in ("18", "19", "20")
+        return _attack_code(self._noun_code(noun) or "")
 
     # -- events --------------------------------------------------------------------------------
 
@@ -3448,7 +3448,7 @@ def _attacks_told_by_their_harm(found: Iterable[Candidate]) -> Iterator[Candidat
     names the victims, with the noun's code, which says what kind of attack it was."""
     found = list(found)
     harms = {
-        c.trigger.i: c
+        c.trigger.i
         for c in found
         if c.trigger.pos_ == "VERB"
         and c.trigger.lemma_.lower() in _HARMING
@@ -3460,8 +3460,9 @@ def _attacks_told_by_their_harm(found: Iterable[Candidate]) -> Iterator[Candidat
         noun_subject = c.trigger.pos_ == "NOUN" and c.trigger.dep_ == "nsubj"
         if noun_subject and verb.i in harms and _attack_code(c.code) and verb.i not in told:
             told[verb.i] = c
+    nouns = {noun.trigger.i for noun in told.values()}
     for c in found:
-        if c in told.values():
+        if c.trigger.i in nouns:
             continue
         noun = told.get(c.trigger.i)
         if noun is None:
