@@ -4067,3 +4067,12 @@ def test_the_one_met_in_a_call_is_the_target_and_a_far_place_no_venue(pipeline) 
     )
     [call] = [e for e in coded.events if e.event_type == "CONSULT"]
     assert (call.target.cameo_code, call.mode) == ("RUSGOV", None)  # type: ignore[union-attr]  # (#4)
+
+
+def test_the_pope_is_the_vaticans_religious_leader_in_his_own_years(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Argentina's President Javier Milei met Pope Francis at the Vatican."
+    [met] = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 5, 1))).events
+    assert met.target is not None and met.target.cameo_code == "VATREL"  # was ---REL
+    # a Francis who is no pope is nobody the tables know
+    [met] = _code(pipeline, "Francis Ngannou met Putin.").events
+    assert met.source is None  # (#3)
