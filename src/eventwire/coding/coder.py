@@ -396,7 +396,7 @@ class EventCoder:
         if subject is not None and self._noun_entry(subject) is not None:
             return None  # "the march ... is one of several protests": the march, told again
         head = token.head
-        if entry.code[:2] in ("18", "19", "20") and _claimed(token) is not None:
+        if _attack_code(entry.code) and _claimed(token) is not None:
             # "ISIS claimed the attack", "the Taliban claimed responsibility for the bombing":
             # the attack is told as the claimer's
             return Candidate(token, entry.code, entry.source, entry.text)
@@ -2760,18 +2760,26 @@ _JUDGING = frozenset(
 _ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "indict"})
 
 
+def _done_for(gerund: Token, preps: tuple[str, ...]) -> Token | None:
+    """The verb in whose ``preps`` phrase the gerund tells what somebody did: "accused Ukraine
+    of attacking" -> accused, "sanctioned two companies for supplying" -> sanctioned."""
+    prep = gerund.head
+    if (
+        gerund.tag_ == "VBG"
+        and gerund.dep_ == "pcomp"
+        and prep.lower_ in preps
+        and prep.head.pos_ == "VERB"
+    ):
+        return prep.head
+    return None
+
+
 def _alleged(verb: Token) -> bool:
     """The act is what somebody is accused or suspected of ("Russia accused Ukraine of
     attacking the plant", "Ukraine was blamed for shelling it"): the accusation tells it, no
     event of its own (PLOVER codes the ACCUSE)."""
-    prep = verb.head
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "pcomp"
-        and prep.lower_ in ("of", "for")
-        and prep.head.pos_ == "VERB"
-        and prep.head.lemma_.lower() in _ALLEGING
-    )
+    judge = _done_for(verb, ("of", "for"))
+    return judge is not None and judge.lemma_.lower() in _ALLEGING
 
 
 # verbs that judge, sanction or reward somebody "for doing" something (not those of arrest
@@ -2786,11 +2794,8 @@ def _judged_for(verb: Token) -> list[Token] | None:
     """The doers of what somebody is judged, punished or thanked for: the verb's object or
     passive subject ("sanctioned two Chinese companies for supplying drones", "Poland was
     thanked for hosting refugees"). None where the verb is no such act."""
-    prep = verb.head
-    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.lower_ == "for"):
-        return None
-    judge = prep.head
-    if judge.pos_ != "VERB" or judge.lemma_.lower() not in _FOR_DOINGS:
+    judge = _done_for(verb, ("for",))
+    if judge is None or judge.lemma_.lower() not in _FOR_DOINGS:
         return None
     judged = [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
     return _with_conjuncts(judged[0]) if judged else []
