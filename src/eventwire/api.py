@@ -34,7 +34,13 @@ from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
 from .when.attach import choose_date, clause_verb
 from .when.dates import copyright_years, find_dateline, warm_up
 from .where.gazetteer import Gazetteer, load_gazetteer
-from .where.locate import article_places, choose_location, context_countries, sole_country
+from .where.locate import (
+    article_places,
+    choose_location,
+    context_countries,
+    reacts,
+    sole_country,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -241,6 +247,7 @@ class Pipeline:
             self.resolver.capitals,
             actors,
             struck=event.event_type == "ASSAULT",
+            reacting=reacts(event.event_type, event.quad_class),
         )
         explanation = event.explanation
         if explanation is not None:

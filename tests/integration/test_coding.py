@@ -4076,3 +4076,35 @@ def test_the_pope_is_the_vaticans_religious_leader_in_his_own_years(pipeline) ->
     # a Francis who is no pope is nobody the tables know
     [met] = _code(pipeline, "Francis Ngannou met Putin.").events
     assert met.source is None  # (#3)
+
+
+def test_words_and_protests_are_not_where_the_attack_they_name_was(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def places(text: str) -> list[tuple[str, str | None]]:
+        return [
+            (e.event_type, e.location.name if e.location else None)
+            for e in _code(pipeline, text).events
+        ]
+
+    # the attack's place is not that of the condemnation, the protest or the sanction
+    assert places("Protesters in Lahore condemned the shooting in Christchurch.") == [
+        ("ACCUSE", "Lahore")
+    ]
+    assert places("The United States condemned the terror attack in Punjab.") == [
+        ("ACCUSE", None)
+    ]  # was Punjab
+    assert places(
+        "The European Union imposed new sanctions on Russia over the war in Ukraine."
+    ) == [("SANCTION", None)]  # was Ukraine
+    assert places("Condemning the massacre in Gaza, Indian students took out a march.") == [
+        ("ACCUSE", None),
+        ("PROTEST", None),
+    ]  # both were in Gaza
+    # an arrest or a killing tied to the attack is likely where it was; so is the attack itself
+    assert places("Police arrested three men in connection with the bombing in Manchester.") == [
+        ("COERCE", "Manchester")
+    ]
+    assert ("ASSAULT", "Kabul") in places("Gunmen killed 12 people in an attack in Kabul.")
+    assert ("ASSAULT", "Jammu") in places(
+        "Lashkar-e-Toiba militants launched a series of attacks in Jammu and Kashmir last year,"
+        " killing many soldiers."
+    )  # (#4)

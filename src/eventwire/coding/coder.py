@@ -30,8 +30,8 @@ from ..actors.resolve import (
     names_a_place,
     running_text,
 )
-from ..models import Actor, Event, Explanation, Span
-from ..where.locate import choose_location
+from ..models import Actor, Event, Explanation, Place, Span
+from ..where.locate import choose_location, reacts
 from .factuality import (
     MANDATIVE_WORDS,
     NEGATION_WORDS,
@@ -1765,6 +1765,7 @@ class EventCoder:
                         source,
                         target if venue else None,
                         material=plover.quad_class in (2, 4),
+                        reacting=reacts(plover.event_type, plover.quad_class),
                         context=memory.countries,
                         counterpart=target,
                         sole_country=memory.sole_country,
@@ -2058,17 +2059,20 @@ class EventCoder:
         context: Sequence[str] = (),
         counterpart: Actor | None = None,
         sole_country: str | None = None,
+        reacting: bool = False,
     ) -> Actor | None:
         """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
         country where the event happens, as ICEWS codes "Protester (Country)"; not when the
         ``partner`` of a meeting or agreement is of another country than the place (a venue
         abroad: "the Ethiopian government and Tigrayan rebels signed a deal in Pretoria"). A
         place inside the object counts for a ``material`` act ("protesters stormed his residence
-        in Colombo"), not a verbal one ("discussed the war in Ukraine"). With no place in the
-        sentence, the one country an article names (``sole_country``, see
+        in Colombo"), not a verbal one ("discussed the war in Ukraine"); words, protests and
+        sanctions (``reacting``) are not placed where a violent event they name happened
+        ("marched to condemn the massacre in Gaza"). With no place in the sentence, the one
+        country an article names (``sole_country``, see
         :func:`~eventwire.where.locate.sole_country`) places the group, unless the event's
-        ``counterpart`` is of another country (US lawmakers urging a US government in a
-        story about Iran are not Iran's) or is that country as a whole."""
+        ``counterpart`` is of another country (US lawmakers urging a US government in a story
+        about Iran are not Iran's) or is that country as a whole."""
         gazetteer = self.resolver.gazetteer
         if actor is None or actor.sector is None or actor.country or gazetteer is None:
             return actor
@@ -2076,7 +2080,14 @@ class EventCoder:
             return actor  # "Coalition military forces conducted strikes in Syria": not Syria's
         if subordination(trigger) > 0:
             return actor  # an aside ("who lost his son when a bomber ...") is not the story
-        place, how = choose_location(trigger, gazetteer, context, None, self.resolver.capitals)
+        place, how = choose_location(
+            trigger, gazetteer, context, None, self.resolver.capitals, reacting=reacting
+        )
+        if place is None and reacting:
+            # "discussed the war in Ukraine": the war's place, left out, is in the object
+            elsewhere, _how = choose_location(trigger, gazetteer, context, None)
+            if elsewhere is not None and _inside_object(trigger, elsewhere, actor):
+                return actor
         unplaced = place is None or place.country is None or place.start is None
         # the other side of another country, or that country itself ("will boycott Algeria's
         # elections", "rebels attacked Syria": the group would become its own target), keeps
@@ -2094,10 +2105,7 @@ class EventCoder:
             return actor
         if partner is not None and partner.country and partner.country != place.country:
             return actor
-        objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubj")]
-        if not material and any(
-            o.left_edge.idx <= place.start < o.right_edge.idx + 1 for o in objects
-        ):
+        if not material and _inside_object(trigger, place, actor):
             return actor  # "discussed the war in Ukraine": the place is the object's
         return _in_country(actor, place.country, f"country of the event's place ({how})")
 
@@ -2596,6 +2604,27 @@ def _beside(head: Token) -> Token | None:
 def _home(sources: Sequence[Actor | None]) -> set[str]:
     """The countries of the sources."""
     return {s.country for s in sources if s is not None and s.country}
+
+
+def _inside_object(trigger: Token, place: Place, actor: Actor) -> bool:
+    """``place`` is inside the trigger's object or subject, and is not where the ``actor``
+    itself is ("Protesters in Lahore condemned the government" are placed by it)."""
+    if place.start is None or place.end is None:
+        return False
+    span = trigger.doc.char_span(place.start, place.end, alignment_mode="expand")
+    own = None
+    if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _WHERE_ONE_IS:
+        own = span.root.head.head
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr", "nsubj")]
+    return any(
+        o.left_edge.idx <= place.start < o.right_edge.idx + 1
+        and not (own is not None and own.i == o.i and actor.start == o.left_edge.idx)
+        for o in objects
+    )
+
+
+# the prepositions that say where a group is: "protesters in Lahore", "students from Delhi"
+_WHERE_ONE_IS = frozenset({"in", "at", "near", "from"})
 
 
 def _home_town(target: Actor | None, sources: Sequence[Actor | None]) -> bool:

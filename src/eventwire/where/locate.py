@@ -112,6 +112,33 @@ def _remembered(place: Token, trigger: Token) -> bool:
     )
 
 
+# nouns for violent events that have places of their own: "condemning the attack in Paris,
+# students marched" marched in no Paris; "sanctions over the war in Ukraine" are not in Ukraine.
+# An arrest "in connection with the bombing in Manchester" is most likely there, so only words
+# and protests are kept from these places.
+_OTHER_EVENTS = frozenset(
+    {"attack", "bombing", "blast", "explosion", "shooting", "airstrike", "massacre", "genocide"}
+    | {"killing", "war", "crackdown", "assault", "murder", "assassination", "bombardment"}
+    | {"shelling"}
+)
+
+
+def reacts(event_type: str, quad_class: int) -> bool:
+    """Words, protests and sanctions: events that may be far from a violent event their
+    sentence names, and are not placed there (see :func:`_another_events`)."""
+    return quad_class in (1, 3) or event_type in ("PROTEST", "SANCTION")
+
+
+def _another_events(anchor: Token, trigger: Token) -> bool:
+    """The place is that of another, violent event the sentence names, not of the words,
+    protest or sanction coded: "condemning the attack in Paris, students marched", "condemned
+    the attack in Punjab". Ongoing violence ("clashes", "unrest") is left out: "used tear gas to
+    control clashes at Mirzapur" was there."""
+    if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in _OTHER_EVENTS:
+        return False
+    return anchor.i != trigger.i and not anchor.is_ancestor(trigger)
+
+
 # places and buildings a town's name may own: "Riyadh's international airport", "Gaza's Shifa
 # hospital", "Tehran's Evin prison"
 _OWNED_PLACES = PLACE_NOUNS | frozenset(
@@ -275,12 +302,14 @@ def choose_location(
     capitals: Mapping[str, str] = _NO_CAPITALS,
     actors: Sequence[tuple[int, int]] = (),
     struck: bool = False,
+    reacting: bool = False,
 ) -> tuple[Place | None, str]:
     """The event's place and how it was found. ``capitals`` maps a national adjective to its
     country's seat of government ("lebanese" -> "Beirut") for "the Lebanese capital". A name
     inside one of the ``actors`` character spans is an actor, not where ("Kyiv blamed Moscow",
     "apologised to South Korea"). ``struck``: the event is an attack (see
-    :func:`object_places`)."""
+    :func:`object_places`). ``reacting``: the event is one that may be far from a violent event its
+    sentence names (see :func:`reacts`)."""
     # nearest clause first: in "fled to Singapore after protesters stormed his residence in
     # Colombo" the storming is in Colombo, though its chain reaches up to "fled"
     rank = {t.i: n for n, t in enumerate(governing_chain(trigger))}
@@ -288,6 +317,7 @@ def choose_location(
         (ent, anchor)
         for ent, anchor in locative_places(trigger.sent)
         if not _remembered(ent.root, trigger)
+        and not (reacting and _another_events(anchor, trigger))
     ]
     anchored = [
         (min(rank.get(anchor.i, len(rank)), rank.get(clause_verb(anchor).i, len(rank))), ent)
