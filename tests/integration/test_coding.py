@@ -4108,3 +4108,22 @@ def test_words_and_protests_are_not_where_the_attack_they_name_was(pipeline) -> 
         "Lashkar-e-Toiba militants launched a series of attacks in Jammu and Kashmir last year,"
         " killing many soldiers."
     )  # (#4)
+
+
+def test_a_partys_workers_are_the_party_and_a_headline_agent_no_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def sources(text: str) -> list[str | None]:
+        return [e.source.cameo_code if e.source else None for e in _code(pipeline, text).events]
+
+    assert sources("Workers of the Bharatiya Janata Party took out a march in Chikkamagaluru.") == [
+        "INDPTY"
+    ]  # was INDLAB
+    assert sources("Supporters of the Congress party staged a protest in Bhopal.") == ["INDPTY"]
+    # not the workers of other bodies, nor a president's supporters
+    assert sources("Workers of the state electricity board went on strike in Lucknow.") == [
+        "INDLAB"
+    ]
+    assert sources("Supporters of the Kenyan president marched in Nairobi.") == ["KENCVL"]
+    # a byline run into a headline: police, not a reporter named Police
+    [detained] = _code(pipeline, "Staff Reporter Police detain some TDP activists").events
+    assert detained.source is not None
+    assert (detained.source.cameo_code, detained.source.name) == ("---COP", None)  # (#3)

@@ -365,7 +365,13 @@ class ActorResolver:
                 # "a two-person suicide squad": a size, not who
                 and not (c.i > 0 and c.nbor(-1).text == "-")
             }
-        if head.pos_ == "PROPN" and not names:  # a name the NER missed: "Vice-President Awori"
+        if (
+            head.pos_ == "PROPN"
+            and not names
+            # "Staff Reporter Police detain ...": a byline run into a headline; a head that
+            # names an agent itself is no name
+            and self.kb.agents.get(normalise(head.lower_)) is None
+        ):  # a name the NER missed: "Vice-President Awori"
             ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
         best: tuple[int, Agent | None, str | None] = (0, None, None)
         doc = span.doc
@@ -570,7 +576,10 @@ class ActorResolver:
         elif is_person and title is not None:
             # "Vice-President Moody Awori" tagged as an organisation: the name follows the title
             after = span.text[span.text.find(title) + len(title) :].strip()
-            name = after if after and after[:1].isupper() else None
+            # "Staff Reporter Police detain ...": a byline run into a headline, whose last
+            # word names an agent, no person
+            agent_word = self.kb.agents.get(normalise(after.lower())) is not None
+            name = after if after and after[:1].isupper() and not agent_word else None
         country_only = sector is None and name is None and not people
         actor = Actor(
             text=text,

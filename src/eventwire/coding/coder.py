@@ -1341,6 +1341,8 @@ class EventCoder:
         sector = actor.sector
         if inner.sector and head.lemma_.lower() in _OFFICERS and actor.name is None:
             sector = inner.sector  # "leaders of the CPI-M": party leaders, no government
+        elif inner.sector == "PTY" and head.lemma_.lower() in _FOLLOWERS and actor.name is None:
+            sector = inner.sector  # "workers of the BJP": party workers, no labour
         return dataclasses.replace(
             actor,
             country=inner.country,
@@ -3992,6 +3994,10 @@ _SHOOTERS = _ATTACKING_ARMS | {"army", "police", "troop", "soldier", "security",
 
 # who lead or serve whatever they are "of": "leaders of the CPI-M" lead a party
 _OFFICERS = frozenset({"leader", "official", "functionary", "office-bearer", "representative"})
+# people who work for a party, or follow it, as the party ("workers of the BJP"); not for
+# other bodies ("workers of the electricity board" are labour, "supporters of the president"
+# no government)
+_FOLLOWERS = frozenset({"worker", "activist", "cadre", "supporter", "volunteer", "member"})
 
 
 # what "surrounds" a person or matter without encircling it: "the controversy surrounding ..."
