@@ -91,3 +91,17 @@ def test_a_compound_subject_pattern_and_a_symmetric_code(tiny) -> None:  # type:
     # "[064:064]": the same act both ways, so two subjects renew ties with each other
     renewed = _code(tiny, "Freedonia and Sylvania renewed ties on Monday.")
     assert _triples(renewed) == [("FRD", "SYL", "064"), ("SYL", "FRD", "064")]
+
+
+def test_a_paired_code_and_a_form_with_an_entry_of_its_own(tiny) -> None:  # type: ignore[no-untyped-def]
+    # "LEFT [032:033]" beside "LEAVE [012]": the word as written is looked up first, and its
+    # paired code is the target's act on the source (#4)
+    coded = _code(tiny, "Groucho left for Sylvania on Monday for talks.")
+    assert _triples(coded) == [("FRD", "SYL", "032"), ("SYL", "FRD", "033")]
+    assert _triples(_code(tiny, "Groucho will leave Sylvania on Monday.")) == [
+        ("FRD", "SYL", "012")
+    ]
+    # "SAID [023]" is not read: saying carries what is said
+    assert _triples(_code(tiny, "Groucho said Freedonia condemned Sylvania.")) == [
+        ("FRD", "SYL", "122")
+    ]

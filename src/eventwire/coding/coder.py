@@ -112,6 +112,8 @@ class Candidate:
     mutual: bool = False
     # the attack noun whose harm this verb tells ("an attack on Israeli towns killed 1,200")
     attack: Token | None = None
+    # PETRARCH's paired code (``LEFT [032:033]``): the target's act on the source it brings
+    paired: str | None = None
 
 
 class EventCoder:
@@ -255,6 +257,11 @@ class EventCoder:
             # event when it is one ("seeks to join the talks")
             return None
         entry = self.lexicon.verbs.get(lemma)
+        if not self.lexicon.cameo and lemma != "say":
+            # PETRARCH matches the words as written: its dictionaries give some forms entries of
+            # their own ("LEFT [032:033]", a trip, beside "LEAVE [012]"; "MET" beside "MEET").
+            # Not "SAID [023]": saying carries what is said, and is no event of its own here
+            entry = self.lexicon.verbs.get(token.lower_) or entry
         if entry is None:
             return None
         pattern = self._best_pattern(token, entry)
@@ -282,6 +289,7 @@ class EventCoder:
                 pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}",
                 reverse=pattern.code is None,
                 mutual=pattern.compound or pattern.symmetric,
+                paired=pattern.paired if pattern.code is not None else None,
                 codes_negation=any(
                     NEGATION_WORDS.intersection(phrase.split())
                     for group in pattern.before
@@ -298,7 +306,7 @@ class EventCoder:
             return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
-        return Candidate(token, entry.code, entry.source, entry.text)
+        return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
 
     def verb_lemma(self, token: Token) -> str:
         """The token's lemma, or a regular -ed/-es/-s/-ing form's stem when the lemmatizer made
@@ -1862,6 +1870,19 @@ class EventCoder:
                     continue
                 seen[key] = len(out)
                 out.append((event, candidate.trigger))
+                if candidate.paired and not self.lexicon.cameo and _identified(target):
+                    # PETRARCH's paired event: "left for Minas Tirith" is also Gondor receiving
+                    # the visit (033); only under another dictionary, since PLOVER counts one
+                    # event per meeting or visit
+                    answer = unmapped(candidate.paired)
+                    key = (_actor_key(target), answer.event_type, _actor_key(source))
+                    if key not in seen:
+                        seen[key] = len(out)
+                        rule = f"{coded.rule}, paired [{candidate.code}:{candidate.paired}]"
+                        reply = dataclasses.replace(coded, code=candidate.paired, rule=rule)
+                        roles = (target, source, guessed)
+                        replied = self._event(doc_id, reply, answer, roles, sentence, (status, cue))
+                        out.append((replied, candidate.trigger))
         out = _without_restatements(out)
         memory.actors.extend(acted)
         memory.parties.extend(parties)

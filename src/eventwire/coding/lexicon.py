@@ -44,6 +44,9 @@ class Pattern:
     # ``[064:064]``: the act is the same both ways ("renewed diplomatic ties"), so the members
     # of a compound subject with no other target act on each other
     symmetric: bool = False
+    # ``[032:033]``: PETRARCH's paired event, the target's act on the source that the source's
+    # act brings with it ("left for Minas Tirith": a visit, and Gondor receiving it)
+    paired: str | None = None
 
     @property
     def vetoes(self) -> bool:
@@ -73,6 +76,7 @@ class Trigger:
     # the file the dictionary's patterns come from when an eventwire row replaced the entry's
     # code (``source`` then names that row); None: the file ``source`` names
     patterns_file: str | None = None
+    paired: str | None = None  # the header's or entry's paired code (see Pattern.paired)
     # word -> positions of the patterns whose first word group holds it: a phrase can only
     # match patterns indexed under one of its words (CAMEO verbs carry hundreds of patterns)
     index: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -157,6 +161,14 @@ def _reverse_code(raw: str) -> str | None:
     if main.strip() or not reverse.isalnum():
         return None
     return reverse
+
+
+def _paired_code(raw: str) -> str | None:
+    """``032:033`` -> ``033``, ``064:064`` -> ``064``: the paired event's code, when both codes
+    are written; None otherwise."""
+    main, _, paired = raw.strip().partition(":")
+    main, paired = main.strip(), paired.strip()
+    return paired if main.isalnum() and paired.isalnum() else None
 
 
 def _symmetric(raw: str) -> bool:
@@ -331,15 +343,17 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
 
     verbs: dict[str, Trigger] = {}
     block_code: str | None = None
-    block_verbs: list[tuple[str, str | None, int, str, bool]] = []
+    block_paired: str | None = None
+    block_verbs: list[tuple[str, str | None, int, str, bool, str | None]] = []
     block_patterns: list[Pattern] = []
 
     def close_block() -> None:
         members = {lemma for lemma, *_ in block_verbs}
-        for lemma, code, number, entry, coded in block_verbs:
+        for lemma, code, number, entry, coded, paired in block_verbs:
             if lemma not in verbs:  # the first entry for a verb wins, as in PETRARCH
                 own = tuple(p for p in block_patterns if _applies_to(p, lemma, members, coded))
-                verbs[lemma] = Trigger(lemma, "VERB", code, f"{path.name}:{number}", own, entry)
+                source = f"{path.name}:{number}"
+                verbs[lemma] = Trigger(lemma, "VERB", code, source, own, entry, paired=paired)
 
     for number, line in enumerate(lines, start=1):
         text = line.split("#")[0].split(";")[0].rstrip()
@@ -347,6 +361,7 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
         if header:
             close_block()
             block_code = _main_code(header.group(2))
+            block_paired = _paired_code(header.group(2))
             block_verbs, block_patterns = [], []
             continue
         stripped = text.strip()
@@ -372,6 +387,7 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
                     reverse=_reverse_code(raw_code),
                     compound=COMPOUND_KEY in left,
                     symmetric=_symmetric(raw_code),
+                    paired=_paired_code(raw_code),
                 )
             )
             continue
@@ -390,6 +406,7 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
                 number,
                 written if own else f"{written} [{code or '---'}]",
                 own is not None and code is not None,  # a code of its own, not the block's
+                _paired_code(own.group(1)) if own else block_paired,
             )
         )
     close_block()
