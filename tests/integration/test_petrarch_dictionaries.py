@@ -105,3 +105,8 @@ def test_a_paired_code_and_a_form_with_an_entry_of_its_own(tiny) -> None:  # typ
     assert _triples(_code(tiny, "Groucho said Freedonia condemned Sylvania.")) == [
         ("FRD", "SYL", "122")
     ]
+
+
+def test_arriving_in_a_country_under_a_paired_code(tiny) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(tiny, "Groucho arrived in Sylvania on Monday.")
+    assert _triples(coded) == [("FRD", "SYL", "032"), ("SYL", "FRD", "033")]  # had no target (#4)

@@ -1265,6 +1265,7 @@ class EventCoder:
             actor = _shared_nationality(
                 head, self._resolve_with_inner(head, date, memory, owners), resolved
             )
+            actor = _shared_kind(head, actor, resolved)
             if actor is not None:
                 resolved[head.i] = actor
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
@@ -1644,6 +1645,16 @@ class EventCoder:
                     code="042",
                     rule=f"eventwire rule: arriving abroad is a visit ({candidate.rule})",
                 )
+            elif (
+                demand is None
+                and not self.lexicon.cameo
+                and self.verb_lemma(candidate.trigger) in _ARRIVING
+                and not any(_identified(t) for t in targets)
+            ):
+                # another dictionary's code for arriving ("ARRIVE [032:033]") is kept; the
+                # country arrived in is whom the trip is to, as above
+                host = self._visited(candidate.trigger, sources, date, memory)
+                targets = [host] if host is not None else targets
             if (
                 plover.event_type == "CONSULT"
                 and self.verb_lemma(candidate.trigger) in MOTION_VERBS - {"visit"}
@@ -2426,6 +2437,33 @@ def _shared_nationality(
         return actor  # "Israel's army and police": the owner is not a word before both
     why = f"the nationality before {head.head.text!r}, which it is joined to"
     return _in_country(actor, first.country, why)
+
+
+def _shared_kind(head: Token, actor: Actor | None, resolved: dict[int, Actor]) -> Actor | None:
+    """A bare country joined to people placed by an "in" phrase is a second place of theirs:
+    "Lawmakers in Fornost and Gondor" (the parser joins Gondor to the lawmakers) are
+    lawmakers of both (GONLEG)."""
+    if actor is None or actor.sector or not actor.country or actor.name is None:
+        return actor
+    if (
+        head.dep_ != "conj"
+        or head.pos_ != "PROPN"
+        or any(c.dep_ not in ("cc", "punct", "compound") for c in head.children)
+    ):
+        return actor
+    first = resolved.get(head.head.i)
+    people = head.head
+    if first is None or not first.sector or people.pos_ != "NOUN" or people.tag_ != "NNS":
+        return actor
+    if not any(c.dep_ == "prep" and c.lower_ == "in" for c in people.children):
+        return actor
+    why = f"sector {first.sector} of {people.text!r}, whose place it is joined to"
+    return dataclasses.replace(
+        actor,
+        sector=first.sector,
+        cameo_code=f"{actor.country}{first.sector}",
+        how=f"{actor.how}; {why}",
+    )
 
 
 def _in_country(actor: Actor, country: str, why: str) -> Actor:
