@@ -4127,3 +4127,19 @@ def test_a_partys_workers_are_the_party_and_a_headline_agent_no_name(pipeline) -
     [detained] = _code(pipeline, "Staff Reporter Police detain some TDP activists").events
     assert detained.source is not None
     assert (detained.source.cameo_code, detained.source.name) == ("---COP", None)  # (#3)
+
+
+def test_what_a_feeling_or_talks_are_about_is_not_their_holders_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Analysts said the move by French President Emmanuel Macron reflected growing"
+        " frustration over an arms embargo."
+    )
+    assert not _code(pipeline, text).events  # was an embargo imposed by Macron
+    # the ceasefire talks are about has not been declared by the talkers
+    coded = _code(pipeline, "Pakistan and India held talks on a ceasefire in Geneva.")
+    assert [e.event_type for e in coded.events] == ["CONSULT"]  # and two ceasefires
+    # an owner named is still the doer
+    coded = _code(pipeline, "Beijing has been under pressure over its crackdown on protesters.")
+    assert [(e.event_type, e.source.cameo_code) for e in coded.events if e.source] == [
+        ("ASSAULT", "CHNGOV")
+    ]  # (#4)

@@ -891,6 +891,17 @@ class EventCoder:
                 return owners
             if verb is None:
                 return []
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ in _TOPIC_PREPS
+                and trigger.head.head.pos_ == "NOUN"
+                and trigger.head.head.i != verb.i
+                # "under pressure over its crackdown": the owner named is the doer
+                and not any(c.dep_ == "poss" for c in trigger.children)
+            ):
+                # "frustration over an arms embargo", "talks on a ceasefire", "a ban on
+                # protests": what a feeling, talk or rule is about is not its holder's act
+                return []
             if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
                 # "the government tried after the terrorist attack on Parliament", "a walk in
                 # protest against the alleged assault": a time or a cause, not the subject's act;
@@ -3958,6 +3969,8 @@ _HELP_NOUNS = frozenset({"support", "aid", "assistance", "help", "backing", "sol
 # prepositions whose event noun is a time, a cause or an accusation, not the subject's act
 _REFERENCE_PREPS = frozenset({"after", "before", "since", "following", "until", "against"})
 _REFERENCE_PREPS |= {"behind"}
+# prepositions whose object is what a noun is about: "frustration over", "talks on"
+_TOPIC_PREPS = frozenset({"over", "about", "on"})
 # verbs of telling and asking whose coordination with a reported clause is the reporter's
 _ASKING_OR_SAYING = REPORTING_VERBS | {"ask", "demand", "urge", "allege", "claim", "question"}
 # prepositions whose gerund the governing verb's subject does: "by attacking" (not "before
