@@ -2661,17 +2661,12 @@ def test_who_responds_to_an_attack_did_not_make_it(pipeline) -> None:  # type: i
         ),
         # a pattern's preposition is of the verb's own phrase, not of a clause or an adjective
         # in it: welcoming a deal "as a step towards negotiating a solution to the issue" is
-        # no welcome to a visit (WELCOME - * (TO)), a "life free from atrocities" no return
-        # from a trip (RETURN - * (FROM))
+        # no welcome to a visit (WELCOME - * (TO)); for a "life free from atrocities" see
+        # test_a_town_that_something_befalls_is_no_doer
         (
             "FCO Minister Tobias Ellwood welcomes new budget deal as first step towards"
             " negotiating a solution to the issue of federal budget allocations",
             [("SUPPORT", "051")],
-        ),
-        (
-            "The liberation of Raqqa will free Syrians to return to a life free from ISIL"
-            " atrocities.",
-            [],
         ),
         # encouraging somebody to do something is urging them; encouraging a thing, praise
         (
@@ -4143,3 +4138,21 @@ def test_what_a_feeling_or_talks_are_about_is_not_their_holders_act(pipeline) ->
     assert [(e.event_type, e.source.cameo_code) for e in coded.events if e.source] == [
         ("ASSAULT", "CHNGOV")
     ]  # (#4)
+
+
+def test_a_town_that_something_befalls_is_no_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The isolation of Raqqah, when complete, will liberate strategically valuable terrain"
+        " surrounding Raqqah."
+    )
+    assert not [e for e in _code(pipeline, text).events if e.source]  # was Raqqah liberating
+    # a "life free from atrocities" is no return from a trip (RETURN - * (FROM))
+    text = (
+        "The liberation of Raqqa will free Syrians to return to a life free from ISIL atrocities."
+    )
+    assert "CONSULT" not in [e.event_type for e in _code(pipeline, text).events]
+    # people of a town still act, and a part of a town attacked is still the town's
+    coded = _code(pipeline, "The people of Raqqah protested against ISIL.")
+    assert [e.source.cameo_code for e in coded.events if e.source] == ["SYRCVL"]
+    coded = _code(pipeline, "Insurgents bombarded a government-held part of Syria's city Aleppo.")
+    assert [e.target.country for e in coded.events if e.target] == ["SYR"]  # (#3, #4)

@@ -1461,6 +1461,17 @@ class EventCoder:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         inner = self.resolver.resolve(pobj, date, memory)
+                        if (
+                            inner is not None
+                            and named
+                            and not owners  # a verb's object: "bombarded a part of Aleppo"
+                            and child.lower_ == "of"
+                            and head.tag_ == "NN"  # a thing, no people ("councillors of")
+                            and names_a_place(inner)
+                        ):
+                            # "the isolation of Raqqah will liberate ...", "the fall of
+                            # Kabul shocked ...": the town is what befalls it, no actor
+                            continue
                         if inner is not None:
                             return inner
         for child in head.children:
