@@ -370,7 +370,7 @@ class ActorResolver:
             and not names
             # "Staff Reporter Police detain ...": a byline run into a headline; a head that
             # names an agent itself is no name
-            and self.kb.agents.get(normalise(head.lower_)) is None
+            and not self._agent_word(head.lower_)
         ):  # a name the NER missed: "Vice-President Awori"
             ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
         best: tuple[int, Agent | None, str | None] = (0, None, None)
@@ -409,6 +409,10 @@ class ActorResolver:
                 if agent and len(words) > best[0]:
                     best = (len(words), agent, text)
         return best[1], best[2]
+
+    def _agent_word(self, word: str) -> bool:
+        """The agent table has a row for the word ("police", "reporter")."""
+        return normalise(word) in self.kb.agents
 
     def _country_how(self, match: _Match, doc: Doc) -> str:
         """The words and row behind a country: "adjective 'Russian' (countries.tsv:9: RUS)"."""
@@ -578,8 +582,7 @@ class ActorResolver:
             after = span.text[span.text.find(title) + len(title) :].strip()
             # "Staff Reporter Police detain ...": a byline run into a headline, whose last
             # word names an agent, no person
-            agent_word = self.kb.agents.get(normalise(after.lower())) is not None
-            name = after if after and after[:1].isupper() and not agent_word else None
+            name = after if after[:1].isupper() and not self._agent_word(after.lower()) else None
         country_only = sector is None and name is None and not people
         actor = Actor(
             text=text,

@@ -895,7 +895,6 @@ class EventCoder:
                 trigger.dep_ == "pobj"
                 and trigger.head.lower_ in _TOPIC_PREPS
                 and trigger.head.head.pos_ == "NOUN"
-                and trigger.head.head.i != verb.i
                 # "under pressure over its crackdown": the owner named is the doer
                 and not any(c.dep_ == "poss" for c in trigger.children)
             ):
