@@ -173,9 +173,9 @@ def _paired_code(raw: str) -> str | None:
 
 def _symmetric(raw: str) -> bool:
     """``064:064`` -> True: the subject's act on the target and the target's on the subject
-    have one code."""
-    main, _, reverse = raw.strip().partition(":")
-    return bool(main.strip()) and main.strip() == reverse.strip()
+    have one code (a paired code equal to the first)."""
+    paired = _paired_code(raw)
+    return paired is not None and paired == raw.partition(":")[0].strip()
 
 
 def _phrase(item: str) -> str:
@@ -479,7 +479,7 @@ def parse_verb_patterns(path: Path, verbs: dict[str, Trigger]) -> dict[str, Trig
             raise DataFileError(str(path), number, "expected 'lemma<TAB>after<TAB>cameo<TAB>note'")
         lemma, after, code = (f.strip() for f in fields[:3])
         reverse = _reverse_code(code) if code.startswith(":") else None
-        symmetric = _symmetric(code) and code.partition(":")[0].isalnum()
+        symmetric = _symmetric(code)
         if not code.isalnum() and code != "---" and reverse is None and not symmetric:
             raise DataFileError(
                 str(path),
