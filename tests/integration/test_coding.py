@@ -4156,3 +4156,17 @@ def test_a_town_that_something_befalls_is_no_doer(pipeline) -> None:  # type: ig
     assert [e.source.cameo_code for e in coded.events if e.source] == ["SYRCVL"]
     coded = _code(pipeline, "Insurgents bombarded a government-held part of Syria's city Aleppo.")
     assert [e.target.country for e in coded.events if e.target] == ["SYR"]  # (#3, #4)
+
+
+def test_a_phrase_after_a_coordination_places_each_of_its_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def sources(text: str) -> list[str]:
+        return [e.source.cameo_code for e in _code(pipeline, text).events if e.source]
+
+    # the parser hangs "in Kenya" on "Officials": the lawmakers are Kenyan too
+    text = "Officials and lawmakers in Kenya criticized the decision by Uganda."
+    assert sources(text) == ["KENGOV", "KENLEG"]  # was ---LEG
+    text = "Lawmakers and officials in France and Germany welcomed the agreement with Iran."
+    assert sources(text) == ["FRALEG", "DEULEG", "FRAGOV", "DEUGOV"]
+    # a phrase between the two is the first one's own
+    text = "Officials in Kenya and lawmakers criticized the decision by Uganda."
+    assert sources(text) == ["KENGOV", "---LEG"]  # (#3)

@@ -636,8 +636,8 @@ class ActorResolver:
             for w in (c, *c.conjuncts)
         ]
         groups: list[list[Token]] = [adjectives]
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+        for child in _prep_children(head):
+            if child.lower_ in ("of", "in", "from"):
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 groups += [[p, *p.conjuncts] for p in pobjs[:1]]
         countries: dict[str, str] = {}  # code -> the words that named it
@@ -705,15 +705,15 @@ class ActorResolver:
         """ "opposition groups in Zimbabwe", "the president of Armenia": the country is in a
         prepositional phrase after the head. Not when the head is somebody's ("a delegation
         from President Erdogan in Jakarta": the delegation is Erdogan's, Jakarta is where)."""
+        preps = _prep_children(head)
         if any(
-            prep.dep_ == "prep"
-            and prep.lower_ in ("of", "from")
+            prep.lower_ in ("of", "from")
             and any(o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "ORG") for o in prep.children)
-            for prep in head.children
+            for prep in preps
         ):
             return []
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from", "throughout", "across"):
+        for prep in preps:
+            if prep.lower_ in ("of", "in", "from", "throughout", "across"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):
                         piece = mention_span(pobj)
@@ -1102,3 +1102,16 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _prep_children(head: Token) -> list[Token]:
+    """The prepositional phrases of a head, with those of a coordination it closes: "officials
+    and lawmakers in Kenya" are both in Kenya (the parser hangs "in Kenya" on "officials"). A
+    phrase between the two is the first one's own ("officials in Kenya and lawmakers")."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if head.dep_ == "conj" and not preps:
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        preps = [c for c in first.children if c.dep_ == "prep" and c.i > head.i]
+    return preps
