@@ -4170,3 +4170,13 @@ def test_a_phrase_after_a_coordination_places_each_of_its_people(pipeline) -> No
     # a phrase between the two is the first one's own
     text = "Officials in Kenya and lawmakers criticized the decision by Uganda."
     assert sources(text) == ["KENGOV", "---LEG"]  # (#3)
+
+
+def test_what_one_is_protected_from_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "The UN protects refugees from attacks by Boko Haram.")
+    assert _dyads(coded) == [("AID", "074", "IGOUNO", "---REF")]  # was protection of Boko Haram
+    coded = _code(pipeline, "Soldiers are willing to protect our homeland from ISIL.")
+    assert not [e for e in coded.events if e.target and e.target.cameo_code == "IMGMUSISI"]
+    # whom the protection is for still is
+    coded = _code(pipeline, "Turkish troops protected Syrian civilians from ISIL.")
+    assert _dyads(coded) == [("AID", "074", "TURMIL", "SYRCVL")]  # (#4)

@@ -1711,6 +1711,8 @@ class EventCoder:
                 for heads in _phrase_targets(candidate.trigger):
                     if plover.event_type in _HELPING and _against(heads):
                         continue  # "support operations against ISIL": ISIL is the foe
+                    if lemma in _SHIELDING and _from_phrase(heads):
+                        continue  # "protects refugees from Boko Haram": the danger
                     if targets != [None] and _destination_of_people(candidate.trigger, heads):
                         continue  # "deported 50 migrants to Rwanda": the migrants, not Rwanda
                     if lemma in _DONE_TO_PEOPLE and _for_phrase(heads, candidate.trigger):
@@ -3472,6 +3474,15 @@ def _for_phrase(heads: Sequence[Token], verb: Token) -> bool:
 def _against(heads: Sequence[Token]) -> bool:
     """The heads are the objects of an "against" phrase."""
     return any(h.dep_ == "pobj" and h.head.lower_ == "against" for h in heads)
+
+
+# verbs of keeping somebody safe, whose "from" phrase names the danger, not whom they help
+_SHIELDING = frozenset({"protect", "shield", "defend", "guard", "safeguard", "save"})
+
+
+def _from_phrase(heads: Sequence[Token]) -> bool:
+    """The heads are the objects of a "from" phrase."""
+    return any(h.dep_ == "pobj" and h.head.lower_ == "from" for h in heads)
 
 
 GUESSED_TARGET = "the first actor further on in the verb's phrase"
