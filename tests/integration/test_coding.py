@@ -4180,3 +4180,23 @@ def test_what_one_is_protected_from_is_no_target(pipeline) -> None:  # type: ign
     # whom the protection is for still is
     coded = _code(pipeline, "Turkish troops protected Syrian civilians from ISIL.")
     assert _dyads(coded) == [("AID", "074", "TURMIL", "SYRCVL")]  # (#4)
+
+
+def test_a_pronoun_is_the_office_holder_named_before_it_in_its_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sri Lankan President Gotabaya Rajapaksa fled to Singapore on Thursday after tens of"
+        " thousands of protesters stormed his official residence in Colombo."
+    )
+    # the residence is the president's; the protesters are where he lives (was no event)
+    assert _dyads(_code(pipeline, text)) == [("PROTEST", "145", "LKAOPP", "LKAGOV")]
+    # "him" is Lavrov, named in the sentence, not Kerry (who was remembered last)
+    text = (
+        "Secretary Kerry raised these concerns in a call with Russian Foreign Minister Lavrov"
+        " and urged him to press the regime to halt airstrikes."
+    )
+    assert ("REQUEST", "020", "USAGOV", "RUSGOV") in _dyads(_code(pipeline, text))
+    # one's own march is no target, and neither is the one whose father or opponent it is
+    coded = _code(pipeline, "Turkish President Erdogan postponed his trip to Moscow.")
+    assert _dyads(coded) == [("SANCTION", "161", "TURGOV", "RUSGOV")]
+    text = "Modi is seen as a clean leader even as his opponents claim he should be prosecuted."
+    assert [e.source for e in _code(pipeline, text).events] == [None]  # (#3)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor
+from ..parse.entities import entities_in
 from ..parse.rule_entities import NAME_PARTICLES
 from ..when.attach import resolve_hint
 from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
@@ -447,6 +448,11 @@ class ActorResolver:
                 reporter = self._reporter(head, date, memory)
                 if reporter is not None:
                     return reporter
+            if lower in _PRONOUNS:
+                named = self.named_before(head, date)
+                if named is not None:
+                    why = f"pronoun {head.text!r} -> the person named before it in the sentence"
+                    return _coreferent(named, head.text, where, why)
             if memory is not None and lower in _PRONOUNS and memory.people:
                 return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
             return None
@@ -761,6 +767,24 @@ class ActorResolver:
         others = (self.resolve(c, date, memory) for c in subjects[0].conjuncts)
         group = [first, *(_as_pronoun(a, pronoun, why) for a in others if a is not None)]
         return group if len(group) > 1 else []
+
+    def named_before(self, pronoun: Token, date: dt.date | None) -> Actor | None:
+        """The last person named before a pronoun in its sentence, when the tables place them:
+        in "President Rajapaksa fled after protesters stormed his residence" he is the one
+        whose residence it is, not a person of an earlier sentence."""
+        people = [
+            ent
+            for ent in entities_in(pronoun.sent)
+            if ent.label_ == "PERSON" and ent.end <= pronoun.i
+        ]
+        if not people:
+            return None
+        actor = self.resolve(people[-1].root, date)
+        # a person with an office or a trade: "the Iraqi Kurdistan Region", tagged as a person,
+        # is none
+        if actor is None or not (actor.name and actor.country and actor.sector):
+            return None
+        return actor
 
     def _reporter(
         self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None = None

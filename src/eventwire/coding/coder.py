@@ -1418,9 +1418,16 @@ class EventCoder:
             # "The International Labor Office (ILO)": the acronym in brackets is an appositive
             if (
                 child.dep_ in ("poss", "compound", "nmod", "appos")
-                and child.pos_ in ("PROPN", "NOUN")
+                and child.pos_ in ("PROPN", "NOUN", "PRON")
                 and not (filed and child.dep_ in ("compound", "nmod"))
             ):
+                if child.pos_ == "PRON":
+                    # "protesters stormed his residence": of the person named before
+                    owned = head.pos_ == "NOUN" and head.lemma_.lower() not in _KIN_AND_FOES
+                    owner = self._others(child, date) if owned else None
+                    if owner is not None:
+                        return owner
+                    continue
                 if self._dateline_word(child):
                     continue  # "strike work for second day NEW DELHI :": a dateline
                 if self._signed_in(head, child):
@@ -1483,6 +1490,22 @@ class EventCoder:
                             if inner is not None:
                                 return inner
         return town
+
+    def _others(self, pronoun: Token, date: dt.date | None = None) -> Actor | None:
+        """The person a possessive pronoun refers to, when named before it in the sentence
+        and not its clause's subject: in "Rajapaksa fled after protesters stormed his
+        residence" the residence is Rajapaksa's, in "Gamgee halted his march" the march is the
+        subject's own (no target)."""
+        if pronoun.dep_ != "poss":
+            return None
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        named = self.resolver.named_before(pronoun, date)
+        if verb is None or named is None or named.start is None:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if any(s.left_edge.idx <= named.start <= s.right_edge.idx for s in subjects):
+            return None
+        return self.resolver.resolve(pronoun, date)
 
     def _attackers(
         self, verb: Token, date: dt.date | None, memory: ArticleMemory
@@ -2135,8 +2158,12 @@ class EventCoder:
             return actor
         if _foreign(actor):
             return actor  # "Coalition military forces conducted strikes in Syria": not Syria's
-        if subordination(trigger) > 0:
-            return actor  # an aside ("who lost his son when a bomber ...") is not the story
+        # an aside ("who lost his son when a bomber ...") is not the story: its place places
+        # the group only when the other side is of that place's country too ("fled after
+        # protesters stormed his residence in Colombo")
+        aside = subordination(trigger) > 0
+        if aside and (counterpart is None or counterpart.country is None):
+            return actor
         place, how = choose_location(
             trigger, gazetteer, context, None, self.resolver.capitals, reacting=reacting
         )
@@ -2146,6 +2173,10 @@ class EventCoder:
             if elsewhere is not None and _inside_object(trigger, elsewhere, actor):
                 return actor
         unplaced = place is None or place.country is None or place.start is None
+        if aside and (
+            unplaced or place is None or counterpart is None or place.country != counterpart.country
+        ):
+            return actor
         # the other side of another country, or that country itself ("will boycott Algeria's
         # elections", "rebels attacked Syria": the group would become its own target), keeps
         # the group unplaced
@@ -3469,6 +3500,16 @@ def _for_phrase(heads: Sequence[Token], verb: Token) -> bool:
     return any(
         h.dep_ == "pobj" and h.head.lower_ == "for" and h.head.head.i == verb.i for h in heads
     )
+
+
+# people whom a possessive relates to somebody without making them that somebody: "his
+# father", "his opponents claim that he should be prosecuted"
+_KIN_AND_FOES = frozenset(
+    {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "family"}
+    | {"relative", "child", "parent", "widow", "uncle", "nephew", "cousin", "friend"}
+    | {"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor", "victim"}
+    | {"killer", "attacker", "assassin", "murderer", "challenger", "successor", "predecessor"}
+)
 
 
 def _against(heads: Sequence[Token]) -> bool:
