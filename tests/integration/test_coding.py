@@ -4200,3 +4200,17 @@ def test_a_pronoun_is_the_office_holder_named_before_it_in_its_sentence(pipeline
     assert _dyads(coded) == [("SANCTION", "161", "TURGOV", "RUSGOV")]
     text = "Modi is seen as a clean leader even as his opponents claim he should be prosecuted."
     assert [e.source for e in _code(pipeline, text).events] == [None]  # (#3)
+
+
+def test_closing_a_countrys_ports_is_a_sanction_by_the_one_who_said_so(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Saudi-led coalition accused Iran of supplying the missile and announced it was"
+        " closing all of Yemen's land, air and sea ports."
+    )
+    # "it" is the subject of the first verb of the two ("accused ... and announced")
+    assert _dyads(_code(pipeline, text)) == [
+        ("ACCUSE", "112", "SAUMIL", "IRN"),
+        ("SANCTION", "160", "SAUMIL", "YEM"),
+    ]
+    coded = _code(pipeline, "Saudi Arabia closed its ports to Qatari ships.")
+    assert _dyads(coded) == [("SANCTION", "160", "SAU", "QAT")]  # (#4)

@@ -804,6 +804,11 @@ class ActorResolver:
         ):
             return None
         subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if not subjects and reporting.dep_ == "conj":
+            # "the coalition accused Iran ... and announced it was closing": the first verb's
+            subjects = [
+                c for c in reporting.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+            ]
         if not subjects:
             return None
         actor = self.resolve(subjects[0], date, memory)  # "the Iraqi vice president": who
