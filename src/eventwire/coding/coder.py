@@ -1751,6 +1751,10 @@ class EventCoder:
                     if found and (targets == [None] or any(_identified(a) for a in found)):
                         targets = found
                         break
+            if targets == [None] and plover.event_type == "ASSAULT":
+                # "fired tear gas to disperse opposition supporters": whom it was fired at
+                found = [a for a in self._actors(_dispersed(candidate.trigger), date, memory) if a]
+                targets = found or targets
             guessed = False
             if targets == [None]:
                 guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
@@ -1892,6 +1896,12 @@ class EventCoder:
                     # outside the centre": a gathering with nobody is no meeting (a crowd's is a
                     # demonstration, below; officials' a conference)
                     continue
+                # placed only now: a titled person acting on their country as a whole is no
+                # actor acting on itself ("Minister Tran Xuan Gia said Vietnam is committed")
+                source, target = (
+                    _of_the_sole_country(source, target, memory.sole_country),
+                    _of_the_sole_country(target, source, memory.sole_country),
+                )
                 # one event per source, type and target in a sentence: "pledged to work ...
                 # and agreed to seek ..." is one agreement between the two
                 key = (_actor_key(source), plover.event_type, _actor_key(target))
@@ -2525,6 +2535,25 @@ def _in_country(actor: Actor, country: str, why: str) -> Actor:
     why."""
     code = f"{country}{(actor.cameo_code or '---')[3:]}"  # the sector's code after "---"
     return dataclasses.replace(actor, country=country, cameo_code=code, how=f"{actor.how}; {why}")
+
+
+def _of_the_sole_country(
+    actor: Actor | None, counterpart: Actor | None, sole_country: str | None
+) -> Actor | None:
+    """A person the tables do not know, named with a title of no country ("Opposition leader
+    Raila Odinga"), is of the one country the article names; not one who acts on that country
+    as a whole ("FCO Minister Tobias Ellwood visited Iraq")."""
+    if (
+        actor is None
+        or sole_country is None
+        or (counterpart is not None and counterpart.country and not counterpart.sector)
+        or not (actor.name and actor.role and actor.sector)
+        or actor.country
+        or actor.igo
+        or not (actor.cameo_code or "").startswith("---")  # "ISIL" (IMGMUSISI) is nobody's
+    ):
+        return actor
+    return _in_country(actor, sole_country, "the one country the article names")
 
 
 THE_TWO = "the two parties of the events told before"
@@ -3202,7 +3231,12 @@ def _foreign(actor: Actor) -> bool:
     """The actor says it comes from elsewhere ("Coalition military forces", "foreign
     fighters", "a U.S.-led coalition")."""
     text = actor.text.lower()
-    return "-led" in text or not _FOREIGN.isdisjoint(re.findall(r"[a-z]+", text))
+    return (
+        "-led" in text
+        or not _FOREIGN.isdisjoint(re.findall(r"[a-z]+", text))
+        # "Western diplomats urged both sides", not "Western Cape farmers"
+        or re.search(r"\b[Ww]estern\b(?!\s+[A-Z])", actor.text) is not None
+    )
 
 
 def _at_the_hands_of(verb: Token) -> list[Token]:
@@ -3510,6 +3544,25 @@ _KIN_AND_FOES = frozenset(
     | {"opponent", "rival", "critic", "enemy", "foe", "adversary", "detractor", "victim"}
     | {"killer", "attacker", "assassin", "murderer", "challenger", "successor", "predecessor"}
 )
+
+
+# verbs of driving a crowd off, whose object is whom force used "to" do it was used on
+_DISPERSING = frozenset({"disperse", "scatter", "quell", "repel", "chase", "break", "push"})
+
+
+def _dispersed(verb: Token) -> list[Token]:
+    """The crowd a purpose clause of the verb drives off: "fired tear gas to disperse
+    hundreds of protesters", "used water cannon to break up the rally"."""
+    return [
+        obj
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "xcomp")
+        and clause.lemma_.lower() in _DISPERSING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for head in clause.children
+        if head.dep_ == "dobj"
+        for obj in _with_conjuncts(head)
+    ]
 
 
 def _against(heads: Sequence[Token]) -> bool:
