@@ -4232,3 +4232,15 @@ def test_a_kenyan_story_places_its_titled_people_and_not_western_diplomats(pipel
     # not one who acts on that country as a whole: a visitor is no citizen
     text = "Police in Nairobi fired tear gas. Vice-President Moody Awori visited Kenya."
     assert ("CONSULT", "042", "---GOV", "KEN") in _dyads(_code(pipeline, text))  # (#3, #4)
+
+
+def test_calling_another_sides_act_illegal_or_baseless_is_criticism_or_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "China called the US sanctions illegal.")
+    assert ("ACCUSE", "111", "CHN", "USA") in _dyads(coded)  # was the sanctions alone
+    coded = _code(pipeline, "Iran called the American accusations baseless.")
+    assert ("REJECT", "120", "IRN", "USA") in _dyads(coded)
+    coded = _code(pipeline, "Moscow described the move as a provocation.")
+    assert _dyads(coded) == [("ACCUSE", "111", "RUSGOV", None)]
+    # calling a strike is still the strike, no phone call (CALL is 041)
+    coded = _code(pipeline, "Unions in Kerala called a strike.")
+    assert [e.cameo for e in coded.events] == ["143"]  # (#4)

@@ -225,6 +225,8 @@ class EventCoder:
         if (
             lemma in self.lexicon.light_verbs
             and not _called_off(token)
+            # "called the US sanctions illegal": the verb judges the noun's event
+            and not any(c.dep_ == "oprd" for c in token.children)
             and self._carried_noun(token) is not None
         ):
             return None  # "hold talks": the noun carries the event
