@@ -4244,3 +4244,12 @@ def test_calling_another_sides_act_illegal_or_baseless_is_criticism_or_rejection
     # calling a strike is still the strike, no phone call (CALL is 041)
     coded = _code(pipeline, "Unions in Kerala called a strike.")
     assert [e.cameo for e in coded.events] == ["143"]  # (#4)
+
+
+def test_a_passives_agent_thing_names_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Syrian government forces backed by Russian air power pressed an offensive against"
+        " rebel fighters in Idlib."
+    )
+    # was backing by nobody
+    assert ("SUPPORT", "050", "RUS", "SYRGOV") in _dyads(_code(pipeline, text))  # (#3, #4)

@@ -1650,7 +1650,9 @@ class EventCoder:
                 if candidate.trigger.pos_ != "VERB":
                     # "the Muzaffarnagar riots", "the Jinan meeting": the town says where
                     heads = [h for h in heads if not self._town_modifier(h, candidate.trigger)]
-                sources = self._actors(heads, date, memory)
+                # "backed by Russian air power": a passive's agent thing names its owner
+                agents = bool(heads) and all(h.head.dep_ == "agent" for h in heads)
+                sources = self._actors(heads, date, memory, owners=agents)
                 targets = self._actors(
                     [h for h in self.target_heads(candidate.trigger) if not _munition(h)],
                     date,
