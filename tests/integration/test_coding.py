@@ -3010,8 +3010,9 @@ def test_a_headline_forced_to_act_was_forced(pipeline) -> None:  # type: ignore[
 def test_the_town_where_people_are_harmed_is_not_the_harmed(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = _code(pipeline, text).events
     assert event.location is not None and event.location.country == "IND"
-    # nobody, or the people themselves ("79 persons"), never the town (Bundu, Surandai)
-    assert event.target is None or event.target.country is None  # (#4)
+    # nobody, or the people themselves ("79 persons", of the town's country), never the town
+    # (Bundu, Surandai)
+    assert event.target is None or event.target.sector is not None  # (#4)
 
 
 def test_a_protest_at_a_home_town_is_against_nobody_there(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -4253,3 +4254,9 @@ def test_a_passives_agent_thing_names_its_owner(pipeline) -> None:  # type: igno
     )
     # was backing by nobody
     assert ("SUPPORT", "050", "RUS", "SYRGOV") in _dyads(_code(pipeline, text))  # (#3, #4)
+
+
+def test_people_arrested_somewhere_are_of_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Venezuelan security forces arrested two opposition lawmakers in Caracas on Tuesday."
+    # as those killed there are (was ---OPP)
+    assert _dyads(_code(pipeline, text)) == [("COERCE", "173", "VENCOP", "VENOPP")]  # (#3)

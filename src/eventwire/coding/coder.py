@@ -1804,7 +1804,8 @@ class EventCoder:
                 and not candidate.reverse
             ):
                 targets = [self._attacked_country(candidate.trigger, sources, memory.countries)]
-            elif plover.event_type == "ASSAULT" and not candidate.reverse:
+            elif plover.event_type in ("ASSAULT", "COERCE") and not candidate.reverse:
+                # "arrested two opposition lawmakers in Caracas": Venezuelans, as the killed are
                 targets = [
                     self._placed_victim(candidate.trigger, sources, t, memory) for t in targets
                 ]

@@ -10,7 +10,8 @@ Two event mentions are the same event when all of these hold:
    an event without a date is never merged;
 4. no contradiction of place or person: if both have a location, the same place (GeoNames
    id, else country); if both name the person on a side, the same person (meeting Lavrov is
-   not meeting Matviyenko, though both are RUS);
+   not meeting Matviyenko, though both are RUS); if both name the target's sector, the same
+   one, for all but the symmetric types (arresting protesters is not arresting an editor);
 5. what the sentences say beyond who and what is alike: rapidfuzz ``token_set_ratio`` over
    the evidence's content words, leaving out the actors' and the trigger's words, weekday
    and attribution words ("Iran accused Israel of bombing its consulate" and "... of a
@@ -75,12 +76,26 @@ def _place(row: Row) -> tuple[str, Any] | None:
 
 
 def _people_differ(a: Row, b: Row) -> bool:
-    """Both name a person on the same side (either order for symmetric types), and they differ."""
-    names_a = (a.get("source_name"), a.get("target_name"))
-    names_b = (b.get("source_name"), b.get("target_name"))
+    """Both name a person on the same side (either order for symmetric types), and they differ;
+    or both name the victims' kind and it differs (police who "arrested dozens of protesters in
+    Tehran" and who "arrested a newspaper editor in Tehran" the same day made two arrests)."""
+    if _sides_differ(a, b, "name"):
+        return True
+    # an outlet's "Russia" is another's "Russian troops": only two kinds named can differ
+    return a["event_type"] not in SYMMETRIC_TYPES and _side_differs(a, b, "target_sector")
+
+
+def _sides_differ(a: Row, b: Row, field: str) -> bool:
+    values_a = (a.get(f"source_{field}"), a.get(f"target_{field}"))
+    values_b = (b.get(f"source_{field}"), b.get(f"target_{field}"))
     if (a["source_key"], a["target_key"]) != (b["source_key"], b["target_key"]):
-        names_b = names_b[::-1]  # a symmetric type matched the other way round
-    return any(x and y and x != y for x, y in zip(names_a, names_b, strict=True))
+        values_b = values_b[::-1]  # a symmetric type matched the other way round
+    return any(x and y and x != y for x, y in zip(values_a, values_b, strict=True))
+
+
+def _side_differs(a: Row, b: Row, column: str) -> bool:
+    x, y = a.get(column), b.get(column)
+    return bool(x and y and x != y)
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
