@@ -4260,3 +4260,12 @@ def test_people_arrested_somewhere_are_of_its_country(pipeline) -> None:  # type
     text = "Venezuelan security forces arrested two opposition lawmakers in Caracas on Tuesday."
     # as those killed there are (was ---OPP)
     assert _dyads(_code(pipeline, text)) == [("COERCE", "173", "VENCOP", "VENOPP")]  # (#3)
+
+
+def test_open_to_talks_is_an_offer_of_talks_not_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Washington said it remained open to talks with Pyongyang without preconditions."
+    # was a meeting that had happened
+    assert _dyads(_code(pipeline, text)) == [("AGREE", "036", "USAGOV", "PRKGOV")]
+    # opening talks is holding them
+    coded = _code(pipeline, "Iran opened talks with the EU on Monday.")
+    assert [(e.event_type, e.status) for e in coded.events] == [("CONSULT", "occurred")]  # (#4)

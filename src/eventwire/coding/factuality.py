@@ -266,6 +266,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "planned", f"{token.text} {marker[0]}" if marker else token.text
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
             return "planned", "going to"
+        if below is not None and open_to(token, below):
+            return "planned", "open to"  # "remained open to talks": willing, none held yet
     able = next((t for t in chain if _noun_clause(t, _ABILITY_NOUNS)), None)
     if able is not None:
         return "hypothetical", f"{able.head.text} to"
@@ -283,6 +285,17 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     if purpose is not None:
         return "planned", f"to {purpose.text} (purpose)"
     return "occurred", None
+
+
+def open_to(token: Token, below: Token) -> bool:
+    """ "open to talks", "open to dialogue": the adjective of readiness, not the verb ("opened
+    talks")."""
+    return (
+        token.lower_ == "open"
+        and token.pos_ == "ADJ"
+        and below.dep_ == "prep"
+        and below.lower_ == "to"
+    )
 
 
 # Verbs that ask somebody else to act: "urged Israel to withdraw", "called on Iran to release".

@@ -21,7 +21,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .factuality import REPORTING_VERBS, conditions_on, governing_chain
+from .factuality import REPORTING_VERBS, conditions_on, governing_chain, open_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +45,8 @@ def stated_intent(trigger: Token) -> str | None:
             continue  # "the US leader prepared to attend the Olympics": getting ready, a plan
         if token.lemma_.lower() in COMMITMENT_WORDS or token.lower_ in COMMITMENT_WORDS:
             return f"{token.text} to"
+        if open_to(token, below):
+            return "open to"
         if token.lemma_.lower() in AIMING_VERBS and below.dep_ == "xcomp":
             return f"{token.text} to"
     clause = chain[-1] if chain[-1].pos_ in ("VERB", "AUX") else None
