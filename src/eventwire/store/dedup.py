@@ -79,23 +79,15 @@ def _people_differ(a: Row, b: Row) -> bool:
     """Both name a person on the same side (either order for symmetric types), and they differ;
     or both name the victims' kind and it differs (police who "arrested dozens of protesters in
     Tehran" and who "arrested a newspaper editor in Tehran" the same day made two arrests)."""
-    if _sides_differ(a, b, "name"):
+    names_a = (a.get("source_name"), a.get("target_name"))
+    names_b = (b.get("source_name"), b.get("target_name"))
+    if (a["source_key"], a["target_key"]) != (b["source_key"], b["target_key"]):
+        names_b = names_b[::-1]  # a symmetric type matched the other way round
+    if any(x and y and x != y for x, y in zip(names_a, names_b, strict=True)):
         return True
     # an outlet's "Russia" is another's "Russian troops": only two kinds named can differ
-    return a["event_type"] not in SYMMETRIC_TYPES and _side_differs(a, b, "target_sector")
-
-
-def _sides_differ(a: Row, b: Row, field: str) -> bool:
-    values_a = (a.get(f"source_{field}"), a.get(f"target_{field}"))
-    values_b = (b.get(f"source_{field}"), b.get(f"target_{field}"))
-    if (a["source_key"], a["target_key"]) != (b["source_key"], b["target_key"]):
-        values_b = values_b[::-1]  # a symmetric type matched the other way round
-    return any(x and y and x != y for x, y in zip(values_a, values_b, strict=True))
-
-
-def _side_differs(a: Row, b: Row, column: str) -> bool:
-    x, y = a.get(column), b.get(column)
-    return bool(x and y and x != y)
+    kind_a, kind_b = a.get("target_sector"), b.get("target_sector")
+    return a["event_type"] not in SYMMETRIC_TYPES and bool(kind_a and kind_b and kind_a != kind_b)
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
