@@ -448,11 +448,9 @@ class ActorResolver:
                 reporter = self._reporter(head, date, memory)
                 if reporter is not None:
                     return reporter
-            if lower in _PRONOUNS:
-                named = self.named_before(head, date)
-                if named is not None:
-                    why = f"pronoun {head.text!r} -> the person named before it in the sentence"
-                    return _coreferent(named, head.text, where, why)
+            named = self.named_before(head, date)
+            if named is not None:
+                return self.referred_to(head, named)
             if memory is not None and lower in _PRONOUNS and memory.people:
                 return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
             return None
@@ -769,9 +767,11 @@ class ActorResolver:
         return group if len(group) > 1 else []
 
     def named_before(self, pronoun: Token, date: dt.date | None) -> Actor | None:
-        """The last person named before a pronoun in its sentence, when the tables place them:
-        in "President Rajapaksa fled after protesters stormed his residence" he is the one
-        whose residence it is, not a person of an earlier sentence."""
+        """The last person named before a personal pronoun in its sentence, when the tables
+        place them: in "President Rajapaksa fled after protesters stormed his residence" he is
+        the one whose residence it is, not a person of an earlier sentence."""
+        if pronoun.lower_ not in _PRONOUNS:
+            return None
         people = [
             ent
             for ent in entities_in(pronoun.sent)
@@ -785,6 +785,12 @@ class ActorResolver:
         if actor is None or not (actor.name and actor.country and actor.sector):
             return None
         return actor
+
+    def referred_to(self, pronoun: Token, named: Actor) -> Actor:
+        """``named`` (from :meth:`named_before`) as the pronoun mentions it."""
+        where = (pronoun.idx, pronoun.idx + len(pronoun.text))
+        why = f"pronoun {pronoun.text!r} -> the person named before it in the sentence"
+        return _coreferent(named, pronoun.text, where, why)
 
     def _reporter(
         self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None = None

@@ -1507,7 +1507,7 @@ class EventCoder:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if any(s.left_edge.idx <= named.start <= s.right_edge.idx for s in subjects):
             return None
-        return self.resolver.resolve(pronoun, date)
+        return self.resolver.referred_to(pronoun, named)
 
     def _attackers(
         self, verb: Token, date: dt.date | None, memory: ArticleMemory
