@@ -4269,3 +4269,9 @@ def test_open_to_talks_is_an_offer_of_talks_not_talks(pipeline) -> None:  # type
     # opening talks is holding them
     coded = _code(pipeline, "Iran opened talks with the EU on Monday.")
     assert [(e.event_type, e.status) for e in coded.events] == [("CONSULT", "occurred")]  # (#4)
+
+
+def test_protesters_who_storm_a_government_building_riot(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Angry protesters stormed the government headquarters in Yerevan."
+    # was ATTACK's "* GOVERNMENT" (111, criticism), read off the building's owner
+    assert _dyads(_code(pipeline, text)) == [("PROTEST", "145", "ARMOPP", "ARMGOV")]  # (#4)

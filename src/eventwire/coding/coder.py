@@ -753,7 +753,16 @@ class EventCoder:
         if undergoer:
             read = {t.i for t in phrase}
             phrase = [t for t in undergoer if t.i not in read] + phrase
-        right = _words(phrase, _far_prepositions(verb, phrase))
+        # an actor's noun compounded into a thing's names whose thing it is: "stormed the
+        # government headquarters" is no ATTACK's "* GOVERNMENT" (111, criticism)
+        owners = frozenset(
+            t.i
+            for t in phrase
+            if t.dep_ == "compound"
+            and t.head.lemma_.lower() in _PREMISES
+            and t.lemma_.lower() in self.resolver.kb.agents
+        )
+        right = _words(phrase, _far_prepositions(verb, phrase), owners)
         unagented = (
             [w for t, w in zip(phrase, right, strict=True) if t.i not in agent] if agent else right
         )
@@ -768,7 +777,7 @@ class EventCoder:
                 if not (t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN")
             ][-6:]
         )
-        present = frozenset(w for pair in right for w in pair) | frozenset(
+        present = frozenset(w.removeprefix(_MODIFIER) for pair in right for w in pair) | frozenset(
             w for pair in left for w in pair
         )
         right_forms, left_forms = _forms(right), _forms(left)  # the words as written
@@ -2111,7 +2120,10 @@ class EventCoder:
             # "dozens of protestors gathered outside a hotel", "about 1,000 advocates gathered at
             # the Bank Circle": a demonstration, no meeting
             code, why = "141", f"{source.text!r} who {trigger.lemma_} demonstrate"
-        elif protesters and plover.event_type == "ASSAULT" and candidate.code[:3] in _GENERIC_FORCE:
+        elif protesters and (
+            (plover.event_type == "ASSAULT" and candidate.code[:3] in _GENERIC_FORCE)
+            or candidate.code == "192"  # "stormed the government headquarters": no occupation
+        ):
             code, why = "145", f"violence by {source.text!r} is a riot"
         elif (
             trigger.pos_ == "VERB"
@@ -2393,10 +2405,28 @@ def _particle(token: Token) -> bool:
     return token.dep_ == "advmod" and token.lower_ in _PARTICLES
 
 
-def _words(tokens: list[Token], far: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
+def _words(
+    tokens: list[Token], far: frozenset[int] = frozenset(), owners: frozenset[int] = frozenset()
+) -> list[tuple[str, str]]:
     """Each token's lower-case form and lemma, read once for all of a verb's patterns; a
-    preposition in ``far`` reads as no word a pattern names."""
-    return [("", "") if t.i in far else (t.lower_, t.lemma_.lower()) for t in tokens]
+    preposition in ``far`` reads as no word a pattern names. A word in ``owners`` is marked:
+    it is a word of a pattern's phrase ("police station") but no pattern's word alone."""
+    return [
+        ("", "")
+        if t.i in far
+        else (_MODIFIER + t.lower_, _MODIFIER + t.lemma_.lower())
+        if t.i in owners
+        else (t.lower_, t.lemma_.lower())
+        for t in tokens
+    ]
+
+
+_MODIFIER = "~"
+# buildings and grounds an actor's noun may name the owner of ("the police station")
+_PREMISES = frozenset(
+    {"headquarters", "building", "office", "offices", "compound", "residence", "palace"}
+    | {"station", "post", "base", "camp", "barracks", "house", "complex", "premises"}
+)
 
 
 # nouns of an act one means to do, and verbs that make them one's own: "signed an accord to
@@ -2467,7 +2497,8 @@ def _match_at(group: frozenset[str], words: list[tuple[str, str]], position: int
     for parts in _phrases(group):
         chunk = words[position : position + len(parts)]
         if len(chunk) == len(parts) and all(
-            p in pair for p, pair in zip(parts, chunk, strict=True)
+            p in (f.removeprefix(_MODIFIER), m.removeprefix(_MODIFIER))
+            for p, (f, m) in zip(parts, chunk, strict=True)
         ):
             return len(parts)
     return 0
