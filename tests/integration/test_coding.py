@@ -4275,3 +4275,11 @@ def test_protesters_who_storm_a_government_building_riot(pipeline) -> None:  # t
     text = "Angry protesters stormed the government headquarters in Yerevan."
     # was ATTACK's "* GOVERNMENT" (111, criticism), read off the building's owner
     assert _dyads(_code(pipeline, text)) == [("PROTEST", "145", "ARMOPP", "ARMGOV")]  # (#4)
+
+
+def test_two_titled_leaders_parsed_as_one_phrase_meet_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday."
+    )
+    # the parser compounds "US President" into Kim's name: was one PRK actor meeting nobody
+    assert _dyads(_code(pipeline, text)) == [("CONSULT", "044", "USAGOV", "PRKGOV")]  # (#3, #4)

@@ -165,6 +165,9 @@ def mention_span(head: Token) -> Span:
     for token in head.doc[start : head.i]:
         if token.tag_ in _FINITE_VERB_TAGS:
             start = token.i + 1
+    joined = first_of_pair(head)
+    if joined is not None:
+        start = max(start, joined.i + 1)  # whatever is after the "and" is the head's
     end = head.i + 1
     if head.ent_iob_ != "O" and head.ent_type_:
         doc = head.doc
@@ -189,6 +192,28 @@ def mention_span(head: Token) -> Span:
         while start < head.i and head.doc[start].ent_type_ in ("GPE", "LOC"):
             start += 1
     return head.doc[start:end]
+
+
+def first_of_pair(head: Token) -> Token | None:
+    """The "and" of two people's names parsed as one phrase: "US President Donald Trump and
+    North Korean leader Kim Jong Un met", with the first name's title compounded into the
+    second's head. A person named before the "and", whose coordinate after it is a common
+    noun (the second's title: "leader", "counterpart"), is an actor of their own."""
+    first = entity_bounds(head)[0] if head.ent_type_ == "PERSON" else head.i
+    for token in head.doc[head.left_edge.i : first]:
+        if token.dep_ != "cc" or token.lower_ != "and":
+            continue
+        person = token.head
+        if (
+            person.ent_type_ == "PERSON"
+            and person.pos_ == "PROPN"
+            and any(
+                c.dep_ == "conj" and token.i < c.i < first and c.pos_ == "NOUN"
+                for c in person.children
+            )
+        ):
+            return token
+    return None
 
 
 _TIME_ZONES = frozenset(

@@ -26,6 +26,7 @@ from ..actors.resolve import (
     ActorResolver,
     ArticleMemory,
     entity_bounds,
+    first_of_pair,
     names_a_facility,
     names_a_place,
     running_text,
@@ -3313,6 +3314,10 @@ def _with_conjuncts(head: Token) -> list[Token]:
     first, end = entity_bounds(head)
     last = end - 1
     found = [c for i in range(first, end) for c in doc[i].conjuncts if c.i > last]
+    joined = first_of_pair(head)
+    if joined is not None:
+        # "US President Donald Trump and North Korean leader Kim Jong Un met": Trump first
+        return sorted({joined.head, head, *found}, key=lambda c: c.i)
     for i in range(first, end):
         # a list read as an apposition: "The US, Russia, and Switzerland met" parses Russia as
         # an appositive of the US and Switzerland as its conjunct
