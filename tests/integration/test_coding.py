@@ -4283,3 +4283,17 @@ def test_two_titled_leaders_parsed_as_one_phrase_meet_each_other(pipeline) -> No
     )
     # the parser compounds "US President" into Kim's name: was one PRK actor meeting nobody
     assert _dyads(_code(pipeline, text)) == [("CONSULT", "044", "USAGOV", "PRKGOV")]  # (#3, #4)
+
+
+def test_a_deal_named_as_a_setting_is_not_what_is_ended(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Armenia and Azerbaijan agreed on Tuesday to end six weeks of fighting over"
+        " Nagorno-Karabakh under a deal brokered by Russia."
+    )
+    dyads = _dyads(_code(pipeline, text))
+    # was "END * AGREEMENT|DEAL" (160): each side quitting a deal with Russia
+    assert ("AGREE", "0356", "ARM", "AZE") in dyads
+    assert not [d for d in dyads if d[0] == "SANCTION"]
+    # the deal the verb is done to still counts
+    coded = _code(pipeline, "The United States will end the nuclear deal with Iran.")
+    assert _dyads(coded) == [("SANCTION", "160", "USA", "IRN")]  # (#4)

@@ -797,6 +797,11 @@ class EventCoder:
             matched = _in_order(
                 pattern.after, right if reads_by or not agent else unagented
             ) and _in_order(pattern.before, left)
+            if matched and pattern.file is not None and not pattern.vetoes and pattern.after:
+                # eventwire's own rows name what the verb is done to, not a word inside a
+                # phrase of another preposition: "agreed to end six weeks of fighting under a
+                # deal" ends no deal
+                matched = _in_open_order(pattern.after, right, _open_positions(verb, phrase))
             if matched and pattern.vetoes and pattern.after:
                 # A no-event pattern names what the verb word is not used for ("attack
                 # aircraft": a noun compound): its first word must follow the verb at once, or
@@ -2483,6 +2488,42 @@ def _in_order(groups: tuple[frozenset[str], ...], words: list[tuple[str, str]]) 
             return False
         position += size
     return True
+
+
+def _in_open_order(
+    groups: tuple[frozenset[str], ...], words: list[tuple[str, str]], open_: frozenset[int]
+) -> bool:
+    """As :func:`_in_order`, with the first group's word at a position in ``open_``."""
+    for position in sorted(open_):
+        size = _match_at(groups[0], words, position) if position < len(words) else 0
+        if size and _in_order(groups[1:], words[position + size :]):
+            return True
+    return False
+
+
+def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
+    """The positions in a verb's phrase of the words no preposition of a setting governs
+    ("under a deal", "amid protests", "in the capital"): what the verb is done to, what it
+    holds or whom it is for ("closing all of Yemen's ports", "planes with relief supplies",
+    "delivered ... to the Red Crescent"), and a setting's preposition itself."""
+    open_: set[int] = set()
+    for position, token in enumerate(phrase):
+        head = token.head
+        while (
+            head.i != verb.i
+            and head.head.i != head.i
+            and (head.dep_ != "prep" or head.lower_ not in _FRAME_PREPOSITIONS)
+        ):
+            head = head.head
+        if head.i == verb.i or head.dep_ != "prep":
+            open_.add(position)
+    return frozenset(open_)
+
+
+_FRAME_PREPOSITIONS = frozenset(
+    {"under", "amid", "amidst", "despite", "after", "before", "during", "following", "since"}
+    | {"until", "over", "in", "at", "within", "throughout", "among"}
+)
 
 
 def _forms(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
