@@ -4297,3 +4297,24 @@ def test_a_deal_named_as_a_setting_is_not_what_is_ended(pipeline) -> None:  # ty
     # the deal the verb is done to still counts
     coded = _code(pipeline, "The United States will end the nuclear deal with Iran.")
     assert _dyads(coded) == [("SANCTION", "160", "USA", "IRN")]  # (#4)
+
+
+def test_a_verb_conjoined_to_a_threat_is_an_act_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US President Joe Biden threatened sanctions and called on the generals to release"
+        " the detained leaders."
+    )
+    types = [e.event_type for e in _code(pipeline, text).events if e.status == "occurred"]
+    # the appeal was dropped as if it were what Biden threatened to do
+    assert types == ["THREATEN", "REQUEST"]
+    # what is threatened stays inside the threat
+    coded = _code(pipeline, "Iran threatened to close the strait and to attack ships.")
+    assert [e.event_type for e in coded.events] == ["THREATEN"]  # (#4)
+
+
+def test_suspending_trade_is_an_embargo_and_a_deadline_an_ultimatum(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Pakistan suspended bilateral trade with India.")
+    assert _dyads(coded) == [("SANCTION", "163", "PAK", "IND")]  # was no event
+    text = "ECOWAS leaders gave Niger's military junta one week to reinstate President Bazoum."
+    # was AID 072 (GIVE's own code)
+    assert _dyads(_code(pipeline, text)) == [("THREATEN", "139", "IGOWAFWAS", "NERGOV")]  # (#4)

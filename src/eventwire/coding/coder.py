@@ -2522,7 +2522,7 @@ def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
 
 _FRAME_PREPOSITIONS = frozenset(
     {"under", "amid", "amidst", "despite", "after", "before", "during", "following", "since"}
-    | {"until", "over", "in", "at", "within", "throughout", "among"}
+    | {"until", "over", "in", "at", "on", "within", "throughout", "among"}
 )
 
 
@@ -4428,10 +4428,15 @@ def _frames_an_event(trigger: Token, triggers: set[int]) -> bool:
 
 def _governed_by_event(trigger: Token, triggers: set[int]) -> bool:
     """The trigger is what somebody threatened, refused or failed to do, and that verb is
-    itself an event of the sentence (THREATEN, REJECT)."""
+    itself an event of the sentence (THREATEN, REJECT). A verb conjoined to that verb is an
+    act of its own: "threatened to reimpose sanctions and called on the generals to release
+    the leaders"."""
+    chain = governing_chain(trigger)
     return any(
-        token.lemma_.lower() in _GOVERNING_EVENTS and token.i in triggers
-        for token in governing_chain(trigger)[1:]
+        token.lemma_.lower() in _GOVERNING_EVENTS
+        and token.i in triggers
+        and not (below.dep_ == "conj" and below.head.i == token.i)
+        for below, token in pairwise(chain)
     )
 
 
@@ -4550,6 +4555,9 @@ def _confidence(candidate: Candidate, source: Actor | None, target: Actor | None
     # An aside is rarely what the sentence reports (weight chosen on the even half of
     # plover-gold: 0.565 -> 0.590; the odd half 0.565 -> 0.571)
     score -= 0.15 * min(2, subordination(candidate.trigger))
+    trigger = candidate.trigger
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB":
+        score -= 0.1  # a second act told after the first: "refused to ... and urged"
     if source is not None and (source.country or source.igo):
         score += 0.15
     if target is not None and (target.country or target.igo):
