@@ -4318,3 +4318,13 @@ def test_suspending_trade_is_an_embargo_and_a_deadline_an_ultimatum(pipeline) ->
     text = "ECOWAS leaders gave Niger's military junta one week to reinstate President Bazoum."
     # was AID 072 (GIVE's own code)
     assert _dyads(_code(pipeline, text)) == [("THREATEN", "139", "IGOWAFWAS", "NERGOV")]  # (#4)
+
+
+def test_a_reaction_to_an_earlier_event_targets_that_events_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Myanmar soldiers detained the opposition leader in Yangon on Monday. US President"
+        " Joe Biden threatened sanctions on Myanmar. UN Secretary-General Antonio Guterres"
+        " condemned the detentions."
+    )
+    # was Biden, the latest earlier source from another country
+    assert _dyads(_code(pipeline, text))[-1] == ("ACCUSE", "111", "IGOUNO", "MMRMIL")  # (#4)

@@ -51,6 +51,8 @@ class ArticleMemory:
     people: list[Actor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # titles the KB says were not held
     actors: list[Actor] = field(default_factory=list)  # placed sources of earlier events
+    # earlier events' types and sources, in reading order ("condemned the detentions": whose)
+    deeds: list[tuple[str, Actor | None]] = field(default_factory=list)
     # the placed sources and targets of earlier events, in reading order ("the two leaders")
     parties: list[Actor] = field(default_factory=list)
     told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events

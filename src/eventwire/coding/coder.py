@@ -1972,6 +1972,7 @@ class EventCoder:
                         out.append((replied, candidate.trigger))
         out = _without_restatements(out)
         memory.actors.extend(acted)
+        memory.deeds.extend((event.event_type, event.source) for event, _ in out)
         memory.parties.extend(parties)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         return out
@@ -2075,14 +2076,26 @@ class EventCoder:
     ) -> Actor | None:
         """The target of a reaction to an event told earlier ("Iran condemned the military
         intervention", "called the expulsions illegal"): the latest earlier event's source
-        from another country, when the object is such an event with a definite article."""
+        from another country, when the object is such an event with a definite article. Where
+        the noun codes an event type the article told before, that event's source, or nobody
+        if it had none ("the military detained Suu Kyi ... Biden threatened sanctions ...
+        Guterres condemned the detentions": not Biden)."""
         mention = self._earlier_event_mention(trigger)
         if mention is None:
             return None
         own = {a.country for a in sources if a is not None}
+        span = mention.doc[mention.left_edge.i : mention.i + 1]
+        kind = self._noun_entry(mention)
+        coded = self.ontology.lookup(kind.code) if kind is not None and kind.code else None
+        if coded is not None:
+            for event_type, doer in reversed(memory.deeds):
+                if event_type == coded.event_type:
+                    if doer is None or not doer.country or doer.country in own:
+                        return None
+                    why = f"actor of the earlier event {span.text!r} ({doer.text})"
+                    return _mentioned_as(doer, span, why)
         for actor in reversed(memory.actors):
             if actor.country not in own:
-                span = mention.doc[mention.left_edge.i : mention.i + 1]
                 return _mentioned_as(
                     actor, span, f"actor of the earlier event {span.text!r} ({actor.text})"
                 )
