@@ -186,3 +186,17 @@ def test_hong_kongs_chief_executive_is_its_government_not_a_company_head(
     assert event.event_type == "REQUEST" and event.target is not None
     assert event.target.name == "Donald Tsang" and event.target.cameo_code == "HKGGOV"
     assert event.target.role == role  # (#3)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The African Union condemned the coup in Niger.", "IGO"),  # was LAB: "Union"
+        ("The UN nuclear watchdog criticised Iran.", "IGO"),  # was SOC: "watchdog"
+        ("UN peacekeepers fired on protesters in Goma.", "MIL"),  # the body's soldiers
+    ],
+)
+def test_a_word_of_a_bodys_name_gives_it_no_other_sector(pipeline, text, sector) -> None:  # type: ignore[no-untyped-def]
+    [event] = _coded(pipeline, text, "2023-08-01").events
+    assert event.source is not None and event.source.igo is not None
+    assert event.source.sector == sector  # (#3)

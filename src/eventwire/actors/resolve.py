@@ -196,6 +196,10 @@ def mention_span(head: Token) -> Span:
     return head.doc[start:end]
 
 
+# sectors an agent word gives no body whose name it is part of (see ActorResolver.resolve)
+_NAME_ONLY_SECTORS = frozenset({"LAB", "REF", "SOC", "BUS"})
+
+
 def first_of_pair(head: Token) -> Token | None:
     """The "and" of two people's names parsed as one phrase: "US President Donald Trump and
     North Korean leader Kim Jong Un met", with the first name's title compounded into the
@@ -532,8 +536,15 @@ class ActorResolver:
             del by_kind["org"]
             matches = [m for m in matches if m.entry.kind != "org"]
         if "org" in by_kind:
-            org = self.kb.organizations[by_kind["org"].entry.key]
-            org_sector = org.sector if org.kind in NATIONAL_ORG_KINDS else (sector or org.sector)
+            found = by_kind["org"]
+            org = self.kb.organizations[found.entry.key]
+            # "UN peacekeepers" are the body's soldiers, the "Court" of the ICC a court; the
+            # "Union" of "the African Union" is its name, no trade union (nor is the "Bank" of
+            # the World Bank a business, or the "watchdog" of the IAEA a civil society group)
+            its_name = found.start <= head.i < found.end and sector in _NAME_ONLY_SECTORS
+            org_sector = (
+                org.sector if org.kind in NATIONAL_ORG_KINDS or its_name else (sector or org.sector)
+            )
             return Actor(
                 text=text,
                 name=org.name,
@@ -546,7 +557,7 @@ class ActorResolver:
                 cameo_code=org.cameo_code
                 or (f"{org.country}{org_sector or ''}" if org.country else _generic_code(org)),
                 how=f"{org.where}: {org.code} ({org.name}, {org.kind.replace('_', ' ')})"
-                + by_kind["org"].why,
+                + found.why,
                 start=offsets[0],
                 end=offsets[1],
             )
