@@ -4328,3 +4328,15 @@ def test_a_reaction_to_an_earlier_event_targets_that_events_doer(pipeline) -> No
     )
     # was Biden, the latest earlier source from another country
     assert _dyads(_code(pipeline, text))[-1] == ("ACCUSE", "111", "IGOUNO", "MMRMIL")  # (#4)
+
+
+def test_mediators_named_together_do_not_mediate_with_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Egypt and Saudi Arabia offered to mediate between the generals."
+    # was Egypt and Saudi Arabia agreeing with each other (both ways)
+    assert _dyads(_code(pipeline, text)) == [
+        ("AGREE", "039", "EGY", None),
+        ("AGREE", "039", "SAU", None),
+    ]
+    # whom they mediate between, when named, are the targets
+    coded = _code(pipeline, "Egypt offered to mediate between Israel and Hamas.")
+    assert [d[3] for d in _dyads(coded)] == ["ISR", "PSEREBHMS"]  # (#4)

@@ -1826,7 +1826,11 @@ class EventCoder:
                 ]
             if candidate.attack is not None and not any(t and t.country for t in targets):
                 targets = self._attacked_there(candidate.attack, targets, date, memory)
-            if targets == [None] and plover.event_type in _NEEDS_COUNTERPART:
+            if (
+                targets == [None]
+                and plover.event_type in _NEEDS_COUNTERPART
+                and not _mediates(candidate.trigger)  # a mediator is between others
+            ):
                 # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
                 # countries, what one concedes or rejects, it concedes to or rejects of the other
                 targets = [self._other_country(sources, memory.countries)]
@@ -2409,6 +2413,8 @@ def _pairs(
         # "a step that enjoyed support from Moscow and Beijing": the sources of a swapped
         # pattern gave to the subject, not to each other
         and not candidate.reverse
+        # "Egypt and Saudi Arabia offered to mediate between the generals": between others
+        and not _mediates(candidate.trigger)
     ):
         # "the two countries agreed to reopen embassies": with each other, not with embassies
         first, others = named[0], named[1:]
@@ -2417,6 +2423,14 @@ def _pairs(
             pairs += [(other, first) for other in others]
         return pairs
     return [(source, target) for source in sources for target in targets]
+
+
+def _mediates(trigger: Token) -> bool:
+    """The trigger is mediation, or an offer or an agreement to mediate ("offered to mediate
+    between the generals"): an act between other sides, not on each other."""
+    return trigger.lemma_.lower() in _MEDIATING or any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _MEDIATING for c in trigger.children
+    )
 
 
 def _particle(token: Token) -> bool:
