@@ -200,3 +200,58 @@ def test_a_word_of_a_bodys_name_gives_it_no_other_sector(pipeline, text, sector)
     [event] = _coded(pipeline, text, "2023-08-01").events
     assert event.source is not None and event.source.igo is not None
     assert event.source.sector == sector  # (#3)
+
+
+def test_a_pronoun_object_is_not_its_own_clauses_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Prigozhin halted his march after Lukashenko brokered a deal with him."
+    [event] = _coded(pipeline, text, "2023-06-24").events
+    assert event.cameo == "045" and event.source is not None and event.target is not None
+    # "him" was Lukashenko himself, and the mediation was dropped as his own act on himself
+    assert (event.source.name, event.target.name) == ("Alexander Lukashenko", "Yevgeny Prigozhin")
+    # (#3)
+
+
+def test_a_family_name_said_first_recalls_the_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korean leader Kim Jong Un met Donald Trump in Singapore. Kim praised Trump. "
+        "Chinese President Xi Jinping welcomed the summit."
+    )
+    praised = next(e for e in _coded(pipeline, text, "2018-06-12").events if e.cameo == "051")
+    # "Kim" alone, taken for a town, was nobody
+    assert praised.source is not None and praised.source.name == "Kim Jong Un"
+    text = (
+        "South Korean President Yoon Suk Yeol lifted martial law on Wednesday. Opposition"
+        " parties demanded Yoon's resignation."
+    )
+    demand = next(e for e in _coded(pipeline, text, "2024-12-04").events if e.cameo == "100")
+    assert demand.target is not None and demand.target.name == "Yoon Suk Yeol"  # (#3)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The PLA fired missiles at Taiwan.", "CHNMIL"),  # was no source
+        ("The People's Liberation Army fired missiles at Taiwan.", "CHNMIL"),  # was "The People"
+        ("The IDF struck Hamas targets in Gaza.", "ISRMIL"),
+        ("The Tatmadaw attacked the Karen National Union.", "MMRMIL"),
+        ("The FSB arrested an American journalist.", "RUSSPY"),
+        ("Mossad killed an Iranian scientist.", "ISRSPY"),
+    ],
+)
+def test_armed_forces_and_security_services_known_by_name(pipeline, text, code) -> None:  # type: ignore[no-untyped-def]
+    [event] = _coded(pipeline, text, "2023-10-09").events
+    assert event.source is not None and event.source.cameo_code == code  # (#3)
+
+
+def test_a_group_of_the_one_country_a_story_names_is_that_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pakistani authorities deployed the army in two provinces on Wednesday. Khan's party"
+        " accused the military of abducting him from the Islamabad High Court."
+    )
+    accused = next(e for e in _coded(pipeline, text, "2023-05-10").events if e.cameo == "111")
+    assert accused.target is not None and accused.target.cameo_code == "PAKMIL"  # was ---MIL
+    # a people's own forces are no target of theirs
+    text = "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia."
+    [demand] = _coded(pipeline, text, "1995-05-01").events
+    assert demand.event_type == "REQUEST" and demand.target is not None
+    assert demand.target.country is None  # (#3)

@@ -2253,9 +2253,10 @@ def test_a_clause_without_that_names_whom_a_demand_is_made_of(pipeline) -> None:
         "In Yuen Long, Hong Kong protesters are demanding the government conducts an independent"
         " investigation.",
     )
+    # as "demanding that the government conducts"; Hong Kong's, the one place the story names
     assert [(e.event_type, e.target.cameo_code) for e in coded.events if e.target] == [
-        ("REQUEST", "---GOV")
-    ]  # as "demanding that the government conducts" (#4)
+        ("REQUEST", "HKGGOV")
+    ]  # (#4, #3)
     resigned = _code(
         pipeline,
         "Lt. Gen. Prosper Avril resigned yesterday to allow Haiti's first democratic elections to"
@@ -4340,3 +4341,24 @@ def test_mediators_named_together_do_not_mediate_with_each_other(pipeline) -> No
     # whom they mediate between, when named, are the targets
     coded = _code(pipeline, "Egypt offered to mediate between Israel and Hamas.")
     assert [d[3] for d in _dyads(coded)] == ["ISR", "PSEREBHMS"]  # (#4)
+
+
+def test_mediating_is_mediation_and_deploying_troops_mobilising(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # was CONCEDE 080: CAMEO files MEDIATE with compromises
+    coded = _code(pipeline, "The African Union mediated the talks.")
+    assert _dyads(coded) == [("CONSULT", "045", "IGO", None)]
+    # was COOPERATE 062, SEND's "* &MILITARY" winning the tie over DEPLOY's own
+    coded = _code(pipeline, "Pakistani authorities deployed the army in two provinces.")
+    assert _dyads(coded) == [("MOBILIZE", "154", "PAKGOV", None)]  # (#4)
+
+
+def test_a_concession_made_at_home_has_no_foreign_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Korean President Yoon Suk Yeol lifted martial law on Wednesday. The United"
+        " States welcomed the reversal."
+    )
+    # was the United States, "the other of the two countries the article names"
+    assert _dyads(_code(pipeline, text))[0] == ("CONCEDE", "0814", "KORGOV", None)
+    # what one country concedes in a story of two is still conceded to the other
+    coded = _code(pipeline, "Ethiopia accepted the border ruling. Eritrea welcomed it.")
+    assert _dyads(coded)[0][2:] == ("ETH", "ERI")  # (#4)

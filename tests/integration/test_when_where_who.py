@@ -149,3 +149,33 @@ def test_a_lone_small_town_of_a_country_the_story_never_names_is_a_namesake(pipe
     strike = next(e for e in coded.events if e.event_type == "PROTEST")
     assert strike.location is not None and strike.location.country == "IND"
     assert strike.source is not None and strike.source.country == "IND"
+
+
+def test_a_place_of_another_act_in_the_sentence_is_not_the_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # where she fled to is not where she resigned (was India)
+    coded = _code(pipeline, "Bangladesh Prime Minister Sheikh Hasina resigned and fled to India.")
+    resigned = next(e for e in coded.events if e.trigger.text == "resigned")
+    assert resigned.location is None
+    # nor is where others met before it (was Jamaica)
+    text = (
+        "Haitian Prime Minister Ariel Henry agreed to resign on Monday after leaders of"
+        " Caribbean countries met in Jamaica to discuss the crisis."
+    )
+    [event] = _code(pipeline, text).events
+    assert event.trigger.text == "resign" and event.location is None
+    # a clause of the same moment still places it
+    text = (
+        "Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv."
+    )
+    killed = next(e for e in _code(pipeline, text).events if e.trigger.text == "killed")
+    assert killed.location is not None and killed.location.name == "Tel Aviv"  # (#5)
+
+
+def test_a_date_that_names_a_thing_in_the_phrase_does_not_date_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States recognised Venezuelan opposition candidate Edmundo Gonzalez as the"
+        " winner of the July 28 presidential election on Thursday."
+    )
+    [event] = _code(pipeline, text, dt.date(2024, 8, 1)).events
+    assert event.event_type == "SUPPORT"
+    assert event.date == "2024-08-01"  # was 2024-07-28, the election's day (#5)

@@ -96,11 +96,21 @@ class ArticleMemory:
         return []
 
     def by_surname(self, surname: str) -> Actor | None:
+        """The latest person whose family name is ``surname``: a name's last word, or its
+        first where family names come first ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping)."""
         key = surname.lower()
         for actor in reversed(self.people):
-            if actor.name and actor.name.lower().split()[-1].split("-")[-1] == key:
+            words = (actor.name or "").lower().split()
+            if words and (
+                words[-1].split("-")[-1] == key
+                or (actor.country in _FAMILY_NAME_FIRST and words[0] == key)
+            ):
                 return actor
         return None
+
+
+# countries whose people put the family name first, as English-language news writes them
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 
 
 _PLACE_HOW = "place "  # how an actor that is a town or region standing for its country begins
@@ -610,7 +620,14 @@ class ActorResolver:
             if memory is not None:
                 memory.remember(office)
             return office
-        if memory is not None and head.ent_type_ == "PERSON" and country is None and sector is None:
+        if (
+            memory is not None
+            and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN")
+            and country is None
+            and sector is None
+        ):
+            # "Kim praised Trump" after "North Korean leader Kim Jong Un": the rules tagger
+            # knows no lone family name (it takes Kim for a town), the article's people do
             recalled = memory.by_surname(head.text)
             if recalled is not None:
                 return _coreferent(recalled, text, offsets, f"surname {head.text!r}")
@@ -813,7 +830,7 @@ class ActorResolver:
         people = [
             ent
             for ent in entities_in(pronoun.sent)
-            if ent.label_ == "PERSON" and ent.end <= pronoun.i
+            if ent.label_ == "PERSON" and ent.end <= pronoun.i and not _binds(ent.root, pronoun)
         ]
         if not people:
             return None
@@ -1126,6 +1143,19 @@ def _names_a_body(head: Token) -> bool:
 
 def _is_definite(span: Span) -> bool:
     return any(t.lower_ in ("the", "this", "that") for t in span[:2])
+
+
+def _binds(name: Token, pronoun: Token) -> bool:
+    """``name`` is the subject of the clause whose object ``pronoun`` is, and so not whom it
+    means: in "Prigozhin halted after Lukashenko brokered a deal with him" he is Prigozhin
+    (a possessive may be the subject's own: "Putin praised his minister")."""
+    if pronoun.dep_ in ("poss", "nsubj", "nsubjpass"):
+        return False
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= name.i <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> Actor:

@@ -527,10 +527,11 @@ class EventCoder:
         )
 
     def _purpose_targets(
-        self, trigger: Token, date: dt.date | None, memory: ArticleMemory
+        self, trigger: Token, date: dt.date | None, memory: ArticleMemory, known: bool = False
     ) -> list[Actor | None]:
         """The identified targets of the act a purpose clause names: "staged a protest to
-        demand the release of Turkish journalists"."""
+        demand the release of Turkish journalists"; with ``known`` (the protesters are), a
+        group of the one country the article names is that country's."""
         verb = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
         if verb is None:
             return []
@@ -545,6 +546,8 @@ class EventCoder:
                     if any(_identified(a) for a in found):
                         break
                     found = self._actors(heads, date, memory, owners=True)
+                if known:
+                    found = [_home_target(a, None, memory.sole_country) for a in found]
                 identified: list[Actor | None] = [a for a in found if _identified(a)]
                 if identified:
                     return identified
@@ -1812,7 +1815,12 @@ class EventCoder:
             if targets == [None] and plover.event_type == "PROTEST":
                 # "continued their hunger strike to demand the resignation of the president":
                 # the protest is aimed where its demand is
-                targets = self._purpose_targets(candidate.trigger, date, memory) or targets
+                targets = (
+                    self._purpose_targets(
+                        candidate.trigger, date, memory, any(_identified(s) for s in sources)
+                    )
+                    or targets
+                )
             if (
                 targets == [None]
                 and plover.event_type in ("ASSAULT", "MOBILIZE", "PROTEST")
@@ -1830,6 +1838,7 @@ class EventCoder:
                 targets == [None]
                 and plover.event_type in _NEEDS_COUNTERPART
                 and not _mediates(candidate.trigger)  # a mediator is between others
+                and not candidate.code.startswith(_DOMESTIC_CONCESSIONS)
             ):
                 # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
                 # countries, what one concedes or rejects, it concedes to or rejects of the other
@@ -1865,6 +1874,11 @@ class EventCoder:
                         counterpart=target,
                         sole_country=memory.sole_country,
                     )
+                if _identified(source) and plover.quad_class in (1, 3):
+                    # words only (an unknown doer's act on an unknown group stays
+                    # unrecorded; force places its victims where it is used, see
+                    # _placed_victim)
+                    target = _home_target(target, source, memory.sole_country)
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
                 if (
@@ -3977,6 +3991,9 @@ _UNDERGOING = frozenset(
 _RESPONDING = frozenset({"respond", "react", "retaliate", "reply"})
 # yielding and refusing are done to somebody: with no one named, the story's other country
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
+# concessions a government makes at home: eased curfews, lifted martial law, a resignation or
+# reform (CAMEO 081x, 083x); the other country of a two-country story is not their target
+_DOMESTIC_CONCESSIONS = ("081", "083")
 _UNDER_FIRE_RULE = "eventwire rule: fire from"
 # sectors that fire guns rather than words
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
@@ -4547,6 +4564,25 @@ def _examines_a_thing(candidate: Candidate) -> bool:
         and trigger.pos_ == "VERB"
         and any(c.dep_ == "dobj" and c.lemma_.lower() not in _INQUIRIES for c in trigger.children)
     )
+
+
+def _home_target(
+    target: Actor | None, source: Actor | None, sole_country: str | None
+) -> Actor | None:
+    """A target known by its sector alone, in an article that names one country, of a source
+    of that country (or of none): that country's ("Khan's party accused the military")."""
+    if (
+        target is None
+        or sole_country is None
+        or _identified(target)
+        or not target.sector
+        or _foreign(target)
+        or (source is not None and source.country not in (None, sole_country))
+    ):
+        return target
+    placed = _in_country(target, sole_country, "the one country the article names")
+    # "Bosnian Serbs demanded a truce with Moslem forces": no people's own forces
+    return target if source is not None and _same_actor(source, placed) else placed
 
 
 def _identified(actor: Actor | None) -> bool:

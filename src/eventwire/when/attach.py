@@ -140,6 +140,14 @@ def _vaguer(resolved: ResolvedDate, document_date: dt.date | None) -> bool:
     )
 
 
+def _said_of(root: Token, chain: set[int]) -> bool:
+    """The date hangs on a word of the chain itself, or on a preposition of one ("on
+    Thursday"), rather than inside a noun phrase."""
+    return root.head.i in chain or (
+        root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i in chain
+    )
+
+
 def choose_date(
     trigger: Token, planned: bool, document_date: dt.date | None, claimed: set[int]
 ) -> DateChoice:
@@ -157,6 +165,9 @@ def choose_date(
         for text, root in phrases
         if clause_verb(root).i in chain or root.head.i in chain
     ]
+    # a date said of the event itself before one that names a thing in its phrase:
+    # "recognised Gonzalez as the winner of the July 28 election on Thursday" on Thursday
+    own.sort(key=lambda phrase: not _said_of(phrase[1], chain))
     rest = [(text, root) for text, root in phrases if clause_verb(root).i not in claimed]
     vaguer = None
     for group, how in ((own, "clause"), (rest, "sentence")):

@@ -319,12 +319,18 @@ def choose_location(
         if not _remembered(ent.root, trigger)
         and not (reacting and _another_events(anchor, trigger))
     ]
+    # a verb joined on as another act is its own clause: "resigned and fled to India"
+    # resigned in no India
+    home = clause_verb(trigger)
+    elsewhere = [ent for ent, anchor in places if anchor.i != home.i and _another_act(ent, anchor)]
     anchored = [
-        (min(rank.get(anchor.i, len(rank)), rank.get(clause_verb(anchor).i, len(rank))), ent)
+        (rank.get((anchor if ent in elsewhere else clause_verb(anchor)).i, len(rank)), ent)
         for ent, anchor in places
     ]
     own = [ent for n, ent in sorted(anchored, key=lambda pair: pair[0]) if n < len(rank)]
-    rest = [ent for ent, _anchor in places if ent not in own]
+    # and its place is that act's: "agreed to resign after leaders met in Jamaica" is no
+    # resignation in Jamaica ("killed ... when they blew themselves up in Tel Aviv" is)
+    rest = [ent for ent, _anchor in places if ent not in own and ent not in elsewhere]
     objects = object_places(trigger, struck) if trigger.pos_ == "VERB" or struck else []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
@@ -345,6 +351,23 @@ def choose_location(
     if dateline is not None:
         return dateline, f"dateline: {dateline.text!r}"
     return None, "no place in the event's sentence and no dateline"
+
+
+def _another_act(ent: Span, verb: Token) -> bool:
+    """The place belongs to a verb joined to the one above it as an act of its own: a clause
+    of another time ("after leaders met in Jamaica", "before he left for Paris"), or a
+    conjunct's destination ("resigned and fled to India"; "set fire to tyres and barricaded
+    the gates in Soshanguve" is one scene)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in verb.children)
+    preposition = ent.root.head
+    return verb.dep_ == "conj" and preposition.lower_ in _DESTINATIONS
+
+
+_SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "since", "once"})
+_DESTINATIONS = frozenset({"to", "into", "toward", "towards", "for"})
 
 
 def place_within(
