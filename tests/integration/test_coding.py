@@ -4362,3 +4362,42 @@ def test_a_concession_made_at_home_has_no_foreign_target(pipeline) -> None:  # t
     # what one country concedes in a story of two is still conceded to the other
     coded = _code(pipeline, "Ethiopia accepted the border ruling. Eritrea welcomed it.")
     assert _dyads(coded)[0][2:] == ("ETH", "ERI")  # (#4)
+
+
+def test_tariffs_and_import_bans_sanction_the_goods_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "US President Donald Trump raised tariffs on $200 billion of Chinese goods."
+    # was no event
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "USAGOV", "CHN")]
+    # was no target
+    coded = _code(pipeline, "The United States banned imports of Russian oil.")
+    assert _dyads(coded) == [("SANCTION", "163", "USA", "RUS")]
+    coded = _code(pipeline, "Britain suspended all high-level contacts with Moscow.")
+    assert _dyads(coded) == [("SANCTION", "161", "GBR", "RUSGOV")]  # (#4)
+
+
+def test_negotiating_is_negotiation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # was SUPPORT 050 (CAMEO.2.0's NEGOTIATE * (WITH)), and CONCEDE 080 alone
+    coded = _code(pipeline, "Iran negotiated with six world powers.")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("CONSULT", "046")]  # (#4)
+
+
+def test_craft_listed_with_owned_ones_share_their_owners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US and British warships and aircraft struck Houthi targets in Yemen on Friday. Iran"
+        " condemned the strikes as a violation of Yemen's sovereignty."
+    )
+    coded = _code(pipeline, text)
+    attackers = {d[2] for d in _dyads(coded) if d[0] == "ASSAULT"}
+    assert attackers == {"USAMIL", "GBRMIL"}  # the aircraft were Yemen's, where they struck
+    # the strikes' doer is whom Iran condemned, not Yemen of the "as" phrase
+    [condemned] = [d for d in _dyads(coded) if d[0] == "ACCUSE"]
+    assert condemned[2:] == ("IRN", "GBRMIL")  # (#4)
+
+
+def test_the_place_of_an_act_a_sanction_answers_is_not_the_sanctions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Britain expelled 23 Russian diplomats over the poisoning of Sergei Skripal and his"
+        " daughter in Salisbury."
+    )
+    [event] = _code(pipeline, text).events
+    assert event.event_type == "SANCTION" and event.location is None  # was Harare (#5)

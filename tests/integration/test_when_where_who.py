@@ -179,3 +179,12 @@ def test_a_date_that_names_a_thing_in_the_phrase_does_not_date_the_event(pipelin
     [event] = _code(pipeline, text, dt.date(2024, 8, 1)).events
     assert event.event_type == "SUPPORT"
     assert event.date == "2024-08-01"  # was 2024-07-28, the election's day (#5)
+
+
+def test_theresa_may_does_not_date_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prime Minister Theresa May told parliament that Russia was culpable for the attempted"
+        " murder."
+    )
+    [event] = _code(pipeline, text, dt.date(2018, 3, 14)).events
+    assert event.date == "2018-03-14"  # was 2017-05, "May" (#5)

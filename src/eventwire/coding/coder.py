@@ -553,6 +553,45 @@ class EventCoder:
                     return identified
         return []
 
+    def _goods_country(
+        self,
+        trigger: Token,
+        sources: list[Actor | None],
+        date: dt.date | None,
+        memory: ArticleMemory,
+    ) -> Actor | None:
+        """The country a sanction's goods are of: "tariffs on Chinese goods", "banned imports
+        of Russian oil" (a country adjective on a thing the sanction is on, two phrases deep
+        at most); none when it is the source's own."""
+        nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        frontier = [trigger, *nouns]
+        for _ in range(2):
+            found = [
+                p
+                for head in frontier
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in _GOODS_PREPOSITIONS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            nouns += found
+            frontier = found
+        own = {s.country for s in sources if s is not None}
+        for noun in nouns:
+            for word in noun.lefts:
+                if word.dep_ not in ("amod", "compound") or not word.is_title:
+                    continue
+                actor = self.resolver.resolve(word, date, memory)
+                if (
+                    actor is not None
+                    and actor.country
+                    and not actor.sector
+                    and not actor.igo
+                    and actor.country not in own
+                ):
+                    return actor
+        return None
+
     def _attacked_country(
         self,
         trigger: Token,
@@ -1796,6 +1835,11 @@ class EventCoder:
                 continue  # "a halt to the strikes" after "launched air strikes"
             if targets == [None] and plover.event_type in _REACTIONS:
                 targets = [self._earlier_actor(candidate.trigger, sources, memory)]
+            elif plover.event_type in _REACTIONS and not self._in_object(candidate, targets):
+                # "Iran condemned the strikes as a violation of Yemen's sovereignty": the
+                # strikes' doers, not the country named in the "as" phrase
+                doer = self._earlier_actor(candidate.trigger, sources, memory, deeds_only=True)
+                targets = [doer] if doer is not None else targets
             named_targets = [t for t in targets if _identified(t)]
             if (
                 sources == [None]
@@ -1821,6 +1865,10 @@ class EventCoder:
                     )
                     or targets
                 )
+            if targets == [None] and plover.event_type == "SANCTION":
+                # "raised tariffs on Chinese goods", "banned imports of Russian oil": the
+                # goods' country is whom the sanction is on
+                targets = [self._goods_country(candidate.trigger, sources, date, memory)]
             if (
                 targets == [None]
                 and plover.event_type in ("ASSAULT", "MOBILIZE", "PROTEST")
@@ -2089,8 +2137,23 @@ class EventCoder:
                 return True
         return False
 
+    def _in_object(self, candidate: Candidate, targets: list[Actor | None]) -> bool:
+        """Some target is named inside the earlier event the trigger's object mentions
+        ("condemned Israel's strikes"), or the object mentions none."""
+        mention = self._earlier_event_mention(candidate.trigger)
+        if mention is None:
+            return True
+        left, right = mention.left_edge.idx, mention.right_edge.idx + len(mention.right_edge)
+        return any(
+            t is not None and t.start is not None and left <= t.start < right for t in targets
+        )
+
     def _earlier_actor(
-        self, trigger: Token, sources: list[Actor | None], memory: ArticleMemory
+        self,
+        trigger: Token,
+        sources: list[Actor | None],
+        memory: ArticleMemory,
+        deeds_only: bool = False,
     ) -> Actor | None:
         """The target of a reaction to an event told earlier ("Iran condemned the military
         intervention", "called the expulsions illegal"): the latest earlier event's source
@@ -2106,12 +2169,18 @@ class EventCoder:
         kind = self._noun_entry(mention)
         coded = self.ontology.lookup(kind.code) if kind is not None and kind.code else None
         if coded is not None:
+            # "the strikes" after air strikes are those, not a labour strike
+            types = {coded.event_type} | (
+                {"ASSAULT"} if mention.lemma_.lower() == "strike" else set()
+            )
             for event_type, doer in reversed(memory.deeds):
-                if event_type == coded.event_type:
+                if event_type in types:
                     if doer is None or not doer.country or doer.country in own:
                         return None
                     why = f"actor of the earlier event {span.text!r} ({doer.text})"
                     return _mentioned_as(doer, span, why)
+        if deeds_only:
+            return None
         for actor in reversed(memory.actors):
             if actor.country not in own:
                 return _mentioned_as(
@@ -3406,7 +3475,24 @@ def _with_conjuncts(head: Token) -> list[Token]:
         for child in doc[i].children:
             if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
                 found += [child, *child.conjuncts]
+    # "US and British warships and aircraft": bare craft share the first's owners (they
+    # are no third, unowned side)
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.lefts):
+        found = [c for c in found if not _bare_craft(c)]
     return [head, *sorted(set(found), key=lambda c: c.i)]
+
+
+def _bare_craft(token: Token) -> bool:
+    return token.lemma_.lower() in _CRAFT and not any(
+        c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.lefts
+    )
+
+
+# armed craft that carry their owners' modifiers in a list: "Israeli jets and drones"
+_CRAFT = frozenset(
+    {"aircraft", "jet", "warplane", "plane", "warship", "ship", "drone", "helicopter"}
+    | {"gunship", "tank", "vessel", "submarine", "bomber", "frigate", "destroyer"}
+)
 
 
 def _passive_agents(verb: Token) -> list[Token]:
@@ -3991,6 +4077,8 @@ _UNDERGOING = frozenset(
 _RESPONDING = frozenset({"respond", "react", "retaliate", "reply"})
 # yielding and refusing are done to somebody: with no one named, the story's other country
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
+# the phrases a sanction names its goods in: "tariffs on", "imports of", "a ban against"
+_GOODS_PREPOSITIONS = frozenset({"on", "of", "from", "against"})
 # concessions a government makes at home: eased curfews, lifted martial law, a resignation or
 # reform (CAMEO 081x, 083x); the other country of a two-country story is not their target
 _DOMESTIC_CONCESSIONS = ("081", "083")

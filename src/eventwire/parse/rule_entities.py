@@ -65,6 +65,17 @@ _RELATIVE_DATES = re.compile(
     re.IGNORECASE,
 )
 
+
+def _a_name(span: Span) -> bool:
+    """ "May" alone after a capitalised word is a name: "Theresa May", "Prime Minister May"
+    ("In May" is a date: the word before is a function word; "the Million March" stays a
+    date, no town of March)."""
+    if len(span) != 1 or span.start == 0 or span.text != "May":
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and not before.is_stop and not before.is_sent_start
+
+
 # Heads of organisation names the tables do not list ("the Sudanese Professionals Association").
 _ORG_WORDS = frozenset(
     [
@@ -197,6 +208,8 @@ class RuleEntities:
             if start < last_end:
                 continue  # overlaps a longer phrase already taken
             span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
+            if span is not None and _a_name(span):
+                continue
             if span is not None and (not spans or span.start >= spans[-1].end):
                 spans.append(span)
                 last_end = end

@@ -656,9 +656,11 @@ def _rank(cands: Sequence[GazetteerEntry], key: str, context: list[str]) -> Gaze
     if famous.kind == "city" and famous.population >= _DOMINANCE * max(best.population, 1):
         return famous
     # Nor is a big city by a town under 100,000 in the context (Geneva, Switzerland over
-    # Geneva, Illinois in a story about the US president): a town must be 5x smaller.
+    # Geneva, Illinois in a story about the US president): a town must be 5x smaller, a city
+    # known so by an old name counting as one a tenth of its size (Salisbury, England is no
+    # Harare, once Salisbury, in a story about Britain).
     small_town = tier(best) == 0 and tier(famous) == 2
-    if small_town and famous.population >= _TOWN_DOMINANCE * max(best.population, 1):
+    if small_town and weight(famous) >= _TOWN_DOMINANCE * max(weight(best), 1):
         return famous
     return best
 

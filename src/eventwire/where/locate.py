@@ -119,7 +119,7 @@ def _remembered(place: Token, trigger: Token) -> bool:
 _OTHER_EVENTS = frozenset(
     {"attack", "bombing", "blast", "explosion", "shooting", "airstrike", "massacre", "genocide"}
     | {"killing", "war", "crackdown", "assault", "murder", "assassination", "bombardment"}
-    | {"shelling"}
+    | {"shelling", "poisoning", "kidnapping", "abduction", "hijacking", "stabbing"}
 )
 
 
@@ -134,9 +134,18 @@ def _another_events(anchor: Token, trigger: Token) -> bool:
     protest or sanction coded: "condemning the attack in Paris, students marched", "condemned
     the attack in Punjab". Ongoing violence ("clashes", "unrest") is left out: "used tear gas to
     control clashes at Mirzapur" was there."""
-    if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in _OTHER_EVENTS:
-        return False
-    return anchor.i != trigger.i and not anchor.is_ancestor(trigger)
+    # the event noun may be above the word the place hangs on: "over the poisoning of
+    # Skripal and his daughter in Salisbury"
+    word = anchor
+    for _ in range(6):
+        if word.i == trigger.i or word.is_ancestor(trigger) or word.pos_ in ("VERB", "AUX"):
+            return False
+        if word.pos_ == "NOUN" and word.lemma_.lower() in _OTHER_EVENTS:
+            return True
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 # places and buildings a town's name may own: "Riyadh's international airport", "Gaza's Shifa

@@ -49,3 +49,10 @@ def test_years_only_after_a_preposition() -> None:
 
 def test_a_month_name_must_be_capitalised() -> None:
     assert _dates("Talks may resume in May.") == ["May"]
+
+
+def test_may_after_a_name_is_the_name() -> None:
+    # "Theresa May" was a date (May of the year before the story) (#5)
+    assert _dates("Prime Minister Theresa May told parliament on Wednesday.") == ["Wednesday"]
+    assert _dates("In May the talks resumed; they end in May 2024.") == ["May", "May 2024"]
+    assert _dates("Activists joined the Million March in Hyderabad.") == ["March"]

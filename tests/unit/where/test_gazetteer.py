@@ -157,6 +157,10 @@ def test_context_prefers_namesake_unless_a_world_city(gaz: Gazetteer) -> None:
     assert gaz.country_of("Moscow", context_countries=["USA"]) == "RUS"
     # a big city over a small town of the context: "Biden and Putin met in Geneva" (dev-articles)
     assert gaz.country_of("Geneva", context_countries=["USA", "RUS"]) == "CHE"
+    # but a city's old name is no world city's: Salisbury in a story about Britain is the
+    # English town, not Harare (once Salisbury) (#5)
+    assert gaz.country_of("Salisbury", context_countries=["GBR", "RUS"]) == "GBR"
+    assert gaz.country_of("Salisbury") == "ZWE"
 
 
 def test_kiev_and_kyiv(gaz: Gazetteer) -> None:
