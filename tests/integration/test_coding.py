@@ -4401,3 +4401,44 @@ def test_the_place_of_an_act_a_sanction_answers_is_not_the_sanctions(pipeline) -
     )
     [event] = _code(pipeline, text).events
     assert event.event_type == "SANCTION" and event.location is None  # was Harare (#5)
+
+
+def test_an_act_answered_is_not_the_answerers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States, Britain and France launched missile strikes against Syrian"
+        " government targets in response to a suspected chemical attack in the town of Douma."
+    )
+    coded = _code(pipeline, text)
+    # the chemical attack was coded as theirs, on Douma
+    assert {d[:2] for d in _dyads(coded)} == {("ASSAULT", "195")}
+    assert {d[2] for d in _dyads(coded)} == {"USA", "GBR", "FRA"}  # (#4)
+
+
+def test_what_an_opposition_rejects_is_not_the_other_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Belarusian police dispersed protesters in Minsk. Opposition candidate Svetlana"
+        " Tikhanovskaya refused to accept the official results. Poland called for an emergency"
+        " summit of European Union leaders."
+    )
+    [rejected] = [d for d in _dyads(_code(pipeline, text)) if d[0] == "REJECT"]
+    assert rejected[3] is None  # was Poland, "the other of the two countries" (#4)
+
+
+def test_breaking_ties_ordering_troops_in_and_studying_a_plan(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # was THREATEN 130 (BREAK - * (WITH))
+    coded = _code(pipeline, "Maduro broke diplomatic relations with Colombia.")
+    assert _dyads(coded) == [("SANCTION", "161", "VENGOV", "COL")]
+    # was REQUEST 100 of the troops, his own
+    coded = _code(pipeline, "Putin ordered troops into the area.")
+    assert _dyads(coded) == [("MOBILIZE", "154", "RUSGOV", None)]
+    # was ACCUSE 090 (CAMEO files STUDY under INSPECT) of China
+    assert not _code(pipeline, "Putin said he had studied China's peace plan.").events  # (#4)
+
+
+def test_what_an_act_is_done_despite_names_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iraqi Kurds voted in an independence referendum despite strong opposition from"
+        " Baghdad, Turkey and Iran."
+    )
+    # was AGREE with "strong opposition" of Turkey and of Iran, an opposition party
+    assert [d[3] for d in _dyads(_code(pipeline, text))] in ([], [None])  # (#4)

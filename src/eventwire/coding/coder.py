@@ -731,6 +731,10 @@ class EventCoder:
         placed = {s.country for s in sources if s is not None}
         if len(countries) != 2 or len(placed) != 1 or not placed <= set(countries):
             return None
+        if any(s is not None and s.sector not in _STATE_SECTORS for s in sources):
+            # "Opposition candidate Tikhanovskaya refused to accept the official results":
+            # what an opposition rejects is at home, not Poland's
+            return None
         other = next(c for c in countries if c not in placed)
         country = self.resolver.kb.countries.get(other)
         return Actor(
@@ -959,6 +963,14 @@ class EventCoder:
             ):
                 # "frustration over an arms embargo", "talks on a ceasefire", "a ban on
                 # protests": what a feeling, talk or rule is about is not its holder's act
+                return []
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ in ("to", "for")
+                and trigger.head.head.lemma_.lower() in _ANSWERS
+            ):
+                # "launched strikes in response to a suspected chemical attack", "in
+                # retaliation for": what is answered is another's act
                 return []
             if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
                 # "the government tried after the terrorist attack on Parliament", "a walk in
@@ -1865,6 +1877,14 @@ class EventCoder:
                     )
                     or targets
                 )
+            if plover.event_type == "MOBILIZE":
+                # "ordered troops into the area": forces of no named country are the
+                # source's own, mobilised, not its target
+                targets = [
+                    t
+                    for t in targets
+                    if not (t is not None and t.sector in _ARMED_SECTORS and not t.country)
+                ] or [None]
             if targets == [None] and plover.event_type == "SANCTION":
                 # "raised tariffs on Chinese goods", "banned imports of Russian oil": the
                 # goods' country is whom the sanction is on
@@ -3825,9 +3845,11 @@ def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[
         if (
             child.i < verb.i
             or child.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "cc")
-            or child.lower_ == "according"
+            or child.lower_ in ("according", "despite", "notwithstanding")
             or child.lower_ in _PLACE_PREPS
         ):
+            # (what an act is done despite is no party to it: "voted despite opposition
+            # from Baghdad")
             skip.update(t.i for t in child.subtree)
     for token in verb.subtree:
         if token.i != verb.i and (
@@ -4075,6 +4097,10 @@ _UNDERGOING = frozenset(
 # those who respond to an act did not do it: "Pakistan is responding to the Indian strikes"
 # (but "responded with $135 million of assistance" is the responder's own act)
 _RESPONDING = frozenset({"respond", "react", "retaliate", "reply"})
+# the sectors that act for a state abroad (None: the country as a whole)
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
+# nouns of answering: "in response to", "in retaliation for", "in revenge for"
+_ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction", "reply"})
 # yielding and refusing are done to somebody: with no one named, the story's other country
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
 # the phrases a sanction names its goods in: "tariffs on", "imports of", "a ban against"
