@@ -4226,10 +4226,13 @@ def test_a_kenyan_story_places_its_titled_people_and_not_western_diplomats(pipel
         " Western diplomats urged both sides to show restraint."
     )
     # whom tear gas fired "to disperse" was fired at; a titled person the tables do not
-    # know is of the one country the story names; Western diplomats are not Kenya's
+    # know is of the one country the story names; Western diplomats are not Kenya's; "both
+    # sides" are the police and the opposition
     assert _dyads(_code(pipeline, text)) == [
         ("ASSAULT", "175", "KENCOP", "KENOPP"),
         ("ACCUSE", "112", "KENOPP", None),
+        ("REQUEST", "020", "---GOV", "KENCOP"),
+        ("REQUEST", "020", "---GOV", "KENOPP"),
     ]
     # not one who acts on that country as a whole: a visitor is no citizen
     text = "Police in Nairobi fired tear gas. Vice-President Moody Awori visited Kenya."
@@ -4442,3 +4445,45 @@ def test_what_an_act_is_done_despite_names_no_party(pipeline) -> None:  # type: 
     )
     # was AGREE with "strong opposition" of Turkey and of Iran, an opposition party
     assert [d[3] for d in _dyads(_code(pipeline, text))] in ([], [None])  # (#4)
+
+
+def test_a_ceasefire_between_two_sides_is_each_sides_with_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday."
+    # was two ceasefires with no source, "on" Israel and on Hezbollah
+    assert _dyads(_code(pipeline, text)) == [
+        ("RETREAT", "0871", "ISR", "LBNREB"),
+        ("RETREAT", "0871", "LBNREB", "ISR"),
+    ]
+    coded = _code(pipeline, "Armenia and Azerbaijan declared a ceasefire.")
+    assert {d[2:] for d in _dyads(coded)} == {("ARM", "AZE"), ("AZE", "ARM")}  # (#4)
+
+
+def test_both_sides_of_a_civil_war_are_not_its_mediators(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a"
+        " seven-day ceasefire after talks in Jeddah mediated by Saudi Arabia and the United"
+        " States. Previous truces had collapsed within hours as both sides accused each other"
+        " of violations."
+    )
+    accused = {d[2:] for d in _dyads(_code(pipeline, text)) if d[0] == "ACCUSE"}
+    # was Saudi Arabia and the United States, the latest two parties of different countries
+    assert accused == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}  # (#4)
+
+
+def test_supporters_who_fight_the_police_riot(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Supporters of Imran Khan clashed with police in Lahore.")
+    # was ASSAULT 190, an armed force's
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("PROTEST", "145")]  # (#4)
+
+
+def test_a_delegation_sent_is_the_senders_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel said it would not send a delegation to the talks in Cairo."
+    # was a refusal aimed at the delegation itself (---GOV)
+    assert all(d[3] != "---GOV" for d in _dyads(_code(pipeline, text)))  # (#4)
+
+
+def test_an_expected_act_is_the_act_planned_not_an_expectation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China is expected to announce new sanctions on US defence firms next week."
+    coded = _code(pipeline, text)
+    # was also AGREE 030 (EXPECT's code) with China as its target
+    assert [(e.event_type, e.status) for e in coded.events] == [("SANCTION", "planned")]  # (#4)

@@ -188,3 +188,12 @@ def test_theresa_may_does_not_date_the_event(pipeline) -> None:  # type: ignore[
     )
     [event] = _code(pipeline, text, dt.date(2018, 3, 14)).events
     assert event.date == "2018-03-14"  # was 2017-05, "May" (#5)
+
+
+def test_a_sea_named_for_a_country_is_not_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese coast guard ships fired water cannon at Philippine vessels near a reef in the"
+        " South China Sea on Saturday."
+    )
+    [event] = _code(pipeline, text).events
+    assert event.location is None  # was China (#5)

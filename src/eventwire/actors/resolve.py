@@ -84,12 +84,20 @@ class ArticleMemory:
             return actor
         return None
 
-    def last_two(self) -> list[Actor]:
+    def last_two(self, countries: bool = True) -> list[Actor]:
         """The two latest parties of different countries, earlier first: whom "the two
-        leaders" or "both countries" are."""
+        leaders" or "both countries" are; with ``countries`` false, of different kinds
+        ("both sides" of Sudan's army and the RSF)."""
         found: list[Actor] = []
         for actor in reversed(self.parties):
-            if actor.country and all(actor.country != f.country for f in found):
+            if not actor.country:
+                continue
+            # (a kind is a country's sector: Raila Odinga is of the opposition's side)
+            kind = (actor.country, actor.sector, actor.igo)
+            if all(
+                actor.country != f.country if countries else kind != (f.country, f.sector, f.igo)
+                for f in found
+            ):
                 found.append(actor)
                 if len(found) == 2:
                     return found[::-1]

@@ -1859,7 +1859,9 @@ class EventCoder:
                 and len(named_targets) >= 2
                 and (
                     (
-                        plover.event_type in _MEETINGS | _JOINT
+                        # "a ceasefire between Israel and Hezbollah took effect": a truce
+                        # (CAMEO 087) is the two sides' as a meeting is
+                        (plover.event_type in _MEETINGS | _JOINT or candidate.code[:3] == "087")
                         and any(c.lower_ == "between" for c in candidate.trigger.children)
                     )
                     or candidate.trigger.lemma_.lower() in _FIGHTS
@@ -2016,7 +2018,8 @@ class EventCoder:
                     continue
                 if source is not None and source.country:
                     acted.append(source)
-                parties.extend(a for a in (source, target) if a is not None and a.country)
+                if not _mediates(candidate.trigger):  # mediators are no "both sides"
+                    parties.extend(a for a in (source, target) if a is not None and a.country)
                 if coded_plover.mode == "boycott" and not _boycott(coded.trigger):
                     # CAMEO 143 is "strike or boycott"; PLOVER tells them apart: workers who
                     # walk out, a bandh or hartal, are on strike
@@ -2483,6 +2486,7 @@ class EventCoder:
 # Joint actions: "X and Y met" is one meeting (first-named as source, as the dev-articles and
 # PLOVER conventions have it); "X and Y agreed/signed" is agreement in both directions.
 _MEETINGS = frozenset({"CONSULT"})
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 _JOINT = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
 
@@ -2508,6 +2512,9 @@ def _pairs(
         (event_type in _JOINT and candidate.trigger.lemma_.lower() not in _ENDORSING)
         or candidate.trigger.lemma_.lower() in _RECIPROCAL
         or (candidate.mutual and event_type not in _MEETINGS)
+        # "a ceasefire between Israel and Hezbollah": each side's truce with the other (not
+        # "a ceasefire announced by Russia and Turkey", its guarantors)
+        or (candidate.code == "0871" and candidate.trigger.lemma_.lower() in _TRUCES)
     )
     if (
         len(named) >= 2
@@ -2688,6 +2695,8 @@ _PAIR_NOUNS = frozenset(
     | {"neighbors", "states", "men", "ministers", "parties", "allies", "rivals"}
 )
 _NATIONS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
+# pairs that are of two countries: "the two governments", not "the two sides" of a civil war
+_STATE_PAIRS = frozenset({"governments", "presidents", "ministers", "allies"})
 
 
 def _shared_nationality(
@@ -2777,7 +2786,7 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     span = head.doc[head.left_edge.i : head.i + 1]
     why = f"{span.text!r}: {THE_TWO}"
     out = []
-    for actor in memory.last_two():
+    for actor in memory.last_two(countries=head.lower_ in _NATIONS | _STATE_PAIRS):
         if head.lower_ in _NATIONS:
             actor = dataclasses.replace(
                 actor, name=None, sector=None, role=None, igo=None, cameo_code=actor.country
@@ -3576,10 +3585,14 @@ _FORCES = frozenset(
 )
 
 
+# whom a side sends to speak for it: "would not send a delegation to the talks"
+_EMISSARIES = frozenset({"delegation", "envoy", "team", "mission", "negotiator", "emissary"})
+
+
 def _own_forces(obj: Token) -> bool:
-    """The object is forces or arms, with no owner or place of their own named ("troops", "two
-    brigades"; not "Syrian troops", "ground forces in Iraq")."""
-    return obj.lemma_.lower() in _FORCES and not any(
+    """The object is forces, arms or envoys, with no owner or place of their own named
+    ("troops", "two brigades", "a delegation"; not "Syrian troops", "ground forces in Iraq")."""
+    return obj.lemma_.lower() in _FORCES | _EMISSARIES and not any(
         (
             (c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ"))
             and c.text[:1].isupper()
@@ -4541,7 +4554,8 @@ _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 _PLAIN_REQUESTS = {"020": "asked {}", "100": "demanded {}"}
 _STRIKING_SECTORS = frozenset({"LAB", "MED", "EDU", "BUS", "JRN", "CVL", "OPP", "AGR"})
 _PROTESTERS = re.compile(
-    r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?)\b", re.I
+    r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?|supporters?)\b",
+    re.I,
 )
 
 # Verbs of deciding, planning, expecting and pledging: their complement, when it is an event, is
@@ -4579,7 +4593,11 @@ def _frames_an_event(trigger: Token, triggers: set[int]) -> bool:
             for c in verb.children
             if c.dep_ == "xcomp" or to_infinitive_clause(c)
         ]
-        if any(c.i in triggers for c in complements):
+        # "is expected to announce new sanctions": the event noun its complement carries
+        if any(
+            c.i in triggers or any(o.i in triggers for o in c.children if o.dep_ in OBJECT_DEPS)
+            for c in complements
+        ):
             return True
     return False
 

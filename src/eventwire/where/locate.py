@@ -53,7 +53,11 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             continue
         root = ent.root
         while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
+            if root.dep_ == "compound" and root.head.lower_ in _WATERS:
+                break  # "the South China Sea" is no China
             root = root.head
+        if root.dep_ == "compound" and root.head.lower_ in _WATERS:
+            continue
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _part_of_a_place(root.head.head):
             root = root.head.head  # "in the east of the Gaza Strip", "in the heart of Mosul"
         if _owns_a_place(root):
@@ -87,6 +91,10 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
         ):
             out.append((_with_compounds(token), token.head.head))
     return out
+
+
+# the last words of the names of seas and straits: "the South China Sea", "the Taiwan Strait"
+_WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel"})
 
 
 # nouns for a part of a place, or a kind of place: "in the east of", "in the outskirts of",
