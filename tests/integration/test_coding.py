@@ -4487,3 +4487,53 @@ def test_an_expected_act_is_the_act_planned_not_an_expectation(pipeline) -> None
     coded = _code(pipeline, text)
     # was also AGREE 030 (EXPECT's code) with China as its target
     assert [(e.event_type, e.status) for e in coded.events] == [("SANCTION", "planned")]  # (#4)
+
+
+def test_fighting_between_two_sides_is_each_sides_on_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighting erupted in Khartoum on Saturday between the Sudanese army and the Rapid"
+        " Support Forces."
+    )
+    # was no event: "fighting" was no event noun
+    assert {d[2:] for d in _dyads(_code(pipeline, text))} == {
+        ("SDNMIL", "SDNREB"),
+        ("SDNREB", "SDNMIL"),
+    }
+    # fighting with no sides named is none ("fled the fighting")
+    assert not _code(pipeline, "Thousands fled the fighting in Tigray.").events  # (#4)
+
+
+def test_rejecting_an_accusation_rejects_the_accuser(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US Secretary of State Mike Pompeo blamed Iran for the attacks. Tehran rejected the"
+        " accusation."
+    )
+    # was no event: CAMEO's REJECT * ACCUSATION is a denial (016), a statement
+    assert _dyads(_code(pipeline, text))[-1] == ("REJECT", "120", "IRNGOV", "USAGOV")  # (#4)
+
+
+def test_a_nobody_subject_does_not_negate_a_verb_with_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Donald Trump said no Americans had been harmed and announced new economic"
+        " sanctions on Iran."
+    )
+    [sanctions] = [e for e in _code(pipeline, text).events if e.event_type == "SANCTION"]
+    assert sanctions.status == "occurred"  # was negated by "no Americans" (#4)
+
+
+def test_rescue_teams_sent_are_aid_and_grief_is_no_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Union and the United States sent search and rescue teams to Turkey."
+    # was AGREE 036 (SEND * TEAM, intent to meet), the EU and the US with each other
+    assert _dyads(_code(pipeline, text)) == [
+        ("AID", "073", "IGOEUREEC", "TUR"),
+        ("AID", "073", "USA", "TUR"),
+    ]
+    # was ACCUSE 110 (CAMEO files SADDEN with dismay)
+    assert not _code(pipeline, "US President Joe Biden said he was stunned and saddened.").events
+    # (#4)
+
+
+def test_a_capital_where_an_act_is_done_is_not_its_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Chilean President Sebastian Pinera declared a state of emergency in Santiago."
+    # was Chile's government (Santiago, its seat) declaring martial law on itself
+    assert _dyads(_code(pipeline, text)) == [("COERCE", "1724", "CHLGOV", None)]  # (#4)

@@ -121,6 +121,7 @@ class ArticleMemory:
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 
 
+SEAT_HOW = "seat of government"  # how an actor that is a capital standing for its government begins
 _PLACE_HOW = "place "  # how an actor that is a town or region standing for its country begins
 
 
@@ -368,7 +369,10 @@ class ActorResolver:
 
     def _common_word_name(self, entry: Entry, text: str) -> bool:
         """An organisation's own name written in lower case is the common word it is made of
-        ("memorial", not the NGO Memorial); its aliases may be ("naxals")."""
+        ("memorial", not the NGO Memorial); its aliases may be ("naxals"). So is a seat of
+        government's ("its male population" is no Malé, the Maldives' seat)."""
+        if entry.kind == "seat":
+            return True
         org = self.kb.organizations.get(entry.key) if entry.kind == "org" else None
         return org is not None and normalise(org.name) == normalise(text)
 
@@ -470,7 +474,7 @@ class ActorResolver:
         words = doc[match.start : match.end].text.strip("-")
         if match.entry.kind == "region":
             return f"region {words!r} (GeoNames first-level division) in {iso3}"
-        kind = "seat of government" if match.entry.kind == "seat" else match.entry.kind
+        kind = SEAT_HOW if match.entry.kind == "seat" else match.entry.kind
         return f"{kind} {words!r} ({self.kb.countries[iso3].where}: {iso3})"
 
     def resolve(

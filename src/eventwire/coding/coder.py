@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.resolve import (
     FILINGS,
+    SEAT_HOW,
     ActorResolver,
     ArticleMemory,
     entity_bounds,
@@ -37,6 +38,7 @@ from .factuality import (
     MANDATIVE_WORDS,
     NEGATION_WORDS,
     REPORTING_VERBS,
+    denies_a_saying,
     factuality,
     governing_chain,
     infinitive_ccomp,
@@ -1843,6 +1845,8 @@ class EventCoder:
                 continue  # a phone call is with somebody: "called the incident terrorism"
             if targets == [None] and _refers_back(candidate.trigger, self.lexicon.light_verbs):
                 continue  # "during his visit": an event told earlier, not a new one
+            if plover.event_type == "REJECT" and denies_a_saying(candidate.trigger):
+                continue  # "rejected claims that it had supplied drones": the supply, negated
             if _told_before(candidate.trigger, memory):
                 continue  # "a halt to the strikes" after "launched air strikes"
             if targets == [None] and plover.event_type in _REACTIONS:
@@ -2137,6 +2141,9 @@ class EventCoder:
                 and not any(_same_actor(a, s) for s in named)
                 # "shot dead Munda ... at the town of Bundu": the town is where, not whom
                 and not (harms_people and names_a_place(a))
+                # "declared a state of emergency in Santiago": where, not the government
+                # seated there
+                and not (_in_phrase(head) and (a.how or "").startswith(SEAT_HOW))
             ]
             if found:
                 return found
@@ -2498,7 +2505,7 @@ _ENDORSING = frozenset(
     | {"respect", "honour", "honor", "observe", "abide", "comply", "obey", "implement"}
 )
 # verbs of two sides acting on each other: "India and Pakistan exchanged fire", "clashed"
-_RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade"})
+_RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade", "fighting"})
 
 
 def _pairs(
@@ -4394,7 +4401,9 @@ _WEAPONS |= {"explosive", "munition"}
 _ATTACK_MEANS = _WEAPONS | _MUNITIONS | {"ied", "airstrike"}
 
 # fights between two sides: the nouns name an event only with the other side named
-_FIGHTS = frozenset({"clash", "skirmish", "gunfight", "firefight", "shootout", "scuffle"})
+_FIGHTS = frozenset(
+    {"clash", "skirmish", "gunfight", "firefight", "shootout", "scuffle", "fighting"}
+)
 
 
 # seasons and rites of religious fasting: a fast then is no hunger strike
@@ -4715,6 +4724,11 @@ def _home_target(
     placed = _in_country(target, sole_country, "the one country the article names")
     # "Bosnian Serbs demanded a truce with Moslem forces": no people's own forces
     return target if source is not None and _same_actor(source, placed) else placed
+
+
+def _in_phrase(head: Token) -> bool:
+    """The head is the object of "in", "across" or "throughout": a place phrase."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "across", "throughout")
 
 
 def _identified(actor: Actor | None) -> bool:

@@ -170,6 +170,17 @@ _DENIED_SAYINGS = frozenset(
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
+def denies_a_saying(verb: Token) -> bool:
+    """The verb denies what others said happened ("rejected claims that it had supplied
+    drones"): the denied act, negated, is the event, not a rejection of the claim."""
+    return verb.lemma_.lower() in _DENYING and any(
+        _denied_clause(clause) is not None
+        for holder in verb.children
+        if holder.dep_ in ("dobj", "nsubjpass")
+        for clause in holder.children
+    )
+
+
 def _denied_clause(clause: Token) -> str | None:
     """The cue when ``clause`` is what a denial denies: "denied that it had sent troops",
     "denied reports that its forces had attacked"; else None."""
@@ -207,7 +218,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return "negated", child.text
-            if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
+            if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child) and _shares(below, token):
                 return "negated", " ".join(t.text for t in child.subtree)
         for child in token.children:
             word = child.lower_
@@ -393,6 +404,13 @@ def _purpose_clause(token: Token) -> bool:
     return to_infinitive_clause(token) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     )
+
+
+def _shares(conjunct: Token | None, verb: Token) -> bool:
+    """``verb``'s subject is its conjunct's too: "no soldiers were killed or wounded", not
+    "no Americans had been harmed and [Trump] announced sanctions" (a finite verb joined to a
+    participle has a subject of its own)."""
+    return conjunct is None or conjunct.dep_ != "conj" or conjunct.tag_ == verb.tag_
 
 
 def _nobody(subject: Token) -> bool:
