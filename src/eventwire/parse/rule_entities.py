@@ -221,9 +221,15 @@ class RuleEntities:
         i = start
         while i < end:
             hit = self._longest(words, i, end)
-            if hit is not None and hit[3] and unknown and unknown[-1] == i - 1:
+            if (
+                hit is not None
+                and unknown
+                and unknown[-1] == i - 1
+                and (hit[3] or words.lower[i] in NAME_PARTICLES)
+            ):
                 # "Vikram University", "Tabqa Dam": a small town's name ending a name the
-                # tables do not know is part of that name (University, Florida; Dome, Ghana)
+                # tables do not know is part of that name (University, Florida; Dome, Ghana);
+                # so is any name that starts with a particle ("Ras al-Ain" is no Al Ain, UAE)
                 hit = None
             if hit is None:
                 unknown.append(i)
