@@ -261,3 +261,10 @@ def test_a_seat_of_government_in_lower_case_is_the_common_word(pipeline) -> None
     [event] = _coded(pipeline, "Armenia mobilised its male population.", "2020-09-28").events
     # was the Maldives: "male" read as Malé, its seat of government
     assert event.target is None or event.target.country != "MDV"  # (#3)
+
+
+def test_nationals_of_a_country_are_its_civilians(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saudi authorities detained 18 Saudi nationals on Saturday."
+    [event] = _coded(pipeline, text, "2018-10-20").events
+    # was no target: "Saudi" alone is the kingdom, the same actor as its authorities
+    assert event.target is not None and event.target.cameo_code == "SAUCVL"  # (#3)

@@ -203,3 +203,15 @@ def test_a_place_name_that_starts_with_a_particle_is_part_of_a_longer_name(pipel
     [event] = _code(pipeline, "Turkish jets bombed the town of Ras al-Ain on Wednesday.").events
     # was Al Ain in the United Arab Emirates, the gazetteer's "al-Ain"
     assert event.target is None or event.target.country != "ARE"  # (#5)
+
+
+def test_a_protest_against_a_visit_is_not_where_the_visit_went(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "China summoned the US ambassador on Wednesday to protest against US House Speaker"
+        " Nancy Pelosi's visit to Taiwan."
+    )
+    events = _code(pipeline, text).events
+    assert events and all(e.location is None for e in events)  # was Taiwan
+    # what is said during the visit is said there
+    [said] = _code(pipeline, "During her visit to Taiwan, Pelosi criticised China.").events
+    assert said.location is not None and said.location.country == "TWN"  # (#5)

@@ -38,6 +38,7 @@ from .factuality import (
     MANDATIVE_WORDS,
     NEGATION_WORDS,
     REPORTING_VERBS,
+    REQUESTING_VERBS,
     denies_a_saying,
     factuality,
     governing_chain,
@@ -332,14 +333,18 @@ class EventCoder:
         # "held two Pakistani men on charges of spying": a verb with an object of its own
         # carries no noun in an "on" phrase (the charges are why they were held); "led a
         # delegation to Berlin for a meeting" still carries the meeting
-        has_object = any(c.dep_ in OBJECT_DEPS for c in verb.children)
+        # "launched drones at Israel in its first direct attack": the verb's own object
+        # is the act and the "in" phrase names it again; "took part in talks" does carry
+        has_object = any(
+            c.dep_ in OBJECT_DEPS and c.lemma_.lower() != "part" for c in verb.children
+        )
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and self._noun_entry(child) is not None:
                 return child
             # "arrived for talks", "engaged in talks", "went on strike", "came on a visit",
             # "came under attack"; not "called for a ceasefire", which asks for it
             if (
-                not (has_object and child.lower_ == "on")
+                not (has_object and child.lower_ in ("on", "in"))
                 and child.dep_ == "prep"
                 and child.lower_ in ("for", "in", "on", "under")
                 and self.verb_lemma(verb) not in _ASKING_VERBS
@@ -1095,7 +1100,16 @@ class EventCoder:
                     if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < token.i
                     for pobj in _pobjs(c)
                 ]
-                if controllers and token.dep_ == "xcomp" and parent.lemma_ in _OBJECT_CONTROL:
+                if (
+                    controllers
+                    and (
+                        token.dep_ == "xcomp"
+                        # "... and called on Washington to extradite him", parsed as a clause
+                        # of purpose: Washington is asked to
+                        or (token.dep_ == "advcl" and marked_infinitive(token))
+                    )
+                    and parent.lemma_ in _OBJECT_CONTROL
+                ):
                     # "ordered Venezuelan diplomats to leave": the diplomats leave
                     return _with_conjuncts(controllers[0])
                 token = parent
@@ -2425,6 +2439,20 @@ class EventCoder:
                 f"[{other.code}] -> {row.source}: code {row.code}"
             )
             return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
+        if verb.lemma_.lower() in REQUESTING_VERBS:
+            # "called for his immediate release": the noun asked for is no event of its own
+            # (see _noun_candidate), but says what is asked
+            for noun in _prep_objects(verb, ("for",)):
+                code = self._noun_code(noun)
+                row = self.lexicon.intent_of(code, key) if code else None
+                refined = self.ontology.lookup(row.code) if row is not None and row.code else None
+                if row is None or row.code is None or refined is None:
+                    continue
+                rule = (
+                    f"{candidate.rule} [{candidate.code}], for {noun.text!r} [{code}] -> "
+                    f"{row.source}: code {row.code}"
+                )
+                return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
         return candidate, plover
 
     def _event(
@@ -3536,6 +3564,13 @@ def _passive_agents(verb: Token) -> list[Token]:
     return [p for child in verb.children if child.dep_ == "agent" for p in _pobjs(child)]
 
 
+# verbs that name or describe a thing: "what New Delhi called a camp"
+_NAMING_VERBS = frozenset(
+    {"call", "describe", "term", "dub", "label", "brand", "say", "claim", "believe", "consider"}
+    | {"identify", "allege"}
+)
+
+
 def _that_clause_subject(word: Token) -> list[Token]:
     """The subject (with its conjuncts) of the word's finite complement clause, "that" or not,
     if it has one; of a passive clause, its agent ("claimed that the attack was carried out by
@@ -3547,6 +3582,14 @@ def _that_clause_subject(word: Token) -> list[Token]:
             child.dep_ == "acl"
             and any(m.lower_ == "that" and m.dep_ == "mark" for m in child.children)
         ):
+            if child.lemma_.lower() in _NAMING_VERBS and any(
+                c.tag_ == "WP" and c.dep_ in OBJECT_DEPS for c in child.children
+            ):
+                # "struck what New Delhi called a militant camp": a free relative is the
+                # object; what it is called names it, and its subject is only who calls it
+                # ("recognised what Islamabad had done": Islamabad's doing)
+                named = [c for c in child.children if c.dep_ in ("dobj", "oprd") and c.tag_ != "WP"]
+                return _with_conjuncts(named[0]) if named else []
             agents = _passive_agents(child)
             if agents:
                 return _with_conjuncts(agents[0])
@@ -4020,9 +4063,14 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 def _antecedent_object(trigger: Token, obj: Token) -> Token:
     """ "ordered Venezuelan diplomats to leave, accusing them of ...": *them* in a participle
     clause is the object of the verb the clause hangs on."""
-    if obj.lower_ != "them" or trigger.dep_ != "advcl":
+    if obj.lower_ not in ("them", "it") or trigger.dep_ != "advcl":
         return obj
     outer = [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS]
+    if outer and obj.lower_ == "it" and outer[0].ent_type_ not in ("GPE", "ORG", "NORP"):
+        # "cut diplomatic ties with Qatar, accusing it of supporting terrorism": whom the ties
+        # were with; "it" is no thing the clause names ("ties")
+        named = _prep_objects(outer[0], ("with",)) or _prep_objects(trigger.head, ("with",))
+        return named[0] if named else obj
     return outer[0] if outer else obj
 
 

@@ -94,6 +94,8 @@ def governing_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     token = trigger
     while (token.dep_ in _CHAIN_DEPS or infinitive_ccomp(token)) and token.head.i != token.i:
+        if _told_as_past(token):
+            break
         token = token.head
         chain.append(token)
         if (
@@ -104,6 +106,20 @@ def governing_chain(trigger: Token) -> list[Token]:
         ):
             break
     return chain
+
+
+# subordinators of a clause that tells what set the main act off: its past tense is a fact
+_CAUSE_MARKS = frozenset({"after", "because", "since", "as", "when", "while", "once"})
+
+
+def _told_as_past(clause: Token) -> bool:
+    """ "agreed to ban Belarusian airlines after Belarus forced a flight to land": a clause in
+    the past tense that says what came first happened, whatever the main act's mood."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBD"
+        and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in clause.children)
+    )
 
 
 # Verbs that report speech: after them "would" is the past of "will" ("said they would boycott").

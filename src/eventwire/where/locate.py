@@ -131,6 +131,10 @@ _OTHER_EVENTS = frozenset(
 )
 
 
+# trips, whose "to" phrase is where somebody went
+_TRIPS = frozenset({"visit", "trip", "tour", "journey"})
+
+
 def reacts(event_type: str, quad_class: int) -> bool:
     """Words, protests and sanctions: events that may be far from a violent event their
     sentence names, and are not placed there (see :func:`_another_events`)."""
@@ -149,6 +153,15 @@ def _another_events(anchor: Token, trigger: Token) -> bool:
         if word.i == trigger.i or word.is_ancestor(trigger) or word.pos_ in ("VERB", "AUX"):
             return False
         if word.pos_ == "NOUN" and word.lemma_.lower() in _OTHER_EVENTS:
+            return True
+        if (
+            word.pos_ == "NOUN"
+            and word.lemma_.lower() in _TRIPS
+            and not (word.dep_ == "pobj" and word.head.lower_ in ("during", "on", "in", "at"))
+        ):
+            # "summoned the US ambassador to protest against Pelosi's visit to Taiwan": where
+            # the visit went, not where Beijing protests ("during her visit to Taiwan, Pelosi
+            # criticised Beijing" was there)
             return True
         if word.head.i == word.i:
             return False
