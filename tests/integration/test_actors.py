@@ -268,3 +268,16 @@ def test_nationals_of_a_country_are_its_civilians(pipeline) -> None:  # type: ig
     [event] = _coded(pipeline, text, "2018-10-20").events
     # was no target: "Saudi" alone is the kingdom, the same actor as its authorities
     assert event.target is not None and event.target.cameo_code == "SAUCVL"  # (#3)
+
+
+def test_a_family_name_tagged_as_a_noun_recalls_the_person_named_in_an_eventless_sentence(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Former Bolivian President Evo Morales left for Mexico on Monday. Morales accused his"
+        " critics of staging a coup."
+    )
+    [event] = _coded(pipeline, text, "2019-11-12").events
+    # was no event: the first sentence codes none, so nobody was remembered, and the tagger
+    # reads "Morales" as the plural of "morale"
+    assert event.source is not None and event.source.cameo_code == "BOLGOV"  # (#3)

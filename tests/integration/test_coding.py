@@ -4611,3 +4611,71 @@ def test_calling_for_a_release_appeals_for_it(pipeline) -> None:  # type: ignore
     text = "EU leaders called for the immediate release of the journalist."
     # was a plain appeal (020): the noun asked for is no event of its own
     assert [e.cameo for e in _code(pipeline, text).events] == ["0253"]  # (#4)
+
+
+def test_a_leader_firing_his_minister_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Prime Minister Benjamin Netanyahu fired Defence Minister Yoav Gallant on Sunday."
+    assert not _code(pipeline, text).events  # was ASSAULT 190 (FIRE) (#4)
+    text = "Russian President Vladimir Putin dismissed Defence Minister Sergei Shoigu."
+    assert not _code(pipeline, text).events  # was ACCUSE 110 (DISMISS) (#4)
+
+
+def test_opposition_expressed_is_a_stance_not_the_opposition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China expressed firm opposition and urged Pyongyang to stop."
+    targets = [e.target.cameo_code if e.target else None for e in _code(pipeline, text).events]
+    assert "---OPP" not in targets and "PRKGOV" in targets  # (#4)
+
+
+def test_a_reaction_to_an_organisations_deed_targets_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Union imposed sanctions on Iran's morality police on Monday. Iran's"
+        " foreign ministry condemned the sanctions."
+    )
+    # was no target: the sanctioning body has no country of its own
+    assert _dyads(_code(pipeline, text))[-1] == ("ACCUSE", "111", "IRNGOV", "IGOEUREEC")  # (#4)
+
+
+def test_a_nuclear_test_conducted_shows_force_and_its_condemnation_targets_the_tester(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea conducted its fifth nuclear test on Friday. The UN Security Council strongly"
+        " condemned the test."
+    )
+    assert _dyads(_code(pipeline, text)) == [
+        ("MOBILIZE", "150", "PRK", None),  # was no event
+        ("ACCUSE", "111", "IGOUNO", "PRK"),  # was no target
+    ]  # (#4)
+
+
+def test_a_pledge_with_a_condition_was_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a treaty,"
+        " pledging mutual assistance if either country is attacked."
+    )
+    pledges = [e for e in _code(pipeline, text).events if e.trigger.text == "pledging"]
+    assert pledges and {e.status for e in pledges} == {"occurred"}  # was hypothetical (#4)
+
+
+def test_aid_named_with_its_kind_and_sum_is_that_aid_to_its_receiver(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "US President Joe Biden announced an additional $800 million in military aid to Ukraine."
+    # was AGREE 0331 (ANNOUNCE * MILLION, economic aid) and AID 070 with no target
+    assert _dyads(_code(pipeline, text)) == [("AID", "072", "USAGOV", "UKR")]
+    text = "Russia delivered military aid to Syria."
+    assert _dyads(_code(pipeline, text)) == [("AID", "072", "RUS", "SYR")]  # was 073 (#4)
+
+
+def test_asking_for_help_and_calling_an_act_a_betrayal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine asked NATO for help."
+    assert _dyads(_code(pipeline, text)) == [("REQUEST", "023", "UKR", "IGOWSTNAT")]  # was 020
+    text = "Russia called the sanctions a crime."
+    assert [e.cameo for e in _code(pipeline, text).events] == ["111"]  # was no event (#4)
+
+
+def test_leaders_of_a_region_are_not_of_the_one_country_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "West African leaders suspended Mali from the regional bloc and closed their borders"
+        " with the country."
+    )
+    sources = {e.source.cameo_code for e in _code(pipeline, text).events if e.source}
+    assert "MLIGOV" not in sources  # was Mali's, the one country the story names (#3)

@@ -596,6 +596,12 @@ class ActorResolver:
             and head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
             and not any(m.start <= head.i < m.end for m in matches)
         ):
+            if memory is not None and len(span) == 1 and head.text[:1].isupper():
+                # "Morales accused his opponents", "Morales" tagged as the plural of "morale":
+                # a family name the article gave in full before
+                recalled = memory.by_surname(head.text)
+                if recalled is not None:
+                    return _coreferent(recalled, text, offsets, f"surname {head.text!r}")
             return None  # "Moscow's presence": the possessor may be an actor, the phrase is not
         seat = by_kind.get("seat")
         if seat is not None and seat.start <= head.i < seat.end and sector is None:

@@ -341,6 +341,11 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and self._noun_entry(child) is not None:
                 return child
+            if child.dep_ in OBJECT_DEPS and (child.ent_type_ == "MONEY" or child.like_num):
+                # "announced $800 million in military aid": the sum is of the noun's event
+                for pobj in _prep_objects(child, ("in", "of")):
+                    if self._noun_entry(pobj) is not None:
+                        return pobj
             # "arrived for talks", "engaged in talks", "went on strike", "came on a visit",
             # "came under attack"; not "called for a ceasefire", which asks for it
             if (
@@ -504,6 +509,10 @@ class EventCoder:
             return Candidate(token, "074", _PEACEKEEPING_RULE, entry.text)
         if _is_exercise(token) and self._joint(token):
             return Candidate(token, "062", _JOINT_EXERCISES_RULE, entry.text)
+        kind = _aid_kind(token) if entry.code == "070" else None
+        if kind is not None:
+            # "$800 million in military aid to Ukraine": CAMEO's kinds of aid (071-073)
+            return Candidate(token, kind[0], f"eventwire rule: {kind[1]} aid", entry.text)
         return Candidate(token, entry.code, entry.source, entry.text)
 
     def _protests_purpose(self, verb: Token, candidates: Sequence[Candidate]) -> bool:
@@ -1223,6 +1232,12 @@ class EventCoder:
                     # "reiterates the UK's commitment to defeating ISIL": the holder of the
                     # stance speaks through the subject; it is not whom the stance concerns
                     return []
+                if objects[0].lemma_.lower() == "opposition" and not any(
+                    c.dep_ in ("det", "poss") for c in objects[0].children
+                ):
+                    # "China expressed firm opposition": a stance, not the political opposition
+                    # ("arrested members of the opposition")
+                    return _prep_objects(objects[0], ("to",))
                 return _with_conjuncts(_antecedent_object(trigger, objects[0]))
             if (
                 trigger.dep_ == "acl"
@@ -1298,6 +1313,17 @@ class EventCoder:
         ):
             # "launched air strikes on Gaza": the phrase hangs on the verb that carries the noun
             heads = _prep_objects(trigger.head, TARGET_PREPS)
+        if not heads and trigger.dep_ == "pobj" and trigger.head.head.dep_ in OBJECT_DEPS:
+            carrier = trigger.head.head.head  # "announced $800 million in aid to Ukraine"
+            if (
+                carrier.pos_ == "VERB"
+                and self.verb_lemma(carrier) in self.lexicon.light_verbs
+                and getattr(self._carried_noun(carrier), "i", None) == trigger.i
+            ):
+                # the sum's phrase or the verb's: "$800 million in aid to Ukraine"
+                heads = _prep_objects(trigger.head.head, ("to", "for")) or _prep_objects(
+                    carrier, TARGET_PREPS
+                )
         entry = self._noun_entry(trigger)
         if not heads and (
             trigger.lower_ in VISIT_NOUNS
@@ -2078,11 +2104,22 @@ class EventCoder:
                         replied = self._event(doc_id, reply, answer, roles, sentence, (status, cue))
                         out.append((replied, candidate.trigger))
         out = _without_restatements(out)
+        self._remember_people(sentence, date, memory)
         memory.actors.extend(acted)
         memory.deeds.extend((event.event_type, event.source) for event, _ in out)
         memory.parties.extend(parties)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         return out
+
+    def _remember_people(
+        self, sentence: SpacySpan, date: dt.date | None, memory: ArticleMemory
+    ) -> None:
+        """People named in a sentence with no event of theirs ("Former Bolivian President Evo
+        Morales left for Mexico"): later sentences call them by family name or pronoun."""
+        known = {actor.name for actor in memory.people}
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent.text not in known:
+                self.resolver.resolve(ent.root, date, memory)
 
     def _visited(
         self,
@@ -2219,7 +2256,9 @@ class EventCoder:
             )
             for event_type, doer in reversed(memory.deeds):
                 if event_type in types:
-                    if doer is None or not doer.country or doer.country in own:
+                    # an organisation of states has no country of its own ("the European
+                    # Union imposed sanctions ... Iran condemned the sanctions")
+                    if doer is None or not (doer.country or doer.igo) or doer.country in own:
                         return None
                     why = f"actor of the earlier event {span.text!r} ({doer.text})"
                     return _mentioned_as(doer, span, why)
@@ -3571,6 +3610,26 @@ _NAMING_VERBS = frozenset(
 )
 
 
+# adjectives that say what kind of aid is given: CAMEO 071 economic, 072 military, 073
+# humanitarian
+_AID_KINDS = {
+    "economic": "071",
+    "financial": "071",
+    "military": "072",
+    "humanitarian": "073",
+    "medical": "073",
+}
+
+
+def _aid_kind(noun: Token) -> tuple[str, str] | None:
+    """(code, adjective) for "military aid", "humanitarian assistance"."""
+    for child in noun.children:
+        code = _AID_KINDS.get(child.lower_) if child.dep_ in ("amod", "compound") else None
+        if code is not None:
+            return code, child.lower_
+    return None
+
+
 def _that_clause_subject(word: Token) -> list[Token]:
     """The subject (with its conjuncts) of the word's finite complement clause, "that" or not,
     if it has one; of a passive clause, its agent ("claimed that the attack was carried out by
@@ -4185,6 +4244,8 @@ _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 _FOREIGN = frozenset(
     {"coalition", "multinational", "international", "foreign", "allied", "peacekeeping"}
     | {"peacekeepers", "expeditionary", "mercenaries", "volunteers"}
+    # of a region of many countries: "West African leaders suspended Mali"
+    | {"african", "european", "asian"}
 )
 # "committed to supporting": the one committed does it
 _COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote", "devoted"})
@@ -4596,7 +4657,10 @@ _OBJECT_CONTROL = frozenset(
 # Reactions whose target may be the actor of an event told earlier, and the words for it.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-_EVENT_NOUNS = frozenset({"intervention", "decision", "move", "operation", "measure", "action"})
+_EVENT_NOUNS = frozenset(
+    {"intervention", "decision", "move", "operation", "measure", "action", "seizure", "test"}
+    | {"annexation"}
+)
 
 # Verbs of arriving: CAMEO.2.0 codes them as meetings (040) with nobody in particular.
 _ARRIVING = frozenset({"arrive"})

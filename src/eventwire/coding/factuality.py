@@ -108,6 +108,16 @@ def governing_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+# verbs of a promise or a threat: what they hold out is conditional, they are not
+_PLEDGING = frozenset({"pledge", "promise", "vow", "threaten", "warn", "swear", "guarantee"})
+
+
+def _pledged(token: Token, below: Token | None) -> bool:
+    """ "signed a treaty, pledging mutual assistance if either country is attacked": the
+    condition is the assistance's; the pledge itself (the event coded) was made."""
+    return below is None and token.lemma_.lower() in _PLEDGING
+
+
 # subordinators of a clause that tells what set the main act off: its past tense is a fact
 _CAUSE_MARKS = frozenset({"after", "because", "since", "as", "when", "while", "once"})
 
@@ -244,7 +254,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 below is None or child.i != below.i
             ):  # "send troops if necessary"
                 marks = [m for m in child.children if m.dep_ == "mark"]
-                if marks and marks[0].lower_ in ("if", "unless"):
+                if marks and marks[0].lower_ in ("if", "unless") and not _pledged(token, below):
                     return "hypothetical", f"{marks[0].text} {child.text}"
             if (
                 child.dep_ == "aux"
