@@ -4679,3 +4679,66 @@ def test_leaders_of_a_region_are_not_of_the_one_country_named(pipeline) -> None:
     )
     sources = {e.source.cameo_code for e in _code(pipeline, text).events if e.source}
     assert "MLIGOV" not in sources  # was Mali's, the one country the story names (#3)
+
+
+def test_a_sum_of_aid_suspended_stops_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States suspended $700 million in emergency assistance to Sudan."
+    # was AID 070: the noun in the sum's "in" phrase coded as aid given
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "162", "USA", "SDN")]  # (#4)
+
+
+def test_the_main_clauses_object_is_no_subject_of_an_after_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lebanese Prime Minister Hassan Diab announced the resignation of his government on"
+        " Monday, six days after a huge explosion at Beirut port killed more than 160 people."
+    )
+    sources = [e.source for e in _code(pipeline, text).events]
+    assert all(s is None or s.sector != "GOV" for s in sources)  # was his government (#4)
+
+
+def test_who_votes_alike_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Belarus voted with Russia against the resolution."
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "110", "BLR", None)]  # was RUS (#4)
+
+
+def test_a_demanded_halt_to_attacks_demands_de_escalation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran demanded an immediate halt to the attacks."
+    assert [e.cameo for e in _code(pipeline, text).events] == ["1056"]  # was 138, a threat (#4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice President Dina Boluarte was sworn in as president.",  # was ACCUSE 110 (SWEAR)
+        "Police arrested Castillo in Lima as he headed to the Mexican embassy.",  # AGREE 030
+        "Iranian President Hassan Rouhani said Iran would remain in the agreement.",  # 057
+    ],
+)
+def test_oaths_journeys_and_staying_in_a_deal_are_no_events(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, text)
+    assert [e.cameo for e in coded.events] == (["173"] if "arrested" in text else [])  # (#4)
+
+
+def test_calling_off_a_meeting_reduces_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "US President Donald Trump called off a secret meeting with Taliban leaders."
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "USAGOV", "AFGREB")]  # (#4)
+
+
+def test_the_two_sides_of_a_meeting_in_the_same_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Philippine President Rodrigo Duterte announced his separation from the United States."
+        " Duterte met Chinese President Xi Jinping, and the two sides signed agreements."
+    )
+    signed = {d[2:] for d in _dyads(_code(pipeline, text)) if d[1] == "057"}
+    assert signed == {
+        ("PHLGOV", "CHNGOV"),
+        ("CHNGOV", "PHLGOV"),
+    }  # were the Philippines and the US (#4)
+
+
+def test_welcoming_a_decision_targets_who_made_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US President Donald Trump recognised Jerusalem as the capital of Israel on Wednesday."
+        " Israeli Prime Minister Benjamin Netanyahu welcomed the decision."
+    )
+    assert _dyads(_code(pipeline, text))[-1] == ("SUPPORT", "052", "ISRGOV", "USAGOV")  # (#4)

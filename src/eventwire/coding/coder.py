@@ -458,6 +458,8 @@ class EventCoder:
                 return None  # "asking the government to scrap ..., among other demands"
             if token.lemma_.lower() in _DOCUMENTS | {"deal"} and (
                 head.lower_ == "under"
+                # "Iran would remain in the agreement": a party to it, no signing
+                or (head.lower_ == "in" and head.head.lemma_.lower() in ("remain", "stay"))
                 or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
             ):
                 # "violations of the Minsk agreements", "its obligations under the deal": a
@@ -466,6 +468,10 @@ class EventCoder:
             governor = head.head
             while governor.dep_ == "prep" and governor.head.i != governor.i:
                 governor = governor.head  # "pulled out of the deal": the verb's phrase
+            if governor.dep_ in OBJECT_DEPS and (
+                governor.ent_type_ == "MONEY" or governor.like_num
+            ):
+                governor = governor.head  # "suspended $700 million in assistance": the sum's
             if governor.pos_ == "VERB" and self.verb_lemma(governor) in self.lexicon.light_verbs:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
                 noun = self._carried_noun(governor)
@@ -1015,6 +1021,13 @@ class EventCoder:
                 # "Near Ar Raqqah, 15 strikes engaged ...": a fronted place phrase misparsed as
                 # a second subject
                 subjects = [s for s in subjects if s.left_edge.lower_ not in _PLACE_PREPS]
+            if len(subjects) > 1 and any(
+                c.dep_ == "mark" and subjects[0].i < c.i < subjects[-1].i for c in token.children
+            ):
+                # "announced the resignation of his government ... after a huge explosion at
+                # Beirut port killed 160 people": the main clause's object, misparsed as a
+                # second subject before the clause's own
+                subjects = subjects[-1:]
             if (
                 len(subjects) > 1
                 and subjects[0].pos_ == "NOUN"
@@ -1687,7 +1700,6 @@ class EventCoder:
         out: list[tuple[Event, Token]] = []
         seen: dict[tuple[str | None, str, str | None], int] = {}  # key -> index in out
         acted: list[Actor] = []  # this sentence's sources, for later sentences' reactions
-        parties: list[Actor] = []  # and its sources and targets, for "the two leaders"
         # Resolve subjects first so that coreference sees names in reading order.
         candidates = list(self.candidates(sentence))
         triggers = {c.trigger.i for c in candidates}
@@ -1889,9 +1901,14 @@ class EventCoder:
                 continue  # "rejected claims that it had supplied drones": the supply, negated
             if _told_before(candidate.trigger, memory):
                 continue  # "a halt to the strikes" after "launched air strikes"
-            if targets == [None] and plover.event_type in _REACTIONS:
+            # praise is a reaction only from a side named ("I welcome the agreement", "will
+            # support the exercise": the one praised is no earlier side's)
+            reaction = plover.event_type in _REACTIONS and (
+                plover.event_type != "SUPPORT" or any(_identified(s) for s in sources)
+            )
+            if targets == [None] and reaction:
                 targets = [self._earlier_actor(candidate.trigger, sources, memory)]
-            elif plover.event_type in _REACTIONS and not self._in_object(candidate, targets):
+            elif reaction and not self._in_object(candidate, targets):
                 # "Iran condemned the strikes as a violation of Yemen's sovereignty": the
                 # strikes' doers, not the country named in the "as" phrase
                 doer = self._earlier_actor(candidate.trigger, sources, memory, deeds_only=True)
@@ -2063,7 +2080,10 @@ class EventCoder:
                 if source is not None and source.country:
                     acted.append(source)
                 if not _mediates(candidate.trigger):  # mediators are no "both sides"
-                    parties.extend(a for a in (source, target) if a is not None and a.country)
+                    # at once: "Duterte met Xi, and the two sides signed agreements"
+                    memory.parties.extend(
+                        a for a in (source, target) if a is not None and a.country
+                    )
                 if coded_plover.mode == "boycott" and not _boycott(coded.trigger):
                     # CAMEO 143 is "strike or boycott"; PLOVER tells them apart: workers who
                     # walk out, a bandh or hartal, are on strike
@@ -2107,7 +2127,6 @@ class EventCoder:
         self._remember_people(sentence, date, memory)
         memory.actors.extend(acted)
         memory.deeds.extend((event.event_type, event.source) for event, _ in out)
-        memory.parties.extend(parties)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         return out
 
@@ -2177,6 +2196,13 @@ class EventCoder:
                 continue  # "deployed from the 158th Fighter Wing": where they come from
             if _co_agent(head, candidate.trigger):
                 continue  # "raised by activist Thirumavalavan, the Lok Sabha MP": the doer
+            if (
+                lemma in _SIDING
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "with"
+                and head.head.head.i == candidate.trigger.i
+            ):
+                continue  # "voted with Russia against it": an ally
             if event_type in _HELPING | {"AGREE"} and (
                 _against([head]) or self._hostile_between(head, candidate.trigger)
             ):
@@ -2723,12 +2749,17 @@ def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
         while (
             head.i != verb.i
             and head.head.i != head.i
-            and (head.dep_ != "prep" or head.lower_ not in _FRAME_PREPOSITIONS)
+            and (head.dep_ != "prep" or head.lower_ not in _FRAME_PREPOSITIONS or _of_a_sum(head))
         ):
             head = head.head
-        if head.i == verb.i or head.dep_ != "prep":
+        if head.i == verb.i or head.dep_ != "prep" or _of_a_sum(head):
             open_.add(position)
     return frozenset(open_)
+
+
+def _of_a_sum(prep: Token) -> bool:
+    """ "$700 million in emergency assistance": the sum's "in" phrase names what it is."""
+    return prep.lower_ == "in" and (prep.head.ent_type_ == "MONEY" or prep.head.like_num)
 
 
 _FRAME_PREPOSITIONS = frozenset(
@@ -3673,7 +3704,14 @@ OBJECT_TARGET_PREPS = ("with", "against", "at", "to", "toward", "towards", "upon
 def _target_preps(verb: Token) -> tuple[str, ...]:
     """The prepositions whose objects a verb acts on, in order of preference."""
     lemma = verb.lemma_.lower()
+    if lemma in _SIDING:
+        # "voted with Russia against the resolution": who votes alike is no target
+        return tuple(p for p in TARGET_PREPS if p != "with")
     return _MOTION_TARGET_PREPS if lemma in MOTION_VERBS | _SENDING else TARGET_PREPS
+
+
+# verbs whose "with" phrase names an ally: "voted with Russia" ("sided with" is support)
+_SIDING = frozenset({"vote"})
 
 
 # "a Greek-flagged tanker", "a British-owned ship": the country the thing belongs to
@@ -4655,7 +4693,7 @@ _OBJECT_CONTROL = frozenset(
 )
 
 # Reactions whose target may be the actor of an event told earlier, and the words for it.
-_REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST"})
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _EVENT_NOUNS = frozenset(
     {"intervention", "decision", "move", "operation", "measure", "action", "seizure", "test"}
