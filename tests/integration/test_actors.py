@@ -281,3 +281,22 @@ def test_a_family_name_tagged_as_a_noun_recalls_the_person_named_in_an_eventless
     # was no event: the first sentence codes none, so nobody was remembered, and the tagger
     # reads "Morales" as the plural of "morale"
     assert event.source is not None and event.source.cameo_code == "BOLGOV"  # (#3)
+
+
+def test_a_fighter_jet_is_the_military_not_a_rebel_fighter(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A US fighter jet shot down a suspected Chinese spy balloon on Saturday."
+    [event] = _coded(pipeline, text, "2023-02-04").events
+    # was USAREB: "fighter", a word of the agent's own phrase, taken for a rebel kind
+    assert event.source is not None and event.source.cameo_code == "USAMIL"  # (#3)
+
+
+def test_a_military_council_is_the_military_and_pro_russian_is_no_russian(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sudan's ruling military council signed a power-sharing agreement with the opposition"
+        " coalition on Saturday."
+    )
+    sources = {e.source.cameo_code for e in _coded(pipeline, text, "2019-08-17").events if e.source}
+    assert "SDNMIL" in sources  # was Sudan as a whole ("council" named no agent)
+    text = "Ukrainian President Petro Poroshenko blamed pro-Russian separatists."
+    [event] = _coded(pipeline, text, "2014-07-17").events
+    assert event.target is not None and event.target.country != "RUS"  # was RUSREB (#3)

@@ -4742,3 +4742,38 @@ def test_welcoming_a_decision_targets_who_made_it(pipeline) -> None:  # type: ig
         " Israeli Prime Minister Benjamin Netanyahu welcomed the decision."
     )
     assert _dyads(_code(pipeline, text))[-1] == ("SUPPORT", "052", "ISRGOV", "USAGOV")  # (#4)
+
+
+def test_a_high_commissioner_is_a_diplomat_expelled_or_recalled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan expelled India's high commissioner on Wednesday."
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "166", "PAK", "INDGOV")]  # was 174
+    text = "India recalled its high commissioner from Pakistan."
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "161", "IND", "PAK")]  # (#4)
+
+
+def test_freezing_trade_is_an_embargo_and_taking_delivery_seizes_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saudi Arabia froze all new trade and investment with Canada on Monday."
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "SAU", "CAN")]  # was none
+    text = "Turkey began taking delivery of the Russian S-400 missile defence system."
+    assert not _code(pipeline, text).events  # was COERCE 1711, a seizure (#4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece's foreign ministry called the seizures acts of piracy.",
+        "Rousseff's government called the impeachment a parliamentary coup.",
+    ],
+)
+def test_calling_an_act_piracy_or_a_coup_criticises_it(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in _code(pipeline, text).events] == ["111"]  # was no event (#4)
+
+
+def test_victims_of_an_attack_told_in_an_aside_are_of_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "French warplanes bombed Islamic State targets in Raqqa on Sunday, two days after gunmen"
+        " killed 130 people in Paris."
+    )
+    killed = [e for e in _code(pipeline, text).events if e.trigger.text == "killed"]
+    # was no event: an aside's place placed nobody, and gunmen and people are of no country
+    assert [e.target.cameo_code if e.target else None for e in killed] == ["FRACVL"]  # (#3, #4)

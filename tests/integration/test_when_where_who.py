@@ -215,3 +215,12 @@ def test_a_protest_against_a_visit_is_not_where_the_visit_went(pipeline) -> None
     # what is said during the visit is said there
     [said] = _code(pipeline, "During her visit to Taiwan, Pelosi criticised China.").events
     assert said.location is not None and said.location.country == "TWN"  # (#5)
+
+
+def test_a_date_of_what_came_before_is_not_the_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Niger's military junta ordered the French ambassador to leave the country after the coup"
+        " in July."
+    )
+    [event] = _code(pipeline, text, dt.date(2023, 9, 24)).events
+    assert event.date == "2023-09-24"  # was 2023-07, the coup's month (#5)

@@ -523,6 +523,8 @@ class ActorResolver:
                     and kind is not None
                     and kind.sector in ("REB", "UAF")
                     and not kind.title
+                    # "a US fighter jet": the word is of the agent's own phrase
+                    and child.lower_ not in (title or "").lower().split()
                 ):
                     agent, title = kind, child.text
                     break

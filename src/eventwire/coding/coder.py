@@ -645,7 +645,9 @@ class EventCoder:
         """The country of the place where the act happened, as an actor, unless it is one of
         ``besides``."""
         gazetteer = self.resolver.gazetteer
-        if gazetteer is None or subordination(trigger) > 0:
+        # an aside's place only when it is in the aside's own clause: "two days after gunmen
+        # killed 130 people in Paris"
+        if gazetteer is None or (subordination(trigger) > 0 and not own_clause):
             return None
         place, how = choose_location(trigger, gazetteer, context, None, self.resolver.capitals)
         if place is None or place.country is None or place.country in besides:
@@ -1582,6 +1584,12 @@ class EventCoder:
                 and child.dep_ == "amod"
                 and child.i < head.i
                 and nationality.ent_type_ == "NORP"
+                # "pro-Russian separatists" are no Russians
+                and not (
+                    nationality.i >= 2
+                    and nationality.nbor(-1).text == "-"
+                    and nationality.nbor(-2).lower_ in ("pro", "anti")
+                )
             ):
                 inner = self.resolver.resolve(nationality, date, memory)
                 if inner is not None and inner.country:

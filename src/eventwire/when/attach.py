@@ -63,8 +63,26 @@ def _date_phrases(sentence: Span) -> list[tuple[str, Token]]:
         preposition = ent.root.head if ent.root.dep_ == "pobj" else None
         if preposition is not None and preposition.lower_ in _NOT_EVENT_DATES:
             continue
+        if _of_an_earlier_thing(ent.root):
+            continue
         out.append((text, ent.root))
     return out
+
+
+_SEQUENCE = frozenset({"after", "before", "since", "following"})
+
+
+def _of_an_earlier_thing(root: Token) -> bool:
+    """ "ordered the ambassador to leave after the coup in July": the date is the coup's, in a
+    phrase of time that a preposition of sequence opens, not the order's."""
+    word = root.head
+    for _ in range(4):
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return False
+        if word.dep_ == "prep" and word.lower_ in _SEQUENCE and word.i < root.i - 1:
+            return True
+        word = word.head
+    return False
 
 
 def _trimmed(text: str) -> list[str]:
