@@ -300,3 +300,33 @@ def test_a_military_council_is_the_military_and_pro_russian_is_no_russian(pipeli
     text = "Ukrainian President Petro Poroshenko blamed pro-Russian separatists."
     [event] = _coded(pipeline, text, "2014-07-17").events
     assert event.target is not None and event.target.country != "RUS"  # was RUSREB (#3)
+
+
+def test_its_soldiers_in_a_reported_clause_are_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "India said 20 of its soldiers were killed in a clash with Chinese troops on Monday"
+        " night. The two sides accused each other of crossing the border."
+    )
+    dyads = {
+        (
+            e.event_type,
+            e.source.cameo_code if e.source else None,
+            e.target.cameo_code if e.target else None,
+        )
+        for e in _coded(pipeline, text, "2020-06-16").events
+    }
+    assert ("ASSAULT", "CHNMIL", "INDMIL") in dyads  # was ---MIL: "its" named nobody
+    # and so "the two sides" are India's and China's
+    assert {("ACCUSE", "CHNMIL", "INDMIL"), ("ACCUSE", "INDMIL", "CHNMIL")} <= dyads  # (#3)
+
+
+def test_the_junta_is_the_one_named_with_its_country_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "French President Emmanuel Macron said France would withdraw its ambassador from Niger."
+        " Niger's military junta had ordered the French ambassador to leave. The junta welcomed"
+        " the decision."
+    )
+    events = _coded(pipeline, text, "2023-09-24").events
+    welcomed = [e for e in events if e.trigger.text == "welcomed"]
+    # was no event: "the junta" named no country (the story names two)
+    assert [e.source.cameo_code if e.source else None for e in welcomed] == ["NERGOV"]  # (#3)

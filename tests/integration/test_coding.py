@@ -4777,3 +4777,32 @@ def test_victims_of_an_attack_told_in_an_aside_are_of_its_place(pipeline) -> Non
     killed = [e for e in _code(pipeline, text).events if e.trigger.text == "killed"]
     # was no event: an aside's place placed nobody, and gunmen and people are of no country
     assert [e.target.cameo_code if e.target else None for e in killed] == ["FRACVL"]  # (#3, #4)
+
+
+def test_running_for_office_and_fitness_to_serve_are_no_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US President Joe Biden announced on Sunday that he would not seek re-election and"
+        " endorsed Vice President Kamala Harris."
+    )
+    # was REQUEST 020 (SEEK), negated, and the endorsement a rejection: the past-tense verb
+    # joined to "would not seek" took its negation
+    assert [(e.event_type, e.status) for e in _code(pipeline, text).events] == [
+        ("SUPPORT", "occurred")
+    ]
+    assert not _code(pipeline, "Donald Trump said Biden was not fit to serve.").events  # (#4)
+
+
+def test_cancelling_a_summit_and_approving_martial_law(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Jordan cancelled a summit with US President Joe Biden."
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "JOR", "USAGOV")]  # was none
+    text = "Ukraine's parliament approved martial law in border regions."
+    assert _dyads(_code(pipeline, text)) == [("COERCE", "1724", "UKRLEG", None)]  # was 080
+    # (#4)
+
+
+def test_a_known_riot_during_which_an_act_is_done_is_not_the_doers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hong Kong police were criticised. The police force has amended its official version of"
+        " history during the 1967 riots."
+    )
+    assert not [e for e in _code(pipeline, text).events if e.event_type == "PROTEST"]  # (#4)

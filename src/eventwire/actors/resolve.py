@@ -56,6 +56,8 @@ class ArticleMemory:
     # the placed sources and targets of earlier events, in reading order ("the two leaders")
     parties: list[Actor] = field(default_factory=list)
     told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events
+    # bodies named with their country, by agent phrase: whom "the junta" later is
+    bodies: dict[str, Actor] = field(default_factory=dict)
     # the article's countries, most mentioned first: which Bharatpur a town named as an actor is
     countries: list[str] = field(default_factory=list)
     # the one country the article names, if so (where.locate.sole_country): whose police
@@ -662,6 +664,27 @@ class ActorResolver:
             # "Staff Reporter Police detain ...": a byline run into a headline, whose last
             # word names an agent, no person
             name = after if after[:1].isupper() and not self._agent_word(after.lower()) else None
+        how = self._generic_how(name, agent, title, by_kind, span.doc)
+        owner = self._reported_owner(head, date, memory) if country is None and sector else None
+        if owner is not None:
+            country = owner.country
+            how = f"{how}; its owner is the speaker, {owner.text!r}: {owner.how}"
+        body = (title or "").lower() if agent is not None and not name and not is_person else ""
+        if memory is not None and body and country is None and _is_definite(span):
+            named = memory.bodies.get(body)
+            if named is not None:
+                # "Niger's military junta ... The junta closed the borders"
+                return _coreferent(named, text, offsets, f"description {text!r}")
+        if memory is not None and body and country is not None and sector:
+            memory.bodies[body] = Actor(
+                text=text,
+                country=country,
+                sector=sector,
+                cameo_code=f"{country}{sector}",
+                how=how,
+                start=offsets[0],
+                end=offsets[1],
+            )
         country_only = sector is None and name is None and not people
         actor = Actor(
             text=text,
@@ -670,13 +693,34 @@ class ActorResolver:
             sector=sector,
             role=title.title() if title and name else None,
             cameo_code=f"{country or '---'}{sector or ''}" if country or sector else None,
-            how=self._generic_how(name, agent, title, by_kind, span.doc),
+            how=how,
             start=offsets[0],
             end=offsets[1],
         )
         if memory is not None and name:
             memory.remember(actor)
         return actor
+
+    def _reported_owner(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """ "India said 20 of its soldiers were killed": "its" in the clause a reporting verb
+        governs is the speaker's, when the speaker is of a country."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            return None
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+            return None
+        # the reported clause's subject only ("its soldiers were killed"): what the clause's
+        # subject does to its own ("it will withdraw its force from Chad") is the subject's
+        top = head
+        while top.head.i != verb.i:
+            top = top.head
+        if top.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        owner = self.resolve(speakers[0], date, memory) if speakers else None
+        return owner if owner is not None and owner.country else None
 
     def _members_thing(self, span: Span, head: Token, org: _Match, matches: list[_Match]) -> bool:
         """An international body named before the head, in a phrase a country owns: "Russia's

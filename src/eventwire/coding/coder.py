@@ -996,6 +996,16 @@ class EventCoder:
                 # "launched strikes in response to a suspected chemical attack", "in
                 # retaliation for": what is answered is another's act
                 return []
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "during"
+                and (self._noun_code(trigger) or "").startswith("14")
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children)
+            ):
+                # "amended its account of history during the 1967 riots": the scene of the
+                # clause's act, a protest told as known, not the subject's ("roped in an
+                # actress during a protest rally": its own rally)
+                return []
             if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
                 # "the government tried after the terrorist attack on Parliament", "a walk in
                 # protest against the alleged assault": a time or a cause, not the subject's act;

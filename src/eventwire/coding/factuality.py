@@ -94,7 +94,7 @@ def governing_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     token = trigger
     while (token.dep_ in _CHAIN_DEPS or infinitive_ccomp(token)) and token.head.i != token.i:
-        if _told_as_past(token):
+        if _told_as_past(token) or _own_tense(token):
             break
         token = token.head
         chain.append(token)
@@ -116,6 +116,19 @@ def _pledged(token: Token, below: Token | None) -> bool:
     """ "signed a treaty, pledging mutual assistance if either country is attacked": the
     condition is the assistance's; the pledge itself (the event coded) was made."""
     return below is None and token.lemma_.lower() in _PLEDGING
+
+
+def _own_tense(conjunct: Token) -> bool:
+    """ "said he would not seek re-election and endorsed Kamala Harris": a past-tense verb
+    joined to a verb under a modal or "to" shares neither; the parser joined two clauses."""
+    return (
+        conjunct.dep_ == "conj"
+        and conjunct.tag_ == "VBD"
+        and conjunct.head.tag_ == "VB"
+        and any(
+            c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in conjunct.head.children
+        )
+    )
 
 
 # subordinators of a clause that tells what set the main act off: its past tense is a fact
