@@ -4806,3 +4806,29 @@ def test_a_known_riot_during_which_an_act_is_done_is_not_the_doers(pipeline) -> 
         " history during the 1967 riots."
     )
     assert not [e for e in _code(pipeline, text).events if e.event_type == "PROTEST"]  # (#4)
+
+
+def test_sides_trading_criticism_criticise_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Chinese and US officials traded sharp criticism at the start of talks in Anchorage."
+    # was COOPERATE 060 (TRADE)
+    assert {d[:2] for d in _dyads(_code(pipeline, text))} == {("ACCUSE", "111")}  # (#4)
+
+
+def test_a_participle_beside_a_negated_verb_is_not_negated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish President Tayyip Erdogan said Turkey would not approve the applications,"
+        " accusing Sweden of harbouring Kurdish militants."
+    )
+    [accusing] = [e for e in _code(pipeline, text).events if e.trigger.text == "accusing"]
+    assert accusing.status != "negated"  # was negated by "would not approve" (#4)
+
+
+def test_an_honour_received_is_given_by_nobody_named_and_applying_to_join_is_no_joining(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "Ethiopian Prime Minister Abiy Ahmed received the Nobel Peace Prize in Oslo on Tuesday."
+    sources = [e.source for e in _code(pipeline, text).events]
+    assert all(s is None for s in sources)  # was Norway, "the Nobel Peace Prize" in Oslo
+    text = "Finland and Sweden formally applied to join NATO on Wednesday."
+    joined = [e for e in _code(pipeline, text).events if e.trigger.text == "join"]
+    assert joined and {e.status for e in joined} == {"planned"}  # was occurred (#3, #4)

@@ -224,3 +224,12 @@ def test_a_date_of_what_came_before_is_not_the_events(pipeline) -> None:  # type
     )
     [event] = _code(pipeline, text, dt.date(2023, 9, 24)).events
     assert event.date == "2023-09-24"  # was 2023-07, the coup's month (#5)
+
+
+def test_bali_is_the_indonesian_island_not_a_town_in_india(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US President Joe Biden and Chinese President Xi Jinping held talks on the sidelines of"
+        " the G20 summit in Bali on Monday."
+    )
+    [event] = _code(pipeline, text).events
+    assert event.location is not None and event.location.country == "IDN"  # was India (#5)

@@ -119,6 +119,9 @@ class ArticleMemory:
         return None
 
 
+# honours named like people or bodies ("the Nobel Peace Prize", "the Sakharov Prize")
+_HONOURS = frozenset({"prize", "award", "medal"})
+
 # countries whose people put the family name first, as English-language news writes them
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 
@@ -509,6 +512,8 @@ class ActorResolver:
             if memory is not None and lower in _PRONOUNS and memory.people:
                 return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
             return None
+        if head.lemma_.lower() in _HONOURS:
+            return None  # "received the Nobel Peace Prize in Oslo": an honour, nobody
         matches = self._matches(span)
         if memory is not None and memory.countries and self.kb.local_names:
             matches = self._local_names(span, matches, memory.countries[0])

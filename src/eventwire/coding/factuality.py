@@ -57,6 +57,7 @@ PLANNING_WORDS = frozenset(
         "committed",
         "poised",
         "eager",
+        "apply",  # "applied to join NATO": not joined yet
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -116,6 +117,15 @@ def _pledged(token: Token, below: Token | None) -> bool:
     """ "signed a treaty, pledging mutual assistance if either country is attacked": the
     condition is the assistance's; the pledge itself (the event coded) was made."""
     return below is None and token.lemma_.lower() in _PLEDGING
+
+
+def _participle_act(token: Token) -> bool:
+    """A participle clause of an act beside the main one: "..., accusing them of ..."."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in ("mark", "aux") for c in token.children)
+    )
 
 
 def _own_tense(conjunct: Token) -> bool:
@@ -253,8 +263,13 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         below = chain[position - 1] if position else None
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
             return "negated", "without"  # "without naming the minister": not named
+        # "would not approve the applications, accusing the two countries of ...": a
+        # participle's act is its own; the negation of the verb it hangs on is not its
+        beside = any(_participle_act(t) for t in chain[:position])
         # "will not accept": the negation wins over the future, wherever it stands
         for child in token.children:
+            if beside:
+                break
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return "negated", child.text
             if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child) and _shares(below, token):

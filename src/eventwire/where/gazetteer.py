@@ -20,7 +20,8 @@ What is indexed
       uses where ISO writes another ("Darfur", "Tigray", "Chechnya"). A division yields to a
       country, a US state or a city called by the same name, generic names ("Central",
       "Lakes") and common words ("Gulf", "Mary") are left out, and it has no point, population
-      or GeoNames id (it ranks as a town of 100,000).
+      or GeoNames id (it ranks as a town of 100,000). ``_FAMOUS_DIVISIONS`` are indexed even
+      where a city has the name and rank as the big places they are ("Bali").
     * Cities at or above ``min_population`` with their Latin-script alternate names. Dropped
       alternate names: non-Latin scripts (the coder reads English), all-lower-case
       machine romanisations ("pali" for Paris, "ko" for Kyiv), names under 3 characters and
@@ -129,12 +130,22 @@ _DIVISION_STOPWORDS = frozenset((
 
 _CHINESE_DIVISION_SUFFIX = re.compile(r"(?:\s+(?:Uygur|Huizu|Zhuangzu))?\s+(?:Sheng|Shi|Zizhiqu)$")
 
+# Divisions far better known in news than the towns of their name: indexed even where a
+# city is ("Bali", the Indonesian island and province, not Bāli near Kolkata), and ranked
+# as the large places they are (ISO3, people).
+_FAMOUS_DIVISIONS: Mapping[str, tuple[str, int]] = {"Bali": ("IDN", 4_300_000)}
+
 # English names of divisions ISO 3166-2 writes otherwise or not at the first level, as news
 # writes them about conflicts (ISO3 of the country). Regions that span a border ("Kashmir",
 # "Kurdistan", "Punjab") are left to the context: they are not here.
 _DIVISION_ALIASES: Mapping[str, str] = {
     "Darfur": "SDN",
     "Kordofan": "SDN",
+    "Java": "IDN",
+    "Sumatra": "IDN",
+    "Lombok": "IDN",
+    "Crete": "GRC",
+    "Kyushu": "JPN",
     "Tigray": "ETH",
     "Amhara": "ETH",
     "Chechnya": "RUS",
@@ -633,6 +644,9 @@ def _rank(cands: Sequence[GazetteerEntry], key: str, context: list[str]) -> Gaze
     def tier(e: GazetteerEntry) -> int:
         if e.kind == "admin1":
             # a division outside the US ranks with towns, weighted as one of 100,000 below
+            # (a famous one with its people, as a big city)
+            if e.country != "USA" and e.population >= _BIG_CITY:
+                return 2
             return 1 if e.country == "USA" else 0
         return 2 if e.population >= _BIG_CITY else 0
 
@@ -927,5 +941,9 @@ def _build(level: int, min_population: int) -> Gazetteer:
             entry = GazetteerEntry(name, iso3, None, None, 0, 0, "admin1")
             entries.append(entry)
             add(name, entry)
+    for name, (iso3, people) in _FAMOUS_DIVISIONS.items():
+        entry = GazetteerEntry(name, iso3, None, None, 0, people, "admin1")
+        entries.append(entry)
+        add(name, entry)
 
     return Gazetteer(entries, index, min_population)
