@@ -4832,3 +4832,12 @@ def test_an_honour_received_is_given_by_nobody_named_and_applying_to_join_is_no_
     text = "Finland and Sweden formally applied to join NATO on Wednesday."
     joined = [e for e in _code(pipeline, text).events if e.trigger.text == "join"]
     assert joined and {e.status for e in joined} == {"planned"}  # was occurred (#3, #4)
+
+
+def test_an_act_inside_an_alleged_act_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese foreign policy chief Yang Jiechi accused the United States of inciting other"
+        " countries to attack China."
+    )
+    # was also ASSAULT on China by nobody: the attack is what the incitement alleged is to
+    assert [e.event_type for e in _code(pipeline, text).events] == ["ACCUSE"]  # (#4)

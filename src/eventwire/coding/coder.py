@@ -3291,8 +3291,16 @@ def _alleged(verb: Token) -> bool:
     """The act is what somebody is accused or suspected of ("Russia accused Ukraine of
     attacking the plant", "Ukraine was blamed for shelling it"): the accusation tells it, no
     event of its own (PLOVER codes the ACCUSE)."""
-    judge = _done_for(verb, ("of", "for"))
-    return judge is not None and judge.lemma_.lower() in _ALLEGING
+    # also an act inside the one alleged: "accused the United States of inciting other
+    # countries to attack China" (no attack on China is told)
+    for _ in range(3):
+        judge = _done_for(verb, ("of", "for"))
+        if judge is not None and judge.lemma_.lower() in _ALLEGING:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 # verbs that judge, sanction or reward somebody "for doing" something (not those of arrest
