@@ -58,6 +58,8 @@ class ArticleMemory:
     told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events
     # bodies named with their country, by agent phrase: whom "the junta" later is
     bodies: dict[str, Actor] = field(default_factory=dict)
+    # names of people already looked up for later sentences (coder._remember_people)
+    looked_up: set[str] = field(default_factory=set)
     # the article's countries, most mentioned first: which Bharatpur a town named as an actor is
     countries: list[str] = field(default_factory=list)
     # the one country the article names, if so (where.locate.sole_country): whose police

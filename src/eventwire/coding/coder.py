@@ -2153,9 +2153,10 @@ class EventCoder:
     ) -> None:
         """People named in a sentence with no event of theirs ("Former Bolivian President Evo
         Morales left for Mexico"): later sentences call them by family name or pronoun."""
-        known = {actor.name for actor in memory.people}
+        known = {actor.name for actor in memory.people} | memory.looked_up
         for ent in sentence.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and ent.text not in known:
+                memory.looked_up.add(ent.text)
                 self.resolver.resolve(ent.root, date, memory)
 
     def _visited(
