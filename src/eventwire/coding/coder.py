@@ -2508,35 +2508,29 @@ class EventCoder:
         hostages" demands a release (1053). The rows are in intent_codes.tsv."""
         key = _PLAIN_REQUESTS[candidate.code]
         verb = candidate.trigger
-        for other in candidates:
-            # "urged them to resume talks": the talks; "demanded that Hamas release": the clause
-            chain = governing_chain(other.trigger)
-            links = [*pairwise(chain), (chain[-1], chain[-1].head)]
-            if not any(above.i == verb.i and requested_act(verb, below) for below, above in links):
-                continue
-            row = self.lexicon.intent_of(other.code, key)
+        # "urged them to resume talks": the talks; "demanded that Hamas release": the clause
+        asked: list[tuple[Token, str | None]] = [
+            (other.trigger, other.code)
+            for other in candidates
+            if any(
+                above.i == verb.i and requested_act(verb, below)
+                for below, above in _links_up(governing_chain(other.trigger))
+            )
+        ]
+        if verb.lemma_.lower() in REQUESTING_VERBS:
+            # "called for his immediate release": the noun asked for is no event of its own
+            # (see _noun_candidate), but says what is asked
+            asked += [(noun, self._noun_code(noun)) for noun in _prep_objects(verb, ("for",))]
+        for word, code in asked:
+            row = self.lexicon.intent_of(code, key) if code else None
             refined = self.ontology.lookup(row.code) if row is not None and row.code else None
             if row is None or row.code is None or refined is None:
                 continue
             rule = (
-                f"{candidate.rule} [{candidate.code}], for {other.trigger.text!r} "
-                f"[{other.code}] -> {row.source}: code {row.code}"
+                f"{candidate.rule} [{candidate.code}], for {word.text!r} [{code}] -> "
+                f"{row.source}: code {row.code}"
             )
             return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
-        if verb.lemma_.lower() in REQUESTING_VERBS:
-            # "called for his immediate release": the noun asked for is no event of its own
-            # (see _noun_candidate), but says what is asked
-            for noun in _prep_objects(verb, ("for",)):
-                code = self._noun_code(noun)
-                row = self.lexicon.intent_of(code, key) if code else None
-                refined = self.ontology.lookup(row.code) if row is not None and row.code else None
-                if row is None or row.code is None or refined is None:
-                    continue
-                rule = (
-                    f"{candidate.rule} [{candidate.code}], for {noun.text!r} [{code}] -> "
-                    f"{row.source}: code {row.code}"
-                )
-                return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
         return candidate, plover
 
     def _event(
@@ -3686,6 +3680,11 @@ def _aid_kind(noun: Token) -> tuple[str, str] | None:
         if code is not None:
             return code, child.lower_
     return None
+
+
+def _links_up(chain: list[Token]) -> list[tuple[Token, Token]]:
+    """(word, the word above it) along a governing chain, and its top's head."""
+    return [*pairwise(chain), (chain[-1], chain[-1].head)]
 
 
 def _that_clause_subject(word: Token) -> list[Token]:
