@@ -341,7 +341,7 @@ class EventCoder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and self._noun_entry(child) is not None:
                 return child
-            if child.dep_ in OBJECT_DEPS and (child.ent_type_ == "MONEY" or child.like_num):
+            if child.dep_ in OBJECT_DEPS and _a_sum(child):
                 # "announced $800 million in military aid": the sum is of the noun's event
                 for pobj in _prep_objects(child, ("in", "of")):
                     if self._noun_entry(pobj) is not None:
@@ -468,9 +468,7 @@ class EventCoder:
             governor = head.head
             while governor.dep_ == "prep" and governor.head.i != governor.i:
                 governor = governor.head  # "pulled out of the deal": the verb's phrase
-            if governor.dep_ in OBJECT_DEPS and (
-                governor.ent_type_ == "MONEY" or governor.like_num
-            ):
+            if governor.dep_ in OBJECT_DEPS and _a_sum(governor):
                 governor = governor.head  # "suspended $700 million in assistance": the sum's
             if governor.pos_ == "VERB" and self.verb_lemma(governor) in self.lexicon.light_verbs:
                 # "opened an inquiry into the killing": the phrase is the carried noun's
@@ -2772,7 +2770,12 @@ def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
 
 def _of_a_sum(prep: Token) -> bool:
     """ "$700 million in emergency assistance": the sum's "in" phrase names what it is."""
-    return prep.lower_ == "in" and (prep.head.ent_type_ == "MONEY" or prep.head.like_num)
+    return prep.lower_ == "in" and _a_sum(prep.head)
+
+
+def _a_sum(token: Token) -> bool:
+    """A sum or a count: "$700 million", "300"."""
+    return token.ent_type_ == "MONEY" or token.like_num
 
 
 _FRAME_PREPOSITIONS = frozenset(
