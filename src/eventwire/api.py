@@ -26,7 +26,7 @@ from .coding.ontology import Ontology, load_ontology
 from .config import PipelineConfig
 from .errors import ConfigError, EventwireError
 from .ingest.readers import parse_iso_date
-from .models import Article, CodedArticle, Event, Failure, Place, Quote
+from .models import Actor, Article, CodedArticle, Event, Failure, Place, Quote
 from .parse.entities import entities_in
 from .parse.nlp import load_nlp
 from .parse.rule_entities import RuleEntities
@@ -252,8 +252,34 @@ class Pipeline:
         explanation = event.explanation
         if explanation is not None:
             explanation = replace(explanation, date_from=when.how, location_from=place_how)
+        source, target = event.source, event.target
+        if (
+            source is not None
+            and place is not None
+            and place.country is not None
+            and (place_how.startswith("clause") or _where_clause_of(trigger, place))
+            and _home_authority(source)
+        ):
+            # "in Minsk, where authorities arrested a journalist": police and authorities act
+            # at home
+            source = _placed(source, place, "authorities act where they act")
+            if explanation is not None:
+                explanation = replace(explanation, source_how=source.how)
+            if (
+                event.event_type in ("COERCE", "ASSAULT")
+                and target is not None
+                and target.country is None
+                and target.igo is None
+                and target.sector is not None
+            ):
+                # whom they arrest or beat there is of there too (ICEWS places victims so)
+                target = _placed(target, place, "the victims of authorities at home")
+                if explanation is not None:
+                    explanation = replace(explanation, target_how=target.how)
         situated = replace(
             event,
+            source=source,
+            target=target,
             date=when.value,
             date_is_document_date=when.from_document,
             location=place,
@@ -287,6 +313,48 @@ class Pipeline:
             score=self.ontology.score_of(event.event_type, "third-party"),
             explanation=explanation,
         )
+
+
+def _placed(actor: Actor, place: Place, why: str) -> Actor:
+    """An actor of no country placed in the place's, saying why."""
+    country = place.country or "---"
+    return replace(
+        actor,
+        country=country,
+        cameo_code=f"{country}{(actor.cameo_code or '---')[3:]}",
+        how=f"{actor.how}; {why} ({place.text!r})",
+    )
+
+
+# sectors whose unnamed members act only in their own country
+_HOME_SECTORS = frozenset({"COP", "JUD"})
+_AUTHORITIES = frozenset({"authorities", "authority", "police", "officials"})
+
+
+def _home_authority(actor: Actor) -> bool:
+    """Police, courts or "the authorities" of no country named: where they act is theirs."""
+    return (
+        actor.country is None
+        and actor.igo is None
+        and actor.name is None
+        and (
+            actor.sector in _HOME_SECTORS
+            or (actor.sector == "GOV" and actor.text.split()[-1].lower() in _AUTHORITIES)
+        )
+    )
+
+
+def _where_clause_of(trigger: Token, place: Place) -> bool:
+    """The trigger's clause is a "where" clause of the place: "to land in Minsk, where
+    authorities arrested a journalist"."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
+    return (
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        and place.start is not None
+        and place.end is not None
+        and place.start <= clause.head.idx < place.end
+    )
 
 
 def _held_there(noun: Token, place: Place | None) -> bool:

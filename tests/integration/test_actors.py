@@ -330,3 +330,10 @@ def test_the_junta_is_the_one_named_with_its_country_before(pipeline) -> None:  
     welcomed = [e for e in events if e.trigger.text == "welcomed"]
     # was no event: "the junta" named no country (the story names two)
     assert [e.source.cameo_code if e.source else None for e in welcomed] == ["NERGOV"]  # (#3)
+
+
+def test_protest_leaders_are_the_opposition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudanese protest leaders rejected the military council."
+    sources = [e.source for e in _coded(pipeline, text, "2019-04-11").events]
+    # was GOV ("leaders" alone are a government's)
+    assert [s.cameo_code if s else None for s in sources] == ["SDNOPP"]  # (#3)

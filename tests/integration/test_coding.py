@@ -4841,3 +4841,126 @@ def test_an_act_inside_an_alleged_act_is_no_event(pipeline) -> None:  # type: ig
     )
     # was also ASSAULT on China by nobody: the attack is what the incitement alleged is to
     assert [e.event_type for e in _code(pipeline, text).events] == ["ACCUSE"]  # (#4)
+
+
+def test_evacuating_ones_own_staff_targets_nobody_and_approving_strikes_concedes_nothing(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States began evacuating its embassy staff by helicopter."
+    targets = [e.target for e in _code(pipeline, text).events]
+    assert targets and all(t is None for t in targets)  # was "its embassy staff" (#4)
+    text = "President Donald Trump approved strikes against Iranian targets."
+    # was CONCEDE 080 (APPROVE) to Iran
+    assert not [e for e in _code(pipeline, text).events if e.event_type == "CONCEDE"]  # (#4)
+
+
+def test_tariffs_on_imports_from_countries_target_those_countries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States imposed tariffs on steel and aluminium imports from the European"
+        " Union, Canada and Mexico on Friday."
+    )
+    targets = {d[3] for d in _dyads(_code(pipeline, text)) if d[0] == "SANCTION"}
+    assert {"CAN", "MEX"} <= targets  # the parser hangs "from" on "tariffs": was none (#4)
+
+
+def test_what_no_evidence_shows_is_only_supposed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Polish President Andrzej Duda said there was no evidence that the missile had been"
+        " fired by Russia."
+    )
+    fired = [e for e in _code(pipeline, text).events if e.trigger.text == "fired"]
+    assert fired and {e.status for e in fired} == {"hypothetical"}  # was occurred (#4)
+    text = "Investigators did not find any evidence that Iran attacked the tanker."
+    attacked = [e for e in _code(pipeline, text).events if e.trigger.text == "attacked"]
+    assert attacked and {e.status for e in attacked} == {"hypothetical"}  # (#4)
+
+
+def test_a_summons_the_parser_joins_to_a_reported_clause_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "India confirmed that one of its pilots was missing and summoned Pakistan's acting high"
+        " commissioner to protest."
+    )
+    # was CONSULT 040 and PROTEST 140 by "its pilots": one complaint, India's
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "114", "IND", "PAKGOV")]  # (#4)
+
+
+def test_a_reaction_to_the_downing_targets_who_shot_the_jet_down(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish F-16 jets shot down a Russian Su-24 warplane near the Syrian border on Tuesday."
+        " Putin called the downing a stab in the back."
+    )
+    called = [d for d in _dyads(_code(pipeline, text)) if d[0] == "ACCUSE"]
+    assert called == [("ACCUSE", "111", "RUSGOV", "TURMIL")]  # was no target (#4)
+
+
+def test_tanks_supplied_are_no_target_and_a_strikes_participle_is_the_strikers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States said it would supply 31 Abrams tanks."
+    targets = [e.target for e in _code(pipeline, text).events]
+    assert targets and all(t is None for t in targets)  # was "31 Abrams tanks" as MIL (#4)
+    text = (
+        "An Israeli air strike destroyed the Iranian consulate in Damascus on Monday, killing"
+        " seven members of the Revolutionary Guards."
+    )
+    [killing] = [e for e in _code(pipeline, text).events if e.trigger.text == "killing"]
+    assert killing.source is not None and killing.source.country == "ISR"  # was none (#4)
+
+
+def test_a_state_acts_on_its_own_opposition_and_a_region_is_not_the_nation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a country and its opposition leader were taken for one actor: no event
+    text = "Russia jailed opposition leader Alexei Navalny."
+    assert ("COERCE", "173", "RUS", "RUSOPP") in _dyads(_code(pipeline, text))  # (#3, #4)
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the Tigray"
+        " regional government on Wednesday."
+    )
+    # was dropped: both sides ETHGOV
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == ["ASSAULT"]  # (#3, #4)
+
+
+def test_poisoning_needs_a_victim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Former Russian spy Sergei Skripal was poisoned with a nerve agent in Salisbury."
+    [poisoned] = _code(pipeline, text).events
+    assert (poisoned.event_type, poisoned.target and poisoned.target.country) == (
+        "ASSAULT",
+        "RUS",
+    )  # the verb was not in the dictionary (#4)
+    text = "The row poisoned relations between the two parties."
+    assert not _code(pipeline, text).events  # (#4)
+
+
+def test_a_call_to_congratulate_is_the_callers_and_an_accusing_participle_is_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Naftali Bennett was sworn in as Israel's prime minister. US President Joe Biden called"
+        " Bennett to congratulate him."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 6, 13)))
+    [congratulated] = [e for e in coded.events if e.trigger.text == "congratulate"]
+    # was Bennett congratulating "him" (Biden): "call X to" was read as "call on X to"
+    assert (congratulated.source.cameo_code, congratulated.target.cameo_code) == (
+        "USAGOV",
+        "ISRGOV",
+    )  # (#3, #4)
+    text = (
+        "Turkish President Recep Tayyip Erdogan said Turkey would block the bids, accusing both"
+        " countries of harbouring Kurdish militants."
+    )
+    [accusing] = [e for e in _code(pipeline, text).events if e.trigger.text == "accusing"]
+    assert accusing.status == "occurred"  # was planned, by "would block" (#4)
+
+
+def test_a_coup_condemned_targets_those_who_made_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Soldiers in Niger detained President Mohamed Bazoum on Wednesday. The African Union"
+        " condemned the coup."
+    )
+    condemned = [d for d in _dyads(_code(pipeline, text)) if d[0] == "ACCUSE"]
+    assert [d[3] for d in condemned] == ["NERMIL"]  # was no target (#4)
+
+
+def test_an_airlines_country_is_no_side_of_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Investigators said the Buk missile that downed Malaysia Airlines flight MH17 in 2014 was"
+        " brought from Russia. Moscow rejected the findings as biased."
+    )
+    [rejected] = [e for e in _code(pipeline, text).events if e.event_type == "REJECT"]
+    assert rejected.target is None  # was Malaysia, named only in the airline's name (#4, #5)

@@ -233,3 +233,37 @@ def test_bali_is_the_indonesian_island_not_a_town_in_india(pipeline) -> None:  #
     )
     [event] = _code(pipeline, text).events
     assert event.location is not None and event.location.country == "IDN"  # was India (#5)
+
+
+def test_off_a_place_is_where_and_a_routes_end_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "British Royal Marines seized the Iranian oil tanker Grace 1 off Gibraltar on Thursday on"
+        " suspicion of carrying oil to Syria."
+    )
+    [seized] = _code(pipeline, text, dt.date(2019, 7, 4)).events
+    assert seized.location is not None and seized.location.country == "GIB"  # was Syria (#5)
+    text = (
+        "Belarus forced a Ryanair passenger jet flying from Athens to Vilnius to land in Minsk on"
+        " Sunday and arrested the opposition journalist Roman Protasevich."
+    )
+    places = {
+        e.location.name for e in _code(pipeline, text, dt.date(2021, 5, 23)).events if e.location
+    }
+    assert places == {"Minsk"}  # was Vilnius (#5)
+
+
+def test_a_where_clause_shares_its_scenes_day_place_and_authorities(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Belarus scrambled a fighter jet on Sunday to force a Ryanair passenger plane to land in"
+        " Minsk, where authorities arrested opposition journalist Roman Protasevich."
+    )
+    events = _code(pipeline, text, dt.date(2021, 5, 24)).events
+    [arrest] = [e for e in events if e.trigger.text == "arrested"]
+    # was the document's day, "authorities" of no country and the journalist of none
+    assert arrest.date == "2021-05-23"  # (#5)
+    assert (arrest.source.cameo_code, arrest.target.cameo_code) == ("BLRGOV", "BLRJRN")  # (#3)
+    [forced] = [e for e in events if e.trigger.text == "force"]
+    # a day said with a past-tense verb is past though the act is a purpose (was 2021-05-30)
+    assert forced.date == "2021-05-23"  # (#5)
+    # and a plane stopped in Minsk is not Belarusian
+    assert forced.target is not None and forced.target.country is None  # (#3)

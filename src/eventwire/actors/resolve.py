@@ -511,8 +511,17 @@ class ActorResolver:
             named = self.named_before(head, date)
             if named is not None:
                 return self.referred_to(head, named)
-            if memory is not None and lower in _PRONOUNS and memory.people:
-                return _coreferent(memory.people[-1], head.text, where, f"pronoun {head.text!r}")
+            if memory is not None and lower in _PRONOUNS:
+                # not the one the pronoun's own clause binds: "Biden called Bennett to
+                # congratulate him" (him is no Biden)
+                bound = _binding_spans(head)
+                free = [
+                    p
+                    for p in memory.people
+                    if not any(start <= (p.start or -1) < end for start, end in bound)
+                ]
+                if free:
+                    return _coreferent(free[-1], head.text, where, f"pronoun {head.text!r}")
             return None
         if head.lemma_.lower() in _HONOURS:
             return None  # "received the Nobel Peace Prize in Oslo": an honour, nobody
@@ -1220,13 +1229,35 @@ def _binds(name: Token, pronoun: Token) -> bool:
     """``name`` is the subject of the clause whose object ``pronoun`` is, and so not whom it
     means: in "Prigozhin halted after Lukashenko brokered a deal with him" he is Prigozhin
     (a possessive may be the subject's own: "Putin praised his minister")."""
-    if pronoun.dep_ in ("poss", "nsubj", "nsubjpass"):
-        return False
-    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= name.i <= c.right_edge.i
-        for c in verb.children
+    doc = pronoun.doc
+    return any(
+        doc[start].left_edge.i <= name.i <= doc[start].right_edge.i
+        for start in _binding_subjects(pronoun)
     )
+
+
+def _binding_subjects(pronoun: Token) -> list[int]:
+    """The token indices of the subjects that bind an object pronoun: its clause's, and for
+    an infinitive with none, its controller's ("Biden called Bennett to congratulate him")."""
+    if pronoun.dep_ in ("poss", "nsubj", "nsubjpass"):
+        return []
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    clauses = [verb]
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clauses.append(verb.head)
+    return [c.i for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _binding_spans(pronoun: Token) -> list[tuple[int, int]]:
+    """The character spans of :func:`_binding_subjects`."""
+    doc = pronoun.doc
+    spans = []
+    for i in _binding_subjects(pronoun):
+        left, right = doc[i].left_edge, doc[i].right_edge
+        spans.append((left.idx, right.idx + len(right.text)))
+    return spans
 
 
 def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> Actor:

@@ -45,6 +45,7 @@ from .factuality import (
     infinitive_ccomp,
     marked_infinitive,
     names_it,
+    phone_call,
     requested_act,
     to_infinitive_clause,
 )
@@ -521,12 +522,15 @@ class EventCoder:
 
     def _protests_purpose(self, verb: Token, candidates: Sequence[Candidate]) -> bool:
         """The verb of protest is what a protest is held for: "went on strike to protest a
-        plan", "marched to protest the killing" (the strike or march is the protest)."""
+        plan", "marched to protest the killing" (the strike or march is the protest), or what
+        an official complaint is made for: "summoned Pakistan's envoy to protest" (114)."""
         if verb.lemma_.lower() not in ("protest", "oppose") or not _purpose_of(verb):
             return False
         held = verb.head
         for other in candidates:
-            if other.trigger.i == verb.i or not other.code.startswith("14"):
+            if other.trigger.i == verb.i or not (
+                other.code.startswith("14") or other.code == "114"
+            ):
                 continue
             if other.trigger.i == held.i or _governing_verb(other.trigger) == held:
                 return True
@@ -683,6 +687,10 @@ class EventCoder:
             return target
         if target.text.split()[-1].lower() in _DIPLOMATIC_PREMISES:
             return target  # "bombed the consulate in Damascus": a foreign government's
+        if target.text.split()[-1].lower() in _CRAFT:
+            # "forced a Ryanair passenger plane to land in Minsk": a craft is of where it is
+            # registered, not of where it was stopped
+            return target
         # only a place in the act's own clause: "fired teargas at demonstrators ... on the
         # anniversary of its handover to China" is no Chinese crowd. The attackers' own country
         # too when they are named ("Naxalites killed two policemen in Chhattisgarh"); with no
@@ -1103,7 +1111,7 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
-                if _said_and_asked(token):
+                if _said_and_asked(token) or _said_and_acted(token):
                     # "Karunanidhi said the arrest of ISI spies has created panic and asked why
                     # ...": the speaker asks, not the arrest
                     token = parent.head
@@ -1141,6 +1149,7 @@ class EventCoder:
                         or (token.dep_ == "advcl" and marked_infinitive(token))
                     )
                     and parent.lemma_ in _OBJECT_CONTROL
+                    and not phone_call(parent)
                 ):
                     # "ordered Venezuelan diplomats to leave": the diplomats leave
                     return _with_conjuncts(controllers[0])
@@ -1316,7 +1325,10 @@ class EventCoder:
                 objects = [c for c in trigger.head.children if c.dep_ in ("dobj", "obj")]
                 if (
                     objects
-                    and trigger.head.lemma_.lower() not in _OBJECT_CONTROL
+                    and (
+                        trigger.head.lemma_.lower() not in _OBJECT_CONTROL
+                        or phone_call(trigger.head)
+                    )
                     # "providing 125 soldiers to assist": they assist, nobody assists them
                     and not _own_forces(objects[0])
                 ):
@@ -1329,6 +1341,10 @@ class EventCoder:
         if (self._noun_code(trigger) or "").startswith("04"):
             preps = tuple(p for p in preps if p != "on")  # "talks on Kargil": the topic
         heads = _prep_objects(trigger, preps)
+        if heads and _goods_on(heads[0], trigger):
+            # "tariffs on steel and aluminium imports from the EU, Canada and Mexico": the
+            # parser hangs the goods' origin on the sanction; whence they come is its target
+            heads = _prep_objects(trigger, ("from",)) or heads
         if (
             not heads
             and trigger.dep_ in OBJECT_DEPS
@@ -1669,6 +1685,10 @@ class EventCoder:
             ]
         else:
             nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not nouns and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+                # "an Israeli air strike destroyed the consulate, killing seven": the strike
+                # the participle's clause is about
+                nouns = [c for c in verb.head.children if c.dep_ == "nsubj"]
         kind: list[Actor | None] = []  # "in a Maoist attack": of a kind, placed later if can be
         for noun in nouns:
             if noun.lemma_.lower() in _FIGHTS | _BATTLES:
@@ -1803,8 +1823,13 @@ class EventCoder:
             if (
                 targets == [None]
                 and candidate.trigger.pos_ == "VERB"
-                and self.verb_lemma(candidate.trigger) in _PEOPLE_ONLY
-                and any(c.dep_ in ("dobj", "nsubjpass") for c in candidate.trigger.children)
+                and (
+                    (
+                        self.verb_lemma(candidate.trigger) in _PEOPLE_ONLY
+                        and any(c.dep_ in ("dobj", "nsubjpass") for c in candidate.trigger.children)
+                    )
+                    or self.verb_lemma(candidate.trigger) in _VICTIM_ONLY
+                )
             ):
                 continue  # "executed the plan", "removed references": a thing, nobody killed
             if _passive(candidate.trigger) and self.verb_lemma(candidate.trigger) in _MOVING:
@@ -3752,7 +3777,9 @@ _MEDIATING = frozenset({"mediate", "broker"})
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
 _SENDING = frozenset({"deploy", "dispatch", "send", "redeploy", "station", "move"})
 # verbs of giving forces to a cause: "providing an additional 125 soldiers to assist"
-_CONTRIBUTING = frozenset({"provide", "contribute", "commit", "offer", "pledge", "lend"})
+_CONTRIBUTING = frozenset(
+    {"provide", "contribute", "commit", "offer", "pledge", "lend", "supply", "deliver"}
+)
 # what a side sends of its own: "sent troops", "deployed warships"
 _FORCES = frozenset(
     {"troop", "soldier", "force", "army", "personnel", "unit", "battalion", "brigade"}
@@ -3765,6 +3792,18 @@ _FORCES = frozenset(
 _EMISSARIES = frozenset({"delegation", "envoy", "team", "mission", "negotiator", "emissary"})
 
 
+# forces that are machines, whose capitalised modifier may be their make or model
+_MACHINES = frozenset({"tank", "jet", "aircraft", "ship", "plane", "warship"})
+
+
+def _model_name(modifier: Token, machine: Token) -> bool:
+    """The modifier names the machine's make or model, not its owner: "Abrams tanks", "F-16
+    jets", "Leopard 2 tanks" (not "Syrian jets", "Wagner forces")."""
+    return any(ch.isdigit() for ch in modifier.text) or (
+        machine.lemma_.lower() in _MACHINES and modifier.ent_type_ in ("PERSON", "PRODUCT")
+    )
+
+
 def _own_forces(obj: Token) -> bool:
     """The object is forces, arms or envoys, with no owner or place of their own named
     ("troops", "two brigades", "a delegation"; not "Syrian troops", "ground forces in Iraq")."""
@@ -3772,6 +3811,8 @@ def _own_forces(obj: Token) -> bool:
         (
             (c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ"))
             and c.text[:1].isupper()
+            # a make or model is no owner: "31 Abrams tanks", "F-16 jets"
+            and not _model_name(c, obj)
         )
         # "ground forces in Iraq and Syria", "troops of the UN": somebody else's
         or (c.dep_ == "prep" and c.lower_ in ("in", "of", "from"))
@@ -3800,12 +3841,17 @@ def _destination_of_people(verb: Token, heads: list[Token]) -> bool:
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "representative"})
 
 
+# what a side evacuates of its own from another country
+_MISSION_STAFF = _ENVOYS | {"staff", "personnel", "embassy", "mission"}
+
+
 def _own_envoy(verb: Token, obj: Token) -> bool:
-    """The verb recalls or withdraws the subject's own envoy, as its possessive pronoun says:
-    "recalled its ambassador from Niger", "withdrew their envoys from Israel"."""
+    """The verb recalls, withdraws or evacuates the subject's own envoy or embassy staff, as
+    its possessive pronoun says: "recalled its ambassador from Niger", "withdrew their envoys
+    from Israel", "began evacuating its embassy staff"."""
     return (
-        verb.lemma_.lower() in ("recall", "withdraw", "pull", "summon")
-        and obj.lemma_.lower() in _ENVOYS
+        verb.lemma_.lower() in ("recall", "withdraw", "pull", "summon", "evacuate")
+        and obj.lemma_.lower() in _MISSION_STAFF
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
     )
 
@@ -3907,6 +3953,28 @@ def _said_and_asked(verb: Token) -> bool:
         and clause.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
         and clause.head.lemma_.lower() in _ASKING_OR_SAYING
+    )
+
+
+# acts of a government toward another's envoys, which a pilot or a missile does not do
+_STATE_ACTS = frozenset({"summon", "recall", "expel", "lodge"})
+
+
+def _said_and_acted(verb: Token) -> bool:
+    """A past verb of diplomacy coordinated with an intransitive clause that a verb of saying
+    reports: "India confirmed that one of its pilots was missing and summoned Pakistan's
+    envoy", "Japan said the missiles landed in its waters and lodged a protest". The parser
+    joins it to the reported clause; the speaker does it."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        # a past tense the tagger may read as a participle ("summoned"), with no auxiliary
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in _STATE_ACTS
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in REPORTING_VERBS
+        and not any(c.dep_ in OBJECT_DEPS for c in clause.children)
     )
 
 
@@ -4176,14 +4244,45 @@ def _is_misparsed_object(subject: Token, verb: Token) -> bool:
     )
 
 
+# a government below the nation's: "the Tigray regional government", "the provincial government"
+_SUBNATIONAL = re.compile(
+    r"\b(regional|provincial|state|local|municipal)\s+(government|administration|authorities)\b",
+    re.I,
+)
+
+
 def _same_actor(a: Actor, b: Actor) -> bool:
+    if (_SUBNATIONAL.search(a.text) is None) != (_SUBNATIONAL.search(b.text) is None):
+        # "Abiy ordered an offensive against the Tigray regional government": a region's
+        # government is another actor than the nation's, though both are ETHGOV
+        return False
     if a.same_entity(b):
         return True
     # A person or agency acting on their own country as a whole ("al-Maliki visited Iraq").
-    bare = (a.sector is None and a.name and not a.role) or (
-        b.sector is None and b.name and not b.role
+    a_bare = a.sector is None and bool(a.name) and not a.role
+    b_bare = b.sector is None and bool(b.name) and not b.role
+    if (_the_state(a) and b.sector not in _STATE_AT_HOME) or (
+        _the_state(b) and a.sector not in _STATE_AT_HOME
+    ):
+        # a state and its opposition, its journalists or its people are two sides: "Russia
+        # arrested Alexei Navalny", "Iran executed three protesters"
+        return False
+    return (
+        a.country is not None
+        and a.country == b.country
+        and (a_bare or b_bare)
+        and not (a.igo or b.igo)
     )
-    return a.country is not None and a.country == b.country and bool(bare) and not (a.igo or b.igo)
+
+
+def _the_state(actor: Actor) -> bool:
+    """The actor is a country named as such ("Russia"), not its people ("young Iraqis") or a
+    person of no known office."""
+    return actor.sector is None and (actor.how or "").startswith("country ")
+
+
+# the sectors of a state at home, which a country's bare name stands for
+_STATE_AT_HOME = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def _antecedent_object(trigger: Token, obj: Token) -> Token:
@@ -4297,6 +4396,21 @@ _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
 _ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction", "reply"})
 # yielding and refusing are done to somebody: with no one named, the story's other country
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
+# things traded, which a sanction is on: whence they come is whom it hurts
+_GOODS = frozenset({"import", "export", "good", "product", "shipment", "commodity"})
+
+
+def _goods_on(head: Token, trigger: Token) -> bool:
+    """The head is traded goods named in the trigger's own "on" phrase, with no origin of
+    their own ("tariffs on steel imports", not "tariffs on imports from China")."""
+    return (
+        head.lemma_.lower() in _GOODS
+        and head.head.lower_ == "on"
+        and head.head.head.i == trigger.i
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
+    )
+
+
 # the phrases a sanction names its goods in: "tariffs on", "imports of", "a ban against"
 _GOODS_PREPOSITIONS = frozenset({"on", "of", "from", "against"})
 # concessions a government makes at home: eased curfews, lifted martial law, a resignation or
@@ -4404,8 +4518,16 @@ _MOVING = frozenset(
     | {"disturb", "frustrate", "appal", "appall", "sadden", "upset", "worry", "offend"}
 )
 _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
+# craft that travel between countries
+_CRAFT = frozenset(
+    {"plane", "planes", "jet", "jets", "airliner", "aircraft", "ship", "ships", "vessel"}
+    | {"vessels", "tanker", "tankers", "ferry", "boat", "boats", "flight"}
+)
 # verbs whose act is done only to people: with a thing as object there is no event
 _PEOPLE_ONLY = frozenset({"execute", "remove"})
+# verbs coded only with a victim named: "poisoned relations", "a city still poisoned by his
+# legacy" poisoned nobody
+_VICTIM_ONLY = frozenset({"poison"})
 _DONE_TO_PEOPLE = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "injure", "wound", "abduct"}
     | {"kidnap", "arrest", "detain", "torture", "stab", "rape", "lynch", "jail", "imprison"}
@@ -4726,7 +4848,7 @@ _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _EVENT_NOUNS = frozenset(
     {"intervention", "decision", "move", "operation", "measure", "action", "seizure", "test"}
-    | {"annexation"}
+    | {"annexation", "downing", "coup"}
 )
 
 # Verbs of arriving: CAMEO.2.0 codes them as meetings (040) with nobody in particular.

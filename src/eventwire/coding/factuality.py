@@ -95,7 +95,7 @@ def governing_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     token = trigger
     while (token.dep_ in _CHAIN_DEPS or infinitive_ccomp(token)) and token.head.i != token.i:
-        if _told_as_past(token) or _own_tense(token):
+        if _told_as_past(token) or _own_tense(token) or _spoken_beside(token):
             break
         token = token.head
         chain.append(token)
@@ -126,6 +126,20 @@ def _participle_act(token: Token) -> bool:
         and token.tag_ == "VBG"
         and not any(c.dep_ in ("mark", "aux") for c in token.children)
     )
+
+
+# verbs of saying and judging, whose participle beside a clause is said as it is told
+_SPEAKING = frozenset(
+    {"accuse", "blame", "say", "cite", "describe", "condemn", "criticise", "criticize"}
+    | {"denounce", "insist", "argue", "claim", "charge", "warn", "praise", "urge", "call"}
+)
+
+
+def _spoken_beside(token: Token) -> bool:
+    """ "said Turkey would block the bids, accusing both countries of harbouring militants":
+    the accusation is made as the words are said, whatever the mood of the clause it hangs
+    on."""
+    return _participle_act(token) and token.lemma_.lower() in _SPEAKING
 
 
 def _own_tense(conjunct: Token) -> bool:
@@ -247,6 +261,29 @@ def _denied_clause(clause: Token) -> str | None:
     return None
 
 
+# what would show an act happened: "no evidence that", "no sign that"
+_EVIDENCE = frozenset({"evidence", "proof", "sign", "indication"})
+
+
+def _unshown_clause(clause: Token) -> str | None:
+    """The cue when ``clause`` is what no evidence shows: "there was no evidence that the
+    missile had been fired by Russia", "did not find any evidence that Iran attacked"; else
+    None. Such an act is only supposed, not reported as done."""
+    holder = clause.head
+    if (
+        clause.dep_ not in ("acl", "ccomp")
+        or holder.lemma_.lower() not in _EVIDENCE
+        or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    ):
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children):
+        return f"no {holder.text}"
+    negation = [c for c in holder.head.children if c.dep_ == "neg"]
+    if holder.dep_ in ("dobj", "attr") and negation:
+        return f"{negation[0].text} {holder.head.text} {holder.text}"
+    return None
+
+
 def factuality(trigger: Token) -> tuple[str, str | None]:
     """(status, cue words) for the event carried by ``trigger``."""
     if _yes_no_question(trigger):
@@ -259,6 +296,9 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     denial = _denied_clause(chain[-1])
     if denial is not None:
         return "negated", denial
+    unshown = _unshown_clause(chain[-1])
+    if unshown is not None:
+        return "hypothetical", unshown
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
@@ -369,11 +409,21 @@ REQUESTING_VERBS = frozenset(
 )
 
 
+def phone_call(verb: Token) -> bool:
+    """ "called Bennett to congratulate him": *call* with an object and no "on" telephones;
+    the caller does what the infinitive says ("called on Iran to release" asks Iran)."""
+    return verb.lemma_.lower() == "call" and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children
+    )
+
+
 def _addressee(verb: Token, act: Token) -> Token | None:
     """Who ``verb`` asks to do ``act``: its object ("urged Israel to withdraw"), the object of
     its "on" or "to" ("called on Iran to release", "appealed to Israel to allow aid"), or the
     act's own subject ("wants Putin to attack")."""
     if act.dep_ not in ("xcomp", "advcl", "ccomp") or not marked_infinitive(act):
+        return None
+    if phone_call(verb) and any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None
     for child in verb.children:
         if not verb.i < child.i < act.i:

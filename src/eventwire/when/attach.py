@@ -166,6 +166,18 @@ def _said_of(root: Token, chain: set[int]) -> bool:
     )
 
 
+def _scene_of(trigger: Token) -> set[int]:
+    """The verbs above a "where" or "when" clause that the trigger's is, whose dates are its
+    own: "scrambled a jet on Sunday to force the plane to land in Minsk, where authorities
+    arrested a journalist" (the arrest was then too); else none."""
+    clause = clause_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children
+    ):
+        return set()
+    return {a.i for a in clause.ancestors if a.pos_ in ("VERB", "AUX")}
+
+
 def choose_date(
     trigger: Token, planned: bool, document_date: dt.date | None, claimed: set[int]
 ) -> DateChoice:
@@ -186,12 +198,20 @@ def choose_date(
     # a date said of the event itself before one that names a thing in its phrase:
     # "recognised Gonzalez as the winner of the July 28 election on Thursday" on Thursday
     own.sort(key=lambda phrase: not _said_of(phrase[1], chain))
-    rest = [(text, root) for text, root in phrases if clause_verb(root).i not in claimed]
+    scene = _scene_of(trigger)
+    rest = [
+        (text, root)
+        for text, root in phrases
+        if clause_verb(root).i not in claimed or clause_verb(root).i in scene
+    ]
     vaguer = None
     for group, how in ((own, "clause"), (rest, "sentence")):
-        for text, _root in group:
+        for text, root in group:
+            # a day named with a past-tense verb is past, whatever the event's status:
+            # "scrambled a fighter jet on Sunday to force a plane to land"
+            told = "past" if clause_verb(root).tag_ == "VBD" else prefer
             for words in _trimmed(text):
-                resolved: ResolvedDate | None = resolve_date(words, document_date, prefer)
+                resolved: ResolvedDate | None = resolve_date(words, document_date, told)
                 if resolved is not None and how == "sentence" and _vaguer(resolved, document_date):
                     vaguer = words  # another clause's "this year": the document's day says more
                     break

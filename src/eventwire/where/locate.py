@@ -26,6 +26,7 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "into", "to", "toward", "towards"}
+    | {"off"}  # "seized a tanker off Gibraltar", "off the coast of Yemen"
 )
 
 
@@ -265,6 +266,8 @@ def context_countries(
     for ent in doc.ents:
         if owns_personal_noun(ent.root):
             continue  # "demand George's resignation": a person's name
+        if ent.end < len(doc) and doc[ent.end].lower_ in _COMPANY_WORDS:
+            continue  # "Malaysia Airlines flight MH17": a company's name, no Malaysia
         if ent.label_ in _COUNTRY_LABELS and not gazetteer.ambiguous(ent.text):
             place = gazetteer.resolve(ent.text)
             country = place.country if place is not None else None
@@ -284,6 +287,12 @@ def context_countries(
     if plain:
         ranked = [c for c in ranked if c in plain or len(towns.get(c, ())) > 1]
     return ranked[:5]
+
+
+# words that make a country's name a company's: "Malaysia Airlines", "China Daily"
+_COMPANY_WORDS = frozenset(
+    {"airlines", "airways", "airline", "daily", "telecom", "railways", "petroleum", "steel"}
+)
 
 
 def _plainly(place: Place, text: str, gazetteer: PlaceResolver) -> bool:
@@ -361,6 +370,11 @@ def choose_location(
     # and its place is that act's: "agreed to resign after leaders met in Jamaica" is no
     # resignation in Jamaica ("killed ... when they blew themselves up in Tel Aviv" is)
     rest = [ent for ent, _anchor in places if ent not in own and ent not in elsewhere]
+    # a place in a phrase that describes a noun comes last, and the end of a route after a
+    # place where: "forced a jet flying from Athens to Vilnius to land in Minsk" landed it in
+    # Minsk
+    described = {ent.start for ent, anchor in places if _describes_a_noun(anchor, trigger)}
+    rest.sort(key=lambda ent: (ent.start in described, _route_end(ent)))
     objects = object_places(trigger, struck) if trigger.pos_ == "VERB" or struck else []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
@@ -381,6 +395,32 @@ def choose_location(
     if dateline is not None:
         return dateline, f"dateline: {dateline.text!r}"
     return None, "no place in the event's sentence and no dateline"
+
+
+def _route_end(ent: Span) -> bool:
+    """The place is where a route from another place ends: "flying from Athens to Vilnius"."""
+    root = ent.root
+    while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
+        root = root.head
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("to", "into"):
+        return False
+    return preposition.head.lower_ == "from" or any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in preposition.head.children
+    )
+
+
+def _describes_a_noun(anchor: Token, trigger: Token) -> bool:
+    """The anchor is in a clause that describes a noun ("a jet flying to Vilnius"), below the
+    trigger's own words."""
+    word = anchor
+    for _ in range(8):
+        if word.i == trigger.i or word.head.i == word.i:
+            return False
+        if word.dep_ in ("acl", "relcl"):
+            return True
+        word = word.head
+    return False
 
 
 def _another_act(ent: Span, verb: Token) -> bool:
