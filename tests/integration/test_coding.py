@@ -4964,3 +4964,45 @@ def test_an_airlines_country_is_no_side_of_the_story(pipeline) -> None:  # type:
     )
     [rejected] = [e for e in _code(pipeline, text).events if e.event_type == "REJECT"]
     assert rejected.target is None  # was Malaysia, named only in the airline's name (#4, #5)
+
+
+def test_who_asked_for_an_arrest_is_not_arrested(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Canadian authorities arrested Huawei's chief financial officer Meng Wanzhou in Vancouver"
+        " at the request of the United States."
+    )
+    # was the United States arrested (and a company's officer a soldier)
+    assert _dyads(_code(pipeline, text)) == [("COERCE", "173", "CANGOV", "CANBUS")]  # (#3, #4)
+
+
+def test_a_people_protests_against_its_own_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of Cubans took to the streets on Sunday to protest against food shortages and"
+        " the government of President Miguel Diaz-Canel."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 7, 11)))
+    # was dropped: "Cubans" and the Cuban government taken for one actor
+    assert [(e.event_type, e.target.cameo_code if e.target else None) for e in coded.events] == [
+        ("PROTEST", "CUBGOV")
+    ]  # (#3, #4)
+
+
+def test_plans_examined_are_the_examiners_and_a_vote_agrees_with_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea said it was examining plans to fire missiles at Guam."
+    [fire] = _code(pipeline, text).events
+    assert (fire.source.country, fire.status) == ("PRK", "planned")  # was no source (#4)
+    text = "Britain voted to leave the European Union."
+    assert not _code(pipeline, text).events  # was AGREE 030 with the EU (#4)
+    text = "Iran fired missiles at two Iraqi bases, killing 13 US service members."
+    [killed] = [e for e in _code(pipeline, text).events if e.trigger.text == "killing"]
+    assert killed.target is not None and killed.target.cameo_code == "USAMIL"  # was USA (#3)
+
+
+def test_releasing_a_proposal_frees_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "China released a 12-point proposal for a political settlement of the war in Ukraine on"
+        " Friday."
+    )
+    assert not _code(pipeline, text).events  # was RETREAT 084 (RELEASE) to Ukraine (#4)
+    text = "Israel released 39 Palestinian prisoners."
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == ["RETREAT"]  # (#4)

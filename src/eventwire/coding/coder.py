@@ -2719,6 +2719,8 @@ _MAKING_PLANS = frozenset(
     {"sign", "reach", "announce", "unveil", "make", "take", "adopt", "approve", "conclude"}
     | {"strike", "clinch", "seal", "launch", "outline", "present", "declare", "ink", "submit"}
     | {"have"}  # "had no plans to meet Zelensky", "has every intention to ..."
+    # "said it was examining plans to fire missiles at Guam": its own plans
+    | {"examine", "consider", "study", "review", "draw", "prepare", "finalise", "finalize"}
 )
 
 
@@ -4217,12 +4219,24 @@ def _phrases_in_order(head: Token, words: tuple[str, ...]) -> Iterator[list[Toke
     preps = _preps(head)
     for word in words:
         for prep in preps.get(word, ()):
-            if not _of_time(prep) and not _of_streets(prep):  # "warned on Tuesday that ..."
+            if not _of_time(prep) and not _of_streets(prep) and not _on_request(prep):
+                # "warned on Tuesday that ...": no one
                 yield from (_with_conjuncts(p) for p in _pobjs(prep))
 
 
 # where a march or rally goes: "a march on the streets of Hong Kong" is in Hong Kong
 _STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "boulevard", "sidewalk"})
+
+
+# nouns of asking in "at the request of", whose "of" phrase names who asked
+_REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
+
+
+def _on_request(prep: Token) -> bool:
+    """ "arrested Meng Wanzhou at the request of the United States": who asked is no target."""
+    return prep.lower_ in ("at", "on", "upon") and any(
+        p.lemma_.lower() in _REQUEST_NOUNS for p in _pobjs(prep)
+    )
 
 
 def _of_streets(prep: Token) -> bool:
@@ -4256,6 +4270,11 @@ def _same_actor(a: Actor, b: Actor) -> bool:
         # "Abiy ordered an offensive against the Tigray regional government": a region's
         # government is another actor than the nation's, though both are ETHGOV
         return False
+    if (_its_people(a) and b.sector in _GOVERNING) or (_its_people(b) and a.sector in _GOVERNING):
+        # a people and those who govern it are two sides: "thousands of Cubans took to the
+        # streets to protest against the government" (its forces may be its own: "Bosnian
+        # Serbs demanded a truce with Moslem forces")
+        return False
     if a.same_entity(b):
         return True
     # A person or agency acting on their own country as a whole ("al-Maliki visited Iraq").
@@ -4281,6 +4300,18 @@ def _the_state(actor: Actor) -> bool:
     return actor.sector is None and (actor.how or "").startswith("country ")
 
 
+def _its_people(actor: Actor) -> bool:
+    """The actor is a country's people named by a plural demonym ("Cubans", "Iraqis")."""
+    return (
+        actor.sector is None
+        and (actor.how or "").startswith("name ")
+        and "adjective" in (actor.how or "")
+        and actor.text.split()[-1][-1:] == "s"
+    )
+
+
+# the sectors that govern a country's people
+_GOVERNING = frozenset({"GOV", "LEG", "JUD", "COP"})
 # the sectors of a state at home, which a country's bare name stands for
 _STATE_AT_HOME = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
