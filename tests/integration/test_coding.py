@@ -5006,3 +5006,23 @@ def test_releasing_a_proposal_frees_nobody(pipeline) -> None:  # type: ignore[no
     assert not _code(pipeline, text).events  # was RETREAT 084 (RELEASE) to Ukraine (#4)
     text = "Israel released 39 Palestinian prisoners."
     assert [d[0] for d in _dyads(_code(pipeline, text))] == ["RETREAT"]  # (#4)
+
+
+def test_shot_dead_has_its_victim_and_a_call_to_end_fighting_asks_de_escalation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A gunman shot dead the Russian ambassador to Turkey, Andrei Karlov, in Ankara."
+    [shot] = _code(pipeline, text).events
+    # the parser hangs the object on "dead": was no target
+    assert shot.target is not None and shot.target.cameo_code == "RUSGOV"  # (#4)
+    text = "The United Nations called for an immediate end to the fighting in Sudan."
+    # was SUPPORT 053 (CALL * (FOR END), rallying support)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("REQUEST", "0256")]  # (#4)
+
+
+def test_what_an_announcement_says_will_be_done_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trump announced on Tuesday that the United States would withdraw from the Iran nuclear"
+        " deal and reimpose sanctions on Tehran."
+    )
+    [reimposed] = [e for e in _code(pipeline, text).events if e.trigger.text == "reimpose"]
+    # the tagger reads "announced" as a participle: was hypothetical, by "would"
+    assert reimposed.status == "planned"  # (#4)

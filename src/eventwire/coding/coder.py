@@ -1240,6 +1240,13 @@ class EventCoder:
                     if child.dep_ == "advcl" and child.tag_ == "VBG"
                     for c in child.children
                     if _is_misparsed_object(c, child)
+                ] or [
+                    # "shot dead the Russian ambassador": the parser hangs the object on "dead"
+                    c
+                    for child in trigger.children
+                    if child.lower_ == "dead" and child.i == trigger.i + 1
+                    for c in child.children
+                    if c.dep_ in OBJECT_DEPS
                 ]
             if (
                 objects

@@ -178,7 +178,12 @@ REPORTING_VERBS = frozenset(
 def _reported_future(clause: Token) -> bool:
     """The clause is what a past-tense reporting verb reports, with no condition of its own."""
     head = clause.head
-    if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS or head.tag_ != "VBD":
+    # the past or a participle the tagger made of it ("Trump announced on Tuesday that ...")
+    if (
+        clause.dep_ != "ccomp"
+        or head.lemma_.lower() not in REPORTING_VERBS
+        or head.tag_ not in ("VBD", "VBN")
+    ):
         return False
     marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
     return not marked and not conditions_on(clause)
