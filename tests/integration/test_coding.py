@@ -5026,3 +5026,11 @@ def test_what_an_announcement_says_will_be_done_is_planned(pipeline) -> None:  #
     [reimposed] = [e for e in _code(pipeline, text).events if e.trigger.text == "reimpose"]
     # the tagger reads "announced" as a participle: was hypothetical, by "would"
     assert reimposed.status == "planned"  # (#4)
+
+
+def test_a_nations_deadly_strike_is_its_attack_and_shots_into_the_air_are_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Hamas political leader Ismail Haniyeh was killed in an Israeli strike in Tehran."
+    [killed] = _code(pipeline, text).events
+    assert killed.source is not None and killed.source.country == "ISR"  # was none (#4)
+    text = "The Taliban fired guns into the air to celebrate."
+    assert "ASSAULT" not in [e.event_type for e in _code(pipeline, text).events]  # (#4)

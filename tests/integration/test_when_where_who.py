@@ -267,3 +267,12 @@ def test_a_where_clause_shares_its_scenes_day_place_and_authorities(pipeline) ->
     assert forced.date == "2021-05-23"  # (#5)
     # and a plane stopped in Minsk is not Belarusian
     assert forced.target is not None and forced.target.country is None  # (#3)
+
+
+def test_a_day_said_with_would_is_to_come(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "British Prime Minister Theresa May announced that she would resign as Conservative"
+        " Party leader on June 7."
+    )
+    [resign] = _code(pipeline, text, dt.date(2019, 5, 24)).events
+    assert resign.date == "2019-06-07"  # was 2018-06-07: the announcement happened (#5)

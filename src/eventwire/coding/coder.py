@@ -1782,6 +1782,8 @@ class EventCoder:
                 continue  # "the general strike hit the working of banks": its effect, no attack
             if plover.event_type == "ASSAULT" and _electoral_defeat(candidate.trigger):
                 continue  # "was declared winner after defeating the CPM's Mukherjee": a vote
+            if plover.event_type == "ASSAULT" and _into_the_air(candidate.trigger):
+                continue  # "fired guns into the air to celebrate": at nobody
             if plover.event_type == "ASSAULT" and _by_mishap(candidate.trigger):
                 continue  # "victims killed by the MH17 crash", "died in a road accident"
             if plover.quad_class == 4 and self._hit_by_a_thing(candidate.trigger, date, memory):
@@ -3987,6 +3989,26 @@ def _said_and_acted(verb: Token) -> bool:
     )
 
 
+def _into_the_air(verb: Token) -> bool:
+    """Shots fired into the air, at nobody: "the Taliban fired guns into the air to celebrate"
+    (not "fired into the air and then at the crowd")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in ("fire", "shoot")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("into", "in")
+            and any(p.lower_ == "air" for p in _pobjs(c))
+            for c in verb.children
+        )
+        and not any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards")
+            for c in verb.children
+        )
+        and not any(c.dep_ == "conj" for c in verb.children)
+    )
+
+
 def _protest_noun(entry: Trigger | None) -> bool:
     """A noun that names a protest (CAMEO 14): "fast", "strike", "agitation", "dharna"."""
     return entry is not None and (entry.code or "").startswith("14")
@@ -4808,7 +4830,13 @@ def _national_strike_in_battle(strike: Token) -> bool:
     national = any(
         c.dep_ == "amod" and c.is_title and c.i != strike.sent.start for c in strike.children
     )
-    return national and any(t.lemma_.lower() in _BATTLE_WORDS for t in strike.sent)
+    # "was killed in an Israeli strike in Tehran": a strike people are killed in
+    deadly = (
+        strike.dep_ == "pobj"
+        and strike.head.lower_ in ("in", "by")
+        and strike.head.head.lemma_.lower() in _HARMING | _DYING
+    )
+    return national and (deadly or any(t.lemma_.lower() in _BATTLE_WORDS for t in strike.sent))
 
 
 def _striker_words(strike: Token) -> set[str]:

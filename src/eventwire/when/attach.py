@@ -166,6 +166,14 @@ def _said_of(root: Token, chain: set[int]) -> bool:
     )
 
 
+def _tense_of(verb: Token) -> Literal["future", "past"] | None:
+    """Whether the verb says its day is to come (with "will" or "would") or past (in the
+    past tense); None when it says neither."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        return "future"
+    return "past" if verb.tag_ == "VBD" else None
+
+
 def _scene_of(trigger: Token) -> set[int]:
     """The verbs above a "where" or "when" clause that the trigger's is, whose dates are its
     own: "scrambled a jet on Sunday to force the plane to land in Minsk, where authorities
@@ -208,8 +216,9 @@ def choose_date(
     for group, how in ((own, "clause"), (rest, "sentence")):
         for text, root in group:
             # a day named with a past-tense verb is past, whatever the event's status:
-            # "scrambled a fighter jet on Sunday to force a plane to land"
-            told = "past" if clause_verb(root).tag_ == "VBD" else prefer
+            # "scrambled a fighter jet on Sunday to force a plane to land"; one named with
+            # "will" or "would" is to come ("announced that she would resign on June 7")
+            told = _tense_of(clause_verb(root)) or prefer
             for words in _trimmed(text):
                 resolved: ResolvedDate | None = resolve_date(words, document_date, told)
                 if resolved is not None and how == "sentence" and _vaguer(resolved, document_date):
