@@ -5034,3 +5034,9 @@ def test_a_nations_deadly_strike_is_its_attack_and_shots_into_the_air_are_none(p
     assert killed.source is not None and killed.source.country == "ISR"  # was none (#4)
     text = "The Taliban fired guns into the air to celebrate."
     assert "ASSAULT" not in [e.event_type for e in _code(pipeline, text).events]  # (#4)
+
+
+def test_doubling_tariffs_is_a_trade_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey's lira plunged after Trump doubled tariffs on Turkish steel and aluminium."
+    # was no event (DOUBLE has no pattern for it)
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "USAGOV", "TUR")]  # (#4)
