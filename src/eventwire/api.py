@@ -31,7 +31,7 @@ from .parse.entities import entities_in
 from .parse.nlp import load_nlp
 from .parse.rule_entities import RuleEntities
 from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
-from .when.attach import choose_date, clause_verb
+from .when.attach import choose_date, clause_verb, scene_clause
 from .when.dates import copyright_years, find_dateline, warm_up
 from .where.gazetteer import Gazetteer, load_gazetteer
 from .where.locate import (
@@ -262,7 +262,8 @@ class Pipeline:
         ):
             # "in Minsk, where authorities arrested a journalist": police and authorities act
             # at home
-            source = _placed(source, place, "authorities act where they act")
+            country = place.country
+            source = _placed(source, country, f"authorities act where they act ({place.text!r})")
             if explanation is not None:
                 explanation = replace(explanation, source_how=source.how)
             if (
@@ -273,7 +274,8 @@ class Pipeline:
                 and target.sector is not None
             ):
                 # whom they arrest or beat there is of there too (ICEWS places victims so)
-                target = _placed(target, place, "the victims of authorities at home")
+                why = f"the victims of authorities at home ({place.text!r})"
+                target = _placed(target, country, why)
                 if explanation is not None:
                     explanation = replace(explanation, target_how=target.how)
         situated = replace(
@@ -315,14 +317,13 @@ class Pipeline:
         )
 
 
-def _placed(actor: Actor, place: Place, why: str) -> Actor:
-    """An actor of no country placed in the place's, saying why."""
-    country = place.country or "---"
+def _placed(actor: Actor, country: str, why: str) -> Actor:
+    """An actor of no country placed in ``country``, saying why."""
     return replace(
         actor,
         country=country,
         cameo_code=f"{country}{(actor.cameo_code or '---')[3:]}",
-        how=f"{actor.how}; {why} ({place.text!r})",
+        how=f"{actor.how}; {why}",
     )
 
 
@@ -347,10 +348,9 @@ def _home_authority(actor: Actor) -> bool:
 def _where_clause_of(trigger: Token, place: Place) -> bool:
     """The trigger's clause is a "where" clause of the place: "to land in Minsk, where
     authorities arrested a journalist"."""
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
+    clause = scene_clause(trigger, ("where",))
     return (
-        clause.dep_ == "relcl"
-        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+        clause is not None
         and place.start is not None
         and place.end is not None
         and place.start <= clause.head.idx < place.end

@@ -129,6 +129,9 @@ _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"}
 
 
 SEAT_HOW = "seat of government"  # how an actor that is a capital standing for its government begins
+COUNTRY_HOW = "country "  # how an actor named by its country's name begins ("country 'Russia' ...")
+UNKNOWN_NAME_HOW = "name "  # how a capitalised name the tables lack begins ("name 'Cubans' ...")
+ADJECTIVE_HOW = "adjective "  # the part of a how that names a country by its adjective
 _PLACE_HOW = "place "  # how an actor that is a town or region standing for its country begins
 
 
@@ -871,7 +874,7 @@ class ActorResolver:
     ) -> str:
         parts = []
         if name:
-            parts.append(f"name {name!r} (not in people.tsv)")
+            parts.append(f"{UNKNOWN_NAME_HOW}{name!r} (not in people.tsv)")
         if agent is not None:
             parts.append(
                 f"{'title' if name else 'agent'} {title!r} ({agent.where}: {agent.sector})"

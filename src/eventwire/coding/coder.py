@@ -22,8 +22,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..actors.resolve import (
+    ADJECTIVE_HOW,
+    COUNTRY_HOW,
     FILINGS,
     SEAT_HOW,
+    UNKNOWN_NAME_HOW,
     ActorResolver,
     ArticleMemory,
     entity_bounds,
@@ -4326,15 +4329,15 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 def _the_state(actor: Actor) -> bool:
     """The actor is a country named as such ("Russia"), not its people ("young Iraqis") or a
     person of no known office."""
-    return actor.sector is None and (actor.how or "").startswith("country ")
+    return actor.sector is None and (actor.how or "").startswith(COUNTRY_HOW)
 
 
 def _its_people(actor: Actor) -> bool:
     """The actor is a country's people named by a plural demonym ("Cubans", "Iraqis")."""
     return (
         actor.sector is None
-        and (actor.how or "").startswith("name ")
-        and "adjective" in (actor.how or "")
+        and (actor.how or "").startswith(UNKNOWN_NAME_HOW)
+        and ADJECTIVE_HOW in (actor.how or "")
         and actor.text.split()[-1][-1:] == "s"
     )
 

@@ -174,14 +174,24 @@ def _tense_of(verb: Token) -> Literal["future", "past"] | None:
     return "past" if verb.tag_ == "VBD" else None
 
 
+def scene_clause(trigger: Token, words: tuple[str, ...] = ("where", "when")) -> Token | None:
+    """The verb of the trigger's clause when that clause is a relative "where" (or "when")
+    clause setting its act in the scene of a noun above: "to land in Minsk, where authorities
+    arrested a journalist"; else None."""
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
+    if clause.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ in words for c in clause.children
+    ):
+        return clause
+    return None
+
+
 def _scene_of(trigger: Token) -> set[int]:
     """The verbs above a "where" or "when" clause that the trigger's is, whose dates are its
     own: "scrambled a jet on Sunday to force the plane to land in Minsk, where authorities
     arrested a journalist" (the arrest was then too); else none."""
-    clause = clause_verb(trigger) if trigger.pos_ not in ("VERB", "AUX") else trigger
-    if clause.dep_ != "relcl" or not any(
-        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children
-    ):
+    clause = scene_clause(trigger)
+    if clause is None:
         return set()
     return {a.i for a in clause.ancestors if a.pos_ in ("VERB", "AUX")}
 
