@@ -276,3 +276,14 @@ def test_a_day_said_with_would_is_to_come(pipeline) -> None:  # type: ignore[no-
     )
     [resign] = _code(pipeline, text, dt.date(2019, 5, 24)).events
     assert resign.date == "2019-06-07"  # was 2018-06-07: the announcement happened (#5)
+
+
+def test_a_countrys_goods_name_the_country_but_its_airline_does_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.where.locate import context_countries
+
+    def countries(text: str) -> list[str]:
+        doc = pipeline.entity_rules(pipeline.nlp(text))
+        return context_countries(doc, pipeline.gazetteer, pipeline._demonym_country)
+
+    assert "MYS" not in countries("Investigators said Malaysia Airlines flight MH17 was downed.")
+    assert "TUR" in countries("Trump doubled tariffs on Turkish steel.")  # (#4, #5)

@@ -289,10 +289,9 @@ def context_countries(
     return ranked[:5]
 
 
-# words that make a country's name a company's: "Malaysia Airlines", "China Daily"
-_COMPANY_WORDS = frozenset(
-    {"airlines", "airways", "airline", "daily", "telecom", "railways", "petroleum", "steel"}
-)
+# words that make a country's name a company's: "Malaysia Airlines", "China Daily" (not a
+# good's, "Turkish steel", which names the country's)
+_COMPANY_WORDS = frozenset({"airlines", "airways", "airline", "daily", "telecom", "railways"})
 
 
 def _plainly(place: Place, text: str, gazetteer: PlaceResolver) -> bool:
