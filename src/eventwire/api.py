@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .actors.kb import ActorKB, load_kb
 from .actors.petrarch import Discards, find_dictionaries, load_petrarch_kb, read_discards
 from .actors.resolve import ActorResolver, ArticleMemory, names_a_place
-from .coding.coder import THE_TWO, EventCoder
+from .coding.coder import THE_TWO, EventCoder, in_country
 from .coding.factuality import governing_chain
 from .coding.lexicon import Lexicon, load_lexicon
 from .coding.ontology import Ontology, load_ontology
@@ -263,7 +263,7 @@ class Pipeline:
             # "in Minsk, where authorities arrested a journalist": police and authorities act
             # at home
             country = place.country
-            source = _placed(source, country, f"authorities act where they act ({place.text!r})")
+            source = in_country(source, country, f"authorities act where they act ({place.text!r})")
             if explanation is not None:
                 explanation = replace(explanation, source_how=source.how)
             if (
@@ -275,7 +275,7 @@ class Pipeline:
             ):
                 # whom they arrest or beat there is of there too (ICEWS places victims so)
                 why = f"the victims of authorities at home ({place.text!r})"
-                target = _placed(target, country, why)
+                target = in_country(target, country, why)
                 if explanation is not None:
                     explanation = replace(explanation, target_how=target.how)
         situated = replace(
@@ -315,16 +315,6 @@ class Pipeline:
             score=self.ontology.score_of(event.event_type, "third-party"),
             explanation=explanation,
         )
-
-
-def _placed(actor: Actor, country: str, why: str) -> Actor:
-    """An actor of no country placed in ``country``, saying why."""
-    return replace(
-        actor,
-        country=country,
-        cameo_code=f"{country}{(actor.cameo_code or '---')[3:]}",
-        how=f"{actor.how}; {why}",
-    )
 
 
 # sectors whose unnamed members act only in their own country

@@ -707,11 +707,9 @@ class EventCoder:
             # police act at home: "Kenyan police killed at least 23 protesters" (KENOPP)
             police = next((s for s in sources if s is not None and s.sector == "COP"), None)
             if police is not None and police.country:
-                return _in_country(
-                    target, police.country, f"the police's country ({police.text!r})"
-                )
+                return in_country(target, police.country, f"the police's country ({police.text!r})")
             return target
-        return _in_country(target, place.country, place.how or "")
+        return in_country(target, place.country, place.how or "")
 
     def _attacked_there(
         self,
@@ -734,7 +732,7 @@ class EventCoder:
         if victims == [None]:
             return list(aimed)
         return [
-            _in_country(v, country, f"of the country the attack was on ({text!r})")
+            in_country(v, country, f"of the country the attack was on ({text!r})")
             if v is not None and (v.cameo_code or "").startswith("---")
             else v
             for v in victims
@@ -2484,14 +2482,14 @@ class EventCoder:
         if unplaced and sole_country is not None and not other:
             # an article that names one country only: its police and soldiers are that
             # country's ("the government of Sindh province ordered patrols by police")
-            return _in_country(actor, sole_country, "the one country the article names")
+            return in_country(actor, sole_country, "the one country the article names")
         if place is None or place.country is None or place.start is None:
             return actor
         if partner is not None and partner.country and partner.country != place.country:
             return actor
         if not material and _inside_object(trigger, place, actor):
             return actor  # "discussed the war in Ukraine": the place is the object's
-        return _in_country(actor, place.country, f"country of the event's place ({how})")
+        return in_country(actor, place.country, f"country of the event's place ({how})")
 
     def _as_intent(
         self, candidate: Candidate, plover: PloverCode, status: str, cue: str | None
@@ -2877,7 +2875,7 @@ def _shared_nationality(
     if not any(c.dep_ in ("amod", "compound") and c.i < head.head.i for c in head.head.children):
         return actor  # "Israel's army and police": the owner is not a word before both
     why = f"the nationality before {head.head.text!r}, which it is joined to"
-    return _in_country(actor, first.country, why)
+    return in_country(actor, first.country, why)
 
 
 def _shared_kind(head: Token, actor: Actor | None, resolved: dict[int, Actor]) -> Actor | None:
@@ -2907,7 +2905,7 @@ def _shared_kind(head: Token, actor: Actor | None, resolved: dict[int, Actor]) -
     )
 
 
-def _in_country(actor: Actor, country: str, why: str) -> Actor:
+def in_country(actor: Actor, country: str, why: str) -> Actor:
     """An actor known by its sector alone ("---CVL", "---MIL") placed in ``country``, saying
     why."""
     code = f"{country}{(actor.cameo_code or '---')[3:]}"  # the sector's code after "---"
@@ -2930,7 +2928,7 @@ def _of_the_sole_country(
         or not (actor.cameo_code or "").startswith("---")  # "ISIL" (IMGMUSISI) is nobody's
     ):
         return actor
-    return _in_country(actor, sole_country, "the one country the article names")
+    return in_country(actor, sole_country, "the one country the article names")
 
 
 THE_TWO = "the two parties of the events told before"
@@ -5091,7 +5089,7 @@ def _home_target(
         or (source is not None and source.country not in (None, sole_country))
     ):
         return target
-    placed = _in_country(target, sole_country, "the one country the article names")
+    placed = in_country(target, sole_country, "the one country the article names")
     # "Bosnian Serbs demanded a truce with Moslem forces": no people's own forces
     return target if source is not None and _same_actor(source, placed) else placed
 
