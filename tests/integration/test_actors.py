@@ -337,3 +337,19 @@ def test_protest_leaders_are_the_opposition(pipeline) -> None:  # type: ignore[n
     sources = [e.source for e in _coded(pipeline, text, "2019-04-11").events]
     # was GOV ("leaders" alone are a government's)
     assert [s.cameo_code if s else None for s in sources] == ["SDNOPP"]  # (#3)
+
+
+def test_the_country_is_the_one_named_before_outside_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Myanmar's military detained Aung San Suu Kyi on Monday. US President Joe Biden"
+        " threatened to reimpose sanctions on the country. The country's military arrested 20"
+        " protesters."
+    )
+    events = _coded(pipeline, text, "2021-02-01").events
+    [threat] = [e for e in events if e.event_type == "THREATEN"]
+    # was no target: "the country" named nobody; the US in Biden's title is his own
+    assert threat.target is not None and threat.target.country == "MMR"  # (#3)
+    assert "'Myanmar'" in (threat.target.how or "")
+    assert threat.cameo == "1312"  # a threat of sanctions, was 130 (#4)
+    arrests = [e for e in events if e.trigger.text == "arrested"]
+    assert [e.source.cameo_code if e.source else None for e in arrests] == ["MMRMIL"]  # (#3)

@@ -3203,7 +3203,11 @@ def test_no_act_of_those_who_only_frame_it(pipeline, text: str) -> None:  # type
     ],
 )
 def test_the_one_moved_by_an_act_judges_it(pipeline, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
-    [event] = _code(pipeline, text).events
+    events = _code(pipeline, text).events
+    # (the decision's own act, where there is one, is the decider's: Russia vetoes)
+    assert all(e.source and e.source.country == "RUS" for e in events[1:])
+    event = events[0]
+    assert event.trigger.text in ("disappointed", "encouraged")
     assert (event.source.cameo_code, event.target.cameo_code) == pair  # type: ignore[union-attr]  # (#4)
 
 
@@ -5040,3 +5044,76 @@ def test_doubling_tariffs_is_a_trade_sanction(pipeline) -> None:  # type: ignore
     text = "Turkey's lira plunged after Trump doubled tariffs on Turkish steel and aluminium."
     # was no event (DOUBLE has no pattern for it)
     assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "USAGOV", "TUR")]  # (#4)
+
+
+def test_an_announcement_beside_a_passive_report_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Donald Trump said no Americans were harmed and announced new sanctions on Iran."
+    )
+    sanctions = [d for d in _dyads(_code(pipeline, text)) if d[0] == "SANCTION"]
+    # the parser joins "announced" to "were harmed": was no source
+    assert sanctions == [("SANCTION", "163", "USAGOV", "IRN")]  # (#4)
+
+
+def test_a_named_visit_given_as_a_reason_is_its_owners_and_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chinese Foreign Minister Wang Yi warned that the United States would pay a price for"
+        " Nancy Pelosi's visit to Taiwan."
+    )
+    [visit] = [e for e in _code(pipeline, text).events if e.trigger.text == "visit"]
+    # was the United States' visit, hypothetical by "would"
+    assert visit.source is not None and visit.source.name == "Nancy Pelosi"  # (#4)
+    assert visit.status == "occurred"  # (#4)
+
+
+def test_talks_before_an_agreement_are_an_event_of_their_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkey agreed on Thursday to suspend its offensive in northern Syria for five days after"
+        " talks with US Vice President Mike Pence in Ankara."
+    )
+    events = _code(pipeline, text).events
+    # was the agreement alone: the talks were taken for what the agreement is about
+    [talks] = [e for e in events if e.trigger.text == "talks"]
+    assert (talks.event_type, talks.status) == ("CONSULT", "occurred")  # (#4)
+    assert talks.source is not None and talks.source.country == "TUR"
+    assert talks.target is not None and talks.target.name == "Mike Pence"
+    assert talks.location is not None and talks.location.name == "Ankara"  # was Syria (#5)
+    assert "AGREE" in [e.event_type for e in events]
+
+
+def test_welcoming_a_decision_praises_it_and_the_decider_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Indian Prime Minister Narendra Modi welcomed Pakistan's decision to release the"
+        " captured Indian pilot."
+    )
+    dyads = _dyads(_code(pipeline, text))
+    # was CONSULT 043 (WELCOME - * (TO), a host's welcome, read the infinitive's "to")
+    assert dyads[0][:3] == ("SUPPORT", "052", "INDGOV")  # (#4)
+    assert ("RETREAT", "084", "PAK", "INDMIL") in dyads  # was no source (#4)
+
+
+def test_signed_agreements_to_normalise_are_with_the_partner_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The foreign ministers of the United Arab Emirates and Bahrain signed agreements to"
+        " normalise relations with Israel at the White House."
+    )
+    dyads = _dyads(_code(pipeline, text))
+    # was ARE and BHR signing with each other, Israel only in the planned normalisation
+    assert dyads == [
+        ("SUPPORT", "057", "AREGOV", "ISR"),
+        ("SUPPORT", "057", "BHRGOV", "ISR"),
+    ]  # (#4)
+
+
+def test_a_purpose_inside_a_threat_is_no_act_and_an_arrest_in_a_town_no_occupation(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Putin announced a partial mobilisation and threatened to use all means available to"
+        " defend Russia."
+    )
+    types = [e.event_type for e in _code(pipeline, text).events]
+    assert "AID" not in types and "THREATEN" in types  # was AID 074 to Russia, occurred (#4)
+    text = "Police arrested 517 protesters in the neighbouring town of Vasudevanallur."
+    # was 192 (ARREST - * &TOWN, occupying territory)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("COERCE", "173")]  # (#4)

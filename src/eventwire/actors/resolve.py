@@ -485,7 +485,7 @@ class ActorResolver:
         if match.entry.kind == "region":
             return f"region {words!r} (GeoNames first-level division) in {iso3}"
         kind = SEAT_HOW if match.entry.kind == "seat" else match.entry.kind
-        return f"{kind} {words!r} ({self.kb.countries[iso3].where}: {iso3})"
+        return f"{kind} {words!r} ({self.kb.countries[iso3].where}: {iso3}){match.why}"
 
     def resolve(
         self, head: Token, date: dt.date | None, memory: ArticleMemory | None = None
@@ -529,6 +529,23 @@ class ActorResolver:
         if head.lemma_.lower() in _HONOURS:
             return None  # "received the Nobel Peace Prize in Oslo": an honour, nobody
         matches = self._matches(span)
+        anaphor = next((t for t in span if _names_the_country(t)), None)
+        if anaphor is not None and memory is not None:
+            # "Myanmar's military seized power ... Biden threatened sanctions on the country"
+            earlier = self._country_named_before(anaphor, memory)
+            if earlier is not None:
+                if anaphor.i == head.i:
+                    key = earlier.entry.key
+                    return Actor(
+                        text=span.text,
+                        name=self.kb.countries[key].name,
+                        country=key,
+                        cameo_code=key,
+                        start=span.start_char,
+                        end=span.end_char,
+                        how=f"{COUNTRY_HOW}{span.text!r}{earlier.why}",
+                    )
+                matches.append(earlier)
         if memory is not None and memory.countries and self.kb.local_names:
             matches = self._local_names(span, matches, memory.countries[0])
         last = span[-1]
@@ -719,6 +736,41 @@ class ActorResolver:
         if memory is not None and name:
             memory.remember(actor)
         return actor
+
+    def _country_named_before(self, anaphor: Token, memory: ArticleMemory) -> _Match | None:
+        """The country that "the country" means: the latest one the article named before it,
+        outside the subject of its own clause ("Biden threatened sanctions on the country" is
+        no sanction on the United States) and outside the dateline."""
+        doc = anaphor.doc
+        verb = next(
+            (a for a in anaphor.ancestors if any(c.dep_ in _SUBJECT_DEPS for c in a.children)),
+            None,
+        )
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] if verb else []
+        own = [(s.left_edge.i, s.right_edge.i) for s in subjects]
+        for token in reversed(doc[: anaphor.i]):
+            if token.idx < memory.dateline_end:
+                break
+            if any(a <= token.i <= b for a, b in own):
+                continue
+            if _names_the_country(token):
+                earlier = self._country_named_before(token, memory)  # the same country again
+                if earlier is not None:
+                    return _Match(earlier.entry, anaphor.i, anaphor.i + 1, earlier.why)
+                continue
+            if not token.ent_type_ or token.ent_iob_ != "B":
+                continue
+            first, end = entity_bounds(token)
+            root = doc[end - 1]
+            if root.dep_ in ("compound", "amod") and root.head.pos_ == "PROPN":
+                continue  # "US President Joe Biden": a title's country, no country told of
+            text = doc[first:end].text
+            text = text[:-2] if text.endswith("'s") else text
+            for entry in self.kb.lookup(text.removeprefix("the ").removeprefix("The ")):
+                if entry.kind in ("country", "adjective", "seat"):
+                    why = f" (refers to {text!r} at char {token.idx}: {entry.key})"
+                    return _Match(Entry("country", entry.key), anaphor.i, anaphor.i + 1, why)
+        return None
 
     def _reported_owner(
         self, head: Token, date: dt.date | None, memory: ArticleMemory | None
@@ -1221,6 +1273,22 @@ def _names_a_body(head: Token) -> bool:
     "the Confederation of All India Traders", "the Federation of South African Women"."""
     return head.text[:1].isupper() and any(
         prep.i == head.i + 1 and pobj.text[:1].isupper() for prep, pobj in _of_objects(head)
+    )
+
+
+# words a news story uses for a country it has named ("sanctions on the country")
+_COUNTRY_ANAPHORS = frozenset({"country", "nation"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _names_the_country(token: Token) -> bool:
+    """ "the country", "the nation", "the country's": no adjective or "of" phrase of its own
+    ("the whole country", "the country of Georgia" are other things)."""
+    return (
+        token.lower_ in _COUNTRY_ANAPHORS
+        and token.pos_ == "NOUN"
+        and [c.lower_ for c in token.lefts] == ["the"]
+        and not any(c.dep_ == "prep" for c in token.children)
     )
 
 

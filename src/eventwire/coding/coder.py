@@ -281,9 +281,11 @@ class EventCoder:
                 return None
             if code.startswith("15") and any(map(self._joint, _object_exercises(token))):
                 return Candidate(token, "062", _JOINT_EXERCISES_RULE, pattern.text)
-            if code.startswith("175") and lemma in _ARRESTING:
+            if code.startswith(("175", "19")) and lemma in _ARRESTING:
                 # CAMEO.2.0's ARREST * PROTESTERS, DETAIN - POLICE * DEMONSTRATOR [175]: an
-                # arrest is PLOVER's COERCE/arrest whoever is arrested, no ASSAULT
+                # arrest is PLOVER's COERCE/arrest whoever is arrested, no ASSAULT (nor, with
+                # ARREST - * &TOWN [192], "arrested 517 protesters in the town of ...", an
+                # occupation)
                 written = pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}"
                 return Candidate(token, "173", _ARREST_RULE, written)
             if code == "062" and any(not self._joint(e) for e in _object_exercises(token)):
@@ -484,7 +486,11 @@ class EventCoder:
                         return None
                     governor = noun
             # "condemned the attack on X" is one ACCUSE; the attack is what it is about.
-            if governor.pos_ == "VERB" and self._verb_candidate(governor) is not None:
+            if (
+                governor.pos_ == "VERB"
+                and self._verb_candidate(governor) is not None
+                and not self._talks_first(token)
+            ):
                 return None
             # so is an event deeper in the object: "welcomed the resumption of talks"
             verb = _governing_verb(token)
@@ -493,6 +499,7 @@ class EventCoder:
                 and verb is not None
                 and verb.pos_ == "VERB"
                 and self._verb_candidate(verb) is not None
+                and not self._talks_first(token)
             ):
                 return None
             # "demanded a halt to the air strikes", "its demand for a ceasefire", "an inquiry
@@ -1013,6 +1020,9 @@ class EventCoder:
                 # clause's act, a protest told as known, not the subject's ("roped in an
                 # actress during a protest rally": its own rally)
                 return []
+            if self._talks_first(trigger):
+                # "Turkey agreed to a pause after talks with Pence": Turkey talked
+                return self.source_heads(verb)
             if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
                 # "the government tried after the terrorist attack on Parliament", "a walk in
                 # protest against the alleged assault": a time or a cause, not the subject's act;
@@ -1080,6 +1090,15 @@ class EventCoder:
                     subjects = []
                 else:
                     return _with_conjuncts(subject)
+            if (
+                token.dep_ == "acl"
+                and marked_infinitive(token)
+                and token.head.lemma_.lower() in _OWN_PLANS
+            ):
+                owner = [c for c in token.head.children if c.dep_ == "poss"]
+                if owner:
+                    # "welcomed Pakistan's decision to release the pilot": Pakistan's act
+                    return _with_conjuncts(owner[0])
             if (
                 token.dep_ == "pcomp"
                 and token.head.lower_ == "to"
@@ -1183,11 +1202,24 @@ class EventCoder:
             break
         return []
 
+    def _talks_first(self, noun: Token) -> bool:
+        """Talks or a meeting with somebody, told as what came before or beside the clause's
+        act: "agreed to suspend the offensive after talks with Pence". The clause's subject
+        held them; an event of its own."""
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("after", "following", "during")
+            and (self._noun_code(noun) or "").startswith("04")
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+            and not any(c.dep_ == "poss" for c in noun.children)
+        )
+
     def _doing_owner(self, noun: Token) -> list[Token]:
-        """The named possessor of a protest or an attack, which its owner does: "the cab
-        operators' strike", "Russia's invasion of Ukraine"; not of one done to its owner
-        ("Khashoggi's killing"), nor a day ("tomorrow's protest")."""
-        if (self._noun_code(noun) or "")[:2] not in ("14", "19"):
+        """The named possessor of a protest, an attack, a visit or talks, which its owner does:
+        "the cab operators' strike", "Russia's invasion of Ukraine", "Pelosi's visit to
+        Taiwan"; not of one done to its owner ("Khashoggi's killing"), nor a day ("tomorrow's
+        protest")."""
+        if (self._noun_code(noun) or "")[:2] not in ("04", "14", "19"):
             return []
         if noun.lemma_.lower() in _DONE_TO_PEOPLE | {"killing"}:
             return []
@@ -1349,6 +1381,11 @@ class EventCoder:
         if (self._noun_code(trigger) or "").startswith("04"):
             preps = tuple(p for p in preps if p != "on")  # "talks on Kargil": the topic
         heads = _prep_objects(trigger, preps)
+        if not heads and self._noun_code(trigger) == _SIGNING:
+            # "signed agreements to normalise relations with Israel": with whom the act
+            # agreed on is (the signers are the source, not each other's partners)
+            agreed = [c for c in trigger.children if c.dep_ == "acl" and marked_infinitive(c)]
+            heads = self.target_heads(agreed[0]) if agreed else []
         if heads and _goods_on(heads[0], trigger):
             # "tariffs on steel and aluminium imports from the EU, Canada and Mexico": the
             # parser hangs the goods' origin on the sanction; whence they come is its target
@@ -1811,6 +1848,8 @@ class EventCoder:
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
             if candidate.code in _PLAIN_REQUESTS:
                 candidate, plover = self._as_request_for(candidate, plover, candidates)
+            elif candidate.code == _PLAIN_THREAT and candidate.trigger.lemma_.lower() == "threaten":
+                candidate, plover = self._as_threat_of(candidate, plover, candidates)
             if demand is not None:
                 sources = self._actors(_with_conjuncts(demand[0]), date, memory)
                 targets = self._actors(_with_conjuncts(demand[1]), date, memory)
@@ -2566,6 +2605,35 @@ class EventCoder:
             return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
         return candidate, plover
 
+    def _as_threat_of(
+        self, candidate: Candidate, plover: PloverCode, candidates: Sequence[Candidate]
+    ) -> tuple[Candidate, PloverCode]:
+        """A plain threat takes the code of what it threatens, where CAMEO has one (the 13
+        rows of intent_codes.tsv): "threatened to reimpose sanctions" threatens sanctions
+        (1312), "threatened military action" force (138)."""
+        verb = candidate.trigger
+        threatened: list[tuple[Token, str | None]] = [
+            (other.trigger, other.code)
+            for other in candidates
+            if other.trigger.head.i == verb.i and other.trigger.dep_ == "xcomp"
+        ]
+        threatened += [
+            (noun, self._noun_code(noun)) for noun in verb.children if noun.dep_ == "dobj"
+        ]
+        for word, code in threatened:
+            row = self.lexicon.intent_of(code) if code else None
+            if row is None or row.code is None or not row.code.startswith("13"):
+                continue
+            refined = self.ontology.lookup(row.code)
+            if refined is None:
+                continue
+            rule = (
+                f"{candidate.rule} [{candidate.code}], of {word.text!r} [{code}] -> "
+                f"{row.source}: code {row.code}"
+            )
+            return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
+        return candidate, plover
+
     def _event(
         self,
         doc_id: str,
@@ -2702,12 +2770,18 @@ def _words(
     it is a word of a pattern's phrase ("police station") but no pattern's word alone."""
     return [
         ("", "")
-        if t.i in far
+        if t.i in far or _noun_clause_to(t)
         else (_MODIFIER + t.lower_, _MODIFIER + t.lemma_.lower())
         if t.i in owners
         else (t.lower_, t.lemma_.lower())
         for t in tokens
     ]
+
+
+def _noun_clause_to(token: Token) -> bool:
+    """The "to" of an infinitive that completes a noun, no preposition a pattern may name:
+    "welcomed Pakistan's decision to release the pilot" is no WELCOME's "(TO)", a host's."""
+    return token.tag_ == "TO" and token.dep_ == "aux" and token.head.dep_ == "acl"
 
 
 _MODIFIER = "~"
@@ -3968,8 +4042,9 @@ def _said_and_asked(verb: Token) -> bool:
     )
 
 
-# acts of a government toward another's envoys, which a pilot or a missile does not do
-_STATE_ACTS = frozenset({"summon", "recall", "expel", "lodge"})
+# acts of a government toward another's envoys, which a pilot or a missile does not do, and
+# its measures ("said no Americans were harmed and announced new sanctions")
+_STATE_ACTS = frozenset({"summon", "recall", "expel", "lodge", "announce", "impose", "declare"})
 
 
 def _said_and_acted(verb: Token) -> bool:
@@ -4929,6 +5004,8 @@ _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 # who walk out when they strike at nothing: workers, doctors, teachers, students, traders
 # plain appeals and demands, refined by what they ask for (intent_codes.tsv "asked"/"demanded")
 _PLAIN_REQUESTS = {"020": "asked {}", "100": "demanded {}"}
+_PLAIN_THREAT = "130"
+_SIGNING = "057"  # sign a formal agreement
 _STRIKING_SECTORS = frozenset({"LAB", "MED", "EDU", "BUS", "JRN", "CVL", "OPP", "AGR"})
 _PROTESTERS = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?|supporters?)\b",

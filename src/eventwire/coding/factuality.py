@@ -71,7 +71,7 @@ HYPOTHETICAL_VERBS = frozenset({"threaten", "warn", "consider", "mull", "weigh"}
 # Dependency labels along which a governing word's mood passes down to the trigger.
 # A conjunct shares its head's mood: "promised to democratize Serbia and establish the rule of law".
 _CHAIN_DEPS = frozenset(
-    {"xcomp", "dobj", "pobj", "prep", "acomp", "advcl", "pcomp", "attr", "conj"}
+    {"xcomp", "dobj", "pobj", "prep", "acomp", "advcl", "pcomp", "attr", "conj", "oprd"}
 )
 
 
@@ -94,11 +94,21 @@ def governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it whose mood it inherits, nearest first."""
     chain = [trigger]
     token = trigger
+    # "agreed to suspend the offensive after talks with Pence": what came before the act has
+    # the mood of the act's own verb, not of what governs it
+    before = trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
     while (token.dep_ in _CHAIN_DEPS or infinitive_ccomp(token)) and token.head.i != token.i:
-        if _told_as_past(token) or _own_tense(token) or _spoken_beside(token):
+        if (
+            _told_as_past(token)
+            or _own_tense(token)
+            or _spoken_beside(token)
+            or _named_cause(token)
+        ):
             break
         token = token.head
         chain.append(token)
+        if token.pos_ in ("VERB", "AUX") and before:
+            break
         if (
             token.pos_ in ("VERB", "AUX")
             and token.dep_ not in ("xcomp", "advcl", "conj")
@@ -167,6 +177,26 @@ def _told_as_past(clause: Token) -> bool:
         and clause.tag_ == "VBD"
         and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in clause.children)
     )
+
+
+def _named_cause(noun: Token) -> bool:
+    """ "would pay a price for Nancy Pelosi's visit", "sanctions over Russia's invasion": an
+    act somebody named did, given as the reason for another, happened whatever that other's
+    mood (not "called for Putin's arrest": asked for)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and (
+            noun.head.lower_ == "over"
+            or (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() not in REQUESTING_VERBS)
+        )
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+        and not any(c.dep_ in ("amod", "compound") and c.lower_ in _NOT_YET for c in noun.children)
+    )
+
+
+# words that make an act not yet done: "over Pelosi's planned visit"
+_NOT_YET = frozenset({"planned", "proposed", "possible", "upcoming", "expected", "intended"})
 
 
 # Verbs that report speech: after them "would" is the past of "will" ("said they would boycott").

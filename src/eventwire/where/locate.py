@@ -361,8 +361,18 @@ def choose_location(
     # resigned in no India
     home = clause_verb(trigger)
     elsewhere = [ent for ent, anchor in places if anchor.i != home.i and _another_act(ent, anchor)]
+    # a phrase on a word of the chain itself ranks by that word: "suspend its offensive in
+    # northern Syria after talks with Pence in Ankara" held the talks in Ankara
     anchored = [
-        (rank.get((anchor if ent in elsewhere else clause_verb(anchor)).i, len(rank)), ent)
+        (
+            rank.get(
+                anchor.i
+                if anchor.i in rank and ent not in elsewhere
+                else (anchor if ent in elsewhere else clause_verb(anchor)).i,
+                len(rank),
+            ),
+            ent,
+        )
         for ent, anchor in places
     ]
     own = [ent for n, ent in sorted(anchored, key=lambda pair: pair[0]) if n < len(rank)]
