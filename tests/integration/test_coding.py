@@ -5117,3 +5117,44 @@ def test_a_purpose_inside_a_threat_is_no_act_and_an_arrest_in_a_town_no_occupati
     text = "Police arrested 517 protesters in the neighbouring town of Vasudevanallur."
     # was 192 (ARREST - * &TOWN, occupying territory)
     assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("COERCE", "173")]  # (#4)
+
+
+def test_an_act_alleged_of_an_object_is_told_by_the_accusation_alone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine accused Russian forces of blowing up the Kakhovka dam in southern Ukraine."
+    # the parser hangs "of blowing up" on "forces": was also an ASSAULT by nobody, occurred
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == ["ACCUSE"]  # (#4)
+
+
+def test_retaliating_with_sanctions_is_the_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China retaliated with sanctions on ten Lithuanian lawmakers."
+    # was ACCUSE 111 (RETALIATE's pattern), the sanctions dropped as what it was about
+    assert [d[:3] for d in _dyads(_code(pipeline, text))] == [("SANCTION", "163", "CHN")]  # (#4)
+    text = "China retaliated with sanctions for the attack."
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == [
+        "SANCTION"
+    ]  # the attack is not China's
+
+
+def test_strikes_on_a_nations_facilities_target_the_nation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States and France launched missile strikes on Syrian chemical weapons"
+        " facilities."
+    )
+    # was no target: a noun's "on" phrase named no owner
+    assert {d[3] for d in _dyads(_code(pipeline, text))} == {"SYR"}  # (#4)
+
+
+def test_a_charge_names_no_actor_and_it_is_whom_the_offensive_is_against(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Beijing charged the two Canadians with spying."
+    [charge] = _code(pipeline, text).events
+    assert charge.target is not None and charge.target.country == "CAN"
+    text = "Beijing charged them with spying."
+    [charge] = _code(pipeline, text).events
+    assert charge.target is None  # was "spying" as a spy agency of China's (#4)
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the Tigray"
+        " People's Liberation Front, accusing it of attacking a federal army base."
+    )
+    [accusation] = [e for e in _code(pipeline, text).events if e.event_type == "ACCUSE"]
+    # was no target ("it" named nothing the clause has)
+    assert accusation.target is not None and accusation.target.cameo_code == "ETHREB"  # (#4)

@@ -238,6 +238,8 @@ class EventCoder:
             and self._carried_noun(token) is not None
         ):
             return None  # "hold talks": the noun carries the event
+        if self._answered_with(token):
+            return None  # "retaliated with sanctions on ten lawmakers": the sanctions are the act
         if lemma == "surround" and _about_a_topic(token):
             return None  # "the ambiguity surrounding the role of BJP leaders": what it is about
         if lemma == "demonstrate" and any(c.dep_ in OBJECT_DEPS for c in token.children):
@@ -490,7 +492,9 @@ class EventCoder:
                 governor.pos_ == "VERB"
                 and self._verb_candidate(governor) is not None
                 and not self._talks_first(token)
-            ):
+            ) or (head.lower_ != "with" and self._answered_with(governor)):
+                # "retaliated with sanctions for the attack": what is answered is no act of
+                # the answerer's
                 return None
             # so is an event deeper in the object: "welcomed the resumption of talks"
             verb = _governing_verb(token)
@@ -1202,6 +1206,15 @@ class EventCoder:
             break
         return []
 
+    def _answered_with(self, verb: Token) -> bool:
+        """A verb of answering whose "with" phrase names the act it answers with: "retaliated
+        with sanctions", "responded with air strikes"."""
+        return (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in _RESPONDING
+            and any(self._noun_entry(noun) is not None for noun in _prep_objects(verb, ("with",)))
+        )
+
     def _talks_first(self, noun: Token) -> bool:
         """Talks or a meeting with somebody, told as what came before or beside the clause's
         act: "agreed to suspend the offensive after talks with Pence". The clause's subject
@@ -1865,7 +1878,9 @@ class EventCoder:
                     [h for h in self.target_heads(candidate.trigger) if not _munition(h)],
                     date,
                     memory,
-                    owners=candidate.trigger.pos_ == "VERB",  # a verb's object thing
+                    # a verb's object thing, or what an attack is on ("strikes on Syrian
+                    # chemical weapons facilities")
+                    owners=candidate.trigger.pos_ == "VERB" or _attack_code(candidate.code),
                 )
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
@@ -1949,6 +1964,8 @@ class EventCoder:
                     and any(c.dep_ in ("dobj", "nsubjpass") for c in candidate.trigger.children)
                 )
                 for heads in _phrase_targets(candidate.trigger):
+                    if all(h.pos_ == "VERB" for h in heads):
+                        continue  # "charged them with spying": the charge, an act, nobody
                     if plover.event_type in _HELPING and _against(heads):
                         continue  # "support operations against ISIL": ISIL is the foe
                     if lemma in _SHIELDING and _from_phrase(heads):
@@ -3386,13 +3403,12 @@ def _done_for(gerund: Token, preps: tuple[str, ...]) -> Token | None:
     """The verb in whose ``preps`` phrase the gerund tells what somebody did: "accused Ukraine
     of attacking" -> accused, "sanctioned two companies for supplying" -> sanctioned."""
     prep = gerund.head
-    if (
-        gerund.tag_ == "VBG"
-        and gerund.dep_ == "pcomp"
-        and prep.lower_ in preps
-        and prep.head.pos_ == "VERB"
-    ):
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.lower_ not in preps:
+        return None
+    if prep.head.pos_ == "VERB":
         return prep.head
+    if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB":
+        return prep.head.head  # "accused Russian forces of blowing up the dam", hung on "forces"
     return None
 
 
@@ -4429,8 +4445,11 @@ def _antecedent_object(trigger: Token, obj: Token) -> Token:
     outer = [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS]
     if outer and obj.lower_ == "it" and outer[0].ent_type_ not in ("GPE", "ORG", "NORP"):
         # "cut diplomatic ties with Qatar, accusing it of supporting terrorism": whom the ties
-        # were with; "it" is no thing the clause names ("ties")
-        named = _prep_objects(outer[0], ("with",)) or _prep_objects(trigger.head, ("with",))
+        # were with; "it" is no thing the clause names ("ties"); "ordered an offensive against
+        # the TPLF, accusing it of ...": whom the offensive is against
+        named = _prep_objects(outer[0], ("with", "against")) or _prep_objects(
+            trigger.head, ("with", "against")
+        )
         return named[0] if named else obj
     return outer[0] if outer else obj
 
