@@ -196,9 +196,14 @@ class Pipeline:
         )
 
     def _demonym_country(self, text: str) -> str | None:
-        """ISO3 of the country a demonym names ("Indian" -> IND), from the actor tables."""
-        entry = next((e for e in self.resolver.kb.lookup(text) if e.kind == "adjective"), None)
-        return entry.key if entry is not None else None
+        """ISO3 of the country a demonym names ("Indian" -> IND, "Cubans" -> CUB), from the
+        actor tables."""
+        forms = [text, text[:-1]] if text.endswith("s") else [text]
+        for form in forms:
+            entry = next((e for e in self.resolver.kb.lookup(form) if e.kind == "adjective"), None)
+            if entry is not None:
+                return entry.key
+        return None
 
     def _remember_people(self, sentence: Span, date: dt.date | None, memory: ArticleMemory) -> None:
         """Named people of a sentence with no event ("Erdogan spoke in Ankara.") are remembered

@@ -353,3 +353,32 @@ def test_the_country_is_the_one_named_before_outside_the_subject(pipeline) -> No
     assert threat.cameo == "1312"  # a threat of sanctions, was 130 (#4)
     arrests = [e for e in events if e.trigger.text == "arrested"]
     assert [e.source.cameo_code if e.source else None for e in arrests] == ["MMRMIL"]  # (#3)
+
+
+def test_a_peoples_protest_against_the_government_is_against_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of Cubans took to the streets on Sunday to protest against food shortages and"
+        " the government. President Miguel Diaz-Canel blamed the United States for the unrest."
+    )
+    events = _coded(pipeline, text, "2021-07-11").events
+    [protest] = [e for e in events if e.event_type == "PROTEST"]
+    # "Cubans" was a person's name the tables lacked, the United States the one country named,
+    # and the government the United States'
+    assert protest.source is not None and protest.source.country == "CUB"  # (#3)
+    assert protest.target is not None and protest.target.cameo_code == "CUBGOV"  # (#3)
+
+
+def test_he_after_a_plural_subject_and_his_in_a_later_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian authorities arrested opposition leader Alexei Navalny at a Moscow airport on"
+        " Sunday as he returned from Germany. The European Union called for his immediate"
+        " release."
+    )
+    events = _coded(pipeline, text, "2021-01-17").events
+    [returned] = [e for e in events if e.trigger.text == "returned"]
+    # was the Russian authorities ("he" as the main clause's subject)
+    assert returned.source is not None and returned.source.name == "Alexei Navalny"  # (#3)
+    [call] = [e for e in events if e.trigger.text == "called"]
+    # was no target: "his" looked only in its own sentence
+    assert call.target is not None and call.target.name == "Alexei Navalny"  # (#3)
+    assert "in the article" in (call.target.how or "")

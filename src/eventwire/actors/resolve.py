@@ -976,10 +976,11 @@ class ActorResolver:
             return None
         return actor
 
-    def referred_to(self, pronoun: Token, named: Actor) -> Actor:
-        """``named`` (from :meth:`named_before`) as the pronoun mentions it."""
+    def referred_to(self, pronoun: Token, named: Actor, where_named: str = "sentence") -> Actor:
+        """``named`` (from :meth:`named_before`, or an earlier sentence's person with
+        ``where_named="article"``) as the pronoun mentions it."""
         where = (pronoun.idx, pronoun.idx + len(pronoun.text))
-        why = f"pronoun {pronoun.text!r} -> the person named before it in the sentence"
+        why = f"pronoun {pronoun.text!r} -> the person named before it in the {where_named}"
         return _coreferent(named, pronoun.text, where, why)
 
     def _reporter(
@@ -1010,8 +1011,12 @@ class ActorResolver:
         actor = self.resolve(subjects[0], date, memory)  # "the Iraqi vice president": who
         if actor is None:
             return None
-        if pronoun.lower_ in _PRONOUNS and not (actor.role or actor.sector):
-            return None  # "he" is a person, not a country
+        if pronoun.lower_ in _PRONOUNS and (
+            not (actor.role or actor.sector) or subjects[0].tag_ in ("NNS", "NNPS")
+        ):
+            # "he" is a person, not a country, nor "Russian authorities" (who arrested
+            # Navalny "as he returned from Germany")
+            return None
         if (
             pronoun.lower_ in _GROUP_PRONOUNS
             and subjects[0].tag_ in ("NN", "NNP")

@@ -565,11 +565,17 @@ class EventCoder:
         )
 
     def _purpose_targets(
-        self, trigger: Token, date: dt.date | None, memory: ArticleMemory, known: bool = False
+        self,
+        trigger: Token,
+        date: dt.date | None,
+        memory: ArticleMemory,
+        known: bool = False,
+        protesters: Actor | None = None,
     ) -> list[Actor | None]:
         """The identified targets of the act a purpose clause names: "staged a protest to
         demand the release of Turkish journalists"; with ``known`` (the protesters are), a
-        group of the one country the article names is that country's."""
+        group of the one country the article names is that country's, and the government a
+        people protests against is its own (:func:`_own_rulers`)."""
         verb = trigger if trigger.pos_ == "VERB" else _governing_verb(trigger)
         if verb is None:
             return []
@@ -586,6 +592,7 @@ class EventCoder:
                     found = self._actors(heads, date, memory, owners=True)
                 if known:
                     found = [_home_target(a, None, memory.sole_country) for a in found]
+                    found = [_own_rulers(a, protesters) for a in found]
                 identified: list[Actor | None] = [a for a in found if _identified(a)]
                 if identified:
                     return identified
@@ -1634,7 +1641,7 @@ class EventCoder:
                 if child.pos_ == "PRON":
                     # "protesters stormed his residence": of the person named before
                     owned = head.pos_ == "NOUN" and head.lemma_.lower() not in _KIN_AND_FOES
-                    owner = self._others(child, date) if owned else None
+                    owner = self._others(child, date, memory) if owned else None
                     if owner is not None:
                         return owner
                     continue
@@ -1707,21 +1714,37 @@ class EventCoder:
                                 return inner
         return town
 
-    def _others(self, pronoun: Token, date: dt.date | None = None) -> Actor | None:
+    def _others(
+        self, pronoun: Token, date: dt.date | None = None, memory: ArticleMemory | None = None
+    ) -> Actor | None:
         """The person a possessive pronoun refers to, when named before it in the sentence
-        and not its clause's subject: in "Rajapaksa fled after protesters stormed his
-        residence" the residence is Rajapaksa's, in "Gamgee halted his march" the march is the
-        subject's own (no target)."""
+        (else, with ``memory``, in an earlier one) and not its clause's subject: in "Rajapaksa
+        fled after protesters stormed his residence" the residence is Rajapaksa's, in "Gamgee
+        halted his march" the march is the subject's own (no target); in "Russia arrested
+        Navalny. The EU called for his release" the release is Navalny's."""
         if pronoun.dep_ != "poss":
             return None
         verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        named = self.resolver.named_before(pronoun, date)
-        if verb is None or named is None or named.start is None:
+        if verb is None:
             return None
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        named = self.resolver.named_before(pronoun, date)
+        where_named = "sentence"
+        if (
+            named is None
+            and memory is not None
+            and memory.people
+            and pronoun.lower_ in ("his", "her")
+            and subjects
+            and not any(s.pos_ == "PRON" or s.ent_type_ == "PERSON" for s in subjects)
+        ):
+            # no person of this sentence can be meant: the last one the article named
+            named, where_named = memory.people[-1], "article"
+        if named is None or named.start is None:
+            return None
         if any(s.left_edge.idx <= named.start <= s.right_edge.idx for s in subjects):
             return None
-        return self.resolver.referred_to(pronoun, named)
+        return self.resolver.referred_to(pronoun, named, where_named)
 
     def _attackers(
         self, verb: Token, date: dt.date | None, memory: ArticleMemory
@@ -2043,7 +2066,11 @@ class EventCoder:
                 # the protest is aimed where its demand is
                 targets = (
                     self._purpose_targets(
-                        candidate.trigger, date, memory, any(_identified(s) for s in sources)
+                        candidate.trigger,
+                        date,
+                        memory,
+                        any(_identified(s) for s in sources),
+                        next((s for s in sources if _identified(s)), None),
                     )
                     or targets
                 )
@@ -2117,6 +2144,8 @@ class EventCoder:
                     # unrecorded; force places its victims where it is used, see
                     # _placed_victim)
                     target = _home_target(target, source, memory.sole_country)
+                if plover.event_type == "PROTEST":
+                    target = _own_rulers(target, source)
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
                 if (
@@ -4423,10 +4452,14 @@ def _the_state(actor: Actor) -> bool:
 
 def _its_people(actor: Actor) -> bool:
     """The actor is a country's people named by a plural demonym ("Cubans", "Iraqis")."""
+    how = actor.how or ""
     return (
         actor.sector is None
-        and (actor.how or "").startswith(UNKNOWN_NAME_HOW)
-        and ADJECTIVE_HOW in (actor.how or "")
+        # as the tables read it, or as a name they do not know whose word is a demonym
+        and (
+            how.startswith(ADJECTIVE_HOW)
+            or (how.startswith(UNKNOWN_NAME_HOW) and ADJECTIVE_HOW in how)
+        )
         and actor.text.split()[-1][-1:] == "s"
     )
 
@@ -5188,6 +5221,24 @@ def _home_target(
     placed = in_country(target, sole_country, "the one country the article names")
     # "Bosnian Serbs demanded a truce with Moslem forces": no people's own forces
     return target if source is not None and _same_actor(source, placed) else placed
+
+
+def _own_rulers(target: Actor | None, source: Actor | None) -> Actor | None:
+    """The government or police a country's people protest against, named by sector alone,
+    are their own country's: "thousands of Cubans took to the streets to protest against the
+    government"."""
+    if (
+        target is None
+        or source is None
+        or _identified(target)
+        or target.sector not in _GOVERNING
+        or not source.country
+        or source.igo
+        or source.sector not in (None, *_CROWD_SECTORS)
+        or _foreign(target)
+    ):
+        return target
+    return in_country(target, source.country, f"the protesters' own country ({source.text!r})")
 
 
 def _in_phrase(head: Token) -> bool:

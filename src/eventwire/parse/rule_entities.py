@@ -253,6 +253,9 @@ class RuleEntities:
                 continue
             text = words.span_text(i, j)
             label = _label(self.kb_lookup(text))
+            if label is None and j - i == 1 and text.endswith("s"):
+                # "Thousands of Cubans": a people's plural the tables give in the singular
+                label = "NORP" if _label(self.kb_lookup(text[:-1])) == "NORP" else None
             small = False
             if label is None and all(
                 words.pos[k] == "PROPN" or words.lower[k] in _JOINERS for k in range(i, j)
