@@ -31,7 +31,7 @@ from .parse.entities import entities_in
 from .parse.nlp import load_nlp
 from .parse.rule_entities import RuleEntities
 from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
-from .when.attach import choose_date, clause_verb, scene_clause
+from .when.attach import DateChoice, choose_date, clause_verb, scene_clause
 from .when.dates import copyright_years, find_dateline, warm_up
 from .where.gazetteer import Gazetteer, load_gazetteer
 from .where.locate import (
@@ -165,6 +165,7 @@ class Pipeline:
         story_discard = self.discards.story_hit(article.text)
         if story_discard is not None:
             warnings.append(f"no events: the story names {story_discard[0]!r} ({story_discard[1]})")
+        told_before: dt.date | None = None
         for sentence in doc.sents:
             coded = (
                 []
@@ -173,9 +174,14 @@ class Pipeline:
                 else self.coder.code_sentence(article.doc_id, sentence, date, memory)
             )
             claims = {clause_verb(trigger).i for _, trigger in coded}
+            before = told_before  # what "two days later" counts from: an earlier sentence's day
             for event, trigger in coded:
-                situated = self._situate(event, trigger, date, claims, context, dateline)
+                situated, when = self._situate(
+                    event, trigger, date, claims, context, dateline, before
+                )
                 events.append(_where_the_two_met(situated, events))
+                if not when.from_document and when.value is not None and len(when.value) == 10:
+                    told_before = dt.date.fromisoformat(when.value)
             quotes.extend(
                 quotes_ending_in(
                     sentence, quote_spans, self.resolver, date, memory, text=article.text
@@ -228,9 +234,10 @@ class Pipeline:
         claims: set[int],
         context: list[str],
         dateline: Place | None,
-    ) -> Event:
+        told_before: dt.date | None = None,
+    ) -> tuple[Event, DateChoice]:
         own = {t.i for t in governing_chain(trigger)}
-        when = choose_date(trigger, event.status == "planned", date, claims - own)
+        when = choose_date(trigger, event.status == "planned", date, claims - own, told_before)
         # the addressee of words is no place: "Kyiv blamed Moscow", "apologised to South Korea"
         # (a meeting's or an attack's named place is: "visited Moscow", "shelled Kharkiv"; so
         # is a town standing for its country: "activists obstructing Hyderabad")
@@ -295,7 +302,7 @@ class Pipeline:
         # only a place of the meeting's own clause: "raised concerns in a call with Lavrov and
         # urged him to press the regime to cease airstrikes in Aleppo" met nobody in Aleppo
         met_there = place_how.startswith("clause") or _held_there(trigger, place)
-        return self._on_third_ground(situated) if met_there else situated
+        return (self._on_third_ground(situated) if met_there else situated), when
 
     def _on_third_ground(self, event: Event) -> Event:
         """A meeting of two countries' actors in a third country is PLOVER's CONSULT

@@ -287,3 +287,19 @@ def test_a_countrys_goods_name_the_country_but_its_airline_does_not(pipeline) ->
 
     assert "MYS" not in countries("Investigators said Malaysia Airlines flight MH17 was downed.")
     assert "TUR" in countries("Trump doubled tariffs on Turkish steel.")  # (#4, #5)
+
+
+def test_days_later_count_from_the_day_told_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A truck bomb damaged the Kerch bridge linking Russia to Crimea on Saturday. Two days"
+        " later Russia fired dozens of missiles at Ukrainian cities."
+    )
+    events = _code(pipeline, text, dt.date(2022, 10, 12)).events
+    [fired] = [e for e in events if e.trigger.text == "fired"]
+    assert fired.date == "2022-10-10"  # was the document's date, 2022-10-12 (#5)
+    assert fired.explanation is not None and "after 2022-10-08" in (
+        fired.explanation.date_from or ""
+    )
+    # with no day told before, "two days later" names none: the document's day stands
+    [alone] = _code(pipeline, "Russia fired missiles at Kyiv two days later.", WEDNESDAY).events
+    assert alone.date == WEDNESDAY.isoformat()  # (#5)

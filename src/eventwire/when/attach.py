@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..coding.factuality import governing_chain
 from ..parse.entities import entities_in
-from .dates import ResolvedDate, resolve_date
+from .dates import ResolvedDate, days_later, resolve_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -197,13 +197,19 @@ def _scene_of(trigger: Token) -> set[int]:
 
 
 def choose_date(
-    trigger: Token, planned: bool, document_date: dt.date | None, claimed: set[int]
+    trigger: Token,
+    planned: bool,
+    document_date: dt.date | None,
+    claimed: set[int],
+    told_before: dt.date | None = None,
 ) -> DateChoice:
     """The event's date: its clause's DATE, else an unclaimed one of its sentence, else the
     document's.
 
     ``claimed`` holds the clause verbs of the sentence's other events, so that a date named for
-    another event is not borrowed.
+    another event is not borrowed. ``told_before`` is the last day the article's text gave an
+    earlier event, from which "two days later" or "the next day" count (without it they name
+    no date).
     """
     chain = {t.i for t in governing_chain(trigger)}
     phrases = _date_phrases(trigger.sent)
@@ -230,6 +236,11 @@ def choose_date(
             # "will" or "would" is to come ("announced that she would resign on June 7")
             told = _tense_of(clause_verb(root)) or prefer
             for words in _trimmed(text):
+                later = days_later(words)
+                if later is not None and told_before is not None:
+                    day = (told_before + dt.timedelta(days=later)).isoformat()
+                    why = f"{how}: {words!r} after {told_before.isoformat()}, told before"
+                    return DateChoice(day, False, why)
                 resolved: ResolvedDate | None = resolve_date(words, document_date, told)
                 if resolved is not None and how == "sentence" and _vaguer(resolved, document_date):
                     vaguer = words  # another clause's "this year": the document's day says more

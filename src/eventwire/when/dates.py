@@ -11,9 +11,10 @@ ISO value at the precision the text supports: ``'YYYY-MM-DD'`` (day), ``'YYYY-MM
   "this month" (dateparser does not parse it at all), "late 2018" as "2018".
 * Vague, anaphoric and duration phrases give ``None``: "the past few years", "recently",
   "for years", "two days after" / "a day later" (relative to another event, not to the document;
-  dateparser would count them from the document date), "three days" (dateparser reads it as
-  "three days ago"), "the next day", decades ("the 1990s": dateparser reads "1990s" as 1990
-  seconds ago).
+  dateparser would count them from the document date; ``days_later`` says how far, and
+  ``when.attach.choose_date`` counts it from the day the article told before), "three days"
+  (dateparser reads it as "three days ago"), "the next day", decades ("the 1990s": dateparser
+  reads "1990s" as 1990 seconds ago).
 * Weekday names without a qualifier are computed here: the nearest such day on or before the
   document date for ``prefer='past'``, on or after it for ``'future'``, the nearer of the two for
   ``'current'``. **The document's own weekday is the document day for every ``prefer``**
@@ -303,12 +304,37 @@ _DAYS_AGO_RE = re.compile(
     r"^(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago$"
 )
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# a span of time after a day the story told before: "two days later", "the next day"
+_LATER_RE = re.compile(
+    r"^(?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)"
+    r"\s+later|the\s+(?:next|following)\s+(day|week)|later\s+that\s+(day))$",
+    re.IGNORECASE,
+)
 _SMALL_NUMBERS = {
     word: n
     for n, word in enumerate(
         ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
     )
 }
+
+
+def days_later(text: str) -> int | None:
+    """How many days after a day told before the phrase says: "two days later" 2, "a week
+    later" 7, "the next day" 1, "later that day" 0; None for any other phrase."""
+    found = _LATER_RE.match(text.strip())
+    if found is None:
+        return None
+    count, unit, next_unit, same_day = found.groups()
+    if same_day:
+        return 0
+    if next_unit:
+        return 1 if next_unit.lower() == "day" else 7
+    number = (
+        1
+        if count.lower() in ("a", "an")
+        else (int(count) if count.isdigit() else _SMALL_NUMBERS[count.lower()])
+    )
+    return number * (7 if unit.lower().startswith("week") else 1)
 
 
 def _plain_read(text: str, base: dt.date, prefer: Prefer) -> tuple[dt.date, str] | None:

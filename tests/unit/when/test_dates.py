@@ -10,6 +10,7 @@ import pytest
 from eventwire.when.dates import (
     ResolvedDate,
     copyright_years,
+    days_later,
     find_dateline,
     resolve_date,
 )
@@ -178,3 +179,20 @@ def test_find_dateline(text: str, place: str | None, date: dt.date | None) -> No
 )
 def test_copyright_years(text: str, years: list[int]) -> None:
     assert copyright_years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("two days later", 2),
+        ("a day later", 1),
+        ("3 weeks later", 21),
+        ("The next day", 1),
+        ("the following week", 7),
+        ("later that day", 0),
+        ("two days ago", None),
+        ("next week", None),
+    ],
+)
+def test_days_later_counts_from_a_day_told_before(phrase: str, days: int | None) -> None:
+    assert days_later(phrase) == days  # (#5)
