@@ -5158,3 +5158,31 @@ def test_a_charge_names_no_actor_and_it_is_whom_the_offensive_is_against(pipelin
     [accusation] = [e for e in _code(pipeline, text).events if e.event_type == "ACCUSE"]
     # was no target ("it" named nothing the clause has)
     assert accusation.target is not None and accusation.target.cameo_code == "ETHREB"  # (#4)
+
+
+def test_them_after_a_first_verbs_object_is_that_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian coast guard ships fired on three Ukrainian navy vessels near the Kerch Strait"
+        " and seized them."
+    )
+    [seized] = [e for e in _code(pipeline, text).events if e.trigger.text == "seized"]
+    # was no target ("them" named nobody)
+    assert seized.target is not None and seized.target.cameo_code == "UKRMIL"  # (#4)
+
+
+def test_cutting_ties_breaks_relations_and_options_to_counter_are_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saudi Arabia and Egypt cut ties with Qatar, and Bahrain severed ties with it."
+    # was 160 (CUT * TIES, unspecified)
+    assert {d[1] for d in _dyads(_code(pipeline, text))} == {"161"}  # (#4)
+    text = "Pakistan said it would exercise all possible options to counter the move."
+    [counter] = _code(pipeline, text).events
+    # was no source, occurred: the infinitive hangs on "options" as a relative clause
+    assert counter.source is not None and counter.source.country == "PAK"  # (#4)
+    assert counter.status == "planned"
+
+
+def test_worshippers_are_the_victims_not_the_mosques(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A gunman killed 51 worshippers at two mosques in Christchurch."
+    [killed] = _code(pipeline, text).events
+    assert killed.target is not None and killed.target.text == "51 worshippers"  # (#3)
+    assert killed.target.sector == "REL"  # was "two mosques" (#3)

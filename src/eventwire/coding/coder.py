@@ -1124,6 +1124,16 @@ class EventCoder:
                     return _with_conjuncts(subjects[0])
             if (
                 token.dep_ == "relcl"
+                and marked_infinitive(token)
+                and token.head.dep_ in ("dobj", "obj")
+                and token.head.head.pos_ == "VERB"
+            ):
+                # "would exercise all possible options to counter the move": whoever has the
+                # options does it
+                token = token.head.head
+                continue
+            if (
+                token.dep_ == "relcl"
                 # "Modi, who has been accused of ...": the noun undergoes a passive clause
                 and not any(c.dep_ == "nsubjpass" for c in token.children)
             ) or (token.i == trigger.i and token.dep_ == "acl" and token.tag_ == "VBG"):
@@ -4473,6 +4483,13 @@ _STATE_AT_HOME = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 def _antecedent_object(trigger: Token, obj: Token) -> Token:
     """ "ordered Venezuelan diplomats to leave, accusing them of ...": *them* in a participle
     clause is the object of the verb the clause hangs on."""
+    if obj.lower_ == "them" and trigger.dep_ == "conj":
+        # "fired on three Ukrainian navy vessels and seized them": the first verb's object
+        first = [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS] or _prep_objects(
+            trigger.head, ("on", "at", "upon")
+        )
+        plural = [f for f in first if f.tag_ in ("NNS", "NNPS")]
+        return plural[0] if plural else obj
     if obj.lower_ not in ("them", "it") or trigger.dep_ != "advcl":
         return obj
     outer = [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS]

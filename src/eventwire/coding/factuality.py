@@ -97,7 +97,12 @@ def governing_chain(trigger: Token) -> list[Token]:
     # "agreed to suspend the offensive after talks with Pence": what came before the act has
     # the mood of the act's own verb, not of what governs it
     before = trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following")
-    while (token.dep_ in _CHAIN_DEPS or infinitive_ccomp(token)) and token.head.i != token.i:
+    while (
+        token.dep_ in _CHAIN_DEPS
+        or infinitive_ccomp(token)
+        # "would exercise all options to counter the move": the options' mood
+        or (token.dep_ == "relcl" and marked_infinitive(token))
+    ) and token.head.i != token.i:
         if (
             _told_as_past(token)
             or _own_tense(token)
