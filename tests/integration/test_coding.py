@@ -5186,3 +5186,15 @@ def test_worshippers_are_the_victims_not_the_mosques(pipeline) -> None:  # type:
     [killed] = _code(pipeline, text).events
     assert killed.target is not None and killed.target.text == "51 worshippers"  # (#3)
     assert killed.target.sector == "REL"  # was "two mosques" (#3)
+
+
+def test_recognising_independence_accepting_an_invitation_and_being_met_with_fire(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia recognised the independence of two breakaway regions of eastern Ukraine."
+    # was 017 (CELEBRATE * INDEPENDENCE, a statement: no event)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("SUPPORT", "054")]  # (#4)
+    text = "North Korean leader Kim Jong Un accepted an invitation to visit Seoul."
+    [visit] = [e for e in _code(pipeline, text).events if e.trigger.text == "visit"]
+    assert visit.source is not None and visit.source.cameo_code == "PRKGOV"  # was none (#4)
+    text = "Trump warned that North Korea would be met with fire and fury."
+    # was also a meeting with North Korea (CONSULT 040)
+    assert "CONSULT" not in [e.event_type for e in _code(pipeline, text).events]  # (#4)

@@ -238,6 +238,12 @@ class EventCoder:
             and self._carried_noun(token) is not None
         ):
             return None  # "hold talks": the noun carries the event
+        if (
+            lemma == "meet"
+            and any(c.dep_ == "auxpass" for c in token.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        ):
+            return None  # "would be met with fire and fury", "was met with protests": a response
         if self._answered_with(token):
             return None  # "retaliated with sanctions on ten lawmakers": the sanctions are the act
         if lemma == "surround" and _about_a_topic(token):
@@ -1110,6 +1116,16 @@ class EventCoder:
                 if owner:
                     # "welcomed Pakistan's decision to release the pilot": Pakistan's act
                     return _with_conjuncts(owner[0])
+            if (
+                token.dep_ == "acl"
+                and marked_infinitive(token)
+                and token.head.lemma_.lower() == "invitation"
+                and token.head.dep_ in ("dobj", "obj")
+                and token.head.head.lemma_.lower() in _TAKING_UP
+            ):
+                # "Kim accepted an invitation to visit Seoul": the one invited, who accepts
+                token = token.head.head
+                continue
             if (
                 token.dep_ == "pcomp"
                 and token.head.lower_ == "to"
@@ -5074,6 +5090,8 @@ _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 # plain appeals and demands, refined by what they ask for (intent_codes.tsv "asked"/"demanded")
 _PLAIN_REQUESTS = {"020": "asked {}", "100": "demanded {}"}
 _PLAIN_THREAT = "130"
+# verbs of taking up or turning down what is offered to one
+_TAKING_UP = frozenset({"accept", "receive", "decline", "reject", "refuse", "welcome"})
 _SIGNING = "057"  # sign a formal agreement
 _STRIKING_SECTORS = frozenset({"LAB", "MED", "EDU", "BUS", "JRN", "CVL", "OPP", "AGR"})
 _PROTESTERS = re.compile(
