@@ -382,3 +382,13 @@ def test_he_after_a_plural_subject_and_his_in_a_later_sentence(pipeline) -> None
     # was no target: "his" looked only in its own sentence
     assert call.target is not None and call.target.name == "Alexei Navalny"  # (#3)
     assert "in the article" in (call.target.how or "")
+
+
+def test_a_hyphenated_first_name_of_a_pair_is_an_actor_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Korean President Moon Jae-in and North Korean leader Kim Jong Un met in Pyongyang."
+    )
+    [met] = _coded(pipeline, text, "2018-09-19").events
+    # the tagger reads the "in" of "Jae-in" as a word of its own: was one KORGOV actor
+    assert met.source is not None and met.target is not None  # (#3)
+    assert (met.source.cameo_code, met.target.cameo_code) == ("KORGOV", "PRKGOV")

@@ -240,15 +240,25 @@ def first_of_pair(head: Token) -> Token | None:
             continue
         person = token.head
         if (
-            person.ent_type_ == "PERSON"
-            and person.pos_ == "PROPN"
-            and any(
-                c.dep_ == "conj" and token.i < c.i < first and c.pos_ == "NOUN"
-                for c in person.children
-            )
+            (person.ent_type_ == "PERSON" and person.pos_ == "PROPN") or _name_tail(person)
+        ) and any(
+            c.dep_ == "conj" and token.i < c.i < first and c.pos_ == "NOUN" for c in person.children
         ):
             return token
     return None
+
+
+def _name_tail(token: Token) -> bool:
+    """The word after a hyphen inside a person's name, which the tagger may leave out of the
+    name and read as a common word: the "in" of "Moon Jae-in"."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+        and doc[token.i - 2].ent_type_ == "PERSON"
+    )
 
 
 _TIME_ZONES = frozenset(
