@@ -2665,17 +2665,7 @@ class EventCoder:
             # "called for his immediate release": the noun asked for is no event of its own
             # (see _noun_candidate), but says what is asked
             asked += [(noun, self._noun_code(noun)) for noun in _prep_objects(verb, ("for",))]
-        for word, code in asked:
-            row = self.lexicon.intent_of(code, key) if code else None
-            refined = self.ontology.lookup(row.code) if row is not None and row.code else None
-            if row is None or row.code is None or refined is None:
-                continue
-            rule = (
-                f"{candidate.rule} [{candidate.code}], for {word.text!r} [{code}] -> "
-                f"{row.source}: code {row.code}"
-            )
-            return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
-        return candidate, plover
+        return self._refined_by(candidate, asked, key) or (candidate, plover)
 
     def _as_threat_of(
         self, candidate: Candidate, plover: PloverCode, candidates: Sequence[Candidate]
@@ -2692,19 +2682,31 @@ class EventCoder:
         threatened += [
             (noun, self._noun_code(noun)) for noun in verb.children if noun.dep_ == "dobj"
         ]
-        for word, code in threatened:
-            row = self.lexicon.intent_of(code) if code else None
-            if row is None or row.code is None or not row.code.startswith("13"):
+        return self._refined_by(candidate, threatened, link="of", root="13") or (candidate, plover)
+
+    def _refined_by(
+        self,
+        candidate: Candidate,
+        acts: list[tuple[Token, str | None]],
+        key: str = "{}",
+        link: str = "for",
+        root: str = "",
+    ) -> tuple[Candidate, PloverCode] | None:
+        """The candidate recoded by the first of ``acts`` (word, CAMEO code) that the intent
+        table has a row for under ``key`` whose code starts with ``root``; None if none has."""
+        for word, code in acts:
+            row = self.lexicon.intent_of(code, key) if code else None
+            if row is None or row.code is None or not row.code.startswith(root):
                 continue
             refined = self.ontology.lookup(row.code)
             if refined is None:
                 continue
             rule = (
-                f"{candidate.rule} [{candidate.code}], of {word.text!r} [{code}] -> "
+                f"{candidate.rule} [{candidate.code}], {link} {word.text!r} [{code}] -> "
                 f"{row.source}: code {row.code}"
             )
             return Candidate(candidate.trigger, row.code, rule, candidate.entry), refined
-        return candidate, plover
+        return None
 
     def _event(
         self,
