@@ -539,7 +539,7 @@ class ActorResolver:
         if head.lemma_.lower() in _HONOURS:
             return None  # "received the Nobel Peace Prize in Oslo": an honour, nobody
         matches = self._matches(span)
-        anaphor = next((t for t in span if _names_the_country(t)), None)
+        anaphor = next((t for t in span if _names_the_country(t)), None) if memory else None
         if anaphor is not None and memory is not None:
             # "Myanmar's military seized power ... Biden threatened sanctions on the country"
             earlier = self._country_named_before(anaphor, memory)
@@ -1331,9 +1331,9 @@ def _binding_subjects(pronoun: Token) -> list[int]:
     if verb is None:
         return []
     clauses = [verb]
-    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         clauses.append(verb.head)
-    return [c.i for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c.i for clause in clauses for c in clause.children if c.dep_ in _SUBJECT_DEPS]
 
 
 def _binding_spans(pronoun: Token) -> list[tuple[int, int]]:

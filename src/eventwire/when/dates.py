@@ -300,22 +300,30 @@ _DAY_MONTH_RE = re.compile(
 _MONTH_DAY_RE = re.compile(
     rf"^({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$", re.IGNORECASE
 )
-_DAYS_AGO_RE = re.compile(
-    r"^(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago$"
-)
-_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
-# a span of time after a day the story told before: "two days later", "the next day"
-_LATER_RE = re.compile(
-    r"^(?:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)"
-    r"\s+later|the\s+(?:next|following)\s+(day|week)|later\s+that\s+(day))$",
-    re.IGNORECASE,
-)
 _SMALL_NUMBERS = {
     word: n
     for n, word in enumerate(
         ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
     )
 }
+# a count of days or weeks: digits or a small number's word ("a" and "an" are one)
+_COUNT = rf"\d{{1,3}}|{'|'.join(_SMALL_NUMBERS)}"
+_DAYS_AGO_RE = re.compile(rf"^({_COUNT})\s+days?\s+ago$")
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# a span of time after a day the story told before: "two days later", "the next day"
+_LATER_RE = re.compile(
+    rf"^(?:(a|an|{_COUNT})\s+(days?|weeks?)"
+    r"\s+later|the\s+(?:next|following)\s+(day|week)|later\s+that\s+(day))$",
+    re.IGNORECASE,
+)
+
+
+def _counted(word: str) -> int:
+    """The number a count's word says: "3" 3, "two" 2, "a" 1."""
+    lower = word.lower()
+    if lower in ("a", "an"):
+        return 1
+    return int(lower) if lower.isdigit() else _SMALL_NUMBERS[lower]
 
 
 def days_later(text: str) -> int | None:
@@ -329,12 +337,7 @@ def days_later(text: str) -> int | None:
         return 0
     if next_unit:
         return 1 if next_unit.lower() == "day" else 7
-    number = (
-        1
-        if count.lower() in ("a", "an")
-        else (int(count) if count.isdigit() else _SMALL_NUMBERS[count.lower()])
-    )
-    return number * (7 if unit.lower().startswith("week") else 1)
+    return _counted(count) * (7 if unit.lower().startswith("week") else 1)
 
 
 def _plain_read(text: str, base: dt.date, prefer: Prefer) -> tuple[dt.date, str] | None:
@@ -346,9 +349,7 @@ def _plain_read(text: str, base: dt.date, prefer: Prefer) -> tuple[dt.date, str]
         return base + dt.timedelta(days=_DAY_WORDS[lower]), "day"
     ago = _DAYS_AGO_RE.match(lower)
     if ago:
-        count = ago.group(1)
-        days = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
-        return base - dt.timedelta(days=days), "day"
+        return base - dt.timedelta(days=_counted(ago.group(1))), "day"
     found = _DAY_MONTH_RE.match(text)
     if found:
         day, month, year = found.group(1), found.group(2), found.group(3)

@@ -366,9 +366,7 @@ def choose_location(
     anchored = [
         (
             rank.get(
-                anchor.i
-                if anchor.i in rank and ent not in elsewhere
-                else (anchor if ent in elsewhere else clause_verb(anchor)).i,
+                (anchor if ent in elsewhere or anchor.i in rank else clause_verb(anchor)).i,
                 len(rank),
             ),
             ent,
