@@ -186,8 +186,19 @@ def test_theresa_may_does_not_date_the_event(pipeline) -> None:  # type: ignore[
         "Prime Minister Theresa May told parliament that Russia was culpable for the attempted"
         " murder."
     )
-    [event] = _code(pipeline, text, dt.date(2018, 3, 14)).events
-    assert event.date == "2018-03-14"  # was 2017-05, "May" (#5)
+    events = _code(pipeline, text, dt.date(2018, 3, 14)).events
+    assert events and {e.date for e in events} == {"2018-03-14"}  # was 2017-05, "May" (#5)
+    text = (
+        "Prime Minister Theresa May spoke on Wednesday. May told parliament that Russia was "
+        "culpable for the attack on Skripal."
+    )
+    [told] = [
+        e for e in _code(pipeline, text, dt.date(2018, 3, 14)).events if e.trigger.text == "told"
+    ]
+    assert told.date == "2018-03-14"  # was 2017-05: "May" alone before "told" (#5)
+    # "in May" still is the month
+    [attack] = _code(pipeline, "Russia attacked Ukraine in May.", dt.date(2018, 7, 1)).events
+    assert attack.date == "2018-05"
 
 
 def test_a_sea_named_for_a_country_is_not_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -55,6 +55,9 @@ class ArticleMemory:
     deeds: list[tuple[str, Actor | None]] = field(default_factory=list)
     # the placed sources and targets of earlier events, in reading order ("the two leaders")
     parties: list[Actor] = field(default_factory=list)
+    # two sides of different countries named together ("Finland and Sweden applied"), with
+    # where their sentence ends: whom "both countries" in that sentence or the next is
+    pairs: list[tuple[int, Actor, Actor]] = field(default_factory=list)
     told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events
     # bodies named with their country, by agent phrase: whom "the junta" later is
     bodies: dict[str, Actor] = field(default_factory=dict)
@@ -88,10 +91,20 @@ class ArticleMemory:
             return actor
         return None
 
-    def last_two(self, countries: bool = True) -> list[Actor]:
-        """The two latest parties of different countries, earlier first: whom "the two
-        leaders" or "both countries" are; with ``countries`` false, of different kinds
-        ("both sides" of Sudan's army and the RSF)."""
+    def last_two(self, countries: bool = True, sentence_start: int = 0) -> list[Actor]:
+        """The two latest parties of different countries, earlier first, or, unless the
+        sentence from ``sentence_start`` on named two, two named together in the latest earlier
+        sentence with any: whom "the two leaders" or "both countries" are; with ``countries``
+        false, the latest of different kinds ("both sides" of Sudan's army and the RSF)."""
+        placed = [a for a in self.parties if a.country]
+        now = {a.country for a in placed if (a.start or 0) >= sentence_start}
+        if countries and self.pairs and len(now) < 2:
+            end, first, second = self.pairs[-1]
+            before = [a for a in placed if (a.start or 0) < sentence_start]
+            if not before or (before[-1].start or 0) <= end:
+                # "Finland and Sweden applied ... after Russia's invasion of Ukraine. Erdogan
+                # accused both countries": the pair named together, not the last two named
+                return [first, second]
         found: list[Actor] = []
         for actor in reversed(self.parties):
             if not actor.country:
@@ -559,6 +572,10 @@ class ActorResolver:
         if memory is not None and memory.countries and self.kb.local_names:
             matches = self._local_names(span, matches, memory.countries[0])
         last = span[-1]
+        if last.lower_ in NAMESAKES:
+            # "the Ain al-Asad air base", "the King Abdullah mosque": a place named after
+            # somebody, who is not there
+            matches = [m for m in matches if not (m.entry.kind == "person" and m.end <= last.i)]
         if names_a_facility(last) and not any(m.start <= last.i < m.end for m in matches):
             return None  # "the Central Government Offices", "Pixley ka Seme Street": a building
         agent, title = self._agent(span, head)
@@ -1368,6 +1385,14 @@ _FACILITIES = frozenset(
     {"street", "road", "avenue", "lane", "square", "garden", "gardens", "park", "stadium"}
     | {"ground", "grounds", "hall", "offices", "tower", "bridge", "station", "airport", "hotel"}
     | {"market", "cinema", "talkies", "gateway", "circle", "chowk", "maidan"}
+)
+
+
+# Nouns of places and bodies often named after a person ("the Ain al-Asad air base")
+NAMESAKES = frozenset(
+    {"base", "airbase", "airport", "mosque", "shrine", "mausoleum", "tomb", "bridge", "dam"}
+    | {"street", "road", "avenue", "highway", "square", "stadium", "hospital", "university"}
+    | {"school", "college", "academy", "port", "canal", "museum", "library", "foundation"}
 )
 
 

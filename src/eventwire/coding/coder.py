@@ -25,6 +25,7 @@ from ..actors.resolve import (
     ADJECTIVE_HOW,
     COUNTRY_HOW,
     FILINGS,
+    NAMESAKES,
     SEAT_HOW,
     UNKNOWN_NAME_HOW,
     ActorResolver,
@@ -252,6 +253,17 @@ class EventCoder:
             return None  # "demonstrated the unity of the international community": shown
         if lemma in _REGARDING and any(c.dep_ == "auxpass" for c in token.children):
             return None  # "was considered an unknown officer", "is thought to be": regarded
+        if (
+            lemma in _SCHEDULING
+            and (
+                any(c.dep_ == "auxpass" for c in token.children)
+                or (token.dep_ == "acl" and token.tag_ == "VBN")
+            )
+            and not any(c.dep_ == "agent" for c in token.children)
+        ):
+            # "a summit that had been planned for Wednesday", "talks scheduled for Monday":
+            # when the meeting was to be, by nobody named; the noun is the meeting
+            return None
         if lemma == "want" and any(c.dep_ == "auxpass" for c in token.children):
             return None  # "an MP who was wanted by the police": a fugitive, no wish of theirs
         if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
@@ -274,6 +286,10 @@ class EventCoder:
             # "seeking to allay apprehensions": an attempt, no appeal; its act (planned) is the
             # event when it is one ("seeks to join the talks")
             return None
+        if lemma in REPORTING_VERBS and self.lexicon.cameo:
+            judged = self._judgement(token)
+            if judged is not None:
+                return judged
         entry = self.lexicon.verbs.get(lemma)
         if not self.lexicon.cameo and lemma != "say":
             # PETRARCH matches the words as written: its dictionaries give some forms entries of
@@ -326,7 +342,63 @@ class EventCoder:
             return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
+        if lemma == "join" and any(
+            (actor := self.resolver.resolve(c, None)) is not None and actor.igo
+            for c in token.children
+            if c.dep_ in OBJECT_DEPS
+        ):
+            # "Finland will join NATO": membership of a bloc, no meeting (JOIN sits in
+            # CONVENE, 040); "applied to join NATO" asks the bloc
+            return None
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
+
+    def _judgement(self, verb: Token) -> Candidate | None:
+        """ "China said the sanctions were illegal", "said Russia was responsible for the
+        attack", "Iran was behind the strike, Washington said": saying of another side, or of
+        a deed told before, what "called the sanctions illegal" says (patterns.tsv's CALL rows)
+        criticises it; saying it is to blame for a hostile act accuses it (CAMEO 112)."""
+        clause = _judged_clause(verb)
+        if clause is None:
+            return None
+        subject, predicates = clause
+        if not (
+            _definite_deed(subject, self.lexicon.nouns)
+            or (subject.pos_ != "PRON" and self.resolver.resolve(subject, None) is not None)
+        ):
+            return None  # "said the situation was dangerous", "said it was unacceptable"
+        for word in predicates:
+            lemma = word.lemma_.lower()
+            if lemma in _TO_BLAME or word.dep_ == "prep":
+                harms = (
+                    _prep_objects(word, ("for",))
+                    if word.dep_ != "prep"
+                    else [c for c in word.children if c.dep_ == "pobj"]
+                )
+                if (word.dep_ != "prep" and not harms) or any(map(self._is_harm, harms)):
+                    return Candidate(verb, "112", _BLAME_RULE, f"{verb.lemma_} ... {lemma}")
+                continue
+            called = self.lexicon.verbs.get("call")
+            for pattern in called.patterns if called is not None else ():
+                if (
+                    pattern.file
+                    and pattern.code
+                    and len(pattern.after) == 1
+                    and not pattern.before
+                    and lemma in pattern.after[0]
+                ):
+                    return Candidate(
+                        verb, pattern.code, f"{pattern.file}:{pattern.line}", pattern.text
+                    )
+        return None
+
+    def _is_harm(self, noun: Token) -> bool:
+        """A noun of a hostile act ("the attack", "the killing") or of its harm ("the
+        deaths")."""
+        if noun.lemma_.lower() in _HARMS:
+            return True
+        code = self._noun_code(noun)
+        coded = self.ontology.lookup(code) if code else None
+        return coded is not None and coded.quad_class in (3, 4)
 
     def verb_lemma(self, token: Token) -> str:
         """The token's lemma, or a regular -ed/-es/-s/-ing form's stem when the lemmatizer made
@@ -1011,6 +1083,12 @@ class EventCoder:
                 return []
             if (
                 trigger.dep_ == "pobj"
+                and trigger.head.lower_ in ("on", "about")
+                and trigger.head.head.lemma_.lower() in _REMARKING
+            ):
+                return []  # "Israel did not comment on the attack": what is remarked on
+            if (
+                trigger.dep_ == "pobj"
                 and trigger.head.lower_ in _TOPIC_PREPS
                 and trigger.head.head.pos_ == "NOUN"
                 # "under pressure over its crackdown": the owner named is the doer
@@ -1168,7 +1246,7 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
-                if _said_and_asked(token) or _said_and_acted(token):
+                if _said_and_asked(token) or _said_and_acted(token) or _said_blaming(token):
                     # "Karunanidhi said the arrest of ISI spies has created panic and asked why
                     # ...": the speaker asks, not the arrest
                     token = parent.head
@@ -1280,6 +1358,10 @@ class EventCoder:
 
     def target_heads(self, trigger: Token) -> list[Token]:
         """Whom it is done to: object, passive subject, or a with/to/against phrase."""
+        if trigger.lemma_.lower() in REPORTING_VERBS and self._judgement(trigger) is not None:
+            # "told parliament that Russia was culpable": Russia, not whom it was told to
+            subject = _judged_clause(trigger)[0]  # type: ignore[index]
+            return [] if _definite_deed(subject, self.lexicon.nouns) else _with_conjuncts(subject)
         if trigger.pos_ == "VERB":
             if _headline_passive(trigger):  # "Pakistan criticised for ...": Pakistan
                 return _with_conjuncts(next(c for c in trigger.children if c.dep_ == "nsubj"))
@@ -1596,6 +1678,8 @@ class EventCoder:
         if actor is not None and _identified(actor):
             return actor
         inner = self._inner_actor(head, date, memory, owners, named=actor is None)
+        if inner is not None and inner.role and head.lower_ in NAMESAKES:
+            inner = None  # "the Ain al-Asad air base": named after a man who is not there
         if actor is None or inner is None:
             return actor or inner
         if inner.country is None:
@@ -2150,6 +2234,10 @@ class EventCoder:
                 # inside the object still places the person: "a missionary from Calgary")
                 targets = [a for a in targets if not _town_as_victim(a, candidate.trigger)]
                 targets = targets or [None]
+            for group in (sources, targets):
+                placed = [a for a in group if a is not None and a.country]
+                if len(placed) == 2 and placed[0].country != placed[1].country:
+                    memory.pairs.append((sentence.end_char, placed[0], placed[1]))
             for source, target in _pairs(plover.event_type, sources, targets, candidate):
                 if not _identified(source):
                     # a meeting's or a signing's place may be a third country's capital
@@ -2470,10 +2558,13 @@ class EventCoder:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
+        judged = _judged_clause(trigger)
+        if judged is not None:  # "said the decision was dangerous"
+            objects.append(judged[0])
+        # the parser's one noun phrase of "called the incident state terrorism"
+        objects += [c for o in list(objects) for c in o.children if c.dep_ == "compound"]
         for noun in objects:
-            lemma = noun.lemma_.lower()
-            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-            if definite and (lemma in self.lexicon.nouns or lemma in _EVENT_NOUNS):
+            if _definite_deed(noun, self.lexicon.nouns):
                 return noun
         return None
 
@@ -3092,7 +3183,8 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     span = head.doc[head.left_edge.i : head.i + 1]
     why = f"{span.text!r}: {THE_TWO}"
     out = []
-    for actor in memory.last_two(countries=head.lower_ in _NATIONS | _STATE_PAIRS):
+    nations = head.lower_ in _NATIONS | _STATE_PAIRS
+    for actor in memory.last_two(countries=nations, sentence_start=head.sent.start_char):
         if head.lower_ in _NATIONS:
             actor = dataclasses.replace(
                 actor, name=None, sector=None, role=None, igo=None, cameo_code=actor.country
@@ -3874,6 +3966,50 @@ def _links_up(chain: list[Token]) -> list[tuple[Token, Token]]:
     return [*pairwise(chain), (chain[-1], chain[-1].head)]
 
 
+_BLAME_RULE = "eventwire: saying another side is to blame for a hostile act accuses it"
+# what one is said to be of a hostile act when one is blamed for it ("was responsible for")
+_TO_BLAME = frozenset({"responsible", "culpable", "guilty"})
+# harms one is blamed for that are no act of their own ("responsible for the deaths")
+_HARMS = frozenset({"death", "crash", "downing", "explosion", "blast", "poisoning", "violence"})
+
+
+def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The subject of the verb's "be" clause and what it is said to be or where it stands
+    ("said [the sanctions] were [illegal] and [unacceptable]", "[Iran] was [behind] the
+    attack"), unless the clause denies it or is a condition."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        if any(
+            c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+            for c in clause.children
+        ):
+            return None
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        predicates += [c for p in list(predicates) for c in p.conjuncts]
+        # "was an act of aggression": what kind of act
+        predicates += [
+            o
+            for p in list(predicates)
+            if p.lemma_.lower() == "act"
+            for o in _prep_objects(p, ("of",))
+        ]
+        predicates += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"]
+        if subjects and predicates:
+            return subjects[0], predicates
+    return None
+
+
+def _definite_deed(noun: Token, nouns: Mapping[str, Trigger]) -> bool:
+    """ "the decision", "the strikes": a deed told before, named with a definite article."""
+    lemma = noun.lemma_.lower()
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    return (lemma in nouns or lemma in _EVENT_NOUNS) and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE and c.i < noun.i for c in phrase.children
+    )
+
+
 def _that_clause_subject(word: Token) -> list[Token]:
     """The subject (with its conjuncts) of the word's finite complement clause, "that" or not,
     if it has one; of a passive clause, its agent ("claimed that the attack was carried out by
@@ -3920,9 +4056,12 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
     if lemma in _SIDING:
         # "voted with Russia against the resolution": who votes alike is no target
         return tuple(p for p in TARGET_PREPS if p != "with")
-    return _MOTION_TARGET_PREPS if lemma in MOTION_VERBS | _SENDING else TARGET_PREPS
+    moving = MOTION_VERBS | _SENDING | _LAUNCHING
+    return _MOTION_TARGET_PREPS if lemma in moving else TARGET_PREPS
 
 
+# verbs of sending a projectile: "launched from Iran" says where it flew from, not at whom
+_LAUNCHING = frozenset({"launch", "fire", "shoot"})
 # verbs whose "with" phrase names an ally: "voted with Russia" ("sided with" is support)
 _SIDING = frozenset({"vote"})
 
@@ -4116,8 +4255,12 @@ def _said_and_asked(verb: Token) -> bool:
 
 
 # acts of a government toward another's envoys, which a pilot or a missile does not do, and
-# its measures ("said no Americans were harmed and announced new sanctions")
-_STATE_ACTS = frozenset({"summon", "recall", "expel", "lodge", "announce", "impose", "declare"})
+# its measures ("said no Americans were harmed and announced new sanctions"), and the
+# speaker's judgements ("said Ukraine's services were behind the attack and called it terrorism")
+_STATE_ACTS = frozenset(
+    {"summon", "recall", "expel", "lodge", "announce", "impose", "declare"}
+    | {"call", "describe", "condemn", "denounce", "vow"}
+)
 
 
 def _said_and_acted(verb: Token) -> bool:
@@ -4135,6 +4278,25 @@ def _said_and_acted(verb: Token) -> bool:
         and clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in REPORTING_VERBS
         and not any(c.dep_ in OBJECT_DEPS for c in clause.children)
+    )
+
+
+# verbs of judging another side that a reporter does in a participle after what it reports
+_BLAMING = frozenset({"blame", "accuse", "condemn", "denounce", "call", "describe", "cite"})
+
+
+def _said_blaming(verb: Token) -> bool:
+    """A participle of blaming after a "be" clause that a verb of saying reports: "said
+    Islamic Jihad was responsible for the explosion, blaming a failed rocket launch". The
+    parser hangs it on the reported clause; the reporter blames."""
+    clause = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _BLAMING
+        and clause.dep_ == "ccomp"
+        and clause.lemma_.lower() == "be"
+        and clause.head.lemma_.lower() in REPORTING_VERBS
     )
 
 
@@ -5077,8 +5239,13 @@ _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _EVENT_NOUNS = frozenset(
     {"intervention", "decision", "move", "operation", "measure", "action", "seizure", "test"}
-    | {"annexation", "downing", "coup"}
+    | {"annexation", "downing", "coup", "incident", "step"}
 )
+
+# verbs of remarking on a topic, which is nobody's act of the speaker's
+_REMARKING = frozenset({"comment", "remark", "speak", "talk", "write", "report", "testify"})
+# verbs that put a meeting in the calendar (CAMEO.2.0's PLAN - * SUMMIT is 036)
+_SCHEDULING = frozenset({"plan", "schedule"})
 
 # Verbs of arriving: CAMEO.2.0 codes them as meetings (040) with nobody in particular.
 _ARRIVING = frozenset({"arrive"})

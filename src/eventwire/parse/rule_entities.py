@@ -67,10 +67,17 @@ _RELATIVE_DATES = re.compile(
 
 
 def _a_name(span: Span) -> bool:
-    """ "May" alone after a capitalised word is a name: "Theresa May", "Prime Minister May"
+    """ "May" alone after a capitalised word, or before a verb of the past or present, is a
+    name: "Theresa May", "Prime Minister May", "May told parliament"
     ("In May" is a date: the word before is a function word; "the Million March" stays a
     date, no town of March)."""
-    if len(span) != 1 or span.start == 0 or span.text != "May":
+    if len(span) != 1 or span.text != "May":
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.tag_ in ("VBD", "VBZ"):
+        # "May told parliament", "May says": a month does not tell or say (not after "in")
+        return span.start == 0 or span.doc[span.start - 1].pos_ not in ("ADP", "DET")
+    if span.start == 0:
         return False
     before = span.doc[span.start - 1]
     return before.is_title and not before.is_stop and not before.is_sent_start
