@@ -5298,3 +5298,47 @@ def test_remarks_schedules_launch_sites_and_namesakes_are_no_parts_of_an_act(pip
     text = "Iranian missiles targeted the Ain al-Asad air base."
     # was Syria's government: the base is named after a man, not his
     assert _dyads(_code(pipeline, text)) == [("ASSAULT", "190", "IRN", None)]  # (#3)
+
+
+def test_asking_for_a_council_meeting_tear_gas_and_quitting_a_deal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia requested an emergency meeting of the UN Security Council."
+    # was 0234, an appeal for protection: REQUEST - * &SECURITY read "Security Council"
+    assert _dyads(_code(pipeline, text)) == [("REQUEST", "026", "RUS", "IGOUNO")]  # (#4)
+    text = "Venezuelan troops fired tear gas at crowds."
+    # was 194, fighting with artillery and tanks
+    assert [d[1] for d in _dyads(_code(pipeline, text))] == ["175"]  # (#4)
+    text = "Russia on Monday suspended its participation in the Black Sea grain deal."
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "RUS", None)]  # was none (#4)
+    text = "Biden warned that there would be devastating consequences if Navalny died in prison."
+    # was also an assault on Navalny (DIE - * (IN &DETENTION), the target's 184)
+    assert "ASSAULT" not in [e.event_type for e in _code(pipeline, text).events]  # (#4)
+
+
+def test_a_strike_told_by_its_harm_is_no_labour_strike_when_ordered(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A US drone strike killed Iranian General Qassem Soleimani at Baghdad airport on "
+        "Friday. The Pentagon said President Donald Trump had ordered the strike."
+    )
+    # was also a planned labour strike by Trump (PROTEST 143): the strike was told before
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == ["ASSAULT"]  # (#4)
+
+
+def test_whence_aid_comes_wishes_for_things_and_a_ruling_backing_a_case(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Crowds tried to bring humanitarian aid across the border from Colombia."
+    assert [d[3] for d in _dyads(_code(pipeline, text))] == [None]  # was aid to Colombia (#4)
+    text = "Erdogan said he believed Putin wanted the deal to continue."
+    assert _code(pipeline, text).events == ()  # was Putin asking to meet (#4)
+    text = (
+        "An international tribunal in The Hague ruled on Tuesday that China had no legal basis "
+        "to claim historic rights in the South China Sea, backing a case brought by the "
+        "Philippines."
+    )
+    # was China backing the Philippines: the participle is the tribunal's
+    assert _code(pipeline, text).events == ()  # (#4)
+
+
+def test_membership_of_a_bloc_names_the_bloc_unless_it_is_a_members(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Zelenskiy said Ukraine would apply for fast-track membership of NATO."
+    assert _dyads(_code(pipeline, text)) == [("REQUEST", "020", "UKR", "IGOWSTNAT")]  # (#4)
+    text = "The African Union suspended Niger's membership."
+    assert [d[3] for d in _dyads(_code(pipeline, text))] == ["NER"]

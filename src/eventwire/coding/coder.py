@@ -271,9 +271,12 @@ class EventCoder:
             # wish for a thing, no intent to cooperate (WANT's 030 is for "wants to strengthen
             # its relations with Moscow")
             return None
-        if lemma in _WANTING and _wanted_doer(token):
+        doers = _wanted_doer(token) if lemma in _WANTING else []
+        if any(self.resolver.resolve(doer, None) is not None for doer in doers):
             # "Obama wants Putin to attack Switzerland": wanting somebody to act asks them to
             return Candidate(token, "020", _WANTING_RULE, token.text)
+        if doers:
+            return None  # "Putin wanted the deal to continue": a wish for how things go
         if lemma in _ASSERTING and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "claimed to have solved the blast case": says it of itself
         if lemma in _INDICATING and any(
@@ -1665,6 +1668,16 @@ class EventCoder:
         ):
             # "Jaish-e-Mohammad, the outfit which carried out the attack": the outfit is JeM
             actor = self.resolver.resolve(head.head, date, memory)
+        if (
+            head.lemma_.lower() in _MEMBERSHIPS
+            and head.dep_ in ("pobj", "dobj")
+            and not any(c.dep_ == "poss" for c in head.children)
+        ):
+            # "applied for membership of NATO": the bloc (not in "suspended Niger's
+            # membership", "blocked Sweden's accession to NATO": the member's; nor the
+            # subject of "Membership of the EU gives France greater security", no actor)
+            joined = _prep_objects(head, ("of", "in", "to"))
+            return self._resolve_with_inner(joined[0], date, memory) if joined else actor
         if head.lemma_.lower() in _QUANTITIES | _COLLECTIVES:
             # "tens of thousands of students": the students; "thousands rallied": a crowd;
             # "hundreds of members of the Civil Rights Union": the union's members; "a
@@ -2378,6 +2391,14 @@ class EventCoder:
         memory.actors.extend(acted)
         memory.deeds.extend((event.event_type, event.source) for event, _ in out)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
+        # "A US drone strike killed Soleimani ... Trump had ordered the strike": the noun
+        # whose harm the verb told was told too
+        told_at = {trigger.i for _, trigger in out}
+        memory.told.update(
+            c.attack.lemma_.lower()
+            for c in candidates
+            if c.attack is not None and c.trigger.i in told_at
+        )
         return out
 
     def _remember_people(
@@ -4060,8 +4081,11 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
     return _MOTION_TARGET_PREPS if lemma in moving else TARGET_PREPS
 
 
-# verbs of sending a projectile: "launched from Iran" says where it flew from, not at whom
-_LAUNCHING = frozenset({"launch", "fire", "shoot"})
+# verbs of sending a projectile or carrying goods: "launched from Iran", "bring aid from
+# Colombia" say whence, not to whom ("expelled diplomats from OPEC" does say whom)
+_LAUNCHING = frozenset(
+    {"launch", "fire", "shoot", "bring", "carry", "deliver", "ship", "transport", "smuggle"}
+)
 # verbs whose "with" phrase names an ally: "voted with Russia" ("sided with" is support)
 _SIDING = frozenset({"vote"})
 
@@ -4281,22 +4305,28 @@ def _said_and_acted(verb: Token) -> bool:
     )
 
 
-# verbs of judging another side that a reporter does in a participle after what it reports
-_BLAMING = frozenset({"blame", "accuse", "condemn", "denounce", "call", "describe", "cite"})
+# verbs of judging a side or a case that a reporter does in a participle after what it
+# reports ("said Islamic Jihad was responsible, blaming", "ruled that ..., backing a case")
+_BLAMING = frozenset(
+    {"blame", "accuse", "condemn", "denounce", "call", "describe", "cite"}
+    | {"back", "support", "endorse", "uphold", "reject", "dismiss"}
+)
 
 
 def _said_blaming(verb: Token) -> bool:
-    """A participle of blaming after a "be" clause that a verb of saying reports: "said
-    Islamic Jihad was responsible for the explosion, blaming a failed rocket launch". The
-    parser hangs it on the reported clause; the reporter blames."""
+    """A participle after a "be" or "have" clause that another verb reports: "said Islamic
+    Jihad was responsible for the explosion, blaming a failed rocket launch", "ruled that China
+    had no legal basis ..., backing a case brought by the Philippines". The parser hangs it on
+    the reported clause, which tells a state, no act; the reporter judges (not in "said the
+    rebels were in the town, killing three soldiers")."""
     clause = verb.head
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and verb.lemma_.lower() in _BLAMING
         and clause.dep_ == "ccomp"
-        and clause.lemma_.lower() == "be"
-        and clause.head.lemma_.lower() in REPORTING_VERBS
+        and clause.lemma_.lower() in ("be", "have")
+        and clause.head.pos_ == "VERB"
     )
 
 
@@ -5244,6 +5274,8 @@ _EVENT_NOUNS = frozenset(
 
 # verbs of remarking on a topic, which is nobody's act of the speaker's
 _REMARKING = frozenset({"comment", "remark", "speak", "talk", "write", "report", "testify"})
+# nouns of joining a bloc, whose "of/in/to" phrase names the bloc
+_MEMBERSHIPS = frozenset({"membership", "accession"})
 # verbs that put a meeting in the calendar (CAMEO.2.0's PLAN - * SUMMIT is 036)
 _SCHEDULING = frozenset({"plan", "schedule"})
 
