@@ -392,3 +392,19 @@ def test_a_hyphenated_first_name_of_a_pair_is_an_actor_of_its_own(pipeline) -> N
     # the tagger reads the "in" of "Jae-in" as a word of its own: was one KORGOV actor
     assert met.source is not None and met.target is not None  # (#3)
     assert (met.source.cameo_code, met.target.cameo_code) == ("KORGOV", "PRKGOV")
+
+
+def test_companies_are_their_countrys_business_and_a_mufti_may_be_a_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Canadian authorities arrested Huawei's chief financial officer in Vancouver."
+    [arrest] = _coded(pipeline, text, "2018-12-01").events
+    # was Canada's business: Huawei was no actor, and the article names only Canada
+    assert arrest.target is not None and arrest.target.cameo_code == "CHNBUS"  # (#3)
+    text = "Police in Kashmir arrested Mehbooba Mufti on Monday."
+    sectors = {e.target.sector for e in _coded(pipeline, text, "2019-08-05").events if e.target}
+    assert "REL" not in sectors  # was a religious leader: "Mufti" is her family name (#3)
+
+
+def test_a_family_name_alone_is_no_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _coded(pipeline, "Putin and Kim signed a pact.", "2024-06-19").events
+    countries = {a.country for e in events for a in (e.source, e.target) if a is not None}
+    assert "IND" not in countries  # was Kim, a town in Gujarat, signing with Putin (#3)

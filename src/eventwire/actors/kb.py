@@ -39,7 +39,7 @@ class Country:
 # Organisations of one country, coded as that country and their own sector: armed groups
 # (PSEREBHMS), named state bodies such as legislatures (the Knesset: ISRLEG) and political
 # parties (the ANC: ZAFPTY).
-NATIONAL_ORG_KINDS = frozenset({"armed_group", "state", "party"})
+NATIONAL_ORG_KINDS = frozenset({"armed_group", "state", "party", "company"})
 _ORG_KINDS = frozenset({"igo", "ngo"}) | NATIONAL_ORG_KINDS
 
 
@@ -48,7 +48,7 @@ class Organization:
     code: str
     name: str
     aliases: tuple[str, ...]
-    kind: str  # igo | ngo | armed_group | state | party
+    kind: str  # igo | ngo | armed_group | state | party | company
     sector: str | None
     country: str | None
     cameo_code: str | None
@@ -277,7 +277,9 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
     for number, (code, name, aliases, kind, sector, country_code, cameo, _p) in _rows(path, 8):
         if kind not in _ORG_KINDS:
             raise DataFileError(
-                str(path), number, f"kind must be igo, ngo, armed_group, state or party: {kind!r}"
+                str(path),
+                number,
+                f"kind must be igo, ngo, armed_group, state, party or company: {kind!r}",
             )
         check_sector(sector, path, number)
         if country_code:

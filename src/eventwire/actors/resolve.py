@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -51,8 +52,9 @@ class ArticleMemory:
     people: list[Actor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # titles the KB says were not held
     actors: list[Actor] = field(default_factory=list)  # placed sources of earlier events
-    # earlier events' types and sources, in reading order ("condemned the detentions": whose)
-    deeds: list[tuple[str, Actor | None]] = field(default_factory=list)
+    # earlier events' types, CAMEO codes and sources, in reading order ("condemned the
+    # detentions": whose)
+    deeds: list[tuple[str, str | None, Actor | None]] = field(default_factory=list)
     # the placed sources and targets of earlier events, in reading order ("the two leaders")
     parties: list[Actor] = field(default_factory=list)
     # two sides of different countries named together ("Finland and Sweden applied"), with
@@ -91,24 +93,34 @@ class ArticleMemory:
             return actor
         return None
 
-    def last_two(self, countries: bool = True, sentence_start: int = 0) -> list[Actor]:
-        """The two latest parties of different countries, earlier first, or, unless the
-        sentence from ``sentence_start`` on named two, two named together in the latest earlier
-        sentence with any: whom "the two leaders" or "both countries" are; with ``countries``
-        false, the latest of different kinds ("both sides" of Sudan's army and the RSF)."""
-        placed = [a for a in self.parties if a.country]
+    def last_two(
+        self,
+        countries: bool = True,
+        sentence_start: int = 0,
+        besides: Sequence[tuple[int, int]] = (),
+    ) -> list[Actor]:
+        """Whom "the two leaders", "both countries" or "both sides" are: two named together
+        in an earlier sentence, unless a later one or the sentence from ``sentence_start`` on
+        named two of its own; else the two latest parties of different countries (with
+        ``countries`` false, of different kinds: Sudan's army and the RSF), earlier first.
+        Those named at the ``besides`` offsets are none of them (the subject that urges "both
+        sides")."""
+        placed = [
+            a
+            for a in self.parties
+            if a.country and not any(start <= (a.start or -1) < end for start, end in besides)
+        ]
         now = {a.country for a in placed if (a.start or 0) >= sentence_start}
-        if countries and self.pairs and len(now) < 2:
-            end, first, second = self.pairs[-1]
+        earlier = [pair for pair in self.pairs if pair[0] <= sentence_start]
+        if earlier and len(now) < 2:
+            end, first, second = earlier[-1]
             before = [a for a in placed if (a.start or 0) < sentence_start]
             if not before or (before[-1].start or 0) <= end:
                 # "Finland and Sweden applied ... after Russia's invasion of Ukraine. Erdogan
                 # accused both countries": the pair named together, not the last two named
                 return [first, second]
         found: list[Actor] = []
-        for actor in reversed(self.parties):
-            if not actor.country:
-                continue
+        for actor in reversed(placed):
             # (a kind is a country's sector: Raila Odinga is of the opposition's side)
             kind = (actor.country, actor.sector, actor.igo)
             if all(
@@ -333,6 +345,7 @@ class ActorResolver:
             for adjective in country.adjectives
         }
         self._agent_words: frozenset[str] | None = None  # words of agents.tsv phrases
+        self._family_names: frozenset[str] | None = None  # of people.tsv's people
 
     def _matches(self, span: Span) -> list[_Match]:
         words = [t for t in span if not t.is_punct or t.text in "-'"]
@@ -437,8 +450,10 @@ class ActorResolver:
         ("Iraqi protesters") or just before a name ("Foreign Minister Sergei Lavrov").
         Adjectives elsewhere in the phrase ("military presence") say nothing about who the
         actor is."""
-        ends = {head.i}
         names = [t.i for t in span if t.ent_type_ == "PERSON"]
+        ends = {head.i}
+        if head.lower_ in _FAMILY_TITLES and head.i in names and head.i - 1 in names:
+            ends = set()  # "Mehbooba Mufti": a title word after a first name is a family name
         if names and span.doc[min(names) - 1].dep_ != "nummod":  # "a hundred Maoists": a number
             ends.add(min(names) - 1)
         # "army bulldozers", "police cars": the compound names who, the head names a thing (not
@@ -911,6 +926,20 @@ class ActorResolver:
                 return [_Match(Entry("region", found.country), words[0].i, words[-1].i + 1)]
         return []
 
+    def _family_names_of_people(self) -> frozenset[str]:
+        """The family names of people.tsv's people: the first word of a name where family
+        names come first ("Kim" of Kim Jong Un), else the last."""
+        if self._family_names is None:
+            names = set()
+            for person in self.kb.people.values():
+                words = person.name.split()
+                latest = person.tenure_at(None)
+                first = latest is not None and latest.country in _FAMILY_NAME_FIRST
+                if len(words) > 1:
+                    names.add(words[0] if first else words[-1])
+            self._family_names = frozenset(names)
+        return self._family_names
+
     def _titled(self, doc: Doc, start: int, head: int) -> bool:
         """The word at ``start`` is the head or a word of an agents.tsv phrase (a title or a
         body): "[Karnataka] Chief Minister", "[Andhra Pradesh] government", not "[Falcon] Tyres
@@ -1122,6 +1151,8 @@ class ActorResolver:
         words = mention.text
         if words.isupper() and len(words) <= 5:
             return None  # "the MIM", "BJP": an acronym is an organisation, not Mim, Ghana
+        if len(mention) == 1 and words in self._family_names_of_people():
+            return None  # "Putin and Kim signed a pact": Kim Jong Un's family name, not Kim, India
         found, contained = place_within(mention, self.gazetteer, context)
         if found is None or not found.country:
             return None
@@ -1386,6 +1417,10 @@ _FACILITIES = frozenset(
     | {"ground", "grounds", "hall", "offices", "tower", "bridge", "station", "airport", "hotel"}
     | {"market", "cinema", "talkies", "gateway", "circle", "chowk", "maidan"}
 )
+
+
+# titles that are family names too, after a first name ("Mehbooba Mufti", "Imran Khan")
+_FAMILY_TITLES = frozenset({"mufti", "khan", "shah", "sheikh", "sultan", "malik", "mirza"})
 
 
 # Nouns of places and bodies often named after a person ("the Ain al-Asad air base")

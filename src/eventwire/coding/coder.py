@@ -182,6 +182,10 @@ class EventCoder:
             return None  # "met Ruto in Moscow to discuss the elections": what the meeting is for
         if token.dep_ in _NOUN_PHRASE_DEPS and any(c.dep_ == "det" for c in token.children):
             return None  # "evacuated the wounded": a participle used as a noun names people
+        if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in _STOPPING:
+            return None  # "urged both sides to stop fighting": the fighting is to end
+        if token.dep_ == "acl" and lemma in MOTION_VERBS and token.head.lower_ in _CRAFT:
+            return None  # "a Ryanair passenger jet flying from Athens to Vilnius": its route
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if (
@@ -1249,7 +1253,12 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
-                if _said_and_asked(token) or _said_and_acted(token) or _said_blaming(token):
+                if (
+                    _said_and_asked(token)
+                    or _said_and_acted(token)
+                    or _said_blaming(token)
+                    or _ordered_blaming(token)
+                ):
                     # "Karunanidhi said the arrest of ISI spies has created panic and asked why
                     # ...": the speaker asks, not the arrest
                     token = parent.head
@@ -2009,6 +2018,8 @@ class EventCoder:
                 candidate, plover = self._as_request_for(candidate, plover, candidates)
             elif candidate.code == _PLAIN_THREAT and candidate.trigger.lemma_.lower() == "threaten":
                 candidate, plover = self._as_threat_of(candidate, plover, candidates)
+            elif candidate.code.startswith("03") and candidate.trigger.lemma_.lower() in _PLEDGING:
+                candidate, plover = self._as_promised_harm(candidate, plover)
             if demand is not None:
                 sources = self._actors(_with_conjuncts(demand[0]), date, memory)
                 targets = self._actors(_with_conjuncts(demand[1]), date, memory)
@@ -2247,7 +2258,7 @@ class EventCoder:
                 # inside the object still places the person: "a missionary from Calgary")
                 targets = [a for a in targets if not _town_as_victim(a, candidate.trigger)]
                 targets = targets or [None]
-            for group in (sources, targets):
+            for group in (sources, targets) if not _mediates(candidate.trigger) else ():
                 placed = [a for a in group if a is not None and a.country]
                 if len(placed) == 2 and placed[0].country != placed[1].country:
                     memory.pairs.append((sentence.end_char, placed[0], placed[1]))
@@ -2336,7 +2347,10 @@ class EventCoder:
                 )
                 # one event per source, type and target in a sentence: "pledged to work ...
                 # and agreed to seek ..." is one agreement between the two
-                key = (_actor_key(source), plover.event_type, _actor_key(target))
+                # (taking hostages is an act of its own beside the killing: "killing hundreds
+                # of people and taking dozens of hostages")
+                kind = plover.event_type + ("/abduct" if plover.mode == "abduct" else "")
+                key = (_actor_key(source), kind, _actor_key(target))
                 earlier = seen.get(key)
                 if earlier is not None and not _more_specific(candidate.code, out[earlier][0]):
                     continue
@@ -2389,7 +2403,7 @@ class EventCoder:
         out = _without_restatements(out)
         self._remember_people(sentence, date, memory)
         memory.actors.extend(acted)
-        memory.deeds.extend((event.event_type, event.source) for event, _ in out)
+        memory.deeds.extend((event.event_type, event.cameo, event.source) for event, _ in out)
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         # "A US drone strike killed Soleimani ... Trump had ordered the strike": the noun
         # whose harm the verb told was told too
@@ -2552,12 +2566,29 @@ class EventCoder:
             types = {coded.event_type} | (
                 {"ASSAULT"} if mention.lemma_.lower() == "strike" else set()
             )
-            for event_type, doer in reversed(memory.deeds):
-                if event_type in types:
+            if "ASSAULT" in types:
+                # "Russian forces invaded Ukraine ... Biden condemned the unprovoked attack"
+                types |= _ARMED_SEIZURES
+            for event_type, cameo, doer in reversed(memory.deeds):
+                if event_type in types or cameo in types:
                     # an organisation of states has no country of its own ("the European
                     # Union imposed sanctions ... Iran condemned the sanctions")
                     if doer is None or not (doer.country or doer.igo) or doer.country in own:
                         return None
+                    why = f"actor of the earlier event {span.text!r} ({doer.text})"
+                    return _mentioned_as(doer, span, why)
+        elif mention.lemma_.lower() in _FORCEFUL_DEEDS:
+            # "North Korea fired a missile over Japan ... Abe called the launch a threat ... the
+            # Security Council condemned the launch": the latest act of force by another side
+            for _, cameo, doer in reversed(memory.deeds):
+                forceful = self.ontology.lookup(cameo) if cameo else None
+                if (
+                    forceful is not None
+                    and forceful.quad_class == 4
+                    and doer is not None
+                    and (doer.country or doer.igo)
+                    and doer.country not in own
+                ):
                     why = f"actor of the earlier event {span.text!r} ({doer.text})"
                     return _mentioned_as(doer, span, why)
         if deeds_only:
@@ -2795,6 +2826,21 @@ class EventCoder:
             (noun, self._noun_code(noun)) for noun in verb.children if noun.dep_ == "dobj"
         ]
         return self._refined_by(candidate, threatened, link="of", root="13") or (candidate, plover)
+
+    def _as_promised_harm(
+        self, candidate: Candidate, plover: PloverCode
+    ) -> tuple[Candidate, PloverCode]:
+        """A pledge of a hostile act is a threat of it: "promised severe sanctions" threatens
+        sanctions (1312), not the intent to cooperate that PROMISE's 030 says."""
+        harms: list[tuple[Token, str | None]] = [
+            (noun, code)
+            for noun in candidate.trigger.children
+            if noun.dep_ == "dobj"
+            and (code := self._noun_code(noun)) is not None
+            and (coded := self.ontology.lookup(code)) is not None
+            and coded.quad_class == 4
+        ]
+        return self._refined_by(candidate, harms, link="of", root="13") or (candidate, plover)
 
     def _refined_by(
         self,
@@ -3205,7 +3251,18 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     why = f"{span.text!r}: {THE_TWO}"
     out = []
     nations = head.lower_ in _NATIONS | _STATE_PAIRS
-    for actor in memory.last_two(countries=nations, sentence_start=head.sent.start_char):
+    # "Saudi Arabia and the United States urged both sides to stop fighting": those who urge
+    # are not the two sides urged
+    urging = [
+        (t.idx, t.idx + len(t.text))
+        for s in (head.head.children if head.dep_ in OBJECT_DEPS else ())
+        if s.dep_ in SUBJECT_DEPS
+        for t in s.subtree
+    ]
+    parties = memory.last_two(
+        countries=nations, sentence_start=head.sent.start_char, besides=urging
+    )
+    for actor in parties:
         if head.lower_ in _NATIONS:
             actor = dataclasses.replace(
                 actor, name=None, sector=None, role=None, igo=None, cameo_code=actor.country
@@ -3271,6 +3328,12 @@ _MISHAPS = frozenset(
     {"crash", "accident", "collision", "fire", "blaze", "flood", "floods", "earthquake", "quake"}
     | {"storm", "cyclone", "hurricane", "landslide", "stampede", "derailment", "disease"}
     | {"outbreak", "illness", "heatwave", "lightning", "avalanche", "tsunami", "mishap"}
+)
+
+
+# what vehicles and buildings do by mishap, whose participle's killing is no attack
+_MISHAP_VERBS = frozenset(
+    {"crash", "sink", "capsize", "collide", "derail", "collapse", "overturn", "plunge"}
 )
 
 
@@ -3343,6 +3406,13 @@ def _by_mishap(verb: Token) -> bool:
     """A passive verb whose agent or "in" phrase is an accident or disaster: "victims killed
     by the MH17 crash", "two soldiers were killed in a road accident"."""
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "victims killed by ..."
+    if (
+        verb.pos_ == "VERB"
+        and verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj")
+        and verb.head.lemma_.lower() in _MISHAP_VERBS
+    ):
+        return True  # "a passenger plane crashed after take-off, killing all 176 people"
     if verb.pos_ != "VERB" or not (_passive(verb) or participle):
         return False
     return any(
@@ -3938,13 +4008,13 @@ def _with_conjuncts(head: Token) -> list[Token]:
 
 
 def _bare_craft(token: Token) -> bool:
-    return token.lemma_.lower() in _CRAFT and not any(
+    return token.lemma_.lower() in _ARMED_CRAFT and not any(
         c.dep_ in ("det", "amod", "compound", "poss", "nummod") for c in token.lefts
     )
 
 
 # armed craft that carry their owners' modifiers in a list: "Israeli jets and drones"
-_CRAFT = frozenset(
+_ARMED_CRAFT = frozenset(
     {"aircraft", "jet", "warplane", "plane", "warship", "ship", "drone", "helicopter"}
     | {"gunship", "tank", "vessel", "submarine", "bomber", "frigate", "destroyer"}
 )
@@ -4311,6 +4381,20 @@ _BLAMING = frozenset(
     {"blame", "accuse", "condemn", "denounce", "call", "describe", "cite"}
     | {"back", "support", "endorse", "uphold", "reject", "dismiss"}
 )
+
+
+def _ordered_blaming(verb: Token) -> bool:
+    """A participle of blaming hung on the infinitive of an order: "ordered China to close
+    its consulate in Houston, accusing Chinese diplomats of stealing": the one who orders
+    accuses, not the one ordered."""
+    clause = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _BLAMING
+        and clause.dep_ == "xcomp"
+        and clause.head.lemma_.lower() in _OBJECT_CONTROL
+    )
 
 
 def _said_blaming(verb: Token) -> bool:
@@ -5267,13 +5351,23 @@ _OBJECT_CONTROL = frozenset(
 # Reactions whose target may be the actor of an event told earlier, and the words for it.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
-_EVENT_NOUNS = frozenset(
-    {"intervention", "decision", "move", "operation", "measure", "action", "seizure", "test"}
-    | {"annexation", "downing", "coup", "incident", "step"}
+# deed nouns with no code of their own that name an act of force told before
+_FORCEFUL_DEEDS = frozenset(
+    {"launch", "incident", "downing", "seizure", "test", "coup", "intervention", "operation"}
+    | {"takeover"}
+)
+_EVENT_NOUNS = _FORCEFUL_DEEDS | frozenset(
+    {"decision", "move", "measure", "action", "annexation", "step"}
 )
 
+# verbs whose gerund is an act brought to an end ("stop fighting", "ceased firing")
+_STOPPING = frozenset({"stop", "cease", "quit", "halt", "end"})
 # verbs of remarking on a topic, which is nobody's act of the speaker's
 _REMARKING = frozenset({"comment", "remark", "speak", "talk", "write", "report", "testify"})
+# verbs of pledging, whose object may be a hostile act promised ("promised severe sanctions")
+_PLEDGING = frozenset({"promise", "pledge", "vow", "swear"})
+# CAMEO codes of seizing by force that a later "the attack" may name: an invasion (192)
+_ARMED_SEIZURES = frozenset({"192"})
 # nouns of joining a bloc, whose "of/in/to" phrase names the bloc
 _MEMBERSHIPS = frozenset({"membership", "accession"})
 # verbs that put a meeting in the calendar (CAMEO.2.0's PLAN - * SUMMIT is 036)

@@ -158,14 +158,16 @@ def _spoken_beside(token: Token) -> bool:
 
 
 def _own_tense(conjunct: Token) -> bool:
-    """ "said he would not seek re-election and endorsed Kamala Harris": a past-tense verb
-    joined to a verb under a modal or "to" shares neither; the parser joined two clauses."""
+    """ "said he would not seek re-election and endorsed Kamala Harris", "did not recognise the
+    coup leaders and suspended all aid": a past-tense verb joined to a verb under a modal, "to"
+    or "did" shares neither; the parser joined two clauses."""
     return (
         conjunct.dep_ == "conj"
         and conjunct.tag_ == "VBD"
         and conjunct.head.tag_ == "VB"
         and any(
-            c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in conjunct.head.children
+            c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" or c.lemma_ == "do")
+            for c in conjunct.head.children
         )
     )
 
@@ -226,14 +228,24 @@ def _reported_future(clause: Token) -> bool:
 
 def conditions_on(verb: Token) -> set[str]:
     """The marks of the conditional clauses that hang on ``verb`` ("send troops if necessary",
-    "will withdraw unless X arranges a ceasefire" -> {"if"}, {"unless"})."""
+    "will withdraw unless X arranges a ceasefire" -> {"if"}, {"unless"}); not one after a
+    participle of the verb ("signed a pact, pledging to help each other if either faced
+    aggression": the pledge's condition, which the parser hangs on "signed")."""
     return {
         m.lower_
         for c in verb.children
-        if c.dep_ == "advcl"
+        if c.dep_ == "advcl" and not _after_a_participle(verb, c)
         for m in c.children
         if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
     }
+
+
+def _after_a_participle(verb: Token, clause: Token) -> bool:
+    """A clause of the verb that follows a participle of it: the participle's own, which the
+    parser hung on the verb."""
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and verb.i < c.i < clause.i for c in verb.children
+    )
 
 
 def to_infinitive_clause(token: Token) -> bool:
@@ -358,8 +370,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             word = child.lower_
             if child.dep_ == "mark" and word in CONDITION_MARKS:
                 return "hypothetical", child.text
-            if child.dep_ == "advcl" and (
-                below is None or child.i != below.i
+            if (
+                child.dep_ == "advcl"
+                and (below is None or child.i != below.i)
+                and not _after_a_participle(token, child)
             ):  # "send troops if necessary"
                 marks = [m for m in child.children if m.dep_ == "mark"]
                 if marks and marks[0].lower_ in ("if", "unless") and not _pledged(token, below):

@@ -79,7 +79,7 @@ def test_organisation_kinds_are_checked(tmp_path: Path) -> None:
     row = "Knesset\tKnesset\t\tparliament\tLEG\tISR\tISRLEG\ttest\n"
     with pytest.raises(
         DataFileError,
-        match=r"organizations\.tsv:2: kind must be igo, ngo, armed_group, state or party: "
+        match=r"organizations\.tsv:2: kind must be igo, ngo, armed_group, state, party or company: "
         r"'parliament'",
     ):
         load_kb(_tables(tmp_path, **{"organizations.tsv": row}))
