@@ -5263,8 +5263,9 @@ def test_what_a_minister_tells_parliament_of_another_side_accuses_that_side(pipe
 
 
 def test_joining_a_bloc_is_no_meeting_and_applying_to_join_asks_it(pipeline) -> None:  # type: ignore[no-untyped-def]
-    # was also a planned meeting with NATO (JOIN sits in CONVENE, 040)
-    assert _code(pipeline, "Finland will join NATO next year.").events == ()  # (#4)
+    # was a planned meeting with NATO (JOIN sits in CONVENE, 040): acceding is signing on
+    text = "Sweden formally joined NATO on Thursday."
+    assert _dyads(_code(pipeline, text)) == [("SUPPORT", "057", "SWE", "IGOWSTNAT")]  # (#4)
     text = "Finland and Sweden formally applied to join NATO on Wednesday."
     assert _dyads(_code(pipeline, text)) == [  # was no target, and two meetings (#4)
         ("REQUEST", "020", "FIN", "IGOWSTNAT"),
@@ -5451,3 +5452,17 @@ def test_the_takeover_condemned_is_the_soldiers_and_a_jets_route_is_no_visit(pip
     text = "Belarus forced a Ryanair passenger jet flying from Athens to Vilnius to land in Minsk."
     # was Ryanair intending to meet Athens (FLY, 036), once Ryanair was an actor
     assert "flying" not in [e.trigger.text for e in _code(pipeline, text).events]  # (#4)
+
+
+def test_a_phone_talk_a_hosted_ceremony_and_world_leaders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Biden spoke by phone with Ukrainian President Volodymyr Zelenskiy."
+    [call] = _code(pipeline, text).events
+    assert (call.cameo, call.mode) == ("041", "phone")  # was 046, a discussion (#4)
+    assert _code(pipeline, "US President Donald Trump hosted the ceremony.").events == ()
+    text = (
+        "Supporters of President Donald Trump stormed the US Capitol on Wednesday. "
+        "World leaders condemned the violence."
+    )
+    sources = [e.source for e in _code(pipeline, text).events if e.event_type == "ACCUSE"]
+    # were the United States' leaders: the one country the article names
+    assert all(s is None or s.country != "USA" for s in sources)  # (#3)

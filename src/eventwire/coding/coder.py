@@ -349,14 +349,17 @@ class EventCoder:
             return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
-        if lemma == "join" and any(
-            (actor := self.resolver.resolve(c, None)) is not None and actor.igo
-            for c in token.children
-            if c.dep_ in OBJECT_DEPS
+        if (
+            lemma == "join"
+            and token.dep_ == "xcomp"
+            and token.head.lemma_.lower() in _SEEKING
+            and _joins_a_bloc(token, self.resolver)
         ):
-            # "Finland will join NATO": membership of a bloc, no meeting (JOIN sits in
-            # CONVENE, 040); "applied to join NATO" asks the bloc
-            return None
+            return None  # "applied to join NATO": what is asked for, the bloc asked
+        if lemma == "join" and _joins_a_bloc(token, self.resolver):
+            # "Sweden formally joined NATO": acceding to a bloc's treaty (CAMEO 057), no
+            # meeting (JOIN sits in CONVENE, 040)
+            return Candidate(token, _SIGNING, _ACCESSION_RULE, "JOIN * <organisation>")
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
 
     def _judgement(self, verb: Token) -> Candidate | None:
@@ -2354,8 +2357,8 @@ class EventCoder:
                 earlier = seen.get(key)
                 if earlier is not None and not _more_specific(candidate.code, out[earlier][0]):
                     continue
-                if source is not None and source.country:
-                    acted.append(source)
+                if source is not None and (source.country or source.igo):
+                    acted.append(source)  # (an organisation's decision may be judged later)
                 if not _mediates(candidate.trigger):  # mediators are no "both sides"
                     # at once: "Duterte met Xi, and the two sides signed agreements"
                     memory.parties.extend(
@@ -4397,6 +4400,20 @@ def _ordered_blaming(verb: Token) -> bool:
     )
 
 
+_ACCESSION_RULE = "eventwire rule: joining a bloc accedes to its treaty (CAMEO 057)"
+# verbs whose infinitive is what is sought, not done: "applied to join NATO"
+_SEEKING = frozenset({"apply", "seek", "bid", "want", "hope", "aspire", "ask", "request"})
+
+
+def _joins_a_bloc(verb: Token, resolver: ActorResolver) -> bool:
+    """ "joined NATO", "applied to join the EU": the verb's object is an organisation."""
+    return verb.lemma_.lower() == "join" and any(
+        (actor := resolver.resolve(c, None)) is not None and actor.igo
+        for c in verb.children
+        if c.dep_ in OBJECT_DEPS
+    )
+
+
 def _said_blaming(verb: Token) -> bool:
     """A participle after a "be" or "have" clause that another verb reports: "said Islamic
     Jihad was responsible for the explosion, blaming a failed rocket launch", "ruled that China
@@ -4923,7 +4940,7 @@ _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
 # Words that say a group comes from elsewhere than where it acts.
 _FOREIGN = frozenset(
     {"coalition", "multinational", "international", "foreign", "allied", "peacekeeping"}
-    | {"peacekeepers", "expeditionary", "mercenaries", "volunteers"}
+    | {"peacekeepers", "expeditionary", "mercenaries", "volunteers", "world", "global"}
     # of a region of many countries: "West African leaders suspended Mali"
     | {"african", "european", "asian"}
 )
