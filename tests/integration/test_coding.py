@@ -5466,3 +5466,39 @@ def test_a_phone_talk_a_hosted_ceremony_and_world_leaders(pipeline) -> None:  # 
     sources = [e.source for e in _code(pipeline, text).events if e.event_type == "ACCUSE"]
     # were the United States' leaders: the one country the article names
     assert all(s is None or s.country != "USA" for s in sources)  # (#3)
+
+
+def test_deeds_judged_in_relative_clauses_possessives_and_amounting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A day later, Russian missiles struck the port of Odesa, which Ukraine condemned as a "
+        "spit in the face of Turkey and the UN."
+    )
+    # was nobody condemned: the relative pronoun stands for the strike, Russia's
+    assert ("ACCUSE", "111", "UKR", "RUS") in _dyads(_code(pipeline, text))  # (#4)
+    text = "Biden said Russia's actions amounted to a land grab."
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "111", "USA", "RUS")]  # was none (#4)
+    text = (
+        "Iran seized the British-flagged tanker Stena Impero. British Foreign Secretary Jeremy "
+        "Hunt said the seizure was unacceptable and warned of serious consequences."
+    )
+    # the warning, hung by the parser on the reported clause, was the seizure's: nobody's
+    assert ("THREATEN", "130", "GBRGOV", None) in _dyads(_code(pipeline, text))  # (#4)
+
+
+def test_a_state_that_protests_complains_and_aid_convoys_suspended(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A US fighter jet shot down a Chinese balloon. China protested against the US use of force."
+    )
+    # was a demonstration (140) by China
+    assert ("ACCUSE", "114", "CHN", "USA") in _dyads(_code(pipeline, text))  # (#4)
+    text = "Thousands protested against the government in Minsk."
+    assert [d[1] for d in _dyads(_code(pipeline, text))] == ["140"]  # people still demonstrate
+    text = "The UN suspended all aid convoys in Syria after the attack."
+    # was 191, a blockade (SUSPEND - * {AID CONVOY})
+    assert [d[1] for d in _dyads(_code(pipeline, text))] == ["162"]  # (#4)
+    text = (
+        "Germany declined to approve the delivery of Leopard tanks to Ukraine, despite pressure "
+        "from allies at a meeting at the US Ramstein air base."
+    )
+    # was 125, refusing to meet: the meeting of the "despite" phrase is no object
+    assert [d[1] for d in _dyads(_code(pipeline, text))] == ["120"]  # (#4)

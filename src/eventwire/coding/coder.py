@@ -371,8 +371,10 @@ class EventCoder:
         if clause is None:
             return None
         subject, predicates = clause
+        owner = _deed_owner(subject, self.lexicon.nouns)
         if not (
             _definite_deed(subject, self.lexicon.nouns)
+            or (owner is not None and self.resolver.resolve(owner, None) is not None)
             or (subject.pos_ != "PRON" and self.resolver.resolve(subject, None) is not None)
         ):
             return None  # "said the situation was dangerous", "said it was unacceptable"
@@ -920,7 +922,7 @@ class EventCoder:
                 for c in verb.rights
                 if (c.dep_ in _PATTERN_DEPS or _particle(c))
                 and not _of_time(c)
-                and c.lower_ != "according"
+                and c.lower_ not in ("according", "despite")  # "despite pressure at a meeting"
                 and not _in_support_of(c)
                 and not _medium(c)
                 and not _means(c)
@@ -1376,7 +1378,10 @@ class EventCoder:
         if trigger.lemma_.lower() in REPORTING_VERBS and self._judgement(trigger) is not None:
             # "told parliament that Russia was culpable": Russia, not whom it was told to
             subject = _judged_clause(trigger)[0]  # type: ignore[index]
-            return [] if _definite_deed(subject, self.lexicon.nouns) else _with_conjuncts(subject)
+            if _definite_deed(subject, self.lexicon.nouns):
+                return []
+            # "said Russia's actions amounted to a land grab": Russia
+            return _with_conjuncts(_deed_owner(subject, self.lexicon.nouns) or subject)
         if trigger.pos_ == "VERB":
             if _headline_passive(trigger):  # "Pakistan criticised for ...": Pakistan
                 return _with_conjuncts(next(c for c in trigger.children if c.dep_ == "nsubj"))
@@ -2174,7 +2179,10 @@ class EventCoder:
                 plover.event_type != "SUPPORT" or any(_identified(s) for s in sources)
             )
             if targets == [None] and reaction:
-                targets = [self._earlier_actor(candidate.trigger, sources, memory)]
+                targets = [
+                    _relative_doer(candidate.trigger, out)
+                    or self._earlier_actor(candidate.trigger, sources, memory)
+                ]
             elif reaction and not self._in_object(candidate, targets):
                 # "Iran condemned the strikes as a violation of Yemen's sovereignty": the
                 # strikes' doers, not the country named in the "as" phrase
@@ -2325,6 +2333,25 @@ class EventCoder:
                     # attacked the town of Saraqeb"): the place is where, not whom
                     target = None
                 coded, coded_plover = self._as_riot(candidate, plover, source)
+                if (
+                    coded.code.startswith("14")
+                    and candidate.trigger.pos_ == "VERB"
+                    and candidate.trigger.lemma_.lower() == "protest"
+                    and source is not None
+                    and (
+                        source.sector == "GOV"
+                        or source.igo
+                        # a country or its capital, not its people ("Palestinians protest")
+                        or (source.how or "").startswith((COUNTRY_HOW, SEAT_HOW))
+                    )
+                ):
+                    # "China protested against the US use of force": a state's protest is
+                    # an official complaint (CAMEO 114), not a demonstration
+                    complaint = self.ontology.lookup(_COMPLAINT)
+                    if complaint is not None:
+                        rule = f"eventwire rule: a state that protests complains ({coded.rule})"
+                        coded = dataclasses.replace(coded, code=_COMPLAINT, rule=rule)
+                        coded_plover = complaint
                 if (
                     plover.event_type == "CONSULT"
                     and candidate.trigger.lemma_.lower() in _GATHERING
@@ -4072,7 +4099,7 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     ("said [the sanctions] were [illegal] and [unacceptable]", "[Iran] was [behind] the
     attack"), unless the clause denies it or is a condition."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in ("be", "amount", "constitute"):
             continue
         if any(
             c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
@@ -4081,6 +4108,9 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
             return None
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if clause.lemma_.lower() != "be":  # "amounted to a land grab", "constituted a crime"
+            predicates = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+            predicates += _prep_objects(clause, ("to",))
         predicates += [c for p in list(predicates) for c in p.conjuncts]
         # "was an act of aggression": what kind of act
         predicates += [
@@ -4093,6 +4123,29 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
         if subjects and predicates:
             return subjects[0], predicates
     return None
+
+
+def _relative_doer(trigger: Token, coded: Sequence[tuple[Event, Token]]) -> Actor | None:
+    """Whose act a relative clause reacts to: "Russian missiles struck the port of Odesa,
+    which Ukraine condemned": the source of the event the clause's noun is an object of."""
+    if trigger.dep_ != "relcl" or not any(
+        c.dep_ in OBJECT_DEPS and c.lower_ in ("which", "that") for c in trigger.children
+    ):
+        return None
+    by_trigger = {t.i: event for event, t in coded}
+    token = trigger.head
+    while token.head.i != token.i and token.i not in by_trigger:
+        token = token.head
+    event = by_trigger.get(token.i)
+    return event.source if event is not None else None
+
+
+def _deed_owner(noun: Token, nouns: Mapping[str, Trigger]) -> Token | None:
+    """Whose deed a possessed deed noun is: "Russia's actions" -> Russia."""
+    lemma = noun.lemma_.lower()
+    if lemma not in nouns and lemma not in _EVENT_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _definite_deed(noun: Token, nouns: Mapping[str, Trigger]) -> bool:
@@ -4356,7 +4409,7 @@ def _said_and_asked(verb: Token) -> bool:
 # speaker's judgements ("said Ukraine's services were behind the attack and called it terrorism")
 _STATE_ACTS = frozenset(
     {"summon", "recall", "expel", "lodge", "announce", "impose", "declare"}
-    | {"call", "describe", "condemn", "denounce", "vow"}
+    | {"call", "describe", "condemn", "denounce", "vow", "warn", "threaten", "urge", "demand"}
 )
 
 
@@ -5377,6 +5430,7 @@ _EVENT_NOUNS = _FORCEFUL_DEEDS | frozenset(
     {"decision", "move", "measure", "action", "annexation", "step"}
 )
 
+_COMPLAINT = "114"  # complain officially
 # verbs whose gerund is an act brought to an end ("stop fighting", "ceased firing")
 _STOPPING = frozenset({"stop", "cease", "quit", "halt", "end"})
 # verbs of remarking on a topic, which is nobody's act of the speaker's
