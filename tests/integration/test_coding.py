@@ -5502,3 +5502,25 @@ def test_a_state_that_protests_complains_and_aid_convoys_suspended(pipeline) -> 
     )
     # was 125, refusing to meet: the meeting of the "despite" phrase is no object
     assert [d[1] for d in _dyads(_code(pipeline, text))] == ["120"]  # (#4)
+
+
+def test_a_conditional_strike_the_speaker_announces_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran warned that it would strike Israel if it attacked Iranian territory."
+    dyads = _dyads(_code(pipeline, text))
+    # was a plain warning at nobody beside a hypothetical strike
+    assert ("THREATEN", "1384", "IRN", "ISR") in dyads  # (#4)
+    # the condition's own act is no threat of the speaker's
+    assert [d for d in dyads if d[0] == "THREATEN" and d[3] == "IRN"] == []
+
+
+def test_the_attack_condemned_is_the_one_on_somebody_and_whose_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran launched more than 300 drones and missiles at Israel late on Saturday. Israel and "
+        "its allies shot down almost all of them. G7 leaders condemned the attack."
+    )
+    [condemned] = [e for e in _code(pipeline, text).events if e.event_type == "ACCUSE"]
+    # was Israel, whose interception (at no one named) was the latest assault told
+    assert condemned.target is not None and condemned.target.country == "IRN"  # (#4)
+    text = "The UN Security Council held an emergency meeting on Sunday at Israel's request."
+    [request] = [e for e in _code(pipeline, text).events if e.event_type == "REQUEST"]
+    assert request.source is not None and request.source.country == "ISR"  # was the Council

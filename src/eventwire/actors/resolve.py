@@ -52,9 +52,9 @@ class ArticleMemory:
     people: list[Actor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # titles the KB says were not held
     actors: list[Actor] = field(default_factory=list)  # placed sources of earlier events
-    # earlier events' types, CAMEO codes and sources, in reading order ("condemned the
-    # detentions": whose)
-    deeds: list[tuple[str, str | None, Actor | None]] = field(default_factory=list)
+    # earlier events' types, CAMEO codes, sources and whether they had a target, in reading
+    # order ("condemned the detentions": whose)
+    deeds: list[tuple[str, str | None, Actor | None, bool]] = field(default_factory=list)
     # the placed sources and targets of earlier events, in reading order ("the two leaders")
     parties: list[Actor] = field(default_factory=list)
     # two sides of different countries named together ("Finland and Sweden applied"), with

@@ -2020,7 +2020,16 @@ class EventCoder:
                 rule = f"{candidate.rule} [{candidate.code}], not reached ({cue}): a rejection"
                 candidate = Candidate(candidate.trigger, "120", rule, candidate.entry)
                 plover, status = rejected, "occurred"
-            if demand is None and status in ("planned", "negated"):
+            if demand is None and (
+                status in ("planned", "negated")
+                # "warned that it would strike Israel if it attacked": a conditional act of
+                # force the speaker announces for itself is a threat of it
+                or (
+                    status == "hypothetical"
+                    and plover.quad_class == 4
+                    and not _conditional(candidate.trigger)  # not "if it attacked"
+                )
+            ):
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
             if candidate.code in _PLAIN_REQUESTS:
                 candidate, plover = self._as_request_for(candidate, plover, candidates)
@@ -2433,7 +2442,10 @@ class EventCoder:
         out = _without_restatements(out)
         self._remember_people(sentence, date, memory)
         memory.actors.extend(acted)
-        memory.deeds.extend((event.event_type, event.cameo, event.source) for event, _ in out)
+        memory.deeds.extend(
+            (event.event_type, event.cameo, event.source, event.target is not None)
+            for event, _ in out
+        )
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         # "A US drone strike killed Soleimani ... Trump had ordered the strike": the noun
         # whose harm the verb told was told too
@@ -2599,18 +2611,20 @@ class EventCoder:
             if "ASSAULT" in types:
                 # "Russian forces invaded Ukraine ... Biden condemned the unprovoked attack"
                 types |= _ARMED_SEIZURES
-            for event_type, cameo, doer in reversed(memory.deeds):
-                if event_type in types or cameo in types:
-                    # an organisation of states has no country of its own ("the European
-                    # Union imposed sanctions ... Iran condemned the sanctions")
-                    if doer is None or not (doer.country or doer.igo) or doer.country in own:
-                        return None
-                    why = f"actor of the earlier event {span.text!r} ({doer.text})"
-                    return _mentioned_as(doer, span, why)
+            matching = [d for d in reversed(memory.deeds) if d[0] in types or d[1] in types]
+            # an act on somebody before one on nothing named ("Iran launched drones at Israel
+            # ... Israel shot down almost all of them ... G7 leaders condemned the attack")
+            for _, _, doer, _ in sorted(matching, key=lambda d: not d[3])[:1]:
+                # an organisation of states has no country of its own ("the European Union
+                # imposed sanctions ... Iran condemned the sanctions")
+                if doer is None or not (doer.country or doer.igo) or doer.country in own:
+                    return None
+                why = f"actor of the earlier event {span.text!r} ({doer.text})"
+                return _mentioned_as(doer, span, why)
         elif mention.lemma_.lower() in _FORCEFUL_DEEDS:
             # "North Korea fired a missile over Japan ... Abe called the launch a threat ... the
             # Security Council condemned the launch": the latest act of force by another side
-            for _, cameo, doer in reversed(memory.deeds):
+            for _, cameo, doer, _ in reversed(memory.deeds):
                 forceful = self.ontology.lookup(cameo) if cameo else None
                 if (
                     forceful is not None
@@ -3350,6 +3364,9 @@ def _askers(noun: Token) -> list[Token]:
                     continue
                 if pobj.pos_ in ("NOUN", "PROPN"):
                     return _with_conjuncts(pobj)
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    if not strike and owners and noun.head.lower_ in ("at", "on", "upon"):
+        return owners  # "held an emergency meeting at Israel's request": Israel asked
     return []
 
 
@@ -4123,6 +4140,15 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
         if subjects and predicates:
             return subjects[0], predicates
     return None
+
+
+def _conditional(trigger: Token) -> bool:
+    """The trigger is inside an "if" or "unless" clause: the condition, not what is held out."""
+    return any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless")
+        for token in governing_chain(trigger)
+        for m in token.children
+    )
 
 
 def _relative_doer(trigger: Token, coded: Sequence[tuple[Event, Token]]) -> Actor | None:

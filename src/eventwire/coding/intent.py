@@ -57,11 +57,16 @@ def stated_intent(trigger: Token) -> str | None:
     subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not future or not subject or subject[0].lower_ not in SPEAKER_PRONOUNS:
         return None
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _ANNOUNCING:
         return None
     if not any(c.dep_ == "nsubj" for c in clause.head.children):
         return None
     return f"{clause.head.text} ... {subject[0].text} {future[0].text}"
+
+
+# verbs that announce the speaker's own act: reporting verbs, and warnings ("warned that it
+# would strike")
+_ANNOUNCING = REPORTING_VERBS | {"warn"}
 
 
 def has_unless(trigger: Token) -> bool:
