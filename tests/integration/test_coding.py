@@ -5524,3 +5524,42 @@ def test_the_attack_condemned_is_the_one_on_somebody_and_whose_request(pipeline)
     text = "The UN Security Council held an emergency meeting on Sunday at Israel's request."
     [request] = [e for e in _code(pipeline, text).events if e.event_type == "REQUEST"]
     assert request.source is not None and request.source.country == "ISR"  # was the Council
+
+
+def test_halting_an_offensive_chemical_weapons_and_council_meetings_called_for(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey agreed on Thursday to suspend its offensive in northern Syria for five days."
+    # was no event: SUSPEND has no code of its own, and no pattern for an offensive
+    assert [d[:3] for d in _dyads(_code(pipeline, text))] == [("AGREE", "0356", "TUR")]  # (#4)
+    text = "The Syrian army denied using chemical weapons."
+    [used] = _code(pipeline, text).events
+    assert (used.cameo, used.status) == ("2041", "negated")  # was 175, repression (#4)
+    text = "France called for an emergency meeting of the UN Security Council."
+    # was 0234, an appeal for protection (CALL * &SECURITY read "Security Council")
+    assert _dyads(_code(pipeline, text)) == [("REQUEST", "026", "FRA", "IGOUNO")]  # (#4)
+    text = "President Joe Biden blamed Iran-backed militant groups and vowed to respond."
+    assert ("THREATEN", "138") in [d[:2] for d in _dyads(_code(pipeline, text))]  # was none
+    text = "The Kremlin said there was no reason to accuse Russia."
+    [accuse] = _code(pipeline, text).events
+    assert accuse.status == "negated"  # was occurred (#4)
+
+
+def test_two_leaders_each_with_a_title_are_two_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US President Donald Trump and Russian President Vladimir Putin held a summit in "
+        "Helsinki on Monday."
+    )
+    # was one American actor meeting nobody: the parser hangs the pair on Putin's title
+    assert [d[2:] for d in _dyads(_code(pipeline, text))] == [("USAGOV", "RUSGOV")]  # (#3)
+
+
+def test_names_that_accuse_and_what_happened_despite_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "US President Joe Biden called Putin a war criminal for the first time."
+    # was an appeal (CALL's "called on"), a criminal being no wrong named
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "111", "USAGOV", "RUSGOV")]  # (#4)
+    text = (
+        "Trump said the United States would remain a steadfast partner of Saudi Arabia despite "
+        "the killing of journalist Jamal Khashoggi."
+    )
+    [killing] = _code(pipeline, text).events
+    # was a planned killing by the United States: the clause's subject and mood
+    assert killing.source is None and killing.status == "occurred"  # (#4)

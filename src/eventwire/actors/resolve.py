@@ -257,8 +257,9 @@ _NAME_ONLY_SECTORS = frozenset({"LAB", "REF", "SOC", "BUS"})
 def first_of_pair(head: Token) -> Token | None:
     """The "and" of two people's names parsed as one phrase: "US President Donald Trump and
     North Korean leader Kim Jong Un met", with the first name's title compounded into the
-    second's head. A person named before the "and", whose coordinate after it is a common
-    noun (the second's title: "leader", "counterpart"), is an actor of their own."""
+    second's head. A person named before the "and", whose coordinate after it is the second's
+    title ("leader", "counterpart", "Russian President Vladimir Putin"), is an actor of their
+    own."""
     first = entity_bounds(head)[0] if head.ent_type_ == "PERSON" else head.i
     for token in head.doc[head.left_edge.i : first]:
         if token.dep_ != "cc" or token.lower_ != "and":
@@ -267,7 +268,11 @@ def first_of_pair(head: Token) -> Token | None:
         if (
             (person.ent_type_ == "PERSON" and person.pos_ == "PROPN") or _name_tail(person)
         ) and any(
-            c.dep_ == "conj" and token.i < c.i < first and c.pos_ == "NOUN" for c in person.children
+            c.dep_ == "conj"
+            and token.i < c.i < first
+            # a title written as a name ("and Russian President Vladimir Putin") is no person
+            and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and not c.ent_type_))
+            for c in person.children
         ):
             return token
     return None

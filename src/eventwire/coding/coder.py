@@ -1099,6 +1099,10 @@ class EventCoder:
                 and trigger.head.head.lemma_.lower() in _REMARKING
             ):
                 return []  # "Israel did not comment on the attack": what is remarked on
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
+                # "would remain a partner of Saudi Arabia despite the killing of Khashoggi":
+                # what the clause's subject does in spite of, not its own act
+                return []
             if (
                 trigger.dep_ == "pobj"
                 and trigger.head.lower_ in _TOPIC_PREPS

@@ -344,6 +344,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children
     ):
         return "hypothetical", "any"  # "would respond to any Israeli attack": none yet
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
+        return "occurred", None  # "would remain a partner despite the killing": it happened
     chain = governing_chain(trigger)
     denial = _denied_clause(chain[-1])
     if denial is not None:
@@ -355,6 +357,12 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         below = chain[position - 1] if position else None
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
             return "negated", "without"  # "without naming the minister": not named
+        if (
+            token.dep_ in ("acl", "relcl")
+            and marked_infinitive(token)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
+        ):
+            return "negated", f"no {token.head.text} to"  # "there was no reason to accuse"
         # "would not approve the applications, accusing the two countries of ...": a
         # participle's act is its own; the negation of the verb it hangs on is not its
         beside = any(_participle_act(t) for t in chain[:position])
