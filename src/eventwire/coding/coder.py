@@ -1262,12 +1262,7 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
-                if (
-                    _said_and_asked(token)
-                    or _said_and_acted(token)
-                    or _said_blaming(token)
-                    or _ordered_blaming(token)
-                ):
+                if _said_and_asked(token) or _said_and_acted(token) or _reporters_participle(token):
                     # "Karunanidhi said the arrest of ISI spies has created panic and asked why
                     # ...": the speaker asks, not the arrest
                     token = parent.head
@@ -4469,20 +4464,6 @@ _BLAMING = frozenset(
 )
 
 
-def _ordered_blaming(verb: Token) -> bool:
-    """A participle of blaming hung on the infinitive of an order: "ordered China to close
-    its consulate in Houston, accusing Chinese diplomats of stealing": the one who orders
-    accuses, not the one ordered."""
-    clause = verb.head
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.lemma_.lower() in _BLAMING
-        and clause.dep_ == "xcomp"
-        and clause.head.lemma_.lower() in _OBJECT_CONTROL
-    )
-
-
 _ACCESSION_RULE = "eventwire rule: joining a bloc accedes to its treaty (CAMEO 057)"
 # verbs whose infinitive is what is sought, not done: "applied to join NATO"
 _SEEKING = frozenset({"apply", "seek", "bid", "want", "hope", "aspire", "ask", "request"})
@@ -4497,21 +4478,24 @@ def _joins_a_bloc(verb: Token, resolver: ActorResolver) -> bool:
     )
 
 
-def _said_blaming(verb: Token) -> bool:
-    """A participle after a "be" or "have" clause that another verb reports: "said Islamic
-    Jihad was responsible for the explosion, blaming a failed rocket launch", "ruled that China
-    had no legal basis ..., backing a case brought by the Philippines". The parser hangs it on
-    the reported clause, which tells a state, no act; the reporter judges (not in "said the
-    rebels were in the town, killing three soldiers")."""
+def _reporters_participle(verb: Token) -> bool:
+    """A participle of judging that the parser hung on a reported "be" or "have" clause or on
+    the infinitive of an order: "said Islamic Jihad was responsible for the explosion, blaming
+    a failed rocket launch", "ruled that China had no legal basis ..., backing a case",
+    "ordered China to close its consulate, accusing Chinese diplomats of stealing". The
+    reported clause tells a state and the ordered one what another is to do; the reporter or
+    the one who orders judges (not in "said the rebels were in the town, killing three
+    soldiers")."""
     clause = verb.head
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.lemma_.lower() in _BLAMING
-        and clause.dep_ == "ccomp"
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _BLAMING:
+        return False
+    reported = (
+        clause.dep_ == "ccomp"
         and clause.lemma_.lower() in ("be", "have")
         and clause.head.pos_ == "VERB"
     )
+    ordered = clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _OBJECT_CONTROL
+    return reported or ordered
 
 
 def _into_the_air(verb: Token) -> bool:
