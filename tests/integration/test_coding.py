@@ -5563,3 +5563,23 @@ def test_names_that_accuse_and_what_happened_despite_it(pipeline) -> None:  # ty
     [killing] = _code(pipeline, text).events
     # was a planned killing by the United States: the clause's subject and mood
     assert killing.source is None and killing.status == "occurred"  # (#4)
+
+
+def test_a_claim_dismissed_is_its_makers_and_a_move_of_nobodys_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lukashenko said Belarus would deploy a joint regional force near its borders, accusing "
+        "Ukraine of planning an attack. Kyiv dismissed the claim as a provocation."
+    )
+    dismissed = [d for d in _dyads(_code(pipeline, text)) if d[0] == "REJECT"]
+    assert dismissed == [("REJECT", "120", "UKRGOV", "BLR")]  # was nobody (#4)
+    text = (
+        "The prosecutor of the International Criminal Court said he was seeking arrest "
+        "warrants for Israeli Prime Minister Benjamin Netanyahu. Netanyahu rejected the move "
+        "as absurd. US President Joe Biden called the application outrageous."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 5, 20)))
+    [rejected] = [e for e in coded.events if e.event_type == "REJECT"]
+    # was the United States, "the other of the two countries the article names"
+    assert rejected.target is None or rejected.target.country != "USA"  # (#4)
+    text = "The Kremlin vowed retaliation."
+    assert _dyads(_code(pipeline, text)) == [("THREATEN", "138", "RUSGOV", None)]  # was none

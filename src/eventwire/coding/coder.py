@@ -2257,6 +2257,9 @@ class EventCoder:
                 and plover.event_type in _NEEDS_COUNTERPART
                 and not _mediates(candidate.trigger)  # a mediator is between others
                 and not candidate.code.startswith(_DOMESTIC_CONCESSIONS)
+                # "rejected the move as absurd": a deed told before, whose doer has no country
+                # (an ICC prosecutor), is not the other country's
+                and self._earlier_event_mention(candidate.trigger) is None
             ):
                 # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
                 # countries, what one concedes or rejects, it concedes to or rejects of the other
@@ -5441,7 +5444,7 @@ _FORCEFUL_DEEDS = frozenset(
     | {"takeover"}
 )
 _EVENT_NOUNS = _FORCEFUL_DEEDS | frozenset(
-    {"decision", "move", "measure", "action", "annexation", "step"}
+    {"decision", "move", "measure", "action", "annexation", "step", "claim"}
 )
 
 _COMPLAINT = "114"  # complain officially
