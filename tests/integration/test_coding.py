@@ -5583,3 +5583,15 @@ def test_a_claim_dismissed_is_its_makers_and_a_move_of_nobodys_country(pipeline)
     assert rejected.target is None or rejected.target.country != "USA"  # (#4)
     text = "The Kremlin vowed retaliation."
     assert _dyads(_code(pipeline, text)) == [("THREATEN", "138", "RUSGOV", None)]  # was none
+
+
+def test_rebukes_traded_recognition_as_independent_and_actions_that_threaten(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "US and Chinese diplomats traded sharp rebukes at the start of talks in Alaska."
+    # was economic cooperation (TRADE, 060)
+    assert {d[:2] for d in _dyads(_code(pipeline, text))} == {("ACCUSE", "111")}  # (#4)
+    text = "Putin recognised two breakaway regions in eastern Ukraine as independent on Monday."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("SUPPORT", "054")]  # was 051
+    text = "Blinken said China's actions threatened the rules-based order."
+    assert _code(pipeline, text).events == ()  # was China threatening (#4)
+    text = "China threatened Taiwan with military action."
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == ["THREATEN"]  # still a threat

@@ -178,6 +178,11 @@ class EventCoder:
         lemma = self.verb_lemma(token)
         if lemma == "warn" and _warns_of_a_state(token):
             return None  # "warned that famine was imminent": a statement, not a threat
+        if lemma == "threaten" and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _EVENT_NOUNS or c.lower_ in _DEED_SUBJECTS)
+            for c in token.children
+        ):
+            return None  # "China's actions threatened the rules-based order": they endanger it
         if lemma in _DISCUSSING and _purpose_of(token) and self._is_meeting(token.head):
             return None  # "met Ruto in Moscow to discuss the elections": what the meeting is for
         if token.dep_ in _NOUN_PHRASE_DEPS and any(c.dep_ == "det" for c in token.children):
@@ -5438,6 +5443,8 @@ _OBJECT_CONTROL = frozenset(
 # Reactions whose target may be the actor of an event told earlier, and the words for it.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+# deeds and states that "threaten" something by endangering it, no side threatening
+_DEED_SUBJECTS = frozenset({"actions", "policies", "policy", "conflict", "war", "crisis"})
 # deed nouns with no code of their own that name an act of force told before
 _FORCEFUL_DEEDS = frozenset(
     {"launch", "incident", "downing", "seizure", "test", "coup", "intervention", "operation"}
