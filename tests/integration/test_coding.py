@@ -5595,3 +5595,13 @@ def test_rebukes_traded_recognition_as_independent_and_actions_that_threaten(pip
     assert _code(pipeline, text).events == ()  # was China threatening (#4)
     text = "China threatened Taiwan with military action."
     assert [d[0] for d in _dyads(_code(pipeline, text))] == ["THREATEN"]  # still a threat
+
+
+def test_threatened_with_sanctions_and_a_council_met_in_session(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Donald Trump threatened Iraq with sanctions if it forced American troops "
+    text += "to leave."
+    # was a plain threat (130): the "with" phrase names what is threatened
+    assert ("THREATEN", "1312", "USAGOV", "IRQ") in _dyads(_code(pipeline, text))  # (#4)
+    text = "The UN Security Council met in an emergency session on Monday."
+    # was an intent to meet (MEET * (IN &SESSION), 036)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("CONSULT", "040")]  # (#4)

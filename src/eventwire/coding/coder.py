@@ -2865,8 +2865,8 @@ class EventCoder:
         self, candidate: Candidate, plover: PloverCode, candidates: Sequence[Candidate]
     ) -> tuple[Candidate, PloverCode]:
         """A plain threat takes the code of what it threatens, where CAMEO has one (the 13
-        rows of intent_codes.tsv): "threatened to reimpose sanctions" threatens sanctions
-        (1312), "threatened military action" force (138)."""
+        rows of intent_codes.tsv): "threatened to reimpose sanctions", "threatened Iraq with
+        sanctions" threaten sanctions (1312), "threatened military action" force (138)."""
         verb = candidate.trigger
         threatened: list[tuple[Token, str | None]] = [
             (other.trigger, other.code)
@@ -2876,6 +2876,8 @@ class EventCoder:
         threatened += [
             (noun, self._noun_code(noun)) for noun in verb.children if noun.dep_ == "dobj"
         ]
+        # "threatened Iraq with sanctions"
+        threatened += [(noun, self._noun_code(noun)) for noun in _prep_objects(verb, ("with",))]
         return self._refined_by(candidate, threatened, link="of", root="13") or (candidate, plover)
 
     def _as_promised_harm(
