@@ -5605,3 +5605,11 @@ def test_threatened_with_sanctions_and_a_council_met_in_session(pipeline) -> Non
     text = "The UN Security Council met in an emergency session on Monday."
     # was an intent to meet (MEET * (IN &SESSION), 036)
     assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("CONSULT", "040")]  # (#4)
+
+
+def test_an_extradition_cooperates_with_the_receiving_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Poland extradited a Russian spy to Belarus."
+    # was the spy, extradited, as the side cooperated with
+    assert _dyads(_code(pipeline, text)) == [("COOPERATE", "063", "POL", "BLR")]  # (#4)
+    text = "A Pakistani woman was extradited to the United States on Monday."
+    assert [d[3] for d in _dyads(_code(pipeline, text))] == ["USA"]  # was the woman

@@ -1405,6 +1405,12 @@ class EventCoder:
                 for c in trigger.children
                 if c.dep_ in OBJECT_DEPS and not _after_a_dash(trigger, c)
             ]
+            if trigger.lemma_.lower() == "extradite":
+                # "Poland extradited a Russian spy to Belarus": judicial cooperation with the
+                # state that receives the person (CAMEO 063), not the person
+                receiving = _prep_objects(trigger, ("to",))
+                if receiving:
+                    return receiving
             if objects and _blames_on(trigger):
                 # "blaming the violence at Ambur on the Muslim League": the League is blamed
                 return _prep_objects(trigger, ("on",))
