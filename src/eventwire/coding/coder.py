@@ -41,6 +41,7 @@ from ..where.locate import choose_location, reacts
 from .factuality import (
     MANDATIVE_WORDS,
     NEGATION_WORDS,
+    PLEDGING_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
     denies_a_saying,
@@ -2037,7 +2038,8 @@ class EventCoder:
                 or (
                     status == "hypothetical"
                     and plover.quad_class == 4
-                    and not _conditional(candidate.trigger)  # not "if it attacked"
+                    # not the condition's own act ("if it attacked": the cue is its mark)
+                    and cue not in ("if", "unless")
                 )
             ):
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
@@ -2045,7 +2047,11 @@ class EventCoder:
                 candidate, plover = self._as_request_for(candidate, plover, candidates)
             elif candidate.code == _PLAIN_THREAT and candidate.trigger.lemma_.lower() == "threaten":
                 candidate, plover = self._as_threat_of(candidate, plover, candidates)
-            elif candidate.code.startswith("03") and candidate.trigger.lemma_.lower() in _PLEDGING:
+            elif (
+                # a pledge whose object may be a hostile act ("promised severe sanctions")
+                candidate.code.startswith("03")
+                and candidate.trigger.lemma_.lower() in PLEDGING_VERBS
+            ):
                 candidate, plover = self._as_promised_harm(candidate, plover)
             if demand is not None:
                 sources = self._actors(_with_conjuncts(demand[0]), date, memory)
@@ -4157,15 +4163,6 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     return None
 
 
-def _conditional(trigger: Token) -> bool:
-    """The trigger is inside an "if" or "unless" clause: the condition, not what is held out."""
-    return any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless")
-        for token in governing_chain(trigger)
-        for m in token.children
-    )
-
-
 def _relative_doer(trigger: Token, coded: Sequence[tuple[Event, Token]]) -> Actor | None:
     """Whose act a relative clause reacts to: "Russian missiles struck the port of Odesa,
     which Ukraine condemned": the source of the event the clause's noun is an object of."""
@@ -5467,8 +5464,6 @@ _COMPLAINT = "114"  # complain officially
 _STOPPING = frozenset({"stop", "cease", "quit", "halt", "end"})
 # verbs of remarking on a topic, which is nobody's act of the speaker's
 _REMARKING = frozenset({"comment", "remark", "speak", "talk", "write", "report", "testify"})
-# verbs of pledging, whose object may be a hostile act promised ("promised severe sanctions")
-_PLEDGING = frozenset({"promise", "pledge", "vow", "swear"})
 # CAMEO codes of seizing by force that a later "the attack" may name: an invasion (192)
 _ARMED_SEIZURES = frozenset({"192"})
 # nouns of joining a bloc, whose "of/in/to" phrase names the bloc

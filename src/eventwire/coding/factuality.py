@@ -125,13 +125,13 @@ def governing_chain(trigger: Token) -> list[Token]:
 
 
 # verbs of a promise or a threat: what they hold out is conditional, they are not
-_PLEDGING = frozenset({"pledge", "promise", "vow", "threaten", "warn", "swear", "guarantee"})
+PLEDGING_VERBS = frozenset({"pledge", "promise", "vow", "threaten", "warn", "swear", "guarantee"})
 
 
 def _pledged(token: Token, below: Token | None) -> bool:
     """ "signed a treaty, pledging mutual assistance if either country is attacked": the
     condition is the assistance's; the pledge itself (the event coded) was made."""
-    return below is None and token.lemma_.lower() in _PLEDGING
+    return below is None and token.lemma_.lower() in PLEDGING_VERBS
 
 
 def _participle_act(token: Token) -> bool:
