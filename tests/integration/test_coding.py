@@ -4397,8 +4397,9 @@ def test_craft_listed_with_owned_ones_share_their_owners(pipeline) -> None:  # t
     attackers = {d[2] for d in _dyads(coded) if d[0] == "ASSAULT"}
     assert attackers == {"USAMIL", "GBRMIL"}  # the aircraft were Yemen's, where they struck
     # the strikes' doer is whom Iran condemned, not Yemen of the "as" phrase
-    [condemned] = [d for d in _dyads(coded) if d[0] == "ACCUSE"]
-    assert condemned[2:] == ("IRN", "GBRMIL")  # (#4)
+    condemned = {d[2:] for d in _dyads(coded) if d[0] == "ACCUSE"}
+    # and both of them: was the last named alone (#4)
+    assert condemned == {("IRN", "GBRMIL"), ("IRN", "USAMIL")}
 
 
 def test_the_place_of_an_act_a_sanction_answers_is_not_the_sanctions(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -5613,3 +5614,241 @@ def test_an_extradition_cooperates_with_the_receiving_state(pipeline) -> None:  
     assert _dyads(_code(pipeline, text)) == [("COOPERATE", "063", "POL", "BLR")]  # (#4)
     text = "A Pakistani woman was extradited to the United States on Monday."
     assert [d[3] for d in _dyads(_code(pipeline, text))] == ["USA"]  # was the woman
+
+
+def test_a_mission_stormed_by_police_is_the_governing_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Mexico broke off diplomatic relations with Ecuador on Friday after Ecuadorean police "
+    text += "stormed its embassy in Quito."
+    # was ECUGOV: the embassy's owner read from "in Quito"
+    assert ("ASSAULT", "190", "ECUCOP", "MEXGOV") in _dyads(_code(pipeline, text))  # (#4)
+    text = "The United States closed its embassy in Kyiv on Monday."
+    # the subject's own mission: the host stays the side relations are cut with
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "161", "USA", "UKRGOV")]
+
+
+def test_union_leaders_of_a_bloc_are_its_leaders_and_recalled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "European Union leaders agreed on Monday to ban Belarusian airlines after Belarus "
+    text += "arrested the journalist Roman Protasevich. The leaders demanded his release."
+    coded = _code(pipeline, text)
+    [demand] = [e for e in coded.events if e.trigger.text == "demanded"]
+    # was BLRGOV, the one country the article names; and the bloc's leaders were trade
+    # union leaders (LAB) through the "Union" of its name
+    assert demand.source is not None and demand.source.igo == "EU"  # (#4)
+    assert {e.source.sector for e in coded.events if e.source and e.source.igo} == {"GOV"}
+
+
+def test_hostages_defended_acts_deepened_disputes_and_countermeasures(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Houthi rebels took its 25 crew members hostage."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ASSAULT", "181")]  # was 173
+    text = "The United States defended Israel's decision."
+    # was AID (074, military protection): a defence in words (#4)
+    assert _dyads(_code(pipeline, text)) == [("SUPPORT", "052", "USA", "ISR")]
+    text = "Japan's cabinet voted to impose curbs, deepening a dispute over wartime labour."
+    assert "deepening" not in {e.trigger.text for e in _code(pipeline, text).events}  # was 060
+    text = "South Korea vowed countermeasures."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("THREATEN", "130")]  # was none
+    text = "The United States removed Turkey from the F-35 fighter jet programme."
+    # was RETREAT (REMOVE * &AIRCRAFT, 0873, read in the programme's name)
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "USA", "TUR")]  # (#4)
+    text = "Turkey's foreign ministry called the American decision unfair."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ACCUSE", "111")]  # was none
+
+
+def test_killed_when_a_helicopter_crashed_and_fears_elsewhere(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iranian President Ebrahim Raisi was killed when his helicopter crashed in fog."
+    assert _code(pipeline, text).events == ()  # was an assault on him (#4)
+    text = "The Solomon Islands signed a security pact with China on Tuesday, raising fears in "
+    text += "Australia of a Chinese military presence."
+    [pact] = _code(pipeline, text).events
+    assert pact.location is None  # was Australia, where people fear it (#4)
+
+
+def test_pledged_aid_struck_deals_rejected_accusations_and_shared_objects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States pledged half a billion dollars in new military aid to Ukraine."
+    # was 0331 with no target: the sum is military aid, given to Ukraine
+    assert _dyads(_code(pipeline, text)) == [("AGREE", "0332", "USA", "UKR")]  # (#4)
+    text = "Kurdish-led forces struck a deal with Damascus."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("SUPPORT", "057")]  # was 190
+    text = "The Kremlin said the accusations were unacceptable."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("REJECT", "120")]  # was 111
+    text = "The Kremlin called the accusations unacceptable."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("REJECT", "120")]  # was 111
+    text = "Russian border guards fired on and seized three Ukrainian navy vessels."
+    # the firing had no target: "on" is left without its object before "and"
+    assert ("ASSAULT", "190", "RUSCOP", "UKRMIL") in _dyads(_code(pipeline, text))  # (#4)
+    text = "Trump welcomed Egyptian President Abdel Fattah al-Sisi to the White House on Monday. "
+    text += "The two leaders discussed the fight against Islamic State."
+    coded = _code(pipeline, text)
+    # was the United States and Egypt each consulting Islamic State, the topic's foe
+    assert {d[3] for d in _dyads(coded) if d[1] == "040"} <= {"USAGOV", "EGYGOV"}  # (#4)
+
+
+def test_judged_mistakes_and_prices_hosted_troops_and_no_escalation_sought(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Netanyahu said Iran had made a big mistake."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ACCUSE", "111")]  # was none
+    text = "Netanyahu said Iran would pay a heavy price."
+    # was none: the reported clause's subject is threatened (#4)
+    assert [(d[0], d[1], d[3]) for d in _dyads(_code(pipeline, text))] == [
+        ("THREATEN", "130", "IRN")
+    ]
+    text = "Biden said Americans would pay more for gas."
+    assert _code(pipeline, text).events == ()  # a cost, no wrong paid for
+    text = "Iran fired missiles at two Iraqi bases hosting US troops."
+    # was also a visit received (HOST, 043) by nobody from the troops
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == ["ASSAULT"]  # (#4)
+    text = "Zarif said Iran did not seek escalation."
+    assert _code(pipeline, text).events == ()  # was a negated appeal (020) (#4)
+
+
+def test_no_comment_a_means_told_a_bloc_joined_and_its_measures(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _code(pipeline, "Israel declined to comment.").events == ()  # was REJECT (#4)
+    text = "China retaliated by sanctioning ten European lawmakers."
+    # was also an attack (RETALIATE, 190): the sanction is the retaliation
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("SANCTION", "163")]  # (#4)
+    text = "Croatia joined the European Union in 2013."
+    # was none: the trade union's JOIN * UNION vetoed it
+    assert _dyads(_code(pipeline, text)) == [("SUPPORT", "057", "HRV", "IGOEUREEC")]  # (#4)
+    text = "Britain and Canada joined the EU measures."
+    assert _code(pipeline, text).events == ()  # was accession to the EU (057) (#4)
+
+
+def test_every_doer_of_a_joint_deed_is_condemned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States, Britain and France launched air strikes against Syrian chemical "
+    text += "weapons facilities on Saturday. Russia condemned the strikes."
+    coded = _code(pipeline, text)
+    condemned = {e.target.country for e in coded.events if e.event_type == "ACCUSE" and e.target}
+    assert condemned == {"USA", "GBR", "FRA"}  # was France alone, the last named (#4)
+
+
+def test_a_subject_misparsed_as_a_conjunct_and_a_demanded_explanation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Britain summoned the Israeli ambassador and Poland demanded an explanation."
+    dyads = _dyads(_code(pipeline, text))
+    # was Britain summoning Poland, and no demand (DEMAND * EXPLANATION, 090, an inquiry)
+    assert dyads == [("ACCUSE", "114", "GBR", "ISRGOV"), ("REQUEST", "100", "POL", None)]
+
+
+def test_a_leader_announcing_his_countrys_conditional_force_threatens(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "US President Donald Trump told the UN General Assembly on Tuesday that the United "
+    text += "States would totally destroy North Korea if it was forced to defend itself."
+    coded = _code(pipeline, text)
+    # was a hypothetical assault: only a pronoun counted as the speaker's own side
+    assert [(e.event_type, e.status, e.target and e.target.country) for e in coded.events] == [
+        ("THREATEN", "occurred", "PRK")
+    ]
+    text = "Blinken said Russia would attack Ukraine."
+    [attack] = _code(pipeline, text).events
+    assert (attack.event_type, attack.status) == ("ASSAULT", "planned")  # another's country
+
+
+def test_armed_men_entering_a_named_town_take_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Taliban fighters entered Kabul on Sunday."
+    # was none: ENTER's pattern wants the word "town", not a town's name
+    assert _dyads(_code(pipeline, text)) == [("COERCE", "192", "AFGREB", "AFGGOV")]  # (#4)
+    assert _code(pipeline, "UN inspectors entered Iraq.").events == ()  # unarmed
+
+
+def test_a_named_speaker_tagged_plural_is_still_he(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia pulled out of the Black Sea grain deal on Monday. UN Secretary-General "
+    text += "Antonio Guterres said he deeply regretted the decision."
+    coded = _code(pipeline, text)
+    [regret] = [e for e in coded.events if e.trigger.text == "regretted"]
+    # was nobody: the tagger reads "Guterres" as a plural name (NNPS), and "he" is no group
+    assert regret.source is not None and regret.source.igo == "UN"  # (#3)
+
+
+def test_promised_responses_arrests_and_a_unit_blamed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Putin promised a worthy response."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("THREATEN", "138")]  # was 030
+    text = "Moscow promised to respond."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("THREATEN", "138")]  # was 030
+    text = "Egypt and Qatar began efforts to mediate a truce."
+    assert "began" not in {e.trigger.text for e in _code(pipeline, text).events}  # was 020
+    text = "Kenyan police placed opposition leader Raila Odinga under arrest."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("COERCE", "173")]  # was none
+    text = "Russia's defence ministry blamed the Azov battalion."
+    # was none: the unit was unknown (#3)
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "112", "RUSMIL", "UKRMIL")]
+
+
+def test_an_act_a_day_before_a_journey_is_the_travellers_and_not_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian President Vladimir Putin arrived in Hanoi on Thursday for a state visit, a "
+    text += "day after signing a mutual defence pact with North Korea."
+    [pact] = [e for e in _code(pipeline, text).events if e.trigger.text == "pact"]
+    # was nobody's, signed in Hanoi
+    assert pact.source is not None and pact.source.country == "RUS"  # (#4)
+    assert pact.location is None  # (#5)
+    text = "Turkey launched a military offensive against Kurdish-led forces in northeast Syria "
+    text += "on Wednesday, days after US troops withdrew from the border area."
+    [withdrawal] = [e for e in _code(pipeline, text).events if e.trigger.text == "withdrew"]
+    assert withdrawal.location is not None and withdrawal.location.country == "SYR"  # still
+
+
+def test_what_force_is_used_with_is_no_target_and_void_decisions_rejected(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants in Gaza fired rockets into Israel, and Israel struck back with tank fire "
+    text += "and air strikes on targets across the territory."
+    struck = [d for d in _dyads(_code(pipeline, text)) if d[2] == "ISR"]
+    assert struck and all(d[3] != "PSEMIL" for d in struck)  # was "tank fire", PSEMIL (#4)
+    text = "The Kremlin said the decision was legally void."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("REJECT", "120")]  # was none
+
+
+def test_a_trip_flown_a_thing_meant_for_and_an_agreements_content(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukrainian President Volodymyr Zelensky flew to Japan to attend the summit."
+    # was an intent to meet (FLY * (TO), 036)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("CONSULT", "042")]  # (#4)
+    text = "Russia suspended a hotline with the US military meant to prevent clashes."
+    # was a rejection (PREVENT, 120) by Russia, and no suspension
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("SANCTION", "161")]  # (#4)
+    text = "South Korean President Moon Jae-in arrived in Pyongyang for talks with North Korean "
+    text += "leader Kim Jong Un. The two leaders signed an agreement to reduce military tensions."
+    triggers = {e.trigger.text for e in _code(pipeline, text).events}
+    assert "reduce" not in triggers and "agreement" in triggers  # was a planned meeting (#4)
+
+
+def test_it_in_a_relative_clause_is_the_main_clauses_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States fired 59 Tomahawk missiles at a Syrian air base in response to a "
+    text += "chemical attack it blamed on President Bashar al-Assad's forces."
+    [blame] = [e for e in _code(pipeline, text).events if e.trigger.text == "blamed"]
+    assert blame.source is not None and blame.source.country == "USA"  # was nobody (#3)
+    text = "Officials said 12 people were killed when demonstrators clashed with security "
+    text += "forces near Riyadh."
+    # "with security forces" names whom, not what force was used with
+    assert [d[3] for d in _dyads(_code(pipeline, text))] == ["SAUCOP"]
+
+
+def test_the_move_is_the_latest_act_not_a_reaction_and_long_held_stances(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The International Criminal Court issued an arrest warrant for Russian President "
+    text += "Vladimir Putin on Friday. The Kremlin said the decision was legally void. Ukraine's "
+    text += "President Volodymyr Zelensky hailed the move as historic."
+    [hailed] = [e for e in _code(pipeline, text).events if e.trigger.text == "hailed"]
+    # was the Kremlin, the latest side named (its rejection is a reaction, no act)
+    assert hailed.target is not None and hailed.target.cameo_code != "RUSGOV"  # (#4)
+    text = "Ethiopia accepted a 2002 border ruling that it had long rejected."
+    assert "rejected" not in {e.trigger.text for e in _code(pipeline, text).events}  # (#4)
+
+
+def test_a_state_judging_its_own_protesters_and_a_role_the_article_gave(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan protesters stormed parliament in Nairobi on Tuesday. President William Ruto "
+    text += "called the protests treasonous."
+    [called] = [e for e in _code(pipeline, text).events if e.trigger.text == "called"]
+    # was no event: the protesters are Kenyan, as Ruto is, and were no "other side"
+    assert called.target is not None and called.target.cameo_code == "KENOPP"  # (#4)
+    text = "Russian forces struck Kyiv. Russia condemned the strikes."
+    [condemned] = [e for e in _code(pipeline, text).events if e.trigger.text == "condemned"]
+    assert condemned.target is None  # its own forces' strikes are no other side's
+    text = "Armenian Prime Minister Serzh Sargsyan resigned on Monday after 11 days of street "
+    text += "protests led by opposition leader Nikol Pashinyan. Pashinyan had been detained by "
+    text += "police on Sunday."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 23)))
+    [detained] = [e for e in coded.events if e.trigger.text == "detained"]
+    # was ARM: the tables give him no role before May 2018; the article calls him the
+    # opposition leader (#3)
+    assert detained.target is not None and detained.target.cameo_code == "ARMOPP"
+
+
+def test_the_side_calling_on_both_sides_is_neither(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan launched military operations against Armenian separatists on Tuesday. "
+    text += "Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of ethnic cleansing. "
+    text += "Russia called on both sides to stop the bloodshed."
+    stoppers = {e.source.country for e in _code(pipeline, text).events if e.trigger.text == "stop"}
+    assert stoppers == {"ARM", "AZE"}  # was Russia and Azerbaijan: "on" hid the caller (#4)

@@ -40,6 +40,14 @@ _REPORTING = frozenset(
     | {"maintain", "allege", "promise", "pledge", "vow", "believe", "explain", "report"}
     | {"indicate", "signal", "concede", "reply", "complain", "fear", "hope", "think"}
 )
+# people of a body named with it, whom "the leaders" later is ("European Union leaders")
+_MEMBERS = frozenset(
+    {"leader", "minister", "official", "envoy", "diplomat", "delegate", "delegation"}
+    | {"lawmaker", "member", "representative", "negotiator", "peacekeeper", "monitor"}
+    | {"observer", "inspector", "commander"}
+)
+# a state's missions abroad, named by where they are: "its embassy in Quito" is not Ecuador's
+_MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # clauses of time whose subject pronoun is the main clause's subject ("said X as he left")
 _WHEN_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until", "once"})
 _KIND_ORDER = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4}
@@ -52,9 +60,11 @@ class ArticleMemory:
     people: list[Actor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # titles the KB says were not held
     actors: list[Actor] = field(default_factory=list)  # placed sources of earlier events
-    # earlier events' types, CAMEO codes, sources and whether they had a target, in reading
-    # order ("condemned the detentions": whose)
-    deeds: list[tuple[str, str | None, Actor | None, bool]] = field(default_factory=list)
+    # earlier events' types, CAMEO codes, sources, targets and where their trigger is (the
+    # other doers of one act), in reading order ("condemned the detentions": whose)
+    deeds: list[tuple[str, str | None, Actor | None, Actor | None, int]] = field(
+        default_factory=list
+    )
     # the placed sources and targets of earlier events, in reading order ("the two leaders")
     parties: list[Actor] = field(default_factory=list)
     # two sides of different countries named together ("Finland and Sweden applied"), with
@@ -551,7 +561,9 @@ class ActorResolver:
             where = (head.idx, head.idx + len(head.text))
             if lower in _PRONOUNS | _GROUP_PRONOUNS | {"it"}:
                 # "Annan announced that he will withdraw": the speaker, before anyone earlier
-                reporter = self._reporter(head, date, memory)
+                reporter = self._reporter(head, date, memory) or self._relative_subject(
+                    head, date, memory
+                )
                 if reporter is not None:
                     return reporter
             named = self.named_before(head, date)
@@ -626,7 +638,7 @@ class ActorResolver:
         if not any(
             m.entry.kind in ("country", "adjective", "seat", "person", "org") for m in matches
         ):
-            matches += self._of_country(head)
+            matches += self._missions_state(head, date, memory) or self._of_country(head)
             if agent is not None and not matches:
                 matches += self._region(span, head, memory)
         offsets = (span.start_char, span.end_char)
@@ -647,6 +659,11 @@ class ActorResolver:
         if "org" in by_kind:
             found = by_kind["org"]
             org = self.kb.organizations[found.entry.key]
+            if title and found.start < head.i - len(title.split()) + 1 < found.end <= head.i:
+                # "European Union leaders": the body's name holds the "union" of "union
+                # leaders"; the agent is the words after the name
+                agent, title = self._agent(span.doc[found.end : span.end], head)
+                sector = agent.sector if agent else None
             # "UN peacekeepers" are the body's soldiers, the "Court" of the ICC a court; the
             # "Union" of "the African Union" is its name, no trade union (nor is the "Bank" of
             # the World Bank a business, or the "watchdog" of the IAEA a civil society group)
@@ -654,7 +671,7 @@ class ActorResolver:
             org_sector = (
                 org.sector if org.kind in NATIONAL_ORG_KINDS or its_name else (sector or org.sector)
             )
-            return Actor(
+            actor = Actor(
                 text=text,
                 name=org.name,
                 country=org.country,
@@ -670,6 +687,11 @@ class ActorResolver:
                 start=offsets[0],
                 end=offsets[1],
             )
+            if memory is not None and title and head.lemma_.lower() in _MEMBERS and not its_name:
+                # "European Union leaders agreed ... The leaders demanded": whom "the
+                # leaders" later is
+                memory.bodies.setdefault(title.lower(), actor)
+            return actor
         country = self._country(by_kind)
         if (sector is None and country is None) or is_place_noun(head):
             context = memory.countries if memory is not None else []
@@ -839,6 +861,49 @@ class ActorResolver:
         speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         owner = self.resolve(speakers[0], date, memory) if speakers else None
         return owner if owner is not None and owner.country else None
+
+    def _missions_state(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> list[_Match]:
+        """ "Mexico broke off relations after Ecuadorean police stormed its embassy in
+        Quito": the mission ("its") of a state that the clause's own subject is not is the
+        state's whose clause governs it, not the host's."""
+        its = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
+        )
+        if its is None or head.lemma_.lower() not in _MISSIONS:
+            return []
+        clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            return []
+        own = [s for s in clause.children if s.dep_ == "nsubj"]
+        if clause.dep_ == "xcomp":
+            # "ordered China to close its consulate": China's; "Russia and China agreed to
+            # reopen their embassies": theirs
+            objects = [o for o in clause.head.children if o.dep_ in ("dobj", "obj")]
+            own += objects or [s for s in clause.head.children if s.dep_ == "nsubj"]
+        if any(self._is_state(s, date, memory) for s in own):
+            return []  # "the United States closed its embassy in Kyiv": the subject's own
+        while clause.dep_ in ("advcl", "conj", "pcomp", "xcomp"):
+            clause = clause.head
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            state = self._is_state(subject, date, memory)
+            if state is None:
+                return []
+            why = f" (refers to {state.text!r}, the subject of {clause.text!r})"
+            return [_Match(Entry("country", state.country or ""), its.i, its.i + 1, why)]
+        return []
+
+    def _is_state(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """The actor ``head`` names when it is a state: a country or its government."""
+        actor = self.resolve(head, date, memory)
+        if actor is None or not actor.country or actor.sector not in (None, "GOV"):
+            return None
+        return actor
 
     def _members_thing(self, span: Span, head: Token, org: _Match, matches: list[_Match]) -> bool:
         """An international body named before the head, in a phrase a country owns: "Russia's
@@ -1072,9 +1137,11 @@ class ActorResolver:
         actor = self.resolve(subjects[0], date, memory)  # "the Iraqi vice president": who
         if actor is None:
             return None
-        if pronoun.lower_ in _PRONOUNS and (
-            not (actor.role or actor.sector) or subjects[0].tag_ in ("NNS", "NNPS")
-        ):
+        plural = subjects[0].tag_ == "NNS" or (
+            # "Guterres" is tagged as a plural name
+            subjects[0].tag_ == "NNPS" and subjects[0].ent_type_ != "PERSON"
+        )
+        if pronoun.lower_ in _PRONOUNS and (not (actor.role or actor.sector) or plural):
             # "he" is a person, not a country, nor "Russian authorities" (who arrested
             # Navalny "as he returned from Germany")
             return None
@@ -1086,6 +1153,27 @@ class ActorResolver:
         ):
             return None  # "They blockaded roads, Brigadier Mulaudzi said": not the one person
         why = f"pronoun {pronoun.text!r} -> the subject of {reporting.text!r}"
+        return _as_pronoun(actor, pronoun, why)
+
+    def _relative_subject(
+        self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """ "The United States fired missiles in response to a chemical attack it blamed on
+        Assad's forces": "it" (or "they") as the subject of a relative clause is the subject
+        of the clause the described noun is in, when that is no person."""
+        verb = pronoun.head
+        if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
+            return None
+        clause = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+            return None
+        actor = self.resolve(subject, date, memory)
+        if actor is None or actor.role:
+            return None
+        why = f"pronoun {pronoun.text!r} -> the subject of {clause.text!r}"
         return _as_pronoun(actor, pronoun, why)
 
     def _office_holder(
@@ -1203,6 +1291,12 @@ class ActorResolver:
         tenure = person.tenure_at(date)
         if memory is not None and title and date is not None:
             self._check_title(person, title, date, memory)
+        if tenure is None and not title and memory is not None:
+            # "led by opposition leader Nikol Pashinyan ... Pashinyan had been detained": the
+            # role the article gave him, where the tables know none on the date
+            titled = next((p for p in memory.people if p.name == name and p.sector), None)
+            if titled is not None:
+                return _coreferent(titled, text, offsets, f"name {said!r}")
         nearest = tenure or person.nearest_tenure(date)
         country = nearest.country if nearest else self._country(by_kind)
         when = f"the role held on {date.isoformat()}" if date else "the latest role (no date)"

@@ -54,7 +54,7 @@ from .factuality import (
     requested_act,
     to_infinitive_clause,
 )
-from .intent import has_unless, stated_intent
+from .intent import FUTURE_WORDS, has_unless, stated_intent
 from .lexicon import COMPOUND_KEY, Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode, unmapped
 
@@ -186,6 +186,19 @@ class EventCoder:
             return None  # "China's actions threatened the rules-based order": they endanger it
         if lemma in _DISCUSSING and _purpose_of(token) and self._is_meeting(token.head):
             return None  # "met Ruto in Moscow to discuss the elections": what the meeting is for
+        if (
+            token.dep_ == "xcomp"
+            and token.head.lemma_ in _PURPOSED
+            and token.head.dep_ in ("acl", "advcl")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+        ):
+            return None  # "a hotline meant to prevent clashes": what a thing is for
+        if lemma in ("decline", "refuse") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in token.children
+        ):
+            return None  # "Israel declined to comment": no answer given, nothing rejected
+        if lemma in ("retaliate", "respond", "react") and _means_told(token):
+            return None  # "China retaliated by sanctioning ten lawmakers": the sanction is it
         if token.dep_ in _NOUN_PHRASE_DEPS and any(c.dep_ == "det" for c in token.children):
             return None  # "evacuated the wounded": a participle used as a noun names people
         if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in _STOPPING:
@@ -311,6 +324,13 @@ class EventCoder:
             entry = self.lexicon.verbs.get(token.lower_) or entry
         if entry is None:
             return None
+        if lemma == "join" and _joins_a_bloc(token, self.resolver):
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in _SEEKING:
+                return None  # "applied to join NATO": what is asked for, the bloc asked
+            # "Sweden formally joined NATO", "Croatia joined the European Union" (no trade
+            # union's JOIN * UNION): acceding to a bloc's treaty (CAMEO 057), no meeting (JOIN
+            # sits in CONVENE, 040)
+            return Candidate(token, _SIGNING, _ACCESSION_RULE, "JOIN * <organisation>")
         pattern = self._best_pattern(token, entry)
         if pattern is not None:
             code = pattern.code or pattern.reverse
@@ -346,6 +366,10 @@ class EventCoder:
                 ),
             )
         if entry.code is None:
+            if lemma == "enter" and self._armed_entry(token):
+                # "Taliban fighters entered Kabul": ENTER - &MILITARY * &TOWN [192] with the
+                # town named, not called a town
+                return Candidate(token, "192", _ENTRY_RULE, "ENTER - &MILITARY * <place>")
             return None
         if lemma == "welcome" and any(
             c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in token.children
@@ -355,18 +379,26 @@ class EventCoder:
             return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
-        if (
-            lemma == "join"
-            and token.dep_ == "xcomp"
-            and token.head.lemma_.lower() in _SEEKING
-            and _joins_a_bloc(token, self.resolver)
-        ):
-            return None  # "applied to join NATO": what is asked for, the bloc asked
-        if lemma == "join" and _joins_a_bloc(token, self.resolver):
-            # "Sweden formally joined NATO": acceding to a bloc's treaty (CAMEO 057), no
-            # meeting (JOIN sits in CONVENE, 040)
-            return Candidate(token, _SIGNING, _ACCESSION_RULE, "JOIN * <organisation>")
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
+
+    def _armed_entry(self, verb: Token) -> bool:
+        """Armed men entering a named town: "Taliban fighters entered Kabul"."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        place = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if subject is None or place is None or place.pos_ != "PROPN":
+            return False
+        armed = self.resolver.resolve(subject, None)
+        if armed is None or armed.sector not in _ARMED_SECTORS:
+            return False
+        named = self.resolver.resolve(place, None)
+        gazetteer = self.resolver.gazetteer
+        if (named is not None and not named.sector and not names_a_place(named)) or (
+            gazetteer is not None and gazetteer.names_country(place.text)
+        ):
+            # "Ugandan troops entered eastern Congo to fight ADF rebels": a country entered may
+            # be a campaign welcomed there; a town entered is taken
+            return False
+        return place.ent_type_ in ("GPE", "LOC") or (named is not None and names_a_place(named))
 
     def _judgement(self, verb: Token) -> Candidate | None:
         """ "China said the sanctions were illegal", "said Russia was responsible for the
@@ -386,6 +418,8 @@ class EventCoder:
             return None  # "said the situation was dangerous", "said it was unacceptable"
         for word in predicates:
             lemma = word.lemma_.lower()
+            if word.dep_ == "ccomp":  # "said Iran would pay for it"
+                return Candidate(verb, "130", _PRICE_RULE, f"{verb.lemma_} ... will pay")
             if lemma in _TO_BLAME or word.dep_ == "prep":
                 harms = (
                     _prep_objects(word, ("for",))
@@ -404,9 +438,15 @@ class EventCoder:
                     and not pattern.before
                     and lemma in pattern.after[0]
                 ):
-                    return Candidate(
-                        verb, pattern.code, f"{pattern.file}:{pattern.line}", pattern.text
-                    )
+                    rule = f"{pattern.file}:{pattern.line}"
+                    if pattern.code == "111" and subject.lemma_.lower() in _CHARGES:
+                        # "the Kremlin said the accusations were unacceptable": what another
+                        # side says, judged, is rejected (PLOVER REJECT), as "called the
+                        # accusations baseless"
+                        return Candidate(
+                            verb, "120", f"{rule}, said of {subject.text}", pattern.text
+                        )
+                    return Candidate(verb, pattern.code, rule, pattern.text)
         return None
 
     def _is_harm(self, noun: Token) -> bool:
@@ -1189,6 +1229,10 @@ class EventCoder:
                 subjects = [
                     c for c in token.children if c.dep_ == "nsubjpass" and token.dep_ in ("xcomp",)
                 ]
+            if not subjects and token.dep_ == "conj":
+                # "summoned the Israeli ambassador and Poland demanded an explanation": the
+                # parser made Poland a conjunct of the first verb's object
+                subjects = [c for c in (token.doc[token.i - 1],) if _subject_of_next(c)]
             if not subjects:
                 # "the volunteers had in the recent past burnt an effigy": the parser hung the
                 # subject on the auxiliary
@@ -1316,6 +1360,8 @@ class EventCoder:
                 # "started the violence by attacking a procession", "fled after attacking the
                 # convoy": the verb's subject does it (not "arrested him for attacking")
                 token = token.head
+                if token.dep_ == "npadvmod" and token.lemma_.lower() in _SPANS_OF_TIME:
+                    token = token.head  # "arrived in Hanoi, a day after signing a pact"
                 continue
             if (
                 token.dep_ in ("dobj", "obj")
@@ -1493,7 +1539,7 @@ class EventCoder:
                 while phrase.dep_ in ("compound", "amod") and phrase.head.i > phrase.i:
                     phrase = phrase.head
                 return _with_conjuncts(phrase)
-            heads = _prep_objects(trigger, _target_preps(trigger))
+            heads = _prep_objects(trigger, _target_preps(trigger)) or _stranded_object(trigger)
             if not heads and trigger.lemma_.lower() in _WANTING:
                 heads = _wanted_doer(trigger)  # "wants Putin to attack": asks Putin
             if not heads:  # "demanded that President Mugabe abandon ...": the addressee
@@ -2204,15 +2250,17 @@ class EventCoder:
                 plover.event_type != "SUPPORT" or any(_identified(s) for s in sources)
             )
             if targets == [None] and reaction:
-                targets = [
-                    _relative_doer(candidate.trigger, out)
-                    or self._earlier_actor(candidate.trigger, sources, memory)
-                ]
+                relative = _relative_doer(candidate.trigger, out)
+                targets = (
+                    [relative]
+                    if relative is not None
+                    else self._earlier_actors(candidate.trigger, sources, memory) or [None]
+                )
             elif reaction and not self._in_object(candidate, targets):
                 # "Iran condemned the strikes as a violation of Yemen's sovereignty": the
                 # strikes' doers, not the country named in the "as" phrase
-                doer = self._earlier_actor(candidate.trigger, sources, memory, deeds_only=True)
-                targets = [doer] if doer is not None else targets
+                doers = self._earlier_actors(candidate.trigger, sources, memory, deeds_only=True)
+                targets = doers or targets
             named_targets = [t for t in targets if _identified(t)]
             if (
                 sources == [None]
@@ -2462,8 +2510,8 @@ class EventCoder:
         self._remember_people(sentence, date, memory)
         memory.actors.extend(acted)
         memory.deeds.extend(
-            (event.event_type, event.cameo, event.source, event.target is not None)
-            for event, _ in out
+            (event.event_type, event.cameo, event.source, event.target, trigger.idx)
+            for event, trigger in out
         )
         memory.told.update(trigger.lemma_.lower() for _, trigger in out)
         # "A US drone strike killed Soleimani ... Trump had ordered the strike": the noun
@@ -2602,22 +2650,49 @@ class EventCoder:
             t is not None and t.start is not None and left <= t.start < right for t in targets
         )
 
-    def _earlier_actor(
+    def _earlier_actors(
         self,
         trigger: Token,
         sources: list[Actor | None],
         memory: ArticleMemory,
         deeds_only: bool = False,
-    ) -> Actor | None:
-        """The target of a reaction to an event told earlier ("Iran condemned the military
+    ) -> list[Actor | None]:
+        """The targets of a reaction to an event told earlier ("Iran condemned the military
         intervention", "called the expulsions illegal"): the latest earlier event's source
         from another country, when the object is such an event with a definite article. Where
-        the noun codes an event type the article told before, that event's source, or nobody
-        if it had none ("the military detained Suu Kyi ... Biden threatened sanctions ...
-        Guterres condemned the detentions": not Biden)."""
+        the noun codes an event type the article told before, that event's sources (all of
+        them: "the United States, Britain and France launched air strikes ... Russia condemned
+        the strikes"), or nobody if it had none ("the military detained Suu Kyi ... Biden
+        threatened sanctions ... Guterres condemned the detentions": not Biden)."""
         mention = self._earlier_event_mention(trigger)
         if mention is None:
-            return None
+            return []
+        span = mention.doc[mention.left_edge.i : mention.i + 1]
+        why = f"actor of the earlier event {span.text!r}"
+        latest = self._earlier_actor(mention, sources, memory, deeds_only)
+        if latest is None or latest[1] is None:
+            return [latest[0]] if latest is not None else []
+        # the other doers of that same act, told by one verb
+        doers: list[Actor | None] = [latest[0]]
+        for _, _, doer, _, at in memory.deeds:
+            if (
+                at == latest[1]
+                and doer is not None
+                and _other_side(doer, sources)
+                and all(_actor_key(doer) != _actor_key(d) for d in doers if d is not None)
+            ):
+                doers.append(_mentioned_as(doer, span, f"{why} ({doer.text})"))
+        return doers
+
+    def _earlier_actor(
+        self,
+        mention: Token,
+        sources: list[Actor | None],
+        memory: ArticleMemory,
+        deeds_only: bool = False,
+    ) -> tuple[Actor, int | None] | None:
+        """The latest doer of the earlier event ``mention`` names, with where that event's
+        trigger is (None: an actor named before, not a deed's)."""
         own = {a.country for a in sources if a is not None}
         span = mention.doc[mention.left_edge.i : mention.i + 1]
         kind = self._noun_entry(mention)
@@ -2633,34 +2708,53 @@ class EventCoder:
             matching = [d for d in reversed(memory.deeds) if d[0] in types or d[1] in types]
             # an act on somebody before one on nothing named ("Iran launched drones at Israel
             # ... Israel shot down almost all of them ... G7 leaders condemned the attack")
-            for _, _, doer, _ in sorted(matching, key=lambda d: not d[3])[:1]:
+            for _, _, doer, _, at in sorted(matching, key=lambda d: not d[3])[:1]:
                 # an organisation of states has no country of its own ("the European Union
                 # imposed sanctions ... Iran condemned the sanctions")
-                if doer is None or not (doer.country or doer.igo) or doer.country in own:
+                if doer is None or not (doer.country or doer.igo) or not _other_side(doer, sources):
                     return None
                 why = f"actor of the earlier event {span.text!r} ({doer.text})"
-                return _mentioned_as(doer, span, why)
+                return _mentioned_as(doer, span, why), at
         elif mention.lemma_.lower() in _FORCEFUL_DEEDS:
             # "North Korea fired a missile over Japan ... Abe called the launch a threat ... the
             # Security Council condemned the launch": the latest act of force by another side
-            for _, cameo, doer, _ in reversed(memory.deeds):
+            for _, cameo, doer, _, at in reversed(memory.deeds):
                 forceful = self.ontology.lookup(cameo) if cameo else None
                 if (
                     forceful is not None
                     and forceful.quad_class == 4
                     and doer is not None
                     and (doer.country or doer.igo)
-                    and doer.country not in own
+                    and _other_side(doer, sources)
                 ):
                     why = f"actor of the earlier event {span.text!r} ({doer.text})"
-                    return _mentioned_as(doer, span, why)
+                    return _mentioned_as(doer, span, why), at
+        elif mention.lemma_.lower() in _ACTS_TOLD:
+            # "The ICC issued an arrest warrant for Putin ... The Kremlin said the decision was
+            # void ... Zelensky hailed the move": the latest act by another side, not a
+            # reaction to it
+            acts = [
+                (doer, done_to, at)
+                for _, cameo, doer, done_to, at in reversed(memory.deeds)
+                if (done := self.ontology.lookup(cameo) if cameo else None) is not None
+                and done.event_type not in _REACTIONS
+                and doer is not None
+                and (doer.country or doer.igo)
+                and _other_side(doer, sources)
+            ]
+            # one done to the reacting side first ("France recalled its ambassador to the
+            # United States ... Australia cancelled a deal ... the White House regretted the
+            # move": France's)
+            acts.sort(key=lambda act: not (act[1] is not None and act[1].country in own))
+            for doer, _, at in acts[:1]:
+                why = f"actor of the earlier event {span.text!r} ({doer.text})"
+                return _mentioned_as(doer, span, why), at
         if deeds_only:
             return None
         for actor in reversed(memory.actors):
             if actor.country not in own:
-                return _mentioned_as(
-                    actor, span, f"actor of the earlier event {span.text!r} ({actor.text})"
-                )
+                why = f"actor of the earlier event {span.text!r} ({actor.text})"
+                return _mentioned_as(actor, span, why), None
         return None
 
     def _earlier_event_mention(self, trigger: Token) -> Token | None:
@@ -2824,7 +2918,12 @@ class EventCoder:
                 rule = f"{candidate.rule} [{candidate.code}], prepared for -> raised alert: 152"
                 coded = Candidate(candidate.trigger, "152", rule, candidate.entry)
                 return coded, alert, "occurred", f"{readying.text} to"
-        said = stated_intent(candidate.trigger)
+        # a country named for the speaker's own counts for a conditional act of force ("would
+        # totally destroy North Korea if ..."), the threat; a plain plan stays the plan ("said
+        # Germany would send tanks": the sending, planned)
+        said = stated_intent(
+            candidate.trigger, self._speaks_for if status == "hypothetical" else None
+        )
         if said is None and status == "planned" and plover.quad_class in (1, 2):
             # "Ethiopia has agreed to re-open its borders to UN peacekeepers": cooperation
             # agreed to is the agreement (PLOVER AGREE), coded as intent to do it (0355)
@@ -2849,6 +2948,15 @@ class EventCoder:
         )
         coded = Candidate(candidate.trigger, row.code, rule, candidate.entry)
         return coded, announced, "occurred", said
+
+    def _speaks_for(self, speaker: Token, subject: Token) -> bool:
+        """The subject of a reported clause is the speaker's own country as a whole: "Trump told
+        the General Assembly that the United States would totally destroy North Korea"."""
+        said = self.resolver.resolve(subject, None)
+        if said is None or not said.country or said.sector or said.name is None:
+            return False
+        own = self.resolver.resolve(speaker, None)
+        return own is not None and own.country == said.country and own.sector in _STATE_SECTORS
 
     def _as_request_for(
         self, candidate: Candidate, plover: PloverCode, candidates: Sequence[Candidate]
@@ -3316,11 +3424,12 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     why = f"{span.text!r}: {THE_TWO}"
     out = []
     nations = head.lower_ in _NATIONS | _STATE_PAIRS
-    # "Saudi Arabia and the United States urged both sides to stop fighting": those who urge
-    # are not the two sides urged
+    # "Saudi Arabia and the United States urged both sides to stop fighting", "Russia called
+    # on both sides to stop": those who urge are not the two sides urged
+    governor = head.head.head if head.dep_ == "pobj" else head.head
     urging = [
         (t.idx, t.idx + len(t.text))
-        for s in (head.head.children if head.dep_ in OBJECT_DEPS else ())
+        for s in (governor.children if head.dep_ in (*OBJECT_DEPS, "pobj") else ())
         if s.dep_ in SUBJECT_DEPS
         for t in s.subtree
     ]
@@ -3483,6 +3592,8 @@ def _by_mishap(verb: Token) -> bool:
         return True  # "a passenger plane crashed after take-off, killing all 176 people"
     if verb.pos_ != "VERB" or not (_passive(verb) or participle):
         return False
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in _MISHAP_VERBS for c in verb.children):
+        return True  # "were killed when their helicopter crashed in fog"
     return any(
         p.lemma_.lower() in _MISHAPS and not _gunfire(p)
         for child in verb.children
@@ -4057,7 +4168,12 @@ def _with_conjuncts(head: Token) -> list[Token]:
     doc = head.doc
     first, end = entity_bounds(head)
     last = end - 1
-    found = [c for i in range(first, end) for c in doc[i].conjuncts if c.i > last]
+    found = [
+        c
+        for i in range(first, end)
+        for c in doc[i].conjuncts
+        if c.i > last and not _subject_of_next(c)
+    ]
     joined = first_of_pair(head)
     if joined is not None:
         # "US President Donald Trump and North Korean leader Kim Jong Un met": Trump first
@@ -4073,6 +4189,20 @@ def _with_conjuncts(head: Token) -> list[Token]:
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.lefts):
         found = [c for c in found if not _bare_craft(c)]
     return [head, *sorted(set(found), key=lambda c: c.i)]
+
+
+def _subject_of_next(noun: Token) -> bool:
+    """A conjunct of an object that is the subject of the finite verb right after it:
+    "summoned the ambassador and [Poland] demanded an explanation"."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.i + 1 >= len(noun.doc):
+        return False
+    verb = noun.nbor()
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and noun.head.dep_ in ("dobj", "obj", "pobj")
+    )
 
 
 def _bare_craft(token: Token) -> bool:
@@ -4126,6 +4256,9 @@ def _links_up(chain: list[Token]) -> list[tuple[Token, Token]]:
 
 
 _BLAME_RULE = "eventwire: saying another side is to blame for a hostile act accuses it"
+_PRICE_RULE = "eventwire: saying another side will pay for what it did threatens it"
+# the mistakes one is said to have made: "said Iran had made a big mistake"
+_MISTAKES = frozenset({"mistake", "error", "blunder"})
 # what one is said to be of a hostile act when one is blamed for it ("was responsible for")
 _TO_BLAME = frozenset({"responsible", "culpable", "guilty"})
 # harms one is blamed for that are no act of their own ("responsible for the deaths")
@@ -4137,7 +4270,8 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     ("said [the sanctions] were [illegal] and [unacceptable]", "[Iran] was [behind] the
     attack"), unless the clause denies it or is a condition."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in ("be", "amount", "constitute"):
+        lemma = clause.lemma_.lower()
+        if clause.dep_ != "ccomp" or lemma not in ("be", "amount", "constitute", "make", "pay"):
             continue
         if any(
             c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
@@ -4146,7 +4280,21 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
             return None
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        if clause.lemma_.lower() != "be":  # "amounted to a land grab", "constituted a crime"
+        if lemma == "make":  # "Iran had made a big mistake"
+            predicates = [
+                c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in _MISTAKES
+            ]
+        elif lemma == "pay":  # "Iran would pay for it", "will pay a heavy price"
+            future = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in clause.children)
+            paid = any(
+                (c.dep_ == "dobj" and c.lemma_.lower() == "price")
+                or c.lower_ == "dearly"
+                # "for it", "for its crimes", not "pay more for gas"
+                or (c.dep_ == "prep" and c.lower_ == "for" and any(map(_paid_for, _pobjs(c))))
+                for c in clause.children
+            )
+            predicates = [clause] if future and paid else []
+        elif lemma != "be":  # "amounted to a land grab", "constituted a crime"
             predicates = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
             predicates += _prep_objects(clause, ("to",))
         predicates += [c for p in list(predicates) for c in p.conjuncts]
@@ -4161,6 +4309,30 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
         if subjects and predicates:
             return subjects[0], predicates
     return None
+
+
+def _paid_for(thing: Token) -> bool:
+    """What one is said to pay for as a wrong: "it", "its crimes", "the attack"."""
+    return thing.lower_ in ("it", "this", "that") or thing.lemma_.lower() in _WRONGS
+
+
+# wrongs one is said to pay for: "will pay for its crimes"
+_WRONGS = frozenset({"crime", "aggression", "attack", "action", "mistake", "provocation"})
+
+
+def _other_side(doer: Actor, sources: Sequence[Actor | None]) -> bool:
+    """The doer of a deed told before is another side than the reacting ``sources``: of
+    another country, or a people's or a rebel group of the country whose state reacts
+    ("President William Ruto called the protests treasonous": the protesters)."""
+    if doer.country not in {a.country for a in sources if a is not None}:
+        return True
+    return doer.sector in _NON_STATE_SECTORS and all(
+        a is None or a.sector in _STATE_SECTORS for a in sources
+    )
+
+
+# sectors of a country's people and armed groups, apart from its state
+_NON_STATE_SECTORS = frozenset({"OPP", "REB", "CVL", "INS", "UAF", "LAB", "EDU", "MED"})
 
 
 def _relative_doer(trigger: Token, coded: Sequence[tuple[Event, Token]]) -> Actor | None:
@@ -4223,6 +4395,32 @@ def _that_clause_subject(word: Token) -> list[Token]:
     return []
 
 
+def _stranded_object(verb: Token) -> list[Token]:
+    """ "fired on and seized three Ukrainian vessels": a preposition left without its object
+    before "and" shares the next verb's object."""
+    stranded = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("prt", "prep")
+            and not any(p.dep_ == "pobj" for p in c.children)
+            and c.i + 1 < len(c.doc)
+            and c.nbor().dep_ == "cc"
+        ),
+        None,
+    )
+    if stranded is None:
+        return []
+    shared = [
+        o
+        for conj in verb.children
+        if conj.dep_ == "conj" and conj.i == stranded.i + 2
+        for o in conj.children
+        if o.dep_ in ("dobj", "obj")
+    ]
+    return _with_conjuncts(shared[0]) if shared else []
+
+
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     """The first prepositional object (with its conjuncts) of the first of ``preps`` that the
     head has."""
@@ -4238,8 +4436,9 @@ OBJECT_TARGET_PREPS = ("with", "against", "at", "to", "toward", "towards", "upon
 def _target_preps(verb: Token) -> tuple[str, ...]:
     """The prepositions whose objects a verb acts on, in order of preference."""
     lemma = verb.lemma_.lower()
-    if lemma in _SIDING:
-        # "voted with Russia against the resolution": who votes alike is no target
+    if lemma in _SIDING or any(map(_means_of_force, _prep_objects(verb, ("with",)))):
+        # "voted with Russia against the resolution": who votes alike is no target; "struck
+        # back with tank fire and air strikes on targets": what with, not whom
         return tuple(p for p in TARGET_PREPS if p != "with")
     moving = MOTION_VERBS | _SENDING | _LAUNCHING
     return _MOTION_TARGET_PREPS if lemma in moving else TARGET_PREPS
@@ -4388,7 +4587,11 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
         for head in [verb, *nouns[:1]]:
             yield from (p for p in _phrases_in_order(head, ("between",)) if len(p) > 1)
     yield from _phrases_in_order(verb, tuple(p for p in preps if p in _STRONG_PREPS))
-    if nouns:
+    # "discussed the fight against Islamic State": the foe of a topic is not whom it is
+    # discussed with
+    topic = verb.lemma_.lower() in _DISCUSSING
+    object_preps = tuple(p for p in OBJECT_TARGET_PREPS if not (topic and p != "with"))
+    if nouns and not topic:
         yield from _phrases_in_order(nouns[0], ("against",))
     yield from _phrases_in_order(verb, tuple(p for p in preps if p not in _STRONG_PREPS))
     # "discussed Syria in a phone call with Putin", "raised concerns during talks with Lavrov":
@@ -4401,7 +4604,7 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     for _ in range(3):
         if not nouns:
             return
-        yield from _phrases_in_order(nouns[0], OBJECT_TARGET_PREPS)
+        yield from _phrases_in_order(nouns[0], object_preps)
         nouns = [p for prep in _preps(nouns[0]).get("of", ()) for p in _pobjs(prep)]
 
 
@@ -4488,6 +4691,8 @@ def _joins_a_bloc(verb: Token, resolver: ActorResolver) -> bool:
         (actor := resolver.resolve(c, None)) is not None and actor.igo
         for c in verb.children
         if c.dep_ in OBJECT_DEPS
+        # "joined the EU measures": a thing of the body's, not the body
+        and not (c.pos_ == "NOUN" and any(m.dep_ == "compound" for m in c.lefts))
     )
 
 
@@ -4540,8 +4745,22 @@ def _beneficiaries(verb: Token, noun: Token) -> list[Token]:
     """Whom the help the subject gives is for: "reiterates UK support for Iraq", "pledged aid to
     Syria". The noun's owner gives it (the subject's side); its for/to phrase receives it. Not
     help the subject reacts to ("welcomed Iranian cooperation": Iran's)."""
-    if verb.lemma_.lower() not in _GIVING or noun.lemma_.lower() not in _HELP_NOUNS:
+    if verb.lemma_.lower() not in _GIVING:
         return []
+    if noun.lemma_.lower() not in _HELP_NOUNS:
+        # "pledged half a billion dollars in new military aid to Ukraine": the sum's help
+        noun = next(
+            (
+                p
+                for c in (*verb.children, *noun.children)
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in _pobjs(c)
+                if p.lemma_.lower() in _HELP_NOUNS
+            ),
+            noun,
+        )
+        if noun.lemma_.lower() not in _HELP_NOUNS:
+            return []
     return _prep_objects(noun, ("for", "to"))
 
 
@@ -4555,6 +4774,17 @@ def _baton_charge(charge: Token) -> bool:
     if before is not None and before.text == "-" and charge.i > 1:
         before = charge.doc[charge.i - 2]
     return before is not None and before.lower_ in ("lathi", "baton", "cane")
+
+
+def _means_told(verb: Token) -> bool:
+    """The verb's "by" phrase tells the act it was done by: "retaliated by sanctioning"."""
+    return any(c.dep_ == "prep" and _means(c) for c in verb.children)
+
+
+# participles that tell what a thing is for: "a hotline meant to prevent clashes"
+_PURPOSED = frozenset({"mean", "design", "intend", "aim"})
+# verbs of saying something on a matter: "declined to comment"
+_COMMENTING = frozenset({"comment", "elaborate", "confirm", "say", "speculate", "discuss"})
 
 
 def _means(phrase: Token) -> bool:
@@ -4633,6 +4863,21 @@ _NOUN_PHRASE_DEPS = frozenset({"pobj", "dobj", "obj", "nsubj", "nsubjpass", "app
 _MUNITIONS = frozenset(
     {"shell", "round", "rocket", "missile", "bomb", "bullet", "grenade", "projectile", "mortar"}
     | {"munition", "explosive", "shot", "pellet", "canister", "cartridge", "torpedo"}
+)
+
+
+def _means_of_force(noun: Token) -> bool:
+    """What force is used with: "with tank fire", "with air strikes", "with missiles"."""
+    if noun.lower_ == "force":  # "with excessive force", not "with the task force"
+        return not any(c.dep_ in ("det", "compound", "poss") for c in noun.children)
+    return _munition(noun) or noun.lower_ in _FORCES_USED
+
+
+# the force an attack is made with ("struck back with tank fire"); "force" only as a mass noun
+# ("clashed with security forces" names whom)
+_FORCES_USED = frozenset(
+    {"fire", "strike", "strikes", "airstrike", "airstrikes", "artillery", "weapons"}
+    | {"drone", "drones"}
 )
 
 
@@ -4928,7 +5173,12 @@ def _long_before(trigger: Token) -> bool:
     """The trigger is inside a clause or phrase set years or months apart from the story's
     own act ("two years after Russia invaded Ukraine", "five years after crowds burned down
     its embassy", "months since the coup"): a reference point told as background, no new
-    event of the story's date. Days and weeks stay ("a day after the attack" is news)."""
+    event of the story's date. Days and weeks stay ("a day after the attack" is news). So is
+    what a relative clause says was long so ("a border ruling that it had long rejected")."""
+    if trigger.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "long" for c in trigger.children
+    ):
+        return True
     for token in [trigger, *trigger.ancestors]:
         link = None
         if token.dep_ == "advcl":
@@ -5017,6 +5267,7 @@ _UNDER_FIRE_RULE = "eventwire rule: fire from"
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 _PEACEKEEPING_RULE = "eventwire rule: deploying peacekeepers is peacekeeping"
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
+_ENTRY_RULE = "eventwire rule: armed men entering a town take it (CAMEO 192)"
 # Words that say a group comes from elsewhere than where it acts.
 _FOREIGN = frozenset(
     {"coalition", "multinational", "international", "foreign", "allied", "peacekeeping"}
@@ -5232,6 +5483,8 @@ def _kind_of_thing(token: Token) -> bool:
 
 
 # verbs by which the subject gives what their object names, and what they give
+# what another side says against one: judged unacceptable, it is rejected
+_CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "finding"})
 _GIVING = frozenset({"reiterate", "reaffirm", "pledge", "express", "offer", "extend", "give"})
 _GIVING |= {"provide", "promise", "voice", "announce", "declare", "renew", "lend"}
 _HELP_NOUNS = frozenset({"support", "aid", "assistance", "help", "backing", "solidarity"})
@@ -5455,9 +5708,9 @@ _FORCEFUL_DEEDS = frozenset(
     {"launch", "incident", "downing", "seizure", "test", "coup", "intervention", "operation"}
     | {"takeover"}
 )
-_EVENT_NOUNS = _FORCEFUL_DEEDS | frozenset(
-    {"decision", "move", "measure", "action", "annexation", "step", "claim"}
-)
+# deed nouns with no code of their own that name any act told before
+_ACTS_TOLD = frozenset({"decision", "move", "measure", "action", "annexation", "step"})
+_EVENT_NOUNS = _FORCEFUL_DEEDS | _ACTS_TOLD | {"claim"}
 
 _COMPLAINT = "114"  # complain officially
 # verbs whose gerund is an act brought to an end ("stop fighting", "ceased firing")
@@ -5566,6 +5819,8 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
     agreed: set[tuple[int, str | None]] = {
         (t.i, _actor_key(e.source)) for e, t in coded if e.event_type == "AGREE"
     }
+    # "signed an agreement to reduce military tensions": what is agreed is the agreement's
+    signed = {(t.i, _actor_key(e.source)) for e, t in coded if e.cameo == _SIGNING}
     aimed = {(e.event_type, _actor_key(e.source)) for e, _ in coded if e.target is not None}
     governing = {(t.i, e.event_type) for e, t in coded if e.target is not None}
     for event, trigger in coded:
@@ -5588,6 +5843,12 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
             # is an act agreed on that falls on nobody ("agreed to seek a formal end to the war")
             continue
         if event.target is None and (event.event_type, source) in aimed:
+            continue
+        if (
+            event.status == "planned"
+            and trigger.dep_ == "acl"
+            and (trigger.head.i, source) in signed
+        ):
             continue
         kept.append((event, trigger))
     return kept

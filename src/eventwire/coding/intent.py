@@ -13,11 +13,13 @@ Three shapes count as the source's own statement:
 - a verb of aim takes the act as its infinitive: "is seeking/wants/intends/plans/aims/hopes to
   X" ("Brazil and the United States are seeking to deepen a partnership": 031);
 - a reporting verb governs a future clause whose subject is a pronoun for the speaker: "Syria
-  said it will ...", "Annan announced that he will ...", "the rebels said they would ...".
+  said it will ...", "Annan announced that he will ...", "the rebels said they would ...", or
+  names the speaker's own country ("Trump said the United States would ...").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -37,8 +39,13 @@ FUTURE_WORDS = frozenset({"will", "would", "shall", "'ll", "'d"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 
-def stated_intent(trigger: Token) -> str | None:
-    """The words that make the act the source's own stated intention, or None."""
+def stated_intent(
+    trigger: Token, speaks_for: Callable[[Token, Token], bool] | None = None
+) -> str | None:
+    """The words that make the act the source's own stated intention, or None.
+    ``speaks_for(speaker, subject)`` says whether a named subject of the reported clause is
+    the speaker's own side ("Trump said the United States would ..."), where a pronoun always
+    is."""
     chain = governing_chain(trigger)
     for below, token in pairwise(chain):
         if token.lemma_.lower() == "prepare" and token.pos_ == "VERB":
@@ -55,11 +62,16 @@ def stated_intent(trigger: Token) -> str | None:
     # "it is willing to withdraw": the future or commitment sits on the copula's clause
     future = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in FUTURE_WORDS]
     subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not future or not subject or subject[0].lower_ not in SPEAKER_PRONOUNS:
+    if not future or not subject:
         return None
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _ANNOUNCING:
         return None
-    if not any(c.dep_ == "nsubj" for c in clause.head.children):
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    if subject[0].lower_ not in SPEAKER_PRONOUNS and not (
+        speaks_for is not None and speaks_for(speaker, subject[0])
+    ):
         return None
     return f"{clause.head.text} ... {subject[0].text} {future[0].text}"
 

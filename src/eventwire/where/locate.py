@@ -356,6 +356,8 @@ def choose_location(
         for ent, anchor in locative_places(trigger.sent)
         if not _remembered(ent.root, trigger)
         and not (reacting and _another_events(anchor, trigger))
+        # "signed a pact, raising fears in Australia": where people worry, not where it was
+        and not (anchor.i != trigger.i and _of_feelings(anchor))
     ]
     # a verb joined on as another act is its own clause: "resigned and fled to India"
     # resigned in no India
@@ -377,6 +379,17 @@ def choose_location(
     # and its place is that act's: "agreed to resign after leaders met in Jamaica" is no
     # resignation in Jamaica ("killed ... when they blew themselves up in Tel Aviv" is)
     rest = [ent for ent, _anchor in places if ent not in own and ent not in elsewhere]
+    top = governing_chain(trigger)[-1]
+    if _of_another_time(top):
+        # "arrived in Hanoi, a day after signing a pact with North Korea": the signing was
+        # not where the journey told around it ended ("launched an offensive in northeast
+        # Syria, days after US troops withdrew from the border area" may be there)
+        inside = {t.i for t in top.subtree}
+        rest = [
+            ent
+            for ent, anchor in places
+            if ent in rest and (anchor.i in inside or anchor.lemma_.lower() not in _JOURNEYS)
+        ]
     # a place in a phrase that describes a noun comes last, and the end of a route after a
     # place where: "forced a jet flying from Athens to Vilnius to land in Minsk" landed it in
     # Minsk
@@ -404,6 +417,23 @@ def choose_location(
     return None, "no place in the event's sentence and no dateline"
 
 
+# nouns of what people feel about an event, whose place is theirs: "fears in Australia"
+_FEELINGS = frozenset(
+    {"fear", "concern", "alarm", "outrage", "anger", "worry", "unease", "anxiety", "dismay"}
+    | {"jitters", "consternation", "panic", "shock", "speculation", "hope", "optimism", "fury"}
+)
+
+
+def _of_feelings(anchor: Token) -> bool:
+    """The place says where people feel something: "fears in Australia", "raising fears in
+    Australia"."""
+    if anchor.lemma_.lower() in _FEELINGS:
+        return True
+    return anchor.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FEELINGS for c in anchor.children
+    )
+
+
 def _route_end(ent: Span) -> bool:
     """The place is where a route from another place ends: "flying from Athens to Vilnius"."""
     root = ent.root
@@ -428,6 +458,20 @@ def _describes_a_noun(anchor: Token, trigger: Token) -> bool:
             return True
         word = word.head
     return False
+
+
+# words of a journey, whose place is where it ends
+_JOURNEYS = frozenset({"arrive", "land", "travel", "fly", "visit", "return", "tour", "trip"})
+
+
+def _of_another_time(clause: Token) -> bool:
+    """The clause is a time before or after another's: "a day after signing a pact",
+    "before he left for Paris"."""
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ in _SEQUENCE_MARKS
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children
+    )
 
 
 def _another_act(ent: Span, verb: Token) -> bool:
