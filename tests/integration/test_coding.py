@@ -5852,3 +5852,49 @@ def test_the_side_calling_on_both_sides_is_neither(pipeline) -> None:  # type: i
     text += "Russia called on both sides to stop the bloodshed."
     stoppers = {e.source.country for e in _code(pipeline, text).events if e.trigger.text == "stop"}
     assert stoppers == {"ARM", "AZE"}  # was Russia and Azerbaijan: "on" hid the caller (#4)
+
+
+def test_force_threatened_weapons_of_words_and_a_resignation_from_abroad(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "ECOWAS threatened to use force if Bazoum was not reinstated."
+    # was a plain threat (130) whose target was "force", a means read as Niger's military
+    assert [d[:2] + d[3:] for d in _dyads(_code(pipeline, text))] == [("THREATEN", "1384", None)]
+    text = "The European Union said Minsk was using migrants as a weapon."
+    assert _code(pipeline, text).events == ()  # was an attack (USE * &WEAPON, 175) (#4)
+    text = "Lebanese Prime Minister Saad Hariri announced his resignation in a televised speech "
+    text += "from Riyadh on Saturday."
+    # was Saudi Arabia's government, the first actor further on in the phrase
+    assert [d[3] for d in _dyads(_code(pipeline, text))] == [None]  # (#4)
+
+
+def test_an_attack_a_killing_happened_in_is_its_nationalitys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The deal followed the killing of 34 Turkish soldiers in a Syrian government air strike."
+    # was nothing: the strike's doer was taken from "the deal", the clause's subject
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "195", "SYR", "TURMIL")]  # (#4)
+
+
+def test_blamed_shelling_disappointment_meddling_and_top_diplomats(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow blamed Ukrainian shelling."
+    # was also Moscow shelling: the parser split "Ukrainian shelling" into object and clause
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ACCUSE", "112")]  # (#4)
+    text = "China ordered the United States to close its consulate in Chengdu on Friday. "
+    text += "Washington said it was disappointed by the decision."
+    [upset] = [e for e in _code(pipeline, text).events if e.trigger.text == "disappointed"]
+    assert upset.target is not None and upset.target.country == "CHN"  # was nobody (#4)
+    text = "Investigators found that Russia had interfered in the 2016 election."
+    assert _code(pipeline, text).events == ()  # was aid (INTERVENE, 070) (#4)
+    text = "Top US and Chinese diplomats traded sharp rebukes on Thursday."
+    # was the United States alone, rebuking nobody: "Top US" named no country (#3)
+    assert {d[2:] for d in _dyads(_code(pipeline, text))} == {
+        ("USAGOV", "CHNGOV"),
+        ("CHNGOV", "USAGOV"),
+    }
+
+
+def test_weapons_struck_with_and_a_warning_of_what_a_side_would_undergo(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian forces invaded Ukraine on Thursday, striking cities and military bases with "
+    text += "missiles and artillery."
+    struck = [d for d in _dyads(_code(pipeline, text)) if d[0] == "ASSAULT"]
+    assert struck and all(d[3] != "---MIL" for d in struck)  # was "artillery" (#4)
+    text = "Trump warned that Pyongyang would be met with fire and fury."
+    # was nobody: the passive clause's subject is whom the warning is aimed at
+    assert [(d[0], d[3]) for d in _dyads(_code(pipeline, text))] == [("THREATEN", "PRKGOV")]

@@ -951,8 +951,10 @@ class ActorResolver:
             found: dict[str, str] = {}
             for word in words:
                 # the word with its left modifiers, not its entity: NER may tag a whole list
+                # (or the word alone: "Top US and Chinese diplomats")
                 text = word.doc[word.left_edge.i : word.i + 1].text
-                for entry in self.kb.lookup(text):
+                entries = self.kb.lookup(text) or self.kb.lookup(word.text)
+                for entry in entries:
                     if entry.kind in ("adjective", "country", "seat") and entry.key not in found:
                         found[entry.key] = text
                         break

@@ -193,6 +193,14 @@ class EventCoder:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
         ):
             return None  # "a hotline meant to prevent clashes": what a thing is for
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > 0:
+            before = token.nbor(-1)
+            if (
+                before.dep_ in ("dobj", "obj")
+                and before.head.i == token.head.i
+                and any(e.kind == "adjective" for e in self.resolver.kb.lookup(before.text))
+            ):
+                return None  # "Moscow blamed Ukrainian shelling": a noun the parser split
         if lemma in ("decline", "refuse") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in token.children
         ):
@@ -1415,7 +1423,7 @@ class EventCoder:
             return []
         if noun.lemma_.lower() in _DONE_TO_PEOPLE | {"killing"}:
             return []
-        return [
+        owners = [
             c
             for c in noun.children
             if c.dep_ == "poss"
@@ -1423,6 +1431,16 @@ class EventCoder:
             and c.ent_type_ not in _TIME_ENTITIES
             and c.lemma_.lower() not in _SPANS_OF_TIME | {"today", "tomorrow", "yesterday"}
         ][:1]
+        if not owners and noun.dep_ == "pobj" and (self._noun_code(noun) or "")[:2] == "19":
+            # "the killing of 34 Turkish soldiers in a Syrian government air strike": the
+            # strike's nationality is its doer's, not the governing clause's subject
+            owners = [
+                c
+                for c in noun.lefts
+                if c.dep_ == "amod"
+                and any(e.kind == "adjective" for e in self.resolver.kb.lookup(c.text))
+            ][:1]
+        return owners
 
     def target_heads(self, trigger: Token) -> list[Token]:
         """Whom it is done to: object, passive subject, or a with/to/against phrase."""
@@ -1586,6 +1604,14 @@ class EventCoder:
         if (self._noun_code(trigger) or "").startswith("04"):
             preps = tuple(p for p in preps if p != "on")  # "talks on Kargil": the topic
         heads = _prep_objects(trigger, preps)
+        if (
+            not heads
+            and trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "in"
+            and trigger.head.head.lemma_.lower() in _HARMED_IN
+        ):
+            # "the killing of 34 Turkish soldiers in a Syrian air strike": those it killed
+            heads = _prep_objects(trigger.head.head, ("of",))
         if not heads and self._noun_code(trigger) == _SIGNING:
             # "signed agreements to normalise relations with Israel": with whom the act
             # agreed on is (the signers are the source, not each other's partners)
@@ -2580,6 +2606,8 @@ class EventCoder:
             or event_type == "REQUEST"
             # "discussed Aleppo": the topic, not a party
             or candidate.trigger.lemma_.lower() in _DISCUSSING
+            # "announced his resignation in a speech from Riyadh": stepping down is done to no one
+            or candidate.code.startswith("083")
         ):
             return []
         lemma = candidate.trigger.lemma_.lower()
@@ -2772,6 +2800,8 @@ class EventCoder:
             objects.append(judged[0])
         # the parser's one noun phrase of "called the incident state terrorism"
         objects += [c for o in list(objects) for c in o.children if c.dep_ == "compound"]
+        # "said it was disappointed by the decision"
+        objects += [p for c in trigger.children if c.dep_ == "agent" for p in _pobjs(c)]
         for noun in objects:
             if _definite_deed(noun, self.lexicon.nouns):
                 return noun
@@ -4390,6 +4420,13 @@ def _that_clause_subject(word: Token) -> list[Token]:
             if agents:
                 return _with_conjuncts(agents[0])
             subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+            if (
+                not subjects
+                and word.lemma_.lower() in ("warn", "threaten")
+                and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in child.children)
+            ):
+                # "warned that Pyongyang would be met with fire and fury": who would undergo it
+                subjects = [c for c in child.children if c.dep_ == "nsubjpass"]
             if subjects:
                 return _with_conjuncts(subjects[0])
     return []
@@ -4604,7 +4641,12 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
     for _ in range(3):
         if not nouns:
             return
-        yield from _phrases_in_order(nouns[0], object_preps)
+        yield from (
+            # "striking cities and military bases with missiles and artillery": what with
+            phrase
+            for phrase in _phrases_in_order(nouns[0], object_preps)
+            if not any(map(_means_of_force, phrase))
+        )
         nouns = [p for prep in _preps(nouns[0]).get("of", ()) for p in _pobjs(prep)]
 
 
@@ -4868,8 +4910,6 @@ _MUNITIONS = frozenset(
 
 def _means_of_force(noun: Token) -> bool:
     """What force is used with: "with tank fire", "with air strikes", "with missiles"."""
-    if noun.lower_ == "force":  # "with excessive force", not "with the task force"
-        return not any(c.dep_ in ("det", "compound", "poss") for c in noun.children)
     return _munition(noun) or noun.lower_ in _FORCES_USED
 
 
@@ -4883,9 +4923,18 @@ _FORCES_USED = frozenset(
 
 def _munition(head: Token) -> bool:
     """A munition's noun, or the kind compounded before it ("artillery" of "artillery
-    shells")."""
-    return (head.pos_ == "NOUN" and head.lemma_.lower() in _MUNITIONS) or (
-        head.dep_ == "compound" and head.head.lemma_.lower() in _MUNITIONS
+    shells"), or force as a mass noun ("threatened to use force")."""
+    return (
+        (head.pos_ == "NOUN" and head.lemma_.lower() in _MUNITIONS)
+        or (head.dep_ == "compound" and head.head.lemma_.lower() in _MUNITIONS)
+        or _bare_force(head)
+    )
+
+
+def _bare_force(noun: Token) -> bool:
+    """ "with excessive force", "to use force": force as a mass noun, not "the task force"."""
+    return noun.lower_ == "force" and not any(
+        c.dep_ in ("det", "compound", "poss") for c in noun.children
     )
 
 
@@ -5483,6 +5532,8 @@ def _kind_of_thing(token: Token) -> bool:
 
 
 # verbs by which the subject gives what their object names, and what they give
+# nouns of harm done in an attack, whose "of" phrase names whom it hit
+_HARMED_IN = frozenset({"killing", "death", "wounding", "injury"})
 # what another side says against one: judged unacceptable, it is rejected
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "finding"})
 _GIVING = frozenset({"reiterate", "reaffirm", "pledge", "express", "offer", "extend", "give"})
