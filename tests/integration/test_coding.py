@@ -5898,3 +5898,30 @@ def test_weapons_struck_with_and_a_warning_of_what_a_side_would_undergo(pipeline
     text = "Trump warned that Pyongyang would be met with fire and fury."
     # was nobody: the passive clause's subject is whom the warning is aimed at
     assert [(d[0], d[3]) for d in _dyads(_code(pipeline, text))] == [("THREATEN", "PRKGOV")]
+
+
+def test_countermeasures_taken_and_announced(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia took countermeasures against Finland."
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "RUS", "FIN")]  # was none
+    text = "The Kremlin said it would take countermeasures."
+    # announced by its source: a threat of reprisals (#4)
+    assert [(d[0], d[1]) for d in _dyads(_code(pipeline, text))] == [("THREATEN", "131")]
+
+
+def test_a_warning_of_the_warners_sanctions_and_arms_sales_suspended(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Biden warned Putin that the West would impose severe economic sanctions."
+    # was a plain threat (130): the clause tells what the warner's side would do
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("THREATEN", "1312")]  # (#4)
+    text = "Biden warned that Russia would invade Ukraine."
+    warned = [d for d in _dyads(_code(pipeline, text)) if d[0] == "THREATEN"]
+    assert [d[1] for d in warned] == ["130"]  # another side's act is no threat of invasion
+    text = "Germany suspended arms sales to Riyadh."
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "DEU", "SAUGOV")]  # was none
+    text = "Trump called the inquiry a witch hunt."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("REJECT", "120")]  # was none
+
+
+def test_economic_measures_imposed_are_sanctions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The EU imposed economic measures on Belarus."
+    # was coercion (IMPOSE, 170)
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "IGOEUREEC", "BLR")]  # (#4)

@@ -2117,7 +2117,10 @@ class EventCoder:
                 candidate, plover, status, cue = self._as_intent(candidate, plover, status, cue)
             if candidate.code in _PLAIN_REQUESTS:
                 candidate, plover = self._as_request_for(candidate, plover, candidates)
-            elif candidate.code == _PLAIN_THREAT and candidate.trigger.lemma_.lower() == "threaten":
+            elif candidate.code == _PLAIN_THREAT and candidate.trigger.lemma_.lower() in (
+                "threaten",
+                "warn",
+            ):
                 candidate, plover = self._as_threat_of(candidate, plover, candidates)
             elif (
                 # a pledge whose object may be a hostile act ("promised severe sanctions")
@@ -3023,12 +3026,37 @@ class EventCoder:
             for other in candidates
             if other.trigger.head.i == verb.i and other.trigger.dep_ == "xcomp"
         ]
+        # "warned Putin that the West would impose severe economic sanctions": what the
+        # warner's side would do (the clause's verb, or the noun it carries), not a warning of
+        # another side's act
+        threatened += [
+            (other.trigger, other.code)
+            for other in candidates
+            for clause in (other.trigger if other.trigger.dep_ == "ccomp" else other.trigger.head,)
+            if clause.dep_ == "ccomp"
+            and clause.head.i == verb.i
+            and (clause is other.trigger or other.trigger.dep_ in ("dobj", "obj"))
+            and self._warners_side(verb, clause)
+        ]
         threatened += [
             (noun, self._noun_code(noun)) for noun in verb.children if noun.dep_ == "dobj"
         ]
         # "threatened Iraq with sanctions"
         threatened += [(noun, self._noun_code(noun)) for noun in _prep_objects(verb, ("with",))]
         return self._refined_by(candidate, threatened, link="of", root="13") or (candidate, plover)
+
+    def _warners_side(self, verb: Token, act: Token) -> bool:
+        """The act a warning tells is to be done by the warner's side: a pronoun for it, or a
+        subject of no other country ("the West")."""
+        subject = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return subject is not None
+        doer = self.resolver.resolve(subject, None)
+        if doer is None or not doer.country:
+            return True
+        warners = [c for c in verb.children if c.dep_ == "nsubj"]
+        warner = self.resolver.resolve(warners[0], None) if warners else None
+        return warner is not None and warner.country == doer.country
 
     def _as_promised_harm(
         self, candidate: Candidate, plover: PloverCode
