@@ -5925,3 +5925,15 @@ def test_economic_measures_imposed_are_sanctions(pipeline) -> None:  # type: ign
     text = "The EU imposed economic measures on Belarus."
     # was coercion (IMPOSE, 170)
     assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "IGOEUREEC", "BLR")]  # (#4)
+
+
+def test_economic_wars_expanded_operations_and_a_described_proposal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian officials said the West was waging an economic war against Russia."
+    assert _code(pipeline, text).events == ()  # was an armed attack (WAGE * WAR, 190) (#4)
+    text = "Russia is waging war against Ukraine."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ASSAULT", "190")]  # still
+    text = "Israeli troops expanded ground operations in Gaza on Friday."
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ASSAULT", "190")]  # was 154
+    text = "Pompeo called the proposal a death knell for the city's autonomy."
+    # was an appeal (CALL * (FOR &TOWN), 027) read in the description's own phrase
+    assert _code(pipeline, text).events == ()  # (#4)

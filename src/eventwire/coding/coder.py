@@ -340,6 +340,15 @@ class EventCoder:
             # sits in CONVENE, 040)
             return Candidate(token, _SIGNING, _ACCESSION_RULE, "JOIN * <organisation>")
         pattern = self._best_pattern(token, entry)
+        if (
+            lemma == "call"
+            and pattern is not None
+            and pattern.file is None
+            and any(c.dep_ == "oprd" for c in token.children)
+        ):
+            # "called the proposal a death knell for the city's autonomy": a description, no
+            # CALL * (FOR &TOWN) appeal read in the description's own phrase
+            return None
         if pattern is not None:
             code = pattern.code or pattern.reverse
             if code is None:
@@ -1059,7 +1068,8 @@ class EventCoder:
                         for h in heads
                         if h.dep_ == "dobj"
                         for t in h.lefts
-                        if t.dep_ == "compound"
+                        # "waging an economic war": the kind of the object, told before it
+                        if t.dep_ in ("compound", "amod")
                     ]
                     # what a passive is done to: its head noun ("the list of supporters")
                     heads += [t for t in undergoer if t.head not in undergoer or t.head is t][:1]
