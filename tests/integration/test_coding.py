@@ -5937,3 +5937,27 @@ def test_economic_wars_expanded_operations_and_a_described_proposal(pipeline) ->
     text = "Pompeo called the proposal a death knell for the city's autonomy."
     # was an appeal (CALL * (FOR &TOWN), 027) read in the description's own phrase
     assert _code(pipeline, text).events == ()  # (#4)
+
+
+def test_thousands_of_devices_are_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of pagers used by Hezbollah members exploded across Lebanon on Tuesday."
+    # was a bombing by civilians ("Thousands", a crowd)
+    assert _code(pipeline, text).events == ()  # (#3)
+    text = "Russia fired 122 missiles and dozens of drones at Ukrainian cities on Friday."
+    # was "dozens", civilians, as the target
+    assert [d[3] for d in _dyads(_code(pipeline, text))] == ["UKR"]  # (#4)
+    text = "Thousands of protesters marched in Beirut against the government."
+    assert [d[2] for d in _dyads(_code(pipeline, text))] == ["LBNOPP"]  # still the protesters
+
+
+def test_the_deed_told_with_the_same_word_a_bid_and_a_refusal_by_ones_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea conducted its sixth nuclear test on Sunday. South Korea's military said "
+    text += "it had staged a live-fire drill. China's foreign ministry condemned the test."
+    [condemned] = [e for e in _code(pipeline, text).events if e.trigger.text == "condemned"]
+    # was South Korea's military, whose drill was the latest act of force
+    assert condemned.target is not None and condemned.target.country == "PRK"  # (#4)
+    text = "Sweden and Finland handed in their applications to join NATO on Wednesday."
+    assert _code(pipeline, text).events == ()  # was an accession by nobody (057) (#4)
+    text = "Turkish President Recep Tayyip Erdogan said Turkey would not approve the bids."
+    # was a negated concession (080): a refusal his country announces is a rejection
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == ["REJECT"]  # (#4)

@@ -213,6 +213,8 @@ class EventCoder:
             return None  # "urged both sides to stop fighting": the fighting is to end
         if token.dep_ == "acl" and lemma in MOTION_VERBS and token.head.lower_ in _CRAFT:
             return None  # "a Ryanair passenger jet flying from Athens to Vilnius": its route
+        if lemma == "join" and token.dep_ == "acl" and token.head.lemma_.lower() in _BIDS:
+            return None  # "handed in their applications to join NATO": what is asked for
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
         if (
@@ -1793,10 +1795,13 @@ class EventCoder:
             # "hundreds of members of the Civil Rights Union": the union's members; "a
             # delegation of journalists": journalists, no government delegation
             inner = self._inner_actor(head, date, memory, owners)
-            for counted in [] if inner is not None else _prep_objects(head, ("of",)):
-                inner = self._resolve_with_inner(counted, date, memory, owners)
+            counted = [] if inner is not None else _prep_objects(head, ("of",))
+            for thing in counted:
+                inner = self._resolve_with_inner(thing, date, memory, owners)
                 if inner is not None:
                     break
+            if inner is None and any(map(_device, counted)):
+                return None  # "thousands of pagers exploded", "dozens of drones": things
             return inner or actor
         if actor is not None and _identified(actor):
             return actor
@@ -2758,8 +2763,14 @@ class EventCoder:
                 return _mentioned_as(doer, span, why), at
         elif mention.lemma_.lower() in _FORCEFUL_DEEDS:
             # "North Korea fired a missile over Japan ... Abe called the launch a threat ... the
-            # Security Council condemned the launch": the latest act of force by another side
-            for _, cameo, doer, _, at in reversed(memory.deeds):
+            # Security Council condemned the launch": the latest act of force by another side,
+            # one told with the same word first ("North Korea conducted a nuclear test ... South
+            # Korea staged a drill ... China condemned the test": North Korea's)
+            deeds = sorted(
+                reversed(memory.deeds),
+                key=lambda d: not _told_as(mention, d[4]),
+            )
+            for _, cameo, doer, _, at in deeds:
                 forceful = self.ontology.lookup(cameo) if cameo else None
                 if (
                     forceful is not None
@@ -2965,7 +2976,9 @@ class EventCoder:
         # totally destroy North Korea if ..."), the threat; a plain plan stays the plan ("said
         # Germany would send tanks": the sending, planned)
         said = stated_intent(
-            candidate.trigger, self._speaks_for if status == "hypothetical" else None
+            candidate.trigger,
+            # "Erdogan said Turkey would not approve the bids": a refusal, as "it would not"
+            self._speaks_for if status in ("hypothetical", "negated") else None,
         )
         if said is None and status == "planned" and plover.quad_class in (1, 2):
             # "Ethiopia has agreed to re-open its borders to UN peacekeepers": cooperation
@@ -4388,6 +4401,19 @@ def _paid_for(thing: Token) -> bool:
 _WRONGS = frozenset({"crime", "aggression", "attack", "action", "mistake", "provocation"})
 
 
+def _told_as(mention: Token, at: int) -> bool:
+    """The deed whose trigger starts at character ``at`` of the mention's document was told
+    with the mention's word ("conducted a nuclear test" ... "the test")."""
+    told = mention.doc.char_span(at, at + 1, alignment_mode="expand")
+    if told is None:
+        return False
+    word = mention.lemma_.lower()
+    trigger = told.root
+    return trigger.lemma_.lower() == word or any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() == word for c in trigger.children
+    )
+
+
 def _other_side(doer: Actor, sources: Sequence[Actor | None]) -> bool:
     """The doer of a deed told before is another side than the reacting ``sources``: of
     another country, or a people's or a rebel group of the country whose state reacts
@@ -4863,6 +4889,8 @@ def _means_told(verb: Token) -> bool:
 
 # participles that tell what a thing is for: "a hotline meant to prevent clashes"
 _PURPOSED = frozenset({"mean", "design", "intend", "aim"})
+# nouns of asking to be let in: "applications to join NATO"
+_BIDS = frozenset({"application", "bid", "request", "applications", "bids"})
 # verbs of saying something on a matter: "declined to comment"
 _COMMENTING = frozenset({"comment", "elaborate", "confirm", "say", "speculate", "discuss"})
 
@@ -4967,6 +4995,15 @@ def _munition(head: Token) -> bool:
         or (head.dep_ == "compound" and head.head.lemma_.lower() in _MUNITIONS)
         or _bare_force(head)
     )
+
+
+def _device(noun: Token) -> bool:
+    """A weapon, craft or device: what is fired or blows up, nobody."""
+    return _munition(noun) or noun.lemma_.lower() in _ARMED_CRAFT | _DEVICES
+
+
+# devices that blow up or are fired, besides munitions and craft
+_DEVICES = frozenset({"pager", "device", "drone", "walkie-talkie", "radio", "phone", "vehicle"})
 
 
 def _bare_force(noun: Token) -> bool:
