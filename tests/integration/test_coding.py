@@ -5961,3 +5961,9 @@ def test_the_deed_told_with_the_same_word_a_bid_and_a_refusal_by_ones_country(pi
     text = "Turkish President Recep Tayyip Erdogan said Turkey would not approve the bids."
     # was a negated concession (080): a refusal his country announces is a rejection
     assert [d[0] for d in _dyads(_code(pipeline, text))] == ["REJECT"]  # (#4)
+
+
+def test_a_second_charge_joined_to_the_verb_is_alleged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The US Justice Department charged Huawei with bank fraud and stealing trade secrets."
+    # was also the Justice Department seizing something (STEAL, 171)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ACCUSE", "112")]  # (#4)

@@ -3916,10 +3916,19 @@ def _alleged(verb: Token) -> bool:
     """The act is what somebody is accused or suspected of ("Russia accused Ukraine of
     attacking the plant", "Ukraine was blamed for shelling it"): the accusation tells it, no
     event of its own (PLOVER codes the ACCUSE)."""
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "conj"
+        and verb.head.lemma_.lower() in _ALLEGING
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "with") for c in verb.head.children)
+    ):
+        # "charged Huawei with bank fraud and stealing trade secrets": the parser joins the
+        # second charge to the verb
+        return True
     # also an act inside the one alleged: "accused the United States of inciting other
     # countries to attack China" (no attack on China is told)
     for _ in range(3):
-        judge = _done_for(verb, ("of", "for"))
+        judge = _done_for(verb, ("of", "for", "with"))
         if judge is not None and judge.lemma_.lower() in _ALLEGING:
             return True
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
