@@ -3928,7 +3928,7 @@ def _alleged(verb: Token) -> bool:
     # also an act inside the one alleged: "accused the United States of inciting other
     # countries to attack China" (no attack on China is told)
     for _ in range(3):
-        judge = _done_for(verb, ("of", "for", "with"))
+        judge = _done_for(verb, ("of", "for"))
         if judge is not None and judge.lemma_.lower() in _ALLEGING:
             return True
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
@@ -5012,7 +5012,7 @@ def _device(noun: Token) -> bool:
 
 
 # devices that blow up or are fired, besides munitions and craft
-_DEVICES = frozenset({"pager", "device", "drone", "walkie-talkie", "radio", "phone", "vehicle"})
+_DEVICES = frozenset({"pager", "device", "walkie-talkie", "radio", "phone", "vehicle"})
 
 
 def _bare_force(noun: Token) -> bool:
