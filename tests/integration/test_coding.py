@@ -5967,3 +5967,10 @@ def test_a_second_charge_joined_to_the_verb_is_alleged(pipeline) -> None:  # typ
     text = "The US Justice Department charged Huawei with bank fraud and stealing trade secrets."
     # was also the Justice Department seizing something (STEAL, 171)
     assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ACCUSE", "112")]  # (#4)
+
+
+def test_a_leader_of_a_group_of_no_country_keeps_its_code(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A US drone strike killed al-Qaeda leader Ayman al-Zawahiri at a house in Kabul."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 8, 2)))
+    # was no code: the tables' row names al-Qaeda, which has no country, and the code was lost
+    assert [d[3] for d in _dyads(coded)] == ["IMGMUSALQ"]  # (#3)

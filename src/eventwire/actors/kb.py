@@ -393,7 +393,8 @@ def _load_people(
                 raise DataFileError(str(path), number, f"unknown organisation {igo!r}")
             org = organizations[igo]
             country_code = org.country if org.kind in NATIONAL_ORG_KINDS else None
-            if org.kind in NATIONAL_ORG_KINDS:
+            if org.kind in NATIONAL_ORG_KINDS and org.country:
+                # (a group of no one country, al-Qaeda, keeps its code: IMGMUSALQ)
                 igo = None
         else:
             check_country(country, path, number)
