@@ -868,10 +868,12 @@ class ActorResolver:
         """ "Mexico broke off relations after Ecuadorean police stormed its embassy in
         Quito": the mission ("its") of a state that the clause's own subject is not is the
         state's whose clause governs it, not the host's."""
+        if head.lemma_.lower() not in _MISSIONS:
+            return []
         its = next(
             (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
         )
-        if its is None or head.lemma_.lower() not in _MISSIONS:
+        if its is None:
             return []
         clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is None:

@@ -350,7 +350,8 @@ def choose_location(
     sentence names (see :func:`reacts`)."""
     # nearest clause first: in "fled to Singapore after protesters stormed his residence in
     # Colombo" the storming is in Colombo, though its chain reaches up to "fled"
-    rank = {t.i: n for n, t in enumerate(governing_chain(trigger))}
+    chain = governing_chain(trigger)
+    rank = {t.i: n for n, t in enumerate(chain)}
     places = [
         (ent, anchor)
         for ent, anchor in locative_places(trigger.sent)
@@ -379,7 +380,7 @@ def choose_location(
     # and its place is that act's: "agreed to resign after leaders met in Jamaica" is no
     # resignation in Jamaica ("killed ... when they blew themselves up in Tel Aviv" is)
     rest = [ent for ent, _anchor in places if ent not in own and ent not in elsewhere]
-    top = governing_chain(trigger)[-1]
+    top = chain[-1]
     if _of_another_time(top):
         # "arrived in Hanoi, a day after signing a pact with North Korea": the signing was
         # not where the journey told around it ended ("launched an offensive in northeast
@@ -482,7 +483,7 @@ def _another_act(ent: Span, verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in verb.children)
+        return _of_another_time(verb)
     preposition = ent.root.head
     return verb.dep_ == "conj" and preposition.lower_ in _DESTINATIONS
 
