@@ -91,10 +91,14 @@ class Person:
         holding = [t for t in self.tenures if t.covers(date)]
         return max(holding, key=lambda t: t.start) if holding else None
 
-    def nearest_tenure(self, date: dt.date | None) -> Tenure | None:
-        """The role closest in time to ``date`` (for country and sector when none covers it)."""
+    def nearest_tenure(self, date: dt.date | None, title: str | None = None) -> Tenure | None:
+        """The role closest in time to ``date`` (for country and sector when none covers it);
+        of the roles the ``title`` the text gives names, if any ("NATO Secretary-General Jens
+        Stoltenberg" a month after his term: NATO's, not his next office's)."""
         if not self.tenures or date is None:
             return self.tenure_at(None)
+        words = (title or "").lower().split()
+        titled = [t for t in self.tenures if words and all(w in t.role.lower() for w in words)]
 
         def distance(t: Tenure) -> int:
             if t.covers(date):
@@ -103,7 +107,7 @@ class Person:
                 return (t.start - date).days
             return (date - (t.end or date)).days
 
-        return min(self.tenures, key=distance)
+        return min(titled or self.tenures, key=distance)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1301,7 +1301,7 @@ class ActorResolver:
             titled = next((p for p in memory.people if p.name == name and p.sector), None)
             if titled is not None:
                 return _coreferent(titled, text, offsets, f"name {said!r}")
-        nearest = tenure or person.nearest_tenure(date)
+        nearest = tenure or person.nearest_tenure(date, title)
         country = nearest.country if nearest else self._country(by_kind)
         when = f"the role held on {date.isoformat()}" if date else "the latest role (no date)"
         alias = "" if said == name else f"{said!r} is {name} (people.tsv alias); "
