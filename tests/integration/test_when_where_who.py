@@ -314,3 +314,27 @@ def test_days_later_count_from_the_day_told_before(pipeline) -> None:  # type: i
     # with no day told before, "two days later" names none: the document's day stands
     [alone] = _code(pipeline, "Russia fired missiles at Kyiv two days later.", WEDNESDAY).events
     assert alone.date == WEDNESDAY.isoformat()  # (#5)
+
+
+def test_a_meeting_after_ones_own_trip_is_where_the_trip_went(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Japanese Prime Minister Fumio Kishida made a surprise visit to Kyiv on Tuesday and met"
+        " President Volodymyr Zelensky, while Chinese President Xi Jinping held talks with"
+        " Vladimir Putin in Moscow."
+    )
+    events = _code(pipeline, text, dt.date(2023, 3, 21)).events
+    [met] = [e for e in events if e.trigger.text == "met"]
+    # was Moscow: the trip was set aside as another's event, and the sentence's last place won
+    assert met.location is not None and met.location.name == "Kyiv"  # (#5)
+
+
+def test_a_capital_outranks_a_namesake_a_tenth_its_size(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "NATO leaders met near London on Wednesday. Trump called Canadian Prime Minister "
+    text += "Justin Trudeau two-faced."
+    [met] = [
+        e for e in _code(pipeline, text, dt.date(2019, 12, 4)).events if e.trigger.text == "met"
+    ]
+    # was London, Ontario: the story names Canada
+    assert met.location is not None and met.location.country == "GBR"  # (#5)
+    places = pipeline.gazetteer
+    assert places.resolve("Tripoli", ["LBN"]).country == "LBN"  # a fifth of Libya's: stays

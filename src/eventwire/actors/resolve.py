@@ -566,6 +566,9 @@ class ActorResolver:
                 )
                 if reporter is not None:
                     return reporter
+            antecedent = self._object_antecedent(head, date, memory)
+            if antecedent is not None:
+                return antecedent
             named = self.named_before(head, date)
             if named is not None:
                 return self.referred_to(head, named)
@@ -610,6 +613,12 @@ class ActorResolver:
             matches = [m for m in matches if not (m.entry.kind == "person" and m.end <= last.i)]
         if names_a_facility(last) and not any(m.start <= last.i < m.end for m in matches):
             return None  # "the Central Government Offices", "Pixley ka Seme Street": a building
+        if side_of_a_border(head):
+            return None  # "gathered on the Belarusian side of the border": a place
+        if _names_a_document(last) and not any(m.start <= last.i < m.end for m in matches):
+            # "the Intermediate-Range Nuclear Forces Treaty", "the Paris Agreement": a text
+            # its parties signed, none of them
+            return None
         agent, title = self._agent(span, head)
         if agent is not None and agent.sector == "MIL":
             # "a separatist bomber", "militant commanders": armed men of a rebel kind are rebels
@@ -775,7 +784,7 @@ class ActorResolver:
             country = owner.country
             how = f"{how}; its owner is the speaker, {owner.text!r}: {owner.how}"
         body = (title or "").lower() if agent is not None and not name and not is_person else ""
-        if memory is not None and body and country is None and _is_definite(span):
+        if memory is not None and body and country is None and _names_a_body_again(span):
             named = memory.bodies.get(body)
             if named is not None:
                 # "Niger's military junta ... The junta closed the borders"
@@ -1085,6 +1094,44 @@ class ActorResolver:
         others = (self.resolve(c, date, memory) for c in subjects[0].conjuncts)
         group = [first, *(_as_pronoun(a, pronoun, why) for a in others if a is not None)]
         return group if len(group) > 1 else []
+
+    def _object_antecedent(
+        self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """ "Iran arrested the British ambassador and accused him of spying", "expelled
+        Germany's envoy, accusing him of meddling": the object "him" or "her" of a verb that
+        goes on from an earlier one of the same subject (joined to it, or its participle
+        clause) is that verb's object, when it is one person the tables place by a title or
+        trade."""
+        verb = pronoun.head
+        if (
+            pronoun.lower_ not in ("him", "her")
+            or pronoun.dep_ != "dobj"
+            or verb.dep_ not in ("conj", "advcl")
+            or verb.head.pos_ not in ("VERB", "AUX")
+            or any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        ):
+            return None
+        objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < pronoun.i]
+        if len(objects) != 1:
+            return None
+        obj = objects[0]
+        if (
+            obj.tag_ not in ("NN", "NNP")
+            or obj.lemma_.lower() in _COLLECTIVE_NOUNS
+            or any(c.dep_ == "conj" for c in obj.children)
+        ):
+            return None
+        actor = self.resolve(obj, date, memory)
+        if actor is None or not (actor.role or actor.sector) or (actor.igo and not actor.role):
+            return None
+        where = (pronoun.idx, pronoun.idx + len(pronoun.text))
+        return _coreferent(
+            actor,
+            pronoun.text,
+            where,
+            f"pronoun {pronoun.text!r} -> the object of {verb.head.text!r}",
+        )
 
     def named_before(self, pronoun: Token, date: dt.date | None) -> Actor | None:
         """The last person named before a personal pronoun in its sentence, when the tables
@@ -1434,6 +1481,12 @@ _BODY_NOUNS = frozenset({"organisation", "organization", "association", "union",
 _BODY_NOUNS |= {"outfit", "group", "forum", "society", "committee", "front", "movement"}
 
 
+# nouns of a body of people, never "him" or "her"
+_COLLECTIVE_NOUNS = _BODY_NOUNS | {"government", "administration", "regime", "junta", "ministry"}
+_COLLECTIVE_NOUNS |= {"army", "military", "police", "parliament", "court", "embassy", "cabinet"}
+_COLLECTIVE_NOUNS |= {"council", "force", "navy", "party", "country", "state", "side"}
+
+
 def _names_a_body(head: Token) -> bool:
     """The capitalised head begins a longer name with an "of" phrase of capitalised words:
     "the Confederation of All India Traders", "the Federation of South African Women"."""
@@ -1462,6 +1515,17 @@ def _is_definite(span: Span) -> bool:
     return any(t.lower_ in ("the", "this", "that") for t in span[:2])
 
 
+def _names_a_body_again(span: Span) -> bool:
+    """A definite mention, or a lone compound of one: "called the junta illegitimate",
+    parsed as one phrase whose "junta" is a compound of "illegitimate"."""
+    first = span[0]
+    phrase = first.head if first.dep_ == "compound" and len(span) == 1 else None
+    return _is_definite(span) or (
+        phrase is not None
+        and any(c.lower_ in ("the", "this", "that") and c.i < first.i for c in phrase.children)
+    )
+
+
 def _binds(name: Token, pronoun: Token) -> bool:
     """``name`` is the subject of the clause whose object ``pronoun`` is, and so not whom it
     means: in "Prigozhin halted after Lukashenko brokered a deal with him" he is Prigozhin
@@ -1484,6 +1548,9 @@ def _binding_subjects(pronoun: Token) -> list[int]:
     clauses = [verb]
     if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         clauses.append(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "Putin sent a telegram congratulating him": the sender's
+        clauses.append(verb.head.head)
     return [c.i for clause in clauses for c in clause.children if c.dep_ in _SUBJECT_DEPS]
 
 
@@ -1537,6 +1604,27 @@ NAMESAKES = frozenset(
 def names_a_facility(head: Token) -> bool:
     """The head is the last word of a capitalised name of a building, street or ground."""
     return head.text[:1].isupper() and head.lower_ in _FACILITIES and head.i > head.sent.start
+
+
+# the last words of the names of texts states sign ("the Paris Agreement", "the Abraham Accords")
+_DOCUMENTS = frozenset({"treaty", "agreement", "agreements", "accord", "accords", "pact"})
+_DOCUMENTS |= {"convention", "protocol", "charter", "declaration", "memorandum"}
+
+
+def _names_a_document(head: Token) -> bool:
+    """The head is the capitalised last word of the name of a treaty or agreement."""
+    return head.text[:1].isupper() and head.lower_ in _DOCUMENTS and head.i > head.sent.start
+
+
+# lines that have sides: "the Belarusian side of the border"
+_LINES = frozenset({"border", "frontier", "boundary", "line", "river", "fence", "wall"})
+
+
+def side_of_a_border(head: Token) -> bool:
+    """ "the Belarusian side of the border": where, not the Belarusian side of a talk."""
+    return head.lemma_.lower() == "side" and any(
+        pobj.lemma_.lower() in _LINES for _, pobj in _of_objects(head)
+    )
 
 
 def _as_pronoun(actor: Actor, pronoun: Token, why: str) -> Actor:

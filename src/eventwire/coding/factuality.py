@@ -321,12 +321,17 @@ def _unshown_clause(clause: Token) -> str | None:
     """The cue when ``clause`` is what no evidence shows: "there was no evidence that the
     missile had been fired by Russia", "did not find any evidence that Iran attacked"; else
     None. Such an act is only supposed, not reported as done."""
-    holder = clause.head
-    if (
-        clause.dep_ not in ("acl", "ccomp")
-        or holder.lemma_.lower() not in _EVIDENCE
-        or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if clause.dep_ not in ("acl", "ccomp") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
     ):
+        return None
+    return _no_evidence(clause.head)
+
+
+def _no_evidence(holder: Token) -> str | None:
+    """The cue when ``holder`` is evidence said to be missing: "no sign", "did not find any
+    evidence"; else None."""
+    if holder.lemma_.lower() not in _EVIDENCE:
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children):
         return f"no {holder.text}"
@@ -357,6 +362,11 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         below = chain[position - 1] if position else None
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
             return "negated", "without"  # "without naming the minister": not named
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+            # "there was no sign of a deliberate attack by Russia": only supposed
+            unshown = _no_evidence(token.head.head)
+            if unshown is not None:
+                return "hypothetical", f"{unshown} of"
         if (
             token.dep_ in ("acl", "relcl")
             and marked_infinitive(token)

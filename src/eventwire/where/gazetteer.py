@@ -98,6 +98,7 @@ _BIG_CITY = 100_000
 # (84x Paris, Texas); but "St. Petersburg" there is the Florida city (Russia's is only 21x).
 _DOMINANCE = 50
 _TOWN_DOMINANCE = 5
+_CAPITAL_DOMINANCE = 10
 
 # Words that make a division's name generic when it has no other ("Central", "North East",
 # "Lakes", "Unity", "Capital"): as a name in running text they are far more often not a place.
@@ -420,8 +421,9 @@ class Gazetteer:
     Pickles by reference to its cut-off: a worker process that unpickles one loads its own.
     """
 
-    __slots__ = ("_entries", "_index", "_iso3", "_min_population", "_states")
+    __slots__ = ("_capitals", "_entries", "_index", "_iso3", "_min_population", "_states")
 
+    _capitals: frozenset[int]
     _entries: tuple[GazetteerEntry, ...]
     _index: Mapping[str, tuple[GazetteerEntry, ...]]
     _iso3: frozenset[str]
@@ -433,9 +435,11 @@ class Gazetteer:
         entries: Iterable[GazetteerEntry],
         index: Mapping[str, tuple[GazetteerEntry, ...]],
         min_population: int,
+        capitals: frozenset[int] = frozenset(),
     ) -> None:
         entries = tuple(entries)
         object.__setattr__(self, "_entries", entries)
+        object.__setattr__(self, "_capitals", capitals)  # geonameids of national capitals
         object.__setattr__(self, "_index", MappingProxyType(dict(index)))
         object.__setattr__(
             self, "_iso3", frozenset(e.country for e in entries if e.kind == "country")
@@ -587,7 +591,7 @@ class Gazetteer:
             inside = [c for c in cands if _in_scope(c, scopes)]
             if inside:
                 cands = tuple(inside)
-        best = _rank(cands, normalize_name(name), context)
+        best = _rank(cands, normalize_name(name), context, self._capitals)
         return best.to_place(text) if best is not None else None
 
     def _context(self, context_countries: Sequence[str]) -> list[str]:
@@ -627,7 +631,12 @@ def _in_scope(entry: GazetteerEntry, scopes: list[tuple[str, str | None]]) -> bo
     )
 
 
-def _rank(cands: Sequence[GazetteerEntry], key: str, context: list[str]) -> GazetteerEntry | None:
+def _rank(
+    cands: Sequence[GazetteerEntry],
+    key: str,
+    context: list[str],
+    capitals: frozenset[int] = frozenset(),
+) -> GazetteerEntry | None:
     def context_rank(e: GazetteerEntry) -> int:
         return context.index(e.country) if e.country in context else len(context)
 
@@ -668,6 +677,15 @@ def _rank(cands: Sequence[GazetteerEntry], key: str, context: list[str]) -> Gaze
     # A world city is not displaced by a small namesake in a context country (Moscow, Idaho).
     famous = max(cands, key=lambda e: (tier(e), weight(e)))
     if famous.kind == "city" and famous.population >= _DOMINANCE * max(best.population, 1):
+        return famous
+    # Nor is a national capital by a city a tenth its size (London over London, Ontario in a
+    # story that names Canada; Tripoli, Lebanon, a fifth of Tripoli, Libya, stays in a story
+    # about Lebanon).
+    if (
+        famous.geonameid in capitals
+        and normalize_name(famous.name) == key  # not by an old name: Salisbury is no Harare
+        and famous.population >= _CAPITAL_DOMINANCE * max(best.population, 1)
+    ):
         return famous
     # Nor is a big city by a town under 100,000 in the context (Geneva, Switzerland over
     # Geneva, Illinois in a story about the US president): a town must be 5x smaller, a city
@@ -845,6 +863,19 @@ def _build(level: int, min_population: int) -> Gazetteer:
         if iso3 == "USA" and admin1:
             by_state.setdefault(admin1, []).append((lat, lon, pop))
     del raw_cities
+    # each country's capital: its city of that name, the most populous if several
+    named_capitals = {
+        (iso3_of[iso2], normalize_name(rec.get("capital") or ""))
+        for iso2, rec in raw_countries.items()
+        if iso2 in iso3_of and rec.get("capital")
+    }
+    best_capital: dict[str, GazetteerEntry] = {}
+    for entry, _alt in cities:
+        if (entry.country, normalize_name(entry.name)) in named_capitals:
+            held = best_capital.get(entry.country)
+            if held is None or entry.population > held.population:
+                best_capital[entry.country] = entry
+    capitals = frozenset(e.geonameid for e in best_capital.values())
 
     entries: list[GazetteerEntry] = []
 
@@ -946,4 +977,4 @@ def _build(level: int, min_population: int) -> Gazetteer:
         entries.append(entry)
         add(name, entry)
 
-    return Gazetteer(entries, index, min_population)
+    return Gazetteer(entries, index, min_population, capitals)

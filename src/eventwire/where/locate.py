@@ -159,6 +159,8 @@ def _another_events(anchor: Token, trigger: Token) -> bool:
             word.pos_ == "NOUN"
             and word.lemma_.lower() in _TRIPS
             and not (word.dep_ == "pobj" and word.head.lower_ in ("during", "on", "in", "at"))
+            # "made a surprise visit to Kyiv and met Zelensky": the traveller's own trip
+            and not (word.dep_ == "dobj" and word.head.is_ancestor(trigger))
         ):
             # "summoned the US ambassador to protest against Pelosi's visit to Taiwan": where
             # the visit went, not where Beijing protests ("during her visit to Taiwan, Pelosi
@@ -381,7 +383,7 @@ def choose_location(
     # resignation in Jamaica ("killed ... when they blew themselves up in Tel Aviv" is)
     rest = [ent for ent, _anchor in places if ent not in own and ent not in elsewhere]
     top = chain[-1]
-    if _of_another_time(top):
+    if of_another_time(top):
         # "arrived in Hanoi, a day after signing a pact with North Korea": the signing was
         # not where the journey told around it ended ("launched an offensive in northeast
         # Syria, days after US troops withdrew from the border area" may be there)
@@ -465,7 +467,7 @@ def _describes_a_noun(anchor: Token, trigger: Token) -> bool:
 _JOURNEYS = frozenset({"arrive", "land", "travel", "fly", "visit", "return", "tour", "trip"})
 
 
-def _of_another_time(clause: Token) -> bool:
+def of_another_time(clause: Token) -> bool:
     """The clause is a time before or after another's: "a day after signing a pact",
     "before he left for Paris"."""
     if clause.dep_ == "pcomp":
@@ -483,7 +485,7 @@ def _another_act(ent: Span, verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "advcl":
-        return _of_another_time(verb)
+        return of_another_time(verb)
     preposition = ent.root.head
     return verb.dep_ == "conj" and preposition.lower_ in _DESTINATIONS
 

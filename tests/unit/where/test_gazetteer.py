@@ -161,6 +161,10 @@ def test_context_prefers_namesake_unless_a_world_city(gaz: Gazetteer) -> None:
     # English town, not Harare (once Salisbury) (#5)
     assert gaz.country_of("Salisbury", context_countries=["GBR", "RUS"]) == "GBR"
     assert gaz.country_of("Salisbury") == "ZWE"
+    # a national capital over a city a tenth its size ("NATO leaders met near London" in a
+    # story that names Canada), not over one a fifth of it (Tripoli in a story about Lebanon)
+    assert gaz.country_of("London", context_countries=["CAN"]) == "GBR"  # (#5)
+    assert gaz.country_of("Tripoli", context_countries=["LBN"]) == "LBN"
 
 
 def test_kiev_and_kyiv(gaz: Gazetteer) -> None:
