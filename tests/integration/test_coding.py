@@ -6185,3 +6185,18 @@ def test_a_power_plant_seized_and_a_remark_defended(pipeline) -> None:  # type: 
     assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("SUPPORT", "052")]  # (#4)
     text = "Netanyahu's office called the decision antisemitic."
     assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ACCUSE", "111")]  # was none
+
+
+def test_government_targets_struck_are_struck_not_criticised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey retaliated by striking Syrian government targets."
+    # was a criticism: CAMEO.2.0's STRIKE * GOVERNMENT (111) read in "government targets"
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ASSAULT", "195")]  # (#4)
+
+
+def test_aid_paused_is_aid_stopped_and_a_member_suspended_from_a_council(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States paused $700 million in aid."
+    # was aid given (the noun's 070)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("SANCTION", "162")]  # (#4)
+    text = "The UN General Assembly voted to suspend Russia from the Human Rights Council."
+    # was no event
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "IGOUNO", "RUS")]  # (#4)

@@ -3342,6 +3342,10 @@ _POWER_WORKS = frozenset({"plant", "station", "grid", "line", "supply", "facilit
 _PREMISES = frozenset(
     {"headquarters", "building", "office", "offices", "compound", "residence", "palace"}
     | {"station", "post", "base", "camp", "barracks", "house", "complex", "premises"}
+    # and what is struck in war: "striking Syrian government targets" is no STRIKE *
+    # GOVERNMENT (111, criticism)
+    | {"target", "position", "installation", "facility", "site", "outpost", "checkpoint"}
+    | {"convoy", "vehicle"}
 )
 
 
