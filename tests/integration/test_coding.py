@@ -6200,3 +6200,29 @@ def test_aid_paused_is_aid_stopped_and_a_member_suspended_from_a_council(pipelin
     text = "The UN General Assembly voted to suspend Russia from the Human Rights Council."
     # was no event
     assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "IGOUNO", "RUS")]  # (#4)
+
+
+def test_funding_halted_to_a_body_is_on_that_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Donald Trump halted US funding to the World Health Organization."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 4, 15)))
+    # was no event: the funding's "US" made the United States its own target
+    assert _dyads(coded) == [("SANCTION", "162", "USAGOV", "IGOUNOHLHWHO")]  # (#4)
+    text = "The EU pledged funding to Ukraine."
+    assert _dyads(_code(pipeline, text)) == [("AGREE", "033", "IGOEUREEC", "UKR")]  # was 030
+
+
+def test_quitting_a_council_reduces_relations_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States withdrew from the UN Human Rights Council on Tuesday."
+    # was a concession (WITHDRAW, 080)
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "USA", "IGOUNO")]  # (#4)
+    text = "Israeli forces withdrew from Gaza."
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == ["RETREAT"]  # still a retreat
+
+
+def test_british_spelling_and_an_operation_launched_near_a_border(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Bahrain agreed to normalise relations with Israel."
+    # was an agreement with nobody: the row for "normalize" did not hold for "normalise"
+    assert _dyads(_code(pipeline, text)) == [("AGREE", "032", "BHR", "ISR")]  # (#4)
+    text = "Ankara launched an operation to drive the militia from its border."
+    # was diplomatic cooperation (REOPEN's "* BORDER", 050, shared with LAUNCH)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ASSAULT", "190")]  # (#4)

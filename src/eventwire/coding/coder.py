@@ -4998,9 +4998,10 @@ def _protest_noun(entry: Trigger | None) -> bool:
 
 
 def _beneficiaries(verb: Token, noun: Token) -> list[Token]:
-    """Whom the help the subject gives is for: "reiterates UK support for Iraq", "pledged aid to
-    Syria". The noun's owner gives it (the subject's side); its for/to phrase receives it. Not
-    help the subject reacts to ("welcomed Iranian cooperation": Iran's)."""
+    """Whom the help the subject gives (or stops) is for: "reiterates UK support for Iraq",
+    "pledged aid to Syria", "halted US funding to the WHO". The noun's owner gives it (the
+    subject's side); its for/to phrase receives it. Not help the subject reacts to ("welcomed
+    Iranian cooperation": Iran's)."""
     if verb.lemma_.lower() not in _GIVING:
         return []
     if noun.lemma_.lower() not in _HELP_NOUNS:
@@ -5769,7 +5770,10 @@ _HARMED_IN = frozenset({"killing", "death", "wounding", "injury"})
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "finding"})
 _GIVING = frozenset({"reiterate", "reaffirm", "pledge", "express", "offer", "extend", "give"})
 _GIVING |= {"provide", "promise", "voice", "announce", "declare", "renew", "lend"}
+# and stopping it: "halted US funding to the World Health Organization" is on the WHO
+_GIVING |= {"halt", "suspend", "freeze", "pause", "cut", "withhold", "stop"}
 _HELP_NOUNS = frozenset({"support", "aid", "assistance", "help", "backing", "solidarity"})
+_HELP_NOUNS |= {"funding"}
 # prepositions whose event noun is a time, a cause or an accusation, not the subject's act
 _REFERENCE_PREPS = frozenset({"after", "before", "since", "following", "until", "against"})
 _REFERENCE_PREPS |= {"behind"}
