@@ -6226,3 +6226,20 @@ def test_british_spelling_and_an_operation_launched_near_a_border(pipeline) -> N
     text = "Ankara launched an operation to drive the militia from its border."
     # was diplomatic cooperation (REOPEN's "* BORDER", 050, shared with LAUNCH)
     assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ASSAULT", "190")]  # (#4)
+
+
+def test_an_agreement_reached_is_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations in a deal "
+    text += "brokered by China. The United States welcomed the agreement."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 3, 10)))
+    welcomed = [e for e in coded.events if e.trigger.text == "welcomed"]
+    # was China, the mediator, the latest actor named
+    assert sorted(e.target.country for e in welcomed if e.target) == ["IRN", "SAU"]  # (#4)
+
+
+def test_a_threat_joined_to_a_demanded_act_is_the_demanders(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow demanded that Vilnius lift the restrictions immediately and threatened "
+    text += "serious consequences."
+    [threat] = [e for e in _code(pipeline, text).events if e.trigger.text == "threatened"]
+    # was Lithuania's, a hypothetical threat joined to the demanded lifting
+    assert (threat.source and threat.source.country, threat.status) == ("RUS", "occurred")  # (#4)

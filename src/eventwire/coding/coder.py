@@ -2795,6 +2795,10 @@ class EventCoder:
             types = {coded.event_type} | (
                 {"ASSAULT"} if mention.lemma_.lower() == "strike" else set()
             )
+            if kind is not None and kind.code == _SIGNING:
+                # "the UAE and Israel agreed to normalise relations ... Iran called the
+                # agreement a stab in the back": an agreement reached is one
+                types |= {"AGREE"}
             if "ASSAULT" in types:
                 # "Russian forces invaded Ukraine ... Biden condemned the unprovoked attack"
                 types |= _ARMED_SEIZURES
@@ -4882,12 +4886,23 @@ def _said_and_acted(verb: Token) -> bool:
         and verb.lemma_.lower() in _STATE_ACTS
         and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children)
         and clause.dep_ == "ccomp"
-        and clause.head.lemma_.lower() in REPORTING_VERBS
         and (
-            not any(c.dep_ in OBJECT_DEPS for c in clause.children)
-            # "said the measures would hurt supply chains and urged Washington to ...": a
-            # modal reported clause, whose tense the past verb does not share
-            or (verb.tag_ == "VBD" and any(c.tag_ == "MD" for c in clause.children))
+            (
+                clause.head.lemma_.lower() in REPORTING_VERBS
+                and (
+                    not any(c.dep_ in OBJECT_DEPS for c in clause.children)
+                    # "said the measures would hurt supply chains and urged Washington to
+                    # ...": a modal reported clause, whose tense the past verb does not share
+                    or (verb.tag_ == "VBD" and any(c.tag_ == "MD" for c in clause.children))
+                )
+            )
+            # "demanded that Vilnius lift the restrictions and threatened consequences": a
+            # demanded act in the present, joined to a past verb the demander did
+            or (
+                clause.head.lemma_.lower() in MANDATIVE_WORDS
+                and verb.tag_ == "VBD"
+                and clause.tag_ in ("VB", "VBP")
+            )
         )
     )
 

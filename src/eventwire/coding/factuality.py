@@ -352,6 +352,17 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
         return "occurred", None  # "would remain a partner despite the killing": it happened
     chain = governing_chain(trigger)
+    joined = trigger.head
+    if (
+        trigger.dep_ == "conj"
+        and trigger.tag_ == "VBD"
+        and joined.dep_ == "ccomp"
+        and joined.tag_ in ("VB", "VBP")
+        and joined.head.lemma_.lower() in MANDATIVE_WORDS
+    ):
+        # "demanded that Vilnius lift the restrictions and threatened consequences": the past
+        # verb is the demander's, joined to the demanded act by the parser; not demanded
+        chain = [trigger, *governing_chain(joined.head)]
     denial = _denied_clause(chain[-1])
     if denial is not None:
         return "negated", denial
