@@ -6243,3 +6243,26 @@ def test_a_threat_joined_to_a_demanded_act_is_the_demanders(pipeline) -> None:  
     [threat] = [e for e in _code(pipeline, text).events if e.trigger.text == "threatened"]
     # was Lithuania's, a hypothetical threat joined to the demanded lifting
     assert (threat.source and threat.source.country, threat.status) == ("RUS", "occurred")  # (#4)
+
+
+def test_his_government_in_an_infinitive_is_the_man_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Nicolas Maduro was sworn in for a second term on Thursday. The Organization of "
+    text += "American States voted not to recognise his government."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 1, 10)))
+    # was ---GOV: the infinitive has no subject of its own to tell "his" from
+    assert [d[3] for d in _dyads(coded)] == ["VENGOV"]  # (#3)
+
+
+def test_the_alliance_and_the_council_are_the_bodies_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "NATO leaders formally invited Finland and Sweden to join the alliance on Wednesday."
+    joins = [d for d in _dyads(_code(pipeline, text)) if d[1] == "057"]
+    # was Finland and Sweden meeting each other (040): the alliance was nobody
+    assert joins == [("SUPPORT", "057", "FIN", "IGOWSTNAT"), ("SUPPORT", "057", "SWE", "IGOWSTNAT")]
+    text = "The UN Security Council adopted a resolution on Friday. Israel's ambassador "
+    text += "criticised the council for failing to condemn Hamas."
+    [criticised] = [e for e in _code(pipeline, text).events if e.trigger.text == "criticised"]
+    # was Hamas, from the failed condemnation  (#3, #4)
+    assert criticised.target is not None and criticised.target.igo is not None
+    text = "A Moscow court sentenced Alexei Navalny. The court rejected his appeal."
+    # no international body named before: the court stays Russia's
+    assert [d[2] for d in _dyads(_code(pipeline, text))] == ["RUSJUD", "RUSJUD"]

@@ -586,6 +586,10 @@ class ActorResolver:
             return None
         if head.lemma_.lower() in _HONOURS:
             return None  # "received the Nobel Peace Prize in Oslo": an honour, nobody
+        if _bare_body_noun(span, head):
+            named_body = self._body_named_before(head, span, date)
+            if named_body is not None:
+                return named_body  # "NATO leaders invited Finland to join the alliance": NATO
         matches = self._matches(span)
         anaphor = next((t for t in span if _names_the_country(t)), None) if memory else None
         if anaphor is not None and memory is not None:
@@ -1095,6 +1099,22 @@ class ActorResolver:
         group = [first, *(_as_pronoun(a, pronoun, why) for a in others if a is not None)]
         return group if len(group) > 1 else []
 
+    def _body_named_before(self, head: Token, span: Span, date: dt.date | None) -> Actor | None:
+        """The international body a bare "the alliance", "the bloc", "the council" or "the
+        court" refers back to: the latest one named before it in the article (for "the
+        council" or "the court", one whose name says so)."""
+        word = head.lemma_.lower()
+        for ent in reversed(entities_in(head.doc[: span.start])):
+            if ent.label_ != "ORG":
+                continue
+            actor = self.resolve(ent.root, date)
+            if actor is None or not actor.igo:
+                continue
+            if word in _ANY_BODY or word in (actor.name or "").lower().split():
+                why = f"{span.text!r} -> the body named before it"
+                return _coreferent(actor, span.text, (span.start_char, span.end_char), why)
+        return None
+
     def _object_antecedent(
         self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None
     ) -> Actor | None:
@@ -1479,6 +1499,22 @@ def _heads_a_body(head: Token) -> bool:
 # common nouns for a body that is no state
 _BODY_NOUNS = frozenset({"organisation", "organization", "association", "union", "federation"})
 _BODY_NOUNS |= {"outfit", "group", "forum", "society", "committee", "front", "movement"}
+
+
+# what a news story calls an international body named before: "the alliance" (NATO), "the
+# bloc" (the EU), "the council" (the UN Security Council) ...
+_ANY_BODY = frozenset({"alliance", "bloc"})
+_BODY_BACKREFS = _ANY_BODY | {"council", "court", "commission", "agency", "tribunal", "union"}
+
+
+def _bare_body_noun(span: Span, head: Token) -> bool:
+    """The mention is "the" and one of those nouns alone."""
+    return (
+        len(span) == 2
+        and span[0].lower_ == "the"
+        and head.i == span.end - 1
+        and head.lemma_.lower() in _BODY_BACKREFS
+    )
 
 
 # nouns of a body of people, never "him" or "her"

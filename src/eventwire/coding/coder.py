@@ -2011,6 +2011,9 @@ class EventCoder:
         if verb is None:
             return None
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and verb.dep_ in ("xcomp", "conj"):
+            # "the OAS voted not to recognise his government": the controlling verb's
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         named = self.resolver.named_before(pronoun, date)
         where_named = "sentence"
         if (
