@@ -4510,8 +4510,10 @@ def _told_as(mention: Token, at: int) -> bool:
 
 def _other_side(doer: Actor, sources: Sequence[Actor | None]) -> bool:
     """The doer of a deed told before is another side than the reacting ``sources``: of
-    another country, or a people's or a rebel group of the country whose state reacts
-    ("President William Ruto called the protests treasonous": the protesters)."""
+    another country, another branch of the same state (its government, legislature or
+    courts: "Trump called the inquiry a witch hunt", the House's), or a people's or a rebel
+    group of the country whose state reacts ("President William Ruto called the protests
+    treasonous": the protesters)."""
     if doer.country not in {a.country for a in sources if a is not None}:
         return True
     if doer.sector in _STATE_BRANCHES and all(

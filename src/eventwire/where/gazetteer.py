@@ -98,6 +98,8 @@ _BIG_CITY = 100_000
 # (84x Paris, Texas); but "St. Petersburg" there is the Florida city (Russia's is only 21x).
 _DOMINANCE = 50
 _TOWN_DOMINANCE = 5
+# A national capital this many times larger wins as well: "London" in a story that names Canada
+# is London, England (21x London, Ontario); "Tripoli" in one about Lebanon stays Lebanese (5x).
 _CAPITAL_DOMINANCE = 10
 
 # Words that make a division's name generic when it has no other ("Central", "North East",
@@ -511,8 +513,9 @@ class Gazetteer:
 
         Ranking: a US state in one of ``context_countries`` ("Georgia" in a US story), then a
         country when ``text`` names one ("Lebanon", not Lebanon, Tennessee); otherwise
-        candidates in ``context_countries`` (ISO3, most relevant first), then cities of at least
-        100,000 people over a US state of the same name ("New York"), then population.
+        candidates in ``context_countries`` (ISO3, most relevant first) unless a world city or
+        a national capital dwarfs them ("Moscow", "London"), then cities of at least 100,000
+        people over a US state of the same name ("New York"), then population.
         ``qualifier`` ("Texas", "France", "TX", "FRA": the part after the comma in
         "Paris, Texas") first narrows the candidates to those inside it, when any are.
         Text of the form "Paris, Texas" with no qualifier is split at the last comma.
