@@ -6266,3 +6266,21 @@ def test_the_alliance_and_the_council_are_the_bodies_named_before(pipeline) -> N
     text = "A Moscow court sentenced Alexei Navalny. The court rejected his appeal."
     # no international body named before: the court stays Russia's
     assert [d[2] for d in _dyads(_code(pipeline, text))] == ["RUSJUD", "RUSJUD"]
+
+
+def test_weapons_allowed_and_aircraft_sent_into_a_zone(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Biden has authorised Ukraine to use American weapons to strike inside Russia."
+    [use] = _code(pipeline, text).events
+    # was violent repression (USE * &WEAPON, 175) of the United States, the weapons' maker,
+    # as if done
+    assert (use.event_type, use.cameo, use.target and use.target.country, use.status) == (
+        "ASSAULT",
+        "190",
+        "RUS",
+        "hypothetical",
+    )  # (#4)
+    text = "China sent 38 military aircraft into Taiwan's air defence zone on Friday."
+    # was military cooperation with Taiwan (SEND * &MILITARY, 062)
+    assert _dyads(_code(pipeline, text)) == [("MOBILIZE", "150", "CHN", "TWN")]  # (#4)
+    text = "Russia sent troops to Syria to help Assad."
+    assert _dyads(_code(pipeline, text))[0][:2] == ("COOPERATE", "062")  # still cooperation

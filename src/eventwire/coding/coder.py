@@ -5142,6 +5142,7 @@ _NOUN_PHRASE_DEPS = frozenset({"pobj", "dobj", "obj", "nsubj", "nsubjpass", "app
 _MUNITIONS = frozenset(
     {"shell", "round", "rocket", "missile", "bomb", "bullet", "grenade", "projectile", "mortar"}
     | {"munition", "explosive", "shot", "pellet", "canister", "cartridge", "torpedo"}
+    | {"weapon"}  # "to use American weapons to strike inside Russia": no American target
 )
 
 

@@ -68,6 +68,8 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Governing verbs that make their complement a mere possibility: "threatened to strike".
 HYPOTHETICAL_VERBS = frozenset({"threaten", "warn", "consider", "mull", "weigh"})
+# what one is allowed to do is not done yet: "authorised Ukraine to use American weapons"
+HYPOTHETICAL_VERBS |= {"allow", "permit", "authorize", "authorise"}
 # Dependency labels along which a governing word's mood passes down to the trigger.
 # A conjunct shares its head's mood: "promised to democratize Serbia and establish the rule of law".
 _CHAIN_DEPS = frozenset(
