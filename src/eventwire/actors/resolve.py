@@ -615,14 +615,15 @@ class ActorResolver:
             # "the Ain al-Asad air base", "the King Abdullah mosque": a place named after
             # somebody, who is not there
             matches = [m for m in matches if not (m.entry.kind == "person" and m.end <= last.i)]
-        if names_a_facility(last) and not any(m.start <= last.i < m.end for m in matches):
-            return None  # "the Central Government Offices", "Pixley ka Seme Street": a building
+        if (names_a_facility(last) or _names_a_document(last)) and not any(
+            m.start <= last.i < m.end for m in matches
+        ):
+            # "the Central Government Offices", "Pixley ka Seme Street": a building; "the
+            # Intermediate-Range Nuclear Forces Treaty", "the Paris Agreement": a text its
+            # parties signed, none of them
+            return None
         if side_of_a_border(head):
             return None  # "gathered on the Belarusian side of the border": a place
-        if _names_a_document(last) and not any(m.start <= last.i < m.end for m in matches):
-            # "the Intermediate-Range Nuclear Forces Treaty", "the Paris Agreement": a text
-            # its parties signed, none of them
-            return None
         agent, title = self._agent(span, head)
         if agent is not None and agent.sector == "MIL":
             # "a separatist bomber", "militant commanders": armed men of a rebel kind are rebels
@@ -1639,7 +1640,13 @@ NAMESAKES = frozenset(
 
 def names_a_facility(head: Token) -> bool:
     """The head is the last word of a capitalised name of a building, street or ground."""
-    return head.text[:1].isupper() and head.lower_ in _FACILITIES and head.i > head.sent.start
+    return _ends_a_name_of(head, _FACILITIES)
+
+
+def _ends_a_name_of(head: Token, kinds: frozenset[str]) -> bool:
+    """The head is one of ``kinds``, capitalised as a name's last word (not the sentence's
+    first word)."""
+    return head.text[:1].isupper() and head.lower_ in kinds and head.i > head.sent.start
 
 
 # the last words of the names of texts states sign ("the Paris Agreement", "the Abraham Accords")
@@ -1649,7 +1656,7 @@ _DOCUMENTS |= {"convention", "protocol", "charter", "declaration", "memorandum"}
 
 def _names_a_document(head: Token) -> bool:
     """The head is the capitalised last word of the name of a treaty or agreement."""
-    return head.text[:1].isupper() and head.lower_ in _DOCUMENTS and head.i > head.sent.start
+    return _ends_a_name_of(head, _DOCUMENTS)
 
 
 # lines that have sides: "the Belarusian side of the border"

@@ -49,6 +49,7 @@ from .factuality import (
     factuality,
     governing_chain,
     infinitive_ccomp,
+    joined_to_a_demand,
     marked_infinitive,
     names_it,
     phone_call,
@@ -4901,13 +4902,8 @@ def _said_and_acted(verb: Token) -> bool:
                     or (verb.tag_ == "VBD" and any(c.tag_ == "MD" for c in clause.children))
                 )
             )
-            # "demanded that Vilnius lift the restrictions and threatened consequences": a
-            # demanded act in the present, joined to a past verb the demander did
-            or (
-                clause.head.lemma_.lower() in MANDATIVE_WORDS
-                and verb.tag_ == "VBD"
-                and clause.tag_ in ("VB", "VBP")
-            )
+            # "demanded that Vilnius lift the restrictions and threatened consequences"
+            or joined_to_a_demand(verb)
         )
     )
 

@@ -343,6 +343,19 @@ def _no_evidence(holder: Token) -> str | None:
     return None
 
 
+def joined_to_a_demand(verb: Token) -> bool:
+    """A past verb the parser joined to a demanded act in the present: "demanded that Vilnius
+    lift the restrictions and threatened consequences" (the threat is the demander's)."""
+    demanded = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and demanded.dep_ == "ccomp"
+        and demanded.tag_ in ("VB", "VBP")
+        and demanded.head.lemma_.lower() in MANDATIVE_WORDS
+    )
+
+
 def factuality(trigger: Token) -> tuple[str, str | None]:
     """(status, cue words) for the event carried by ``trigger``."""
     if _yes_no_question(trigger):
@@ -354,17 +367,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
         return "occurred", None  # "would remain a partner despite the killing": it happened
     chain = governing_chain(trigger)
-    joined = trigger.head
-    if (
-        trigger.dep_ == "conj"
-        and trigger.tag_ == "VBD"
-        and joined.dep_ == "ccomp"
-        and joined.tag_ in ("VB", "VBP")
-        and joined.head.lemma_.lower() in MANDATIVE_WORDS
-    ):
-        # "demanded that Vilnius lift the restrictions and threatened consequences": the past
-        # verb is the demander's, joined to the demanded act by the parser; not demanded
-        chain = [trigger, *governing_chain(joined.head)]
+    if joined_to_a_demand(trigger):
+        # the past verb is the demander's, joined to the demanded act by the parser; not
+        # demanded
+        chain = [trigger, *governing_chain(trigger.head.head)]
     denial = _denied_clause(chain[-1])
     if denial is not None:
         return "negated", denial
