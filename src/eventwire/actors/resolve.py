@@ -190,6 +190,28 @@ def _opposed(words: list[Token], i: int) -> bool:
     return before is not None and before.lower_ in _OPPOSING
 
 
+# "the UN-backed government", "the US-backed government of Afghanistan": the first word
+# names the backer, not the actor (a "-led" coalition is its leader's, read in ``_matches``).
+# A state's armed proxies keep their backer, as CAMEO coders code them ("Iran-backed
+# militias": IRN), where a body never is what it backs.
+_BACKING = frozenset(
+    {"backed", "recognised", "recognized", "supported", "sponsored", "funded", "brokered"}
+)
+# heads of a state's own institutions: backed by another, they are still their own state's
+_OWN_STATE = frozenset(
+    {"government", "administration", "regime", "cabinet", "authority", "authorities"}
+    | {"parliament", "council", "president", "leader", "leadership"}
+)
+
+
+def _backer(words: list[Token], end: int) -> bool:
+    """The words before ``words[end]`` name who backs what follows: "UN-backed" (the
+    window may hold the hyphen)."""
+    if end < len(words) and words[end].lower_ in _BACKING:
+        return words[end - 1].text == "-"
+    return end + 1 < len(words) and words[end].text == "-" and words[end + 1].lower_ in _BACKING
+
+
 def _inside_nisba(words: list[Token], i: int) -> bool:
     """``words[i]`` starts the "al-Kuwaiti" of a name that goes before it, its "-Kuwaiti" or
     its "Kuwaiti"."""
@@ -262,6 +284,30 @@ def mention_span(head: Token) -> Span:
 
 # sectors an agent word gives no body whose name it is part of (see ActorResolver.resolve)
 _NAME_ONLY_SECTORS = frozenset({"LAB", "REF", "SOC", "BUS"})
+# the sectors of armed men, and of the armed groups that are not a state's
+FORCES = frozenset({"MIL", "REB", "INS", "PRM", "UAF"})
+ARMED_GROUPS = frozenset({"REB", "INS", "PRM", "UAF"})
+
+
+def owned_forces(actor: Actor, owner: Actor, why: str) -> Actor | None:
+    """The armed men of an owner ("its fighters", "Prigozhin's fighters", "Putin's troops"):
+    an armed group's own (its whole code: Hamas's fighters are Hamas), else the owner
+    country's, in the noun's sector (Putin's troops are RUSMIL, not the president). None when
+    the noun names no armed men or the owner has no country."""
+    if actor.sector not in FORCES or owner.country is None or actor.name is not None:
+        return None
+    if owner.sector in ARMED_GROUPS and owner.cameo_code:
+        sector, code = owner.sector, owner.cameo_code
+    else:
+        sector, code = actor.sector, f"{owner.country}{actor.sector}"
+    return replace(
+        actor,
+        country=owner.country,
+        sector=sector,
+        igo=None,
+        cameo_code=code,
+        how=f"{actor.how}; {why} {owner.text!r}: {owner.how}",
+    )
 
 
 def first_of_pair(head: Token) -> Token | None:
@@ -393,7 +439,10 @@ class ActorResolver:
                 text = span_text[start_char:end_char]
                 if text.lower().endswith("'s"):
                     continue
+                backer = _backer(words, j)
                 for entry in self.kb.lookup(text):
+                    if backer and (entry.kind == "org" or span.root.lemma_.lower() in _OWN_STATE):
+                        continue  # "UN-backed", "the US-backed government"
                     if text.islower() and self._common_word_name(entry, text):
                         continue  # "a memorial commemorating ...": not the NGO Memorial
                     found.append(_Match(entry, first, last + 1))
@@ -663,6 +712,22 @@ class ActorResolver:
         if "person" in by_kind:
             person = self._holder_on(by_kind["person"], matches, date)
             said = span.doc[person.start : person.end].text
+            if agent is not None and person.end <= head.i and span.doc[person.end].lower_ == "'s":
+                # "Putin's troops", "Prigozhin's fighters": the owner's armed men
+                possessor = self._person(
+                    person.entry.key, said, said, date, None, None, by_kind, offsets, None
+                )
+                men = Actor(
+                    text=text,
+                    sector=sector,
+                    cameo_code=sector,
+                    how=self._generic_how(None, agent, title, {}, span.doc),
+                    start=offsets[0],
+                    end=offsets[1],
+                )
+                forces = owned_forces(men, possessor, "owned by")
+                if forces is not None:
+                    return forces
             return self._person(
                 person.entry.key, said, text, date, sector, title, by_kind, offsets, memory
             )
@@ -786,6 +851,13 @@ class ActorResolver:
         how = self._generic_how(name, agent, title, by_kind, span.doc)
         owner = self._reported_owner(head, date, memory) if country is None and sector else None
         if owner is not None:
+            armed = owned_forces(
+                Actor(text=text, sector=sector, cameo_code=sector, how=how),
+                owner,
+                "its owner is the speaker,",
+            )
+            if armed is not None and owner.sector in ARMED_GROUPS:
+                return replace(armed, start=offsets[0], end=offsets[1])
             country = owner.country
             how = f"{how}; its owner is the speaker, {owner.text!r}: {owner.how}"
         body = (title or "").lower() if agent is not None and not name and not is_person else ""
@@ -1206,6 +1278,11 @@ class ActorResolver:
             ]
         if not subjects:
             return None
+        if pronoun.lower_ == "it" and (
+            subjects[0].ent_type_ == "PERSON"
+            or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subjects[0].children)
+        ):
+            return None  # "it" is no person ("the journalist Jamal Khashoggi")
         actor = self.resolve(subjects[0], date, memory)  # "the Iraqi vice president": who
         if actor is None:
             return None

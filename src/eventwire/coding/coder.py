@@ -23,8 +23,10 @@ from typing import TYPE_CHECKING
 
 from ..actors.resolve import (
     ADJECTIVE_HOW,
+    ARMED_GROUPS,
     COUNTRY_HOW,
     FILINGS,
+    FORCES,
     NAMESAKES,
     SEAT_HOW,
     UNKNOWN_NAME_HOW,
@@ -34,12 +36,14 @@ from ..actors.resolve import (
     first_of_pair,
     names_a_facility,
     names_a_place,
+    owned_forces,
     running_text,
     side_of_a_border,
 )
 from ..models import Actor, Event, Explanation, Place, Span
 from ..where.locate import choose_location, of_another_time, reacts
 from .factuality import (
+    CONDITION_MARKS,
     MANDATIVE_WORDS,
     NEGATION_WORDS,
     PLEDGING_VERBS,
@@ -1061,6 +1065,11 @@ class EventCoder:
                 # phrase of another preposition: "agreed to end six weeks of fighting under a
                 # deal" ends no deal
                 matched = _in_open_order(pattern.after, right, _open_positions(verb, phrase))
+            if matched and _particles_only(pattern):
+                # "- * BACK [040]" is the verb's own particle ("headed back"), not one of a
+                # verb it governs: "ordered his fighters to turn back" is no return
+                own = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep")]
+                matched = any(_match_at(pattern.after[0], _words([c]), 0) > 0 for c in own)
             if matched and pattern.vetoes and pattern.after:
                 # A no-event pattern names what the verb word is not used for ("attack
                 # aircraft": a noun compound): its first word must follow the verb at once, or
@@ -1222,8 +1231,10 @@ class EventCoder:
                 # is an accusation, not a doer the text reports
                 return []
             return self.source_heads(verb)
-        if _headline_passive(trigger) or _seen_done(trigger):
-            return []  # "Pakistan criticised for ceasefire violation": by somebody unnamed
+        if _headline_passive(trigger) or _seen_done(trigger) or _conditional_passive(trigger):
+            # "Pakistan criticised for ceasefire violation": by somebody unnamed; "Iran would
+            # respond if attacked": the main clause's subject is the one attacked
+            return []
         judged = _judged_for(trigger)
         if judged is not None:
             return judged  # "sanctioned two companies for supplying drones": the companies
@@ -1858,6 +1869,9 @@ class EventCoder:
             return actor or inner
         if inner.country is None:
             return inner if _identified(inner) else actor
+        forces = owned_forces(actor, inner, "owned by") if inner.sector in ARMED_GROUPS else None
+        if forces is not None:
+            return forces  # "his fighters" of Prigozhin are Wagner's
         sector = actor.sector
         if inner.sector and head.lemma_.lower() in _OFFICERS and actor.name is None:
             sector = inner.sector  # "leaders of the CPI-M": party leaders, no government
@@ -1988,10 +2002,12 @@ class EventCoder:
                         if inner is not None:
                             return inner
         for child in head.children:
-            # "workers affiliated with the Serbian Workers' Union", "fighters loyal to Assad"
-            if child.dep_ in ("acl", "amod") and child.lemma_.lower() in _MEMBERSHIP:
+            # "workers affiliated with the Serbian Workers' Union", "fighters loyal to Assad";
+            # "an air strike widely attributed to Israel", "a bombing blamed on Hamas"
+            lemma = child.lemma_.lower()
+            if child.dep_ in ("acl", "amod") and (lemma in _MEMBERSHIP or lemma in _ASCRIBING):
                 for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "on"):
                         for pobj in _pobjs(prep):
                             inner = self.resolver.resolve(pobj, date, memory)
                             if inner is not None:
@@ -2030,7 +2046,11 @@ class EventCoder:
         if named is None or named.start is None:
             return None
         if any(s.left_edge.idx <= named.start <= s.right_edge.idx for s in subjects):
-            return None
+            # "Haftar ordered his forces to attack": the subject's own armed men, who are his
+            # side (no target of his); other things of the subject's are nobody's
+            agent = self.resolver.kb.agents.get(pronoun.head.lemma_.lower())
+            if agent is None or agent.sector not in FORCES:
+                return None
         return self.resolver.referred_to(pronoun, named, where_named)
 
     def _attackers(
@@ -2319,10 +2339,17 @@ class EventCoder:
                 found = [a for a in self._actors(_dispersed(candidate.trigger), date, memory) if a]
                 targets = found or targets
             guessed = False
+            # "Putin ordered his troops into Ukraine": a side's own armed men are no target of
+            # its; the act is on whom the phrase names, or on nobody
+            own_men = bool(targets) and all(_own_men(t, sources) for t in targets)
+            if own_men:
+                targets = [None]
             if targets == [None]:
                 guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
                 if guesses:
                     targets, guessed = list(guesses), True
+                elif own_men:
+                    continue  # "Haftar ordered his forces to attack": an order within a side
             if candidate.reverse:  # "received assurances from the government"
                 sources, targets = targets, sources
             if (
@@ -2392,6 +2419,7 @@ class EventCoder:
                     t
                     for t in targets
                     if not (t is not None and t.sector in _ARMED_SECTORS and not t.country)
+                    and not _own_men(t, sources)
                 ] or [None]
             if targets == [None] and plover.event_type == "SANCTION":
                 # "raised tariffs on Chinese goods", "banned imports of Russian oil": the
@@ -2549,8 +2577,9 @@ class EventCoder:
                 # one event per source, type and target in a sentence: "pledged to work ...
                 # and agreed to seek ..." is one agreement between the two
                 # (taking hostages is an act of its own beside the killing: "killing hundreds
-                # of people and taking dozens of hostages")
-                kind = plover.event_type + ("/abduct" if plover.mode == "abduct" else "")
+                # of people and taking dozens of hostages"; so is each kind of coercion:
+                # "removed Bashir from power and detained him")
+                kind = _kind(plover.event_type, plover.mode)
                 key = (_actor_key(source), kind, _actor_key(target))
                 earlier = seen.get(key)
                 if earlier is not None and not _more_specific(candidate.code, out[earlier][0]):
@@ -2688,6 +2717,8 @@ class EventCoder:
                 continue  # "deployed from the 158th Fighter Wing": where they come from
             if _co_agent(head, candidate.trigger):
                 continue  # "raised by activist Thirumavalavan, the Lok Sabha MP": the doer
+            if _under_as(head, candidate.trigger):
+                continue  # "arrived in Kazakhstan as part of a CSTO force": the doer's side
             if (
                 lemma in _SIDING
                 and head.dep_ == "pobj"
@@ -2708,6 +2739,7 @@ class EventCoder:
                 if a is not None
                 and _identified(a)
                 and not any(_same_actor(a, s) for s in named)
+                and not _own_men(a, named)  # "ordered his troops into Ukraine": Ukraine
                 # "shot dead Munda ... at the town of Bundu": the town is where, not whom
                 and not (harms_people and names_a_place(a))
                 # "declared a state of emergency in Santiago": where, not the government
@@ -3425,6 +3457,16 @@ def _in_open_order(
     return False
 
 
+def _particles_only(pattern: Pattern) -> bool:
+    """A dictionary pattern of a particle alone after the verb: "- * BACK [040]"."""
+    return (
+        pattern.file is None
+        and len(pattern.after) == 1
+        and not pattern.before
+        and pattern.after[0] <= _PARTICLES
+    )
+
+
 def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
     """The positions in a verb's phrase of the words no preposition of a setting governs
     ("under a deal", "amid protests", "in the capital"): what the verb is done to, what it
@@ -3879,6 +3921,31 @@ def _charged_with_a_duty(verb: Token) -> bool:
     )
 
 
+def _own_men(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
+    """The target is a source's own armed men, named by a possessive pronoun: "his troops"."""
+    return (
+        target is not None
+        and target.sector in FORCES
+        and target.text.split(" ", 1)[0].lower() in ("his", "her", "its", "their")
+        and any(s is not None and s.country == target.country for s in sources)
+    )
+
+
+def _under_as(head: Token, trigger: Token) -> bool:
+    """The head is in an "as part of" or "as a member of" phrase of the trigger's ("arrived
+    as part of a CSTO force"): what the doer belongs to, not whom the act is done to."""
+    for token in (head, *head.ancestors):
+        if token.i == trigger.i:
+            return False
+        if (
+            token.dep_ == "pobj"
+            and token.lemma_.lower() in ("part", "member")
+            and token.head.lower_ == "as"
+        ):
+            return True
+    return False
+
+
 def _co_agent(head: Token, verb: Token) -> bool:
     """The head is the verb's passive agent, or one coordinated or in apposition with it:
     "supported by RJD's ally LJP and the Communist Party", "raised by Dalit activist
@@ -4040,6 +4107,17 @@ def _judged_for(verb: Token) -> list[Token] | None:
         return None
     judged = [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
     return _with_conjuncts(judged[0]) if judged else []
+
+
+def _conditional_passive(verb: Token) -> bool:
+    """ "would respond if attacked", "if forced to defend itself": a participle of a condition
+    with no subject of its own, whose doer the text does not name."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    )
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -5611,6 +5689,8 @@ _STRIKE_HITS = frozenset(
 )
 # words that make a group part of an actor: "affiliated with", "loyal to", "linked to"; not
 # "backed by" (Russian-backed rebels are not Russian)
+# participles that say whose a deed was: "an air strike attributed to Israel"
+_ASCRIBING = frozenset({"attribute", "ascribe", "blame"})
 _MEMBERSHIP = frozenset(
     {
         "affiliate",
@@ -6141,6 +6221,17 @@ def _toll(
     return False
 
 
+def _kind(event_type: str, mode: str | None) -> str:
+    """What makes two events of a source on a target one act told twice: their type, and for
+    coercion, sanctions and abduction their mode too ("removed Bashir from power and detained
+    him", "detained Suu Kyi and declared a state of emergency", "ordered the expulsion of 60
+    Russian diplomats and closed the Russian consulate", "killing hundreds of people and
+    taking dozens of hostages" are two acts each)."""
+    if mode is not None and (mode == "abduct" or event_type in ("COERCE", "SANCTION")):
+        return f"{event_type}/{mode}"
+    return event_type
+
+
 def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
     """An event with no target beside a same-type, same-source event of the sentence that has
     one is that event again: "met Assad to discuss the war" (the purpose clause restates the
@@ -6156,7 +6247,11 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
     }
     # "signed an agreement to reduce military tensions": what is agreed is the agreement's
     signed = {(t.i, _actor_key(e.source)) for e, t in coded if e.cameo == _SIGNING}
-    aimed = {(e.event_type, _actor_key(e.source)) for e, _ in coded if e.target is not None}
+    aimed = {
+        (_kind(e.event_type, e.mode), _actor_key(e.source))
+        for e, _ in coded
+        if e.target is not None
+    }
     governing = {(t.i, e.event_type) for e, t in coded if e.target is not None}
     # the attacked country of each attack on somebody, by its trigger and its doer's mention
     attacks = {
@@ -6185,7 +6280,7 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
             # "agreed to reopen embassies": PLOVER codes agreed cooperation as the AGREE; so
             # is an act agreed on that falls on nobody ("agreed to seek a formal end to the war")
             continue
-        if event.target is None and (event.event_type, source) in aimed:
+        if event.target is None and (_kind(event.event_type, event.mode), source) in aimed:
             continue
         if (
             event.status == "planned"

@@ -215,7 +215,12 @@ REPORTING_VERBS = frozenset(
 
 
 def _reported_future(clause: Token) -> bool:
-    """The clause is what a past-tense reporting verb reports, with no condition of its own."""
+    """The clause is what a past-tense reporting verb reports, with no condition of its own
+    (or a verb joined to such a clause: "said they did not recognise the results and would
+    impose sanctions")."""
+    own = clause
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
     head = clause.head
     # the past or a participle the tagger made of it ("Trump announced on Tuesday that ...")
     if (
@@ -224,8 +229,10 @@ def _reported_future(clause: Token) -> bool:
         or head.tag_ not in ("VBD", "VBN")
     ):
         return False
-    marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
-    return not marked and not conditions_on(clause)
+    marked = any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for v in (clause, own) for c in v.children
+    )
+    return not marked and not conditions_on(clause) and not conditions_on(own)
 
 
 def conditions_on(verb: Token) -> set[str]:

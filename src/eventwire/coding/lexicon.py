@@ -280,18 +280,31 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _applies_to(pattern: Pattern, lemma: str, members: set[str], coded: bool) -> bool:
+def _not_force(code: str | None) -> bool:
+    """A CAMEO code of words, cooperation or protest rather than force: the roots 01 to 14."""
+    return code is not None and code[:2].isdigit() and int(code[:2]) <= 14
+
+
+def _applies_to(
+    pattern: Pattern, lemma: str, members: set[str], coded: bool, code: str | None
+) -> bool:
     """A pattern of particles and prepositions only ("- * (TO)") says how one verb takes its
     arguments (WELCOME to a summit): it applies to the block's verbs its comment names. A
     pattern with a content word ("- * AID") names the event's object and applies to the whole
     synonym block, as do patterns whose comment names none of the block's verbs. A pattern of
     the subject alone ("- &MILITARY *  [192]  # TAKE": troops who take a place seize it) does
     not override a verb's own code (ARREST [173]: soldiers who arrest people occupy nothing);
-    for a verb with none it is the block's reading ("police held two men": DETAIN's 173)."""
+    for a verb with none it is the block's reading ("police held two men": DETAIN's 173).
+    What another verb does in a sense of its own stays with it: ATTACK's "- * COURT [111]"
+    (attacking a court in words) says nothing of a crowd that storms one, nor BATTLE's "- *
+    INSURGENTS [062]" of a crowd that clashes with them; so a pattern naming other verbs whose
+    code is not force (roots 01-14) leaves alone a verb whose own is (18-20)."""
     named = pattern.origin & members
     if not named or lemma in named:
         return True
     if not pattern.after and coded:
+        return False
+    if _not_force(pattern.code) and code is not None and code[:2] in ("18", "19", "20"):
         return False
     words = pattern.before + pattern.after
     return not all(alternatives <= _FUNCTION_WORDS for alternatives in words)
@@ -351,7 +364,9 @@ def parse_verb_dictionary(path: Path, head_words: bool = True) -> dict[str, Trig
         members = {lemma for lemma, *_ in block_verbs}
         for lemma, code, number, entry, coded, paired in block_verbs:
             if lemma not in verbs:  # the first entry for a verb wins, as in PETRARCH
-                own = tuple(p for p in block_patterns if _applies_to(p, lemma, members, coded))
+                own = tuple(
+                    p for p in block_patterns if _applies_to(p, lemma, members, coded, code)
+                )
                 source = f"{path.name}:{number}"
                 verbs[lemma] = Trigger(lemma, "VERB", code, source, own, entry, paired=paired)
 

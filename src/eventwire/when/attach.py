@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from ..coding.factuality import governing_chain
+from ..coding.factuality import REPORTING_VERBS, governing_chain
 from ..parse.entities import entities_in
 from .dates import ResolvedDate, days_later, resolve_date
 
@@ -166,6 +166,20 @@ def _said_of(root: Token, chain: set[int]) -> bool:
     )
 
 
+def _teller(root: Token) -> Token:
+    """The verb a date phrase tells the day of. The parser hangs "on Wednesday" of "Iran said
+    on Wednesday it would impose sanctions" on "impose"; a date between a reporting verb and
+    the subject of the clause it reports is the day of the saying."""
+    verb = clause_verb(root)
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.lemma_.lower() not in REPORTING_VERBS:
+        return verb
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and teller.i < root.i < subject.i:
+        return teller
+    return verb
+
+
 def _tense_of(verb: Token) -> Literal["future", "past"] | None:
     """Whether the verb says its day is to come (with "will" or "would") or past (in the
     past tense); None when it says neither."""
@@ -234,7 +248,7 @@ def choose_date(
             # a day named with a past-tense verb is past, whatever the event's status:
             # "scrambled a fighter jet on Sunday to force a plane to land"; one named with
             # "will" or "would" is to come ("announced that she would resign on June 7")
-            told = _tense_of(clause_verb(root)) or prefer
+            told = _tense_of(_teller(root)) or prefer
             for words in _trimmed(text):
                 later = days_later(words)
                 if later is not None and told_before is not None:

@@ -66,7 +66,7 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                 owners.append((ent, root.head.head))
             continue
-        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and not _whose(root.head):
             out.append((ent, root.head.head))
     out += owners
     # The small model tags many towns as people or not at all ("in Khan Younis"): a proper noun
@@ -89,9 +89,21 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             and token.i not in taken
             and token.ent_type_ not in ("ORG", "NORP", "DATE", "TIME")
             and token.head.lower_ in LOCATIVE_PREPS
+            and not _whose(token.head)
         ):
             out.append((_with_compounds(token), token.head.head))
     return out
+
+
+# verbs whose "to" phrase names who did something, not where: "an air strike widely attributed
+# to Israel destroyed the consulate in Damascus"
+_ATTRIBUTING = frozenset({"attribute", "ascribe", "trace", "credit", "blame"})
+
+
+def _whose(preposition: Token) -> bool:
+    """The preposition is the "to" of a verb that says whose a deed was ("attributed to
+    Israel")."""
+    return preposition.lower_ == "to" and preposition.head.lemma_.lower() in _ATTRIBUTING
 
 
 # the last words of the names of seas and straits: "the South China Sea", "the Taiwan Strait"
