@@ -6458,3 +6458,120 @@ def test_weapons_sped_to_a_side_are_military_aid(pipeline) -> None:  # type: ign
     ] == [("AID", "072", "UKR")]  # (#4)
     text = "Russia rushed tanks to the border."
     assert [e.event_type for e in _code(pipeline, text).events] == ["MOBILIZE"]  # still
+
+
+def test_mobilising_ones_own_forces(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Vladimir Putin announced a partial mobilisation of Russia's reservists."
+    # was dropped: Russia's reservists were taken for the same actor as Putin's government
+    assert _dyads(_code(pipeline, text)) == [("MOBILIZE", "154", "RUSGOV", None)]  # (#4)
+    text = "Ukraine called up 10,000 reservists."
+    # was a phone call (CALL, 041) to the reservists
+    assert _dyads(_code(pipeline, text)) == [("MOBILIZE", "154", "UKR", None)]  # (#4)
+
+
+def test_two_sides_fighting_for_control_of_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sudan's army and the paramilitary Rapid Support Forces fought for control of Khartoum"
+        " on Saturday."
+    )
+    # was each side attacking Khartoum's government (SDNGOV)
+    assert _dyads(_code(pipeline, text)) == [
+        ("ASSAULT", "190", "SDNMIL", "SDNREB"),
+        ("ASSAULT", "190", "SDNREB", "SDNMIL"),
+    ]  # (#4)
+
+
+def test_troops_one_orders_are_ones_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian Defence Minister Sergei Shoigu ordered troops to withdraw from the west bank"
+        " of the Dnipro river near Kherson on Wednesday."
+    )
+    coded = _code(pipeline, text)
+    withdraw = next(e for e in coded.events if e.trigger.text == "withdraw")
+    # the troops were Ukraine's (the place they were ordered from) and the river bank was the
+    # West Bank, Palestine's
+    assert withdraw.source is not None and withdraw.source.cameo_code == "RUSMIL"  # (#3)
+    assert withdraw.target is None or withdraw.target.country is None  # (#3)
+
+
+def test_summoning_an_envoy_in_protest_and_seizing_a_tanker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran summoned the British ambassador in protest."
+    # was a street demonstration (SUMMON - * (IN PROTEST), 141)
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "114", "IRN", "GBRGOV")]  # (#4)
+    text = (
+        "Authorities in Gibraltar seized an Iranian oil tanker on suspicion of carrying oil to"
+        " Syria."
+    )
+    # was an arrest (SEIZE - * (ON SUSPICION), 173)
+    assert [(e.cameo, e.mode) for e in _code(pipeline, text).events] == [("171", "seize")]
+
+
+def test_a_persons_followers_are_of_the_persons_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of Trump supporters rallied in Washington."
+    [rally] = _code(pipeline, text).events
+    # was USAGOV: the president rallying
+    assert rally.source is not None and rally.source.cameo_code == "USACVL"  # (#3)
+    text = "The Trump administration imposed sanctions on Iran."
+    [sanctions] = _code(pipeline, text).events
+    assert sanctions.source is not None and sanctions.source.cameo_code == "USAGOV"  # still
+
+
+def test_not_accepting_is_rejecting_and_troops_rushed_are_mobilised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Beijing said it did not accept the ruling."
+    # was a negated yielding (CONCEDE 080): PLOVER's REJECT ("refuse to accept")
+    assert [(e.event_type, e.status) for e in _code(pipeline, text).events] == [
+        ("REJECT", "occurred")
+    ]  # (#4)
+    text = "The United States rushed troops to the airport in Kabul."
+    # was a visit (RUSH - * (TO), 042) to the troops
+    assert [e.cameo for e in _code(pipeline, text).events] == ["154"]  # (#4)
+
+
+def test_overturning_a_ruling_seizes_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The US Supreme Court overturned Roe v Wade on Friday."
+    # was COERCE 171, seizing property (OVERTURN is filed under TAKE_CONTROL)
+    assert _code(pipeline, text).events == ()  # (#4)
+    text = "A Malaysian court overturned the conviction of opposition leader Anwar Ibrahim."
+    assert [e.cameo for e in _code(pipeline, text).events] == ["081"]  # its patterns stay
+
+
+def test_the_opposition_joined_to_a_government_is_its_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Venezuelan government and the opposition held talks in Oslo."
+    # the parser makes "the opposition" a second subject: it was left out, and the talks had
+    # nobody on the other side
+    assert _dyads(_code(pipeline, text)) == [("CONSULT", "040", "VENGOV", "VENOPP")]  # (#3)
+
+
+def test_what_an_operation_is_called_names_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan launched what it called anti-terrorist operations in Nagorno-Karabakh."
+    # was no event: the free relative's name was not read for LAUNCH * OPERATIONS
+    assert [
+        (e.event_type, e.source and e.source.country) for e in _code(pipeline, text).events
+    ] == [("ASSAULT", "AZE")]  # (#4)
+    text = "Labour leader Jeremy Corbyn said he would not lead the party into another election."
+    # was an investigation (LEAD - * ELECTION, 090) of the party
+    assert _code(pipeline, text).events == ()  # (#4)
+
+
+def test_fires_and_floods_attack_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Fires destroyed the Moria migrant camp on the Greek island of Lesbos on Wednesday."
+    # was an attack on Greece with no attacker
+    assert _code(pipeline, text).events == ()  # (#4)
+    text = "Israeli fire killed three Palestinians."
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "190", "ISR", "PSE")]  # gunfire still
+
+
+def test_those_police_arrest_are_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hong Kong voters turned out in record numbers on Sunday. Police arrested dozens of"
+        " protesters at the Polytechnic University."
+    )
+    arrest = _code(pipeline, text).events[-1]
+    # the police were placed by the one country the article names, the protesters were not
+    assert (
+        arrest.source and arrest.source.cameo_code,
+        arrest.target and arrest.target.cameo_code,
+    ) == (
+        "HKGCOP",
+        "HKGOPP",
+    )  # (#3)

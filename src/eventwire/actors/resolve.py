@@ -284,6 +284,8 @@ def mention_span(head: Token) -> Span:
 
 # sectors an agent word gives no body whose name it is part of (see ActorResolver.resolve)
 _NAME_ONLY_SECTORS = frozenset({"LAB", "REF", "SOC", "BUS"})
+# the sectors of a person's followers: "Trump supporters", "Navalny's supporters"
+_FOLLOWING = frozenset({"CVL", "OPP"})
 # the sectors of armed men, and of the armed groups that are not a state's
 FORCES = frozenset({"MIL", "REB", "INS", "PRM", "UAF"})
 ARMED_GROUPS = frozenset({"REB", "INS", "PRM", "UAF"})
@@ -480,8 +482,9 @@ class ActorResolver:
     def _common_word_name(self, entry: Entry, text: str) -> bool:
         """An organisation's own name written in lower case is the common word it is made of
         ("memorial", not the NGO Memorial); its aliases may be ("naxals"). So is a seat of
-        government's ("its male population" is no Malé, the Maldives' seat)."""
-        if entry.kind == "seat":
+        government's ("its male population" is no Malé, the Maldives' seat), and a country's
+        name of two words or more ("the west bank of the Dnipro" is no West Bank)."""
+        if entry.kind == "seat" or (entry.kind == "country" and " " in text.strip()):
             return True
         org = self.kb.organizations.get(entry.key) if entry.kind == "org" else None
         return org is not None and normalise(org.name) == normalise(text)
@@ -712,8 +715,14 @@ class ActorResolver:
         if "person" in by_kind:
             person = self._holder_on(by_kind["person"], matches, date)
             said = span.doc[person.start : person.end].text
-            if agent is not None and person.end <= head.i and span.doc[person.end].lower_ == "'s":
-                # "Putin's troops", "Prigozhin's fighters": the owner's armed men
+            if (
+                agent is not None
+                and sector in FORCES | _FOLLOWING
+                and person.end <= head.i
+                and (person.end == head.i or span.doc[person.end].lower_ == "'s")
+            ):
+                # "Putin's troops", "Prigozhin's fighters": the owner's armed men; "Trump
+                # supporters": his country's people, not the president
                 possessor = self._person(
                     person.entry.key, said, said, date, None, None, by_kind, offsets, None
                 )
@@ -725,9 +734,20 @@ class ActorResolver:
                     start=offsets[0],
                     end=offsets[1],
                 )
-                forces = owned_forces(men, possessor, "owned by")
-                if forces is not None:
-                    return forces
+                owned = owned_forces(men, possessor, "owned by")
+                if owned is None and sector in _FOLLOWING and possessor.country:
+                    # an opposition leader's or a party's followers are the opposition or
+                    # the party ("Navalny's supporters"), a president's are the people
+                    side = possessor.sector if possessor.sector in ("OPP", "PTY") else sector
+                    owned = replace(
+                        men,
+                        country=possessor.country,
+                        sector=side,
+                        cameo_code=f"{possessor.country}{side}",
+                        how=f"{men.how}; of {said!r}: {possessor.how}",
+                    )
+                if owned is not None:
+                    return owned
             return self._person(
                 person.entry.key, said, text, date, sector, title, by_kind, offsets, memory
             )

@@ -890,6 +890,9 @@ class EventCoder:
             police = next((s for s in sources if s is not None and s.sector == "COP"), None)
             if police is not None and police.country:
                 return in_country(target, police.country, f"the police's country ({police.text!r})")
+            if police is not None and memory.sole_country:
+                # police of no named country, in an article that names one country only
+                return in_country(target, memory.sole_country, SOLE_COUNTRY)
             return target
         return in_country(target, place.country, place.how or "")
 
@@ -993,7 +996,9 @@ class EventCoder:
         phrase = sorted(
             (
                 t
-                for c in verb.rights
+                # "launched what it called anti-terrorist operations": what it is called names
+                # the object
+                for c in [*verb.rights, *_named_object(verb)]
                 if (c.dep_ in _PATTERN_DEPS or _particle(c))
                 and not _of_time(c)
                 and c.lower_ not in ("according", "despite")  # "despite pressure at a meeting"
@@ -1299,6 +1304,10 @@ class EventCoder:
                     for c in mark.children
                     if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
                 ]
+            if len(subjects) == 2 and _misparsed_second(subjects[1]) is not None:
+                # "The Venezuelan government and the opposition held talks": the parser made
+                # the second of two joined subjects a subject of its own
+                return _with_conjuncts(subjects[0]) + _with_conjuncts(subjects[1])
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -1771,11 +1780,57 @@ class EventCoder:
                 head, self._resolve_with_inner(head, date, memory, owners), resolved
             )
             actor = _shared_kind(head, actor, resolved)
+            actor = self._commanded(head, actor, date, memory)
+            actor = self._home_opposition(head, actor, resolved, date, memory)
             if actor is not None:
                 resolved[head.i] = actor
             out.extend(self.resolver.split_coordinated(actor, head) if actor else [None])
             out.extend(self._inner_conjuncts(head, actor, date, memory))
         return out
+
+    def _home_opposition(
+        self,
+        head: Token,
+        actor: Actor | None,
+        resolved: dict[int, Actor],
+        date: dt.date | None,
+        memory: ArticleMemory,
+    ) -> Actor | None:
+        """ "The Venezuelan government and the opposition held talks", "representatives of
+        Maduro and the opposition": the opposition joined to a state's rulers is that state's."""
+        joined = head.head if head.dep_ == "conj" else _misparsed_second(head)
+        if (
+            actor is None
+            or actor.country
+            or actor.sector != "OPP"
+            or joined is None
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        ):
+            return actor
+        first = resolved.get(joined.i) or self.resolver.resolve(joined, date, memory)
+        if first is None or not first.country or first.sector not in _STATE_SECTORS:
+            return actor
+        return in_country(actor, first.country, f"the opposition to {first.text!r}")
+
+    def _commanded(
+        self, head: Token, actor: Actor | None, date: dt.date | None, memory: ArticleMemory
+    ) -> Actor | None:
+        """Armed men of no country that somebody orders are the commander's country's:
+        "Russian Defence Minister Sergei Shoigu ordered troops to withdraw" (the troops were
+        placed where they were ordered to go, Ukraine)."""
+        if (
+            actor is None
+            or actor.country
+            or actor.sector not in _ARMED_SECTORS
+            or head.dep_ != "dobj"
+            or head.head.lemma_.lower() not in _COMMANDING
+        ):
+            return actor
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        commander = self.resolver.resolve(subject, date, memory) if subject is not None else None
+        if commander is None or commander.country is None:
+            return actor
+        return in_country(actor, commander.country, f"ordered by {commander.text!r}")
 
     def _town_modifier(self, head: Token, noun: Token) -> bool:
         """``head`` modifies the event noun and names a town or region, no actor."""
@@ -1859,6 +1914,8 @@ class EventCoder:
                     break
             if inner is None and any(map(_device, counted)):
                 return None  # "thousands of pagers exploded", "dozens of drones": things
+            if inner is None and any(t.lemma_.lower() in _STATES for t in counted):
+                return None  # "dozens of countries sent aid": states the text does not name
             return inner or actor
         if actor is not None and _identified(actor):
             return actor
@@ -2177,15 +2234,13 @@ class EventCoder:
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
             if status == "negated" and candidate.codes_negation:
                 status, cue = "occurred", f"{cue} (coded by the pattern {candidate.entry!r})"
-            rejected = (
-                self.ontology.lookup("120")
-                if status == "negated" and _failed_agreement(candidate, plover, cue)
-                else None
-            )
-            if rejected is not None:
-                # "failed to reach agreement": PLOVER's rejection, which happened
-                rule = f"{candidate.rule} [{candidate.code}], not reached ({cue}): a rejection"
-                candidate = Candidate(candidate.trigger, "120", rule, candidate.entry)
+            refusal = _refusal(candidate, plover, cue) if status == "negated" else None
+            rejected = self.ontology.lookup(refusal) if refusal else None
+            if refusal and rejected is not None:
+                # "failed to reach agreement", "did not accept": PLOVER's rejection, which
+                # happened
+                rule = f"{candidate.rule} [{candidate.code}], not done ({cue}): a rejection"
+                candidate = Candidate(candidate.trigger, refusal, rule, candidate.entry)
                 plover, status = rejected, "occurred"
             if demand is None and (
                 status in ("planned", "negated")
@@ -2233,6 +2288,8 @@ class EventCoder:
                 )
             sources = [a for a in sources if a is not None] or [None]
             targets = [a for a in targets if a is not None] or [None]
+            if sources == [None] and _done_by_nature(candidate.trigger):
+                continue  # "Fires destroyed the Moria migrant camp": nobody attacked it
             if (
                 targets == [None]
                 and candidate.trigger.pos_ == "VERB"
@@ -2413,13 +2470,17 @@ class EventCoder:
                     or targets
                 )
             if plover.event_type == "MOBILIZE":
-                # "ordered troops into the area": forces of no named country are the
-                # source's own, mobilised, not its target
+                # "ordered troops into the area": forces of no named country, or of the
+                # source's own ("Putin ordered his troops into Ukraine"), are mobilised, not
+                # its target
                 targets = [
                     t
                     for t in targets
-                    if not (t is not None and t.sector in _ARMED_SECTORS and not t.country)
-                    and not _own_men(t, sources)
+                    if not (
+                        t is not None
+                        and t.sector in _ARMED_SECTORS
+                        and (not t.country or any(s and s.country == t.country for s in sources))
+                    )
                 ] or [None]
             if targets == [None] and plover.event_type == "SANCTION":
                 # "raised tariffs on Chinese goods", "banned imports of Russian oil": the
@@ -3324,7 +3385,13 @@ def _pairs(
     if (
         len(named) >= 2
         and (event_type in _MEETINGS or both_ways)
-        and not any(_identified(t) for t in targets)
+        # "fought for control of Khartoum": a place two sides act over is where, not whom
+        and not any(
+            t is not None
+            and _identified(t)
+            and not (candidate.mutual and (names_a_place(t) or (t.how or "").startswith(SEAT_HOW)))
+            for t in targets
+        )
         # "a step that enjoyed support from Moscow and Beijing": the sources of a swapped
         # pattern gave to the subject, not to each other
         and not candidate.reverse
@@ -3921,6 +3988,54 @@ def _charged_with_a_duty(verb: Token) -> bool:
     )
 
 
+def _misparsed_second(subject: Token) -> Token | None:
+    """The subject before this one when the parser made the second of two joined subjects a
+    subject of its own ("The government and the opposition held talks": the first holds the
+    "and", and no conjunct of its own follows it); else None. Not after a comma: "Teachers
+    from Dindigul, Vellore, and Kancheepuram" lists the teachers' towns."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for other in subject.head.children:
+        if other.i >= subject.i or other.dep_ != subject.dep_:
+            continue
+        joins = [
+            c
+            for c in other.children
+            if c.dep_ == "cc"
+            and c.lower_ in ("and", "or")
+            and other.i < c.i < subject.i
+            and c.nbor(-1).text != ","
+        ]
+        if joins and not any(c.dep_ == "conj" and c.i > joins[0].i for c in other.children):
+            return other
+    return None
+
+
+# forces of nature and accidents that destroy or kill with nobody doing it
+_HAZARDS = frozenset(
+    {"fire", "blaze", "wildfire", "flood", "flooding", "earthquake", "quake", "storm"}
+    | {"cyclone", "hurricane", "typhoon", "landslide", "tsunami", "avalanche", "heatwave"}
+)
+
+
+def _done_by_nature(trigger: Token) -> bool:
+    """The verb's subject is a fire, a flood or a storm nobody owns: "Fires destroyed the camp"
+    (not "Israeli fire killed three Palestinians")."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in _HAZARDS
+        and not any(
+            m.dep_ == "poss"
+            or (
+                m.dep_ in ("amod", "compound")
+                and (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG"))
+            )
+            for m in c.children
+        )
+        for c in trigger.children
+    )
+
+
 def _own_men(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
     """The target is a source's own armed men, named by a possessive pronoun: "his troops"."""
     return (
@@ -4288,15 +4403,24 @@ def _shared_passive_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-def _failed_agreement(candidate: Candidate, plover: PloverCode, cue: str | None) -> bool:
-    """ "Palestinians and Israelis failed to reach agreement": PLOVER codes a failure to agree as
-    a rejection; a failure to do anything else ("police failed to rescue them") is that act
-    negated, no event of its own."""
-    return (
-        (plover.event_type == "AGREE" or (candidate.code or "").startswith("057"))
-        and bool(cue)
-        and str(cue).split()[0].lower() in _FAILING
-    )
+def _refusal(candidate: Candidate, plover: PloverCode, cue: str | None) -> str | None:
+    """The CAMEO code of the rejection a negated act is. "Palestinians and Israelis failed to
+    reach agreement": PLOVER codes a failure to agree as a rejection (120); a failure to do
+    anything else ("police failed to rescue them") is that act negated, no event of its own.
+    Not accepting something is refusing to yield ("Beijing said it did not accept the ruling":
+    124, PLOVER's REJECT, "refuse to accept")."""
+    word = str(cue).split()[0].lower() if cue else ""
+    if (plover.event_type == "AGREE" or (candidate.code or "").startswith("057")) and (
+        word in _FAILING
+    ):
+        return "120"
+    if (
+        candidate.trigger.lemma_.lower() == "accept"
+        and plover.event_type == "CONCEDE"
+        and word in ("not", "n't", "never")
+    ):
+        return "124"
+    return None
 
 
 def _without_relative_clauses(phrase: Token) -> list[Token]:
@@ -4644,6 +4768,20 @@ def _definite_deed(noun: Token, nouns: Mapping[str, Trigger]) -> bool:
     return (lemma in nouns or lemma in _EVENT_NOUNS) and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE and c.i < noun.i for c in phrase.children
     )
+
+
+def _named_object(verb: Token) -> list[Token]:
+    """The noun a free relative object is called by: "launched what it called anti-terrorist
+    operations" -> operations (an "oprd" of the naming verb)."""
+    return [
+        named
+        for clause in verb.rights
+        if clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in _NAMING_VERBS
+        and any(c.tag_ == "WP" and c.dep_ in OBJECT_DEPS for c in clause.children)
+        for named in clause.children
+        if named.dep_ == "oprd"
+    ]
 
 
 def _that_clause_subject(word: Token) -> list[Token]:
@@ -5640,6 +5778,10 @@ _GOODS_PREPOSITIONS = frozenset({"on", "of", "from", "against"})
 _DOMESTIC_CONCESSIONS = ("081", "083")
 _UNDER_FIRE_RULE = "eventwire rule: fire from"
 # sectors that fire guns rather than words
+# nouns for states as such: "dozens of countries" names none of them
+_STATES = frozenset({"country", "nation", "state", "government"})
+# verbs of giving armed men an order
+_COMMANDING = frozenset({"order", "command", "instruct", "direct"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 _PEACEKEEPING_RULE = "eventwire rule: deploying peacekeepers is peacekeeping"
 _HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
