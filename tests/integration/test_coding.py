@@ -6575,3 +6575,92 @@ def test_those_police_arrest_are_at_home(pipeline) -> None:  # type: ignore[no-u
         "HKGCOP",
         "HKGOPP",
     )  # (#3)
+
+
+def test_a_long_name_joined_to_an_object_is_the_next_verbs_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nicolas Maduro was sworn in for a second term on Thursday. Paraguay broke off"
+        " diplomatic relations with Venezuela and the Organization of American States voted"
+        " not to recognise his government."
+    )
+    # the OAS was a second country Paraguay broke with, and the non-recognition Paraguay's
+    assert _dyads(_code(pipeline, text)) == [
+        ("SANCTION", "161", "PRY", "VEN"),
+        ("SUPPORT", "051", "IGOOAS", "VENGOV"),
+    ]  # (#4)
+
+
+def test_a_place_name_inside_a_longer_name_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of worshippers joined Erdogan for prayers at Hagia Sophia on Friday."
+    [prayers] = _code(pipeline, text).events
+    assert prayers.location is None  # was Sofia, Bulgaria (#5)
+
+
+def test_a_crowd_protesting_a_plan_demonstrates(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More than 80,000 Israelis protested in Tel Aviv on Saturday against the government's"
+        " plans to overhaul the judiciary."
+    )
+    # was the rejection of a plan (PROTEST - * PLAN, 127)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("PROTEST", "141")
+    ]  # (#4)
+    text = "Israel protested against the UN plan."
+    assert [e.cameo for e in _code(pipeline, text).events] == ["127"]  # a state still rejects
+
+
+def test_government_forces_are_the_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Syrian government forces attacked rebels in Aleppo."
+    [attack] = _code(pipeline, text).events
+    assert attack.source is not None and attack.source.cameo_code == "SYRMIL"  # was SYRGOV (#3)
+
+
+def test_a_ban_on_goods_is_a_sanction_and_on_protests_a_restriction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China imposed a ban on imports of Japanese seafood."
+    # was COERCE 170 (IMPOSE), with no target
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "CHN", "JPN")]  # (#4)
+    text = "Police imposed a ban on protests in Dhaka."
+    assert [e.cameo for e in _code(pipeline, text).events] == ["1721"]  # (#4)
+
+
+def test_saying_a_side_committed_crimes_accuses_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "US Vice President Kamala Harris said on Saturday that Russia had committed crimes"
+        " against humanity in Ukraine."
+    )
+    said = _code(pipeline, text).events[0]
+    # was no accusation, only the crimes as Russia's attack
+    assert (said.event_type, said.target and said.target.country) == ("ACCUSE", "RUS")  # (#4)
+
+
+def test_a_former_leader_with_a_nationality_between_is_an_elite(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A court jailed former Malaysian prime minister Najib Razak."
+    [jailed] = _code(pipeline, text).events
+    # was MYSGOV: the nationality hid "former prime minister" (ELI) from agents.tsv
+    assert jailed.target is not None and jailed.target.cameo_code == "MYSELI"  # (#3)
+
+
+def test_drone_attacks_fights_and_envoys_ordered_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A drone attack killed three US soldiers at a base in Jordan on Sunday."
+    # was a car or suicide bombing (KILL - &WEAPON *, 183)
+    assert [e.cameo for e in _code(pipeline, text).events] == ["195"]  # (#4)
+    text = "Chinese and Indian troops fought with clubs and stones in the Galwan Valley."
+    # each side fought nobody
+    assert [d[2:] for d in _dyads(_code(pipeline, text))] == [
+        ("CHNMIL", "INDMIL"),
+        ("INDMIL", "CHNMIL"),
+    ]  # (#4)
+    text = "Niger's military rulers ordered the French ambassador to leave the country."
+    # was a deportation (ORDER - * (TO LEAVE), 174)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("SANCTION", "166")
+    ]  # (#4)
+
+
+def test_a_scene_set_with_people_present_names_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "French President Emmanuel Macron criticised nationalism at a ceremony in Paris on"
+        " Sunday, with Trump and Putin in the audience."
+    )
+    # Trump and Putin were criticised
+    assert [e.target for e in _code(pipeline, text).events] == [None]  # (#4)

@@ -249,9 +249,15 @@ def mention_span(head: Token) -> Span:
         if child.dep_ in _LEFT_DEPS or child.dep_ == "punct":
             start = min(start, child.left_edge.i)
     # a finite verb is no part of a noun phrase: "al-Sisi hosted Turkish President Erdogan",
-    # misparsed with "hosted" as a modifier of "President", names Erdogan only
+    # misparsed with "hosted" as a modifier of "President", names Erdogan only; nor is the
+    # "dead" of "shot dead Russia's ambassador"
     for token in head.doc[start : head.i]:
-        if token.tag_ in _FINITE_VERB_TAGS:
+        if token.tag_ in _FINITE_VERB_TAGS or (
+            token.i == start
+            and token.lower_ == "dead"
+            and token.i > 0
+            and token.nbor(-1).pos_ == "VERB"
+        ):
             start = token.i + 1
     joined = first_of_pair(head)
     if joined is not None:
@@ -691,6 +697,15 @@ class ActorResolver:
                 ):
                     agent, title = kind, child.text
                     break
+        if (
+            agent is not None
+            and agent.sector == "GOV"
+            and agent.title
+            and any(t.lower_ == "former" and t.i < head.i for t in span)
+        ):
+            # "former Japanese prime minister Shinzo Abe": the "former prime minister" of
+            # agents.tsv (ELI) with a nationality between
+            agent = replace(agent, sector="ELI")
         sector = agent.sector if agent else None
         if (
             agent is not None

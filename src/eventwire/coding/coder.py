@@ -370,6 +370,18 @@ class EventCoder:
                 # occupation)
                 written = pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}"
                 return Candidate(token, "173", _ARREST_RULE, written)
+            if code.startswith("174") and any(
+                c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _ENVOYS for c in token.children
+            ):
+                # ORDER - * (TO LEAVE) [174] of "ordered the French ambassador to leave the
+                # country": expelling a diplomat reduces relations (166, PLOVER SANCTION/expel)
+                written = pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}"
+                return Candidate(token, "166", _ENVOY_EXPELLED_RULE, written)
+            if code.startswith("183") and not pattern.after and _aerial_doer(token):
+                # KILL - &WEAPON * [183], a bombing, read off "A drone attack killed three US
+                # soldiers": an air, missile or drone attack is an aerial attack (195)
+                written = f"{entry.lemma.upper()} {pattern.text}"
+                return Candidate(token, "195", _AERIAL_DOER_RULE, written)
             if code == "062" and any(not self._joint(e) for e in _object_exercises(token)):
                 # START * &FIGHT_GAMES IN + [062:062] needs a partner ("+") the text may lack:
                 # "Russian warships launched war games in the Baltic" is a show of force
@@ -574,6 +586,15 @@ class EventCoder:
             # "lodged stern representations with Tokyo": diplomatic language for a complaint
             return Candidate(token, "114", _REPRESENTATIONS_RULE, "")
         entry = self._noun_entry(token)
+        if entry is not None and token.lemma_.lower() == "ban":
+            banned = {p.lemma_.lower() for p in _prep_objects(token, ("on",))}
+            if banned & _POLITICAL_ACTS:
+                # "imposed a ban on protests": a restriction of political freedoms (CAMEO
+                # 1721), no sanction on another side; on a party, a ban of it (1722)
+                code = "1722" if banned & {"party", "parties"} else "1721"
+                entry = dataclasses.replace(
+                    entry, code=code, text=f"ban on {min(banned & _POLITICAL_ACTS)} [{code}]"
+                )
         if entry is None or entry.code is None:
             return None
         if token.ent_type_ == "DATE":
@@ -1283,7 +1304,7 @@ class EventCoder:
             if not subjects and token.dep_ == "conj":
                 # "summoned the Israeli ambassador and Poland demanded an explanation": the
                 # parser made Poland a conjunct of the first verb's object
-                subjects = [c for c in (token.doc[token.i - 1],) if _subject_of_next(c)]
+                subjects = _subject_before(token)
             if not subjects:
                 # "the volunteers had in the recent past burnt an effigy": the parser hung the
                 # subject on the auxiliary
@@ -2088,6 +2109,10 @@ class EventCoder:
         if not subjects and verb.dep_ in ("xcomp", "conj"):
             # "the OAS voted not to recognise his government": the controlling verb's
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects:
+            # "... relations with Venezuela and the OAS voted not to recognise his government":
+            # the parser made the OAS a conjunct of the object before the verb
+            subjects = _subject_before(verb) or _subject_before(verb.head)
         named = self.resolver.named_before(pronoun, date)
         where_named = "sentence"
         if (
@@ -2372,6 +2397,8 @@ class EventCoder:
                 for heads in _phrase_targets(candidate.trigger):
                     if all(h.pos_ == "VERB" for h in heads):
                         continue  # "charged them with spying": the charge, an act, nobody
+                    if all(_absolute_with(h, candidate.trigger) for h in heads):
+                        continue  # "criticised nationalism, with Trump in the audience"
                     if plover.event_type in _HELPING and _against(heads):
                         continue  # "support operations against ISIL": ISIL is the foe
                     if lemma in _SHIELDING and _from_phrase(heads):
@@ -2780,6 +2807,8 @@ class EventCoder:
                 continue  # "raised by activist Thirumavalavan, the Lok Sabha MP": the doer
             if _under_as(head, candidate.trigger):
                 continue  # "arrived in Kazakhstan as part of a CSTO force": the doer's side
+            if _absolute_with(head, candidate.trigger):
+                continue  # "criticised nationalism, with Trump and Putin in the audience"
             if (
                 lemma in _SIDING
                 and head.dep_ == "pobj"
@@ -3033,6 +3062,15 @@ class EventCoder:
             # "lawyers boycotted the courts", "students boycotted classes": a protest boycott
             # (CAMEO 143), not an embargo or sanctions (163), which states impose
             code, why = "143", f"a boycott by {source.text!r} is a protest"
+        elif (
+            trigger.pos_ == "VERB"
+            and trigger.lemma_.lower() in _DEMONSTRATING
+            and candidate.code.startswith("12")
+            and (source.sector in _CROWD_SECTORS or _COUNTED.search(source.text) is not None)
+        ):
+            # "More than 80,000 Israelis protested against the government's plans": a crowd
+            # demonstrates against a plan (PROTEST - * PLAN is 127, a rejection by its side)
+            code, why = "141", f"{source.text!r} who {trigger.lemma_} demonstrate"
         elif candidate.code.startswith("191") and source.sector in _STRIKING_SECTORS | {"PTY"}:
             # "residents laid siege to the BDO's office", "farmers blockaded the highway": a
             # protest that blocks the way, no military blockade
@@ -3364,7 +3402,7 @@ _ENDORSING = frozenset(
     | {"respect", "honour", "honor", "observe", "abide", "comply", "obey", "implement"}
 )
 # verbs of two sides acting on each other: "India and Pakistan exchanged fire", "clashed"
-_RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade", "fighting"})
+_RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade", "fighting", "fight", "battle"})
 
 
 def _pairs(
@@ -4046,6 +4084,25 @@ def _own_men(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
     )
 
 
+def _absolute_with(head: Token, trigger: Token) -> bool:
+    """The head is in a "with" phrase set off by a comma that sets the scene of the trigger's
+    act, its noun with a phrase of its own: "criticised nationalism, with Trump and Putin in
+    the audience" (not "signed a deal with Iran in Vienna")."""
+    for token in (head, *head.ancestors):
+        if token.i == trigger.i:
+            return False
+        preposition = token.head
+        if (
+            token.dep_ == "pobj"
+            and preposition.lower_ == "with"
+            and preposition.head.i == trigger.i
+            and preposition.i > 0
+            and preposition.nbor(-1).text == ","
+        ):
+            return any(c.dep_ in ("prep", "acl", "amod") and c.i > token.i for c in token.children)
+    return False
+
+
 def _under_as(head: Token, trigger: Token) -> bool:
     """The head is in an "as part of" or "as a member of" phrase of the trigger's ("arrived
     as part of a CSTO force"): what the doer belongs to, not whom the act is done to."""
@@ -4569,12 +4626,27 @@ def _with_conjuncts(head: Token) -> list[Token]:
     return [head, *sorted(set(found), key=lambda c: c.i)]
 
 
+def _subject_before(verb: Token) -> list[Token]:
+    """The conjunct of an object right before a verb that is that verb's subject (see
+    :func:`_subject_of_next`), as a list of one; else none."""
+    if verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    return [
+        c
+        for c in (before, *before.ancestors)
+        if c.right_edge.i == verb.i - 1 and _subject_of_next(c)
+    ][:1]
+
+
 def _subject_of_next(noun: Token) -> bool:
-    """A conjunct of an object that is the subject of the finite verb right after it:
-    "summoned the ambassador and [Poland] demanded an explanation"."""
-    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.i + 1 >= len(noun.doc):
+    """A conjunct of an object that is the subject of the finite verb right after it (after
+    its whole phrase): "summoned the ambassador and [Poland] demanded an explanation", "broke
+    off relations with Venezuela and [the Organization of American States] voted"."""
+    end = noun.right_edge.i + 1
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or end >= len(noun.doc):
         return False
-    verb = noun.nbor()
+    verb = noun.doc[end]
     return (
         verb.dep_ == "conj"
         and verb.tag_ in ("VBD", "VBZ", "VBP")
@@ -4649,7 +4721,14 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
     attack"), unless the clause denies it or is a condition."""
     for clause in verb.children:
         lemma = clause.lemma_.lower()
-        if clause.dep_ != "ccomp" or lemma not in ("be", "amount", "constitute", "make", "pay"):
+        if clause.dep_ != "ccomp" or lemma not in (
+            "be",
+            "amount",
+            "constitute",
+            "make",
+            "pay",
+            "commit",
+        ):
             continue
         if any(
             c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
@@ -4672,7 +4751,8 @@ def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
                 for c in clause.children
             )
             predicates = [clause] if future and paid else []
-        elif lemma != "be":  # "amounted to a land grab", "constituted a crime"
+        elif lemma != "be":  # "amounted to a land grab", "constituted a crime", "had committed
+            # crimes against humanity"
             predicates = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
             predicates += _prep_objects(clause, ("to",))
         predicates += [c for p in list(predicates) for c in p.conjuncts]
@@ -5778,6 +5858,11 @@ _GOODS_PREPOSITIONS = frozenset({"on", "of", "from", "against"})
 _DOMESTIC_CONCESSIONS = ("081", "083")
 _UNDER_FIRE_RULE = "eventwire rule: fire from"
 # sectors that fire guns rather than words
+# what a ban on political life bans: "a ban on protests", "a ban on the party"
+_POLITICAL_ACTS = frozenset(
+    {"protest", "rally", "demonstration", "gathering", "assembly", "march", "strike", "party"}
+    | {"parties", "activity", "meeting", "procession", "sit-in", "agitation", "dharna"}
+)
 # nouns for states as such: "dozens of countries" names none of them
 _STATES = frozenset({"country", "nation", "state", "government"})
 # verbs of giving armed men an order
@@ -5798,6 +5883,21 @@ _COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote"
 # agreements a name makes documents ("the Minsk agreements", "the Paris Agreement")
 _DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact"})
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
+_AERIAL_DOER_RULE = "eventwire rule: an air, missile or drone attack is an aerial attack"
+_ENVOY_EXPELLED_RULE = "eventwire rule: an envoy ordered out is a diplomat expelled"
+
+
+def _aerial_doer(verb: Token) -> bool:
+    """The verb's subject is an air, missile or drone attack or weapon: "A drone attack
+    killed", "a missile hit"."""
+    return any(
+        c.dep_ == "nsubj"
+        and ({c.lemma_.lower()} | {m.lemma_.lower() for m in c.children if m.dep_ == "compound"})
+        & _AERIAL
+        for c in verb.children
+    )
+
+
 _MILITARY_STRIKE = frozenset(
     {"precision", "military", "retaliatory", "artillery", "preemptive", "surgical", "nuclear"}
 )
@@ -6231,7 +6331,7 @@ _DEED_SUBJECTS = frozenset({"actions", "policies", "policy", "conflict", "war", 
 # deed nouns with no code of their own that name an act of force told before
 _FORCEFUL_DEEDS = frozenset(
     {"launch", "incident", "downing", "seizure", "test", "coup", "intervention", "operation"}
-    | {"takeover"}
+    | {"takeover", "violence", "bloodshed"}
 )
 # deed nouns with no code of their own that name any act told before
 _ACTS_TOLD = frozenset({"decision", "move", "measure", "action", "annexation", "step"})
@@ -6257,6 +6357,9 @@ _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 # Sectors of people who gather as a crowd rather than as delegations: civilians, workers,
 # students, the opposition (PLOVER/CAMEO sector codes).
 _CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP"})
+# verbs of demonstrating, and a crowd told by its size ("more than 80,000 Israelis")
+_DEMONSTRATING = frozenset({"protest", "demonstrate", "rally", "march"})
+_COUNTED = re.compile(r"\d|\b(thousands|hundreds|dozens|tens)\b", re.I)
 # CAMEO's unspecified force codes, which say nothing about weapons or who organised the force.
 _GENERIC_FORCE = frozenset({"180", "190", "171", "172"})
 # who walk out when they strike at nothing: workers, doctors, teachers, students, traders

@@ -415,6 +415,8 @@ def choose_location(
         for ent in group:
             if any(start < ent.end_char and ent.start_char < end for start, end in actors):
                 continue
+            if _inside_a_longer_name(ent, gazetteer, context):
+                continue  # "prayers at Hagia Sophia": no Sofia
             if ent.root.lemma_.lower() == "capital":
                 seat = capitals.get(ent[0].lower_)
                 place = gazetteer.resolve(seat, context) if seat else None
@@ -548,6 +550,29 @@ def _container(ent: Span) -> Span | None:
             elif pobj.pos_ == "PROPN":
                 return _with_compounds(pobj)
     return None
+
+
+def _inside_a_longer_name(ent: Span, gazetteer: PlaceResolver, context: Sequence[str]) -> bool:
+    """The place name is the end of a longer proper name the gazetteer does not know as a
+    place: "Hagia Sophia" is no Sofia."""
+    longer = _with_compounds(ent.root)
+    before = longer[: ent.start - longer.start]
+    return (
+        len(before) > 0
+        # (not an acronym's: "workers stir at BALCO Raipur" are in Raipur)
+        and all(
+            t.pos_ == "PROPN" and t.lower_ not in _DIRECTIONS and not t.is_upper for t in before
+        )
+        and gazetteer.resolve(longer.text, context) is None
+    )
+
+
+# words of a part of a place: "East Mosul", "Northern Iraq", "Upper Egypt"
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    | {"northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "old"}
+    | {"new", "north-east", "north-west", "south-east", "south-west"}
+)
 
 
 def _with_compounds(token: Token) -> Span:
