@@ -6664,3 +6664,27 @@ def test_a_scene_set_with_people_present_names_no_target(pipeline) -> None:  # t
     )
     # Trump and Putin were criticised
     assert [e.target for e in _code(pipeline, text).events] == [None]  # (#4)
+
+
+def test_the_first_to_do_it_did_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Barack Obama became the first sitting US president to visit Hiroshima on Friday."
+    # was planned: read as the purpose of becoming president
+    assert [(e.event_type, e.status) for e in _code(pipeline, text).events] == [
+        ("CONSULT", "occurred")
+    ]  # (#4)
+
+
+def test_an_act_that_would_bring_something_is_supposed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A Russian attack would be a disaster, Biden said."
+    # was an attack that occurred
+    assert [e.status for e in _code(pipeline, text).events] == ["hypothetical"]  # (#4)
+
+
+def test_envoys_asked_to_leave_and_latin_americans(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey asked Israel's ambassador to leave the country temporarily."
+    # was an appeal (ASK, 020) to the ambassador
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "166", "TUR", "ISRGOV")]  # (#4)
+    text = "Venezuela expelled diplomats from seven Latin American countries on Monday."
+    [expelled] = _code(pipeline, text).events
+    # "Latin American" was American: the United States
+    assert expelled.target is None or expelled.target.country != "USA"  # (#3)

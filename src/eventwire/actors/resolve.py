@@ -212,6 +212,16 @@ def _backer(words: list[Token], end: int) -> bool:
     return end + 1 < len(words) and words[end].text == "-" and words[end + 1].lower_ in _BACKING
 
 
+def _of_a_continent(words: list[Token], i: int) -> bool:
+    """``words[i]`` is the "American" of "Latin American", "South American" or "Central
+    American": a region's people, not the United States'."""
+    return (
+        i >= 1
+        and words[i].lower_ in ("american", "americans")
+        and words[i - 1].lower_ in ("latin", "south", "central", "north")
+    )
+
+
 def _inside_nisba(words: list[Token], i: int) -> bool:
     """``words[i]`` starts the "al-Kuwaiti" of a name that goes before it, its "-Kuwaiti" or
     its "Kuwaiti"."""
@@ -441,6 +451,8 @@ class ActorResolver:
                 continue  # "Abu Jandal al-Kuwaiti": a nisba is part of a name, no demonym
             if _opposed(words, i):
                 continue  # "the Global Coalition to Counter ISIL" is not ISIL
+            if _of_a_continent(words, i):
+                continue  # "seven Latin American countries" are no Americans
             first, start_char, _ = bounds[i]
             for j in range(min(len(bounds), i + limit), i, -1):
                 last, _, end_char = bounds[j - 1]

@@ -373,6 +373,22 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "hypothetical", "any"  # "would respond to any Israeli attack": none yet
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
         return "occurred", None  # "would remain a partner despite the killing": it happened
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
+        # "a US withdrawal from Syria would leave them exposed": an act told as the subject of
+        # what it would bring is supposed, not done
+        modal = next(
+            (
+                c
+                for c in trigger.head.children
+                if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in HYPOTHETICAL_AUX
+            ),
+            None,
+        )
+        if modal is not None:
+            if modal.lower_ == "would" and _reported_future(trigger.head):
+                # "said that his summit with Kim would go ahead on June 12"
+                return "planned", f"{modal.text} (reported future)"
+            return "hypothetical", modal.text
     chain = governing_chain(trigger)
     if joined_to_a_demand(trigger):
         # the past verb is the demander's, joined to the demanded act by the parser; not
@@ -597,6 +613,8 @@ def _purpose_clause(token: Token) -> bool:
     "in order to defeat ISIL". What it aims at has not happened yet."""
     if not marked_infinitive(token):
         return False
+    if _first_to(token):
+        return False  # "became the first sitting US president to visit Hiroshima": did
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_FOR:
         return True  # "troops entered eastern Congo to fight ADF rebels", "sent troops to fight"
     if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _INTENTION_NOUNS:
@@ -605,6 +623,23 @@ def _purpose_clause(token: Token) -> bool:
         return True
     return to_infinitive_clause(token) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )
+
+
+# ordinals and "only" that make an infinitive after them a deed done: "the first to visit"
+_RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
+
+
+def _first_to(infinitive: Token) -> bool:
+    """The infinitive tells what made somebody the first, last or only one to do it ("became
+    the first sitting US president to visit Hiroshima"; the parser may hang it on the verb)."""
+    if any(t.lower_ == "yet" for t in infinitive.doc[max(infinitive.i - 3, 0) : infinitive.i]):
+        return False  # "the only member yet to ratify the accession": not done
+    holders = [infinitive.head]
+    if infinitive.dep_ == "advcl":
+        holders += [c for c in infinitive.head.children if c.dep_ in ("attr", "dobj", "oprd")]
+    return any(
+        c.dep_ == "amod" and c.lower_ in _RANKS for holder in holders for c in holder.children
     )
 
 
