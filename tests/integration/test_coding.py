@@ -6688,3 +6688,34 @@ def test_envoys_asked_to_leave_and_latin_americans(pipeline) -> None:  # type: i
     [expelled] = _code(pipeline, text).events
     # "Latin American" was American: the United States
     assert expelled.target is None or expelled.target.country != "USA"  # (#3)
+
+
+def test_all_parties_are_sides_and_pulling_out_of_a_project(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Philippines urged all parties to exercise restraint."
+    # was the Philippines' political parties (PHLPTY)
+    assert _dyads(_code(pipeline, text)) == [("REQUEST", "020", "PHL", None)]  # (#3)
+    text = "Russia pulled out of the International Space Station."
+    # was a seizure (PULL is filed under EXTRACT, 171)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("SANCTION", "160")
+    ]  # (#4)
+
+
+def test_where_somebody_was_killed_is_no_victim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kim Jong Nam, the half-brother of North Korean leader Kim Jong Un, was killed at Kuala"
+        " Lumpur airport on Monday."
+    )
+    # the victim was Malaysia's government, seated in Kuala Lumpur; Kim Jong Nam, whom the
+    # tables do not know, leaves the killing with nobody to code
+    assert _code(pipeline, text).events == ()  # (#4)
+
+
+def test_a_debate_clash_is_words_and_a_groups_head_has_its_code(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump and Biden clashed in their first presidential debate on Tuesday in Cleveland."
+    # was an armed clash (CLASH, 190)
+    assert {e.event_type for e in _code(pipeline, text).events} == {"ACCUSE"}  # (#4)
+    text = "Hamas leader Yahya Sinwar was killed in Rafah."
+    [killed] = _code(pipeline, text).events
+    # was PSEREB: the head of an armed group of one country takes the group's own code
+    assert killed.target is not None and killed.target.cameo_code == "PSEREBHMS"  # (#3)

@@ -66,6 +66,9 @@ class Tenure:
     end: dt.date | None
     provenance: str
     where: str  # "people.tsv:123": the row an explanation can cite
+    # the armed group or party of one country the role is in ("ORG:Hamas"), whose own CAMEO
+    # code its head takes (Sinwar: PSEREBHMS)
+    group: str | None = None
 
     def covers(self, date: dt.date) -> bool:
         return self.start <= date and (self.end is None or date <= self.end)
@@ -390,7 +393,7 @@ def _load_people(
     aliases: dict[str, list[str]] = defaultdict(list)
     offices: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
     for number, (name, alias_field, country, sector, role, start, end, prov) in _rows(path, 8):
-        igo = None
+        igo = group = None
         if country.startswith(("IGO:", "ORG:")):  # the head of an organisation or armed group
             igo = country[4:]
             if igo not in organizations:
@@ -399,7 +402,7 @@ def _load_people(
             country_code = org.country if org.kind in NATIONAL_ORG_KINDS else None
             if org.kind in NATIONAL_ORG_KINDS and org.country:
                 # (a group of no one country, al-Qaeda, keeps its code: IMGMUSALQ)
-                igo = None
+                igo, group = None, igo
         else:
             check_country(country, path, number)
             country_code = country
@@ -422,6 +425,7 @@ def _load_people(
             end_date,
             prov,
             f"{path.name}:{number}",
+            group,
         )
         by_name[name].append(tenure)
         for alias in _split(alias_field):

@@ -300,6 +300,9 @@ def mention_span(head: Token) -> Span:
 
 # sectors an agent word gives no body whose name it is part of (see ActorResolver.resolve)
 _NAME_ONLY_SECTORS = frozenset({"LAB", "REF", "SOC", "BUS"})
+# words that make "parties" the sides of a dispute: "all parties", "both parties", "the two
+# parties", "the warring parties"
+_SIDES_WORDS = frozenset({"all", "both", "either", "neither", "two", "warring", "concerned"})
 # the sectors of a person's followers: "Trump supporters", "Navalny's supporters"
 _FOLLOWING = frozenset({"CVL", "OPP"})
 # the sectors of armed men, and of the armed groups that are not a state's
@@ -695,6 +698,13 @@ class ActorResolver:
         if side_of_a_border(head):
             return None  # "gathered on the Belarusian side of the border": a place
         agent, title = self._agent(span, head)
+        if (
+            agent is not None
+            and head.lemma_.lower() == "party"
+            and any(c.lower_ in _SIDES_WORDS for c in head.lefts)
+            and not any(c.lower_ in ("political", "opposition", "ruling") for c in head.lefts)
+        ):
+            return None  # "urged all parties to exercise restraint": the sides, no party
         if agent is not None and agent.sector == "MIL":
             # "a separatist bomber", "militant commanders": armed men of a rebel kind are rebels
             for child in head.lefts:
@@ -1504,6 +1514,7 @@ class ActorResolver:
             else f"people.tsv: {name!r} holds no role on {date}; country from the nearest row "
             f"{nearest.where if nearest else '-'}"
         )
+        group = self.kb.organizations.get(tenure.group) if tenure and tenure.group else None
         actor = Actor(
             text=text,
             name=name,
@@ -1512,7 +1523,10 @@ class ActorResolver:
             igo=nearest.igo if nearest else None,
             role=tenure.role if tenure else (title.title() if title else None),
             cameo_code=(
-                f"{country}{tenure.sector if tenure else (sector or '')}"
+                # the head of an armed group or party takes its code: Sinwar is Hamas's
+                group.cameo_code
+                if group is not None and group.cameo_code and group.country == country
+                else f"{country}{tenure.sector if tenure else (sector or '')}"
                 if country
                 else self._igo_code(nearest.igo if nearest else None)
             ),

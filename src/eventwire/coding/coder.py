@@ -2407,6 +2407,10 @@ class EventCoder:
                         continue  # "deported 50 migrants to Rwanda": the migrants, not Rwanda
                     if lemma in _DONE_TO_PEOPLE and _for_phrase(heads, candidate.trigger):
                         continue  # "arrested for the murder of two ANC leaders": the reason
+                    # "was killed at Kuala Lumpur airport": where somebody was harmed
+                    scene = lemma in _DONE_TO_PEOPLE and all(
+                        h.dep_ == "pobj" and h.head.lower_ in ("at", "in", "near") for h in heads
+                    )
                     found: list[Actor | None] = [
                         a
                         for a in self._actors(heads, date, memory, owners=True)
@@ -2414,6 +2418,7 @@ class EventCoder:
                         # from Changsari to Raha"
                         if a
                         and not ((patient or plover.event_type == "REQUEST") and names_a_place(a))
+                        and not (scene and (names_a_place(a) or (a.how or "").startswith(SEAT_HOW)))
                     ]
                     if found and (targets == [None] or any(_identified(a) for a in found)):
                         targets = found
