@@ -4260,8 +4260,8 @@ def test_a_passives_agent_thing_names_its_owner(pipeline) -> None:  # type: igno
         "Syrian government forces backed by Russian air power pressed an offensive against"
         " rebel fighters in Idlib."
     )
-    # was backing by nobody
-    assert ("SUPPORT", "050", "RUS", "SYRGOV") in _dyads(_code(pipeline, text))  # (#3, #4)
+    # was backing by nobody; the backed are the military ("government forces", SYRMIL)
+    assert ("SUPPORT", "050", "RUS", "SYRMIL") in _dyads(_code(pipeline, text))  # (#3, #4)
 
 
 def test_people_arrested_somewhere_are_of_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -6719,3 +6719,14 @@ def test_a_debate_clash_is_words_and_a_groups_head_has_its_code(pipeline) -> Non
     [killed] = _code(pipeline, text).events
     # was PSEREB: the head of an armed group of one country takes the group's own code
     assert killed.target is not None and killed.target.cameo_code == "PSEREBHMS"  # (#3)
+
+
+def test_an_event_said_to_go_ahead_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Donald Trump said on Friday that his summit with North Korean leader Kim"
+        " Jong Un would go ahead on June 12 in Singapore."
+    )
+    # was occurred: the summit was the subject of "would go ahead", told by "said"
+    assert [(e.event_type, e.status) for e in _code(pipeline, text).events] == [
+        ("CONSULT", "planned")
+    ]  # (#4)

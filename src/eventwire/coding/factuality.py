@@ -385,8 +385,13 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             None,
         )
         if modal is not None:
-            if modal.lower_ == "would" and _reported_future(trigger.head):
-                # "said that his summit with Kim would go ahead on June 12"
+            if (
+                modal.lower_ == "would"
+                and trigger.head.lemma_.lower() in _TAKING_PLACE
+                and _reported_future(trigger.head)
+            ):
+                # "said that his summit with Kim would go ahead on June 12" (not "said an
+                # attack would be a disaster": supposed)
                 return "planned", f"{modal.text} (reported future)"
             return "hypothetical", modal.text
     chain = governing_chain(trigger)
@@ -626,6 +631,10 @@ def _purpose_clause(token: Token) -> bool:
     )
 
 
+# verbs that say an event takes place: "the summit would go ahead", "talks would begin"
+_TAKING_PLACE = frozenset(
+    {"go", "take", "begin", "start", "happen", "continue", "proceed", "resume", "open", "occur"}
+)
 # ordinals and "only" that make an infinitive after them a deed done: "the first to visit"
 _RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
 
