@@ -908,12 +908,17 @@ class ActorResolver:
         how = self._generic_how(name, agent, title, by_kind, span.doc)
         owner = self._reported_owner(head, date, memory) if country is None and sector else None
         if owner is not None:
-            armed = owned_forces(
-                Actor(text=text, sector=sector, cameo_code=sector, how=how),
-                owner,
-                "its owner is the speaker,",
+            armed = (
+                owned_forces(
+                    Actor(text=text, sector=sector, cameo_code=sector, how=how),
+                    owner,
+                    "its owner is the speaker,",
+                )
+                if owner.sector in ARMED_GROUPS
+                else None
             )
-            if armed is not None and owner.sector in ARMED_GROUPS:
+            if armed is not None:
+                # "Hamas said its fighters attacked": Hamas's own (the state's sector else)
                 return replace(armed, start=offsets[0], end=offsets[1])
             country = owner.country
             how = f"{how}; its owner is the speaker, {owner.text!r}: {owner.how}"
@@ -1523,7 +1528,7 @@ class ActorResolver:
             igo=nearest.igo if nearest else None,
             role=tenure.role if tenure else (title.title() if title else None),
             cameo_code=(
-                # the head of an armed group or party takes its code: Sinwar is Hamas's
+                # the head of an armed group of one country takes its code: Sinwar is Hamas's
                 group.cameo_code
                 if group is not None and group.cameo_code and group.country == country
                 else f"{country}{tenure.sector if tenure else (sector or '')}"
