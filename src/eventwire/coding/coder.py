@@ -361,6 +361,8 @@ class EventCoder:
             code = pattern.code or pattern.reverse
             if code is None:
                 return None
+            # eventwire's own rows are written with their verb; the dictionary's are not
+            written = pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}"
             if code.startswith("15") and any(map(self._joint, _object_exercises(token))):
                 return Candidate(token, "062", _JOINT_EXERCISES_RULE, pattern.text)
             if code.startswith(("175", "19")) and lemma in _ARRESTING:
@@ -368,19 +370,16 @@ class EventCoder:
                 # arrest is PLOVER's COERCE/arrest whoever is arrested, no ASSAULT (nor, with
                 # ARREST - * &TOWN [192], "arrested 517 protesters in the town of ...", an
                 # occupation)
-                written = pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}"
                 return Candidate(token, "173", _ARREST_RULE, written)
             if code.startswith("174") and any(
                 c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _ENVOYS for c in token.children
             ):
                 # ORDER - * (TO LEAVE) [174] of "ordered the French ambassador to leave the
                 # country": expelling a diplomat reduces relations (166, PLOVER SANCTION/expel)
-                written = pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}"
                 return Candidate(token, "166", _ENVOY_EXPELLED_RULE, written)
             if code.startswith("183") and not pattern.after and _aerial_doer(token):
                 # KILL - &WEAPON * [183], a bombing, read off "A drone attack killed three US
                 # soldiers": an air, missile or drone attack is an aerial attack (195)
-                written = f"{entry.lemma.upper()} {pattern.text}"
                 return Candidate(token, "195", _AERIAL_DOER_RULE, written)
             if code == "062" and any(not self._joint(e) for e in _object_exercises(token)):
                 # START * &FIGHT_GAMES IN + [062:062] needs a partner ("+") the text may lack:
@@ -391,8 +390,7 @@ class EventCoder:
                 code,
                 f"{pattern.file or entry.patterns_file or entry.source.split(':')[0]}"
                 f":{pattern.line}",
-                # eventwire's own rows are written with their verb; the dictionary's are not
-                pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}",
+                written,
                 reverse=pattern.code is None,
                 mutual=pattern.compound or pattern.symmetric,
                 paired=pattern.paired if pattern.code is not None else None,
@@ -955,10 +953,7 @@ class EventCoder:
             for p in _pobjs(c)
         ]
         for doer in doers:
-            words = {doer.lemma_.lower()} | {
-                c.lemma_.lower() for c in doer.children if c.dep_ == "compound"
-            }
-            if words & _ATTACK_MEANS or self._is_attack(doer):
+            if _with_compound_words(doer) & _ATTACK_MEANS or self._is_attack(doer):
                 return True
         return False
 
@@ -5896,11 +5891,13 @@ def _aerial_doer(verb: Token) -> bool:
     """The verb's subject is an air, missile or drone attack or weapon: "A drone attack
     killed", "a missile hit"."""
     return any(
-        c.dep_ == "nsubj"
-        and ({c.lemma_.lower()} | {m.lemma_.lower() for m in c.children if m.dep_ == "compound"})
-        & _AERIAL
-        for c in verb.children
+        c.dep_ == "nsubj" and not _with_compound_words(c).isdisjoint(_AERIAL) for c in verb.children
     )
+
+
+def _with_compound_words(noun: Token) -> set[str]:
+    """The noun's lemma and its compounds' ("a car bomb": bomb, car)."""
+    return {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
 _MILITARY_STRIKE = frozenset(

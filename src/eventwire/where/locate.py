@@ -112,10 +112,17 @@ _WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channe
 
 # nouns for a part of a place, or a kind of place: "in the east of", "in the outskirts of",
 # "in a suburb of", "in the town of"
-_PLACE_PARTS = PLACE_NOUNS | frozenset(
+# the points of the compass, as parts of a place ("in the east of", "East Mosul")
+_COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-    | {"outskirts", "heart", "centre", "center", "middle", "edge", "part", "parts", "suburb"}
-    | {"suburbs", "area", "areas", "vicinity", "countryside", "coast"}
+)
+_PLACE_PARTS = (
+    PLACE_NOUNS
+    | _COMPASS
+    | frozenset(
+        {"outskirts", "heart", "centre", "center", "middle", "edge", "part", "parts", "suburb"}
+        | {"suburbs", "area", "areas", "vicinity", "countryside", "coast"}
+    )
 )
 
 
@@ -568,10 +575,9 @@ def _inside_a_longer_name(ent: Span, gazetteer: PlaceResolver, context: Sequence
 
 
 # words of a part of a place: "East Mosul", "Northern Iraq", "Upper Egypt"
-_DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
-    | {"northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "old"}
-    | {"new", "north-east", "north-west", "south-east", "south-west"}
+_DIRECTIONS = _COMPASS | frozenset(
+    {"northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
+    | {"old", "new", "north-east", "north-west", "south-east", "south-west"}
 )
 
 
