@@ -6730,3 +6730,233 @@ def test_an_event_said_to_go_ahead_is_planned(pipeline) -> None:  # type: ignore
     assert [(e.event_type, e.status) for e in _code(pipeline, text).events] == [
         ("CONSULT", "planned")
     ]  # (#4)
+
+
+def test_a_closed_up_strike_tells_the_plain_one_and_a_judged_strike_is_criticised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An Israeli airstrike destroyed Iran's consular building in Damascus on Monday. Russia"
+        " called the strike unacceptable. Turkey condemned the Israeli strike."
+    )
+    # "the Israeli strike" was an Israeli walkout (PROTEST 143), and "called the strike
+    # unacceptable" no event (a strike called is a walkout's, no phone call)
+    assert _dyads(_code(pipeline, text)) == [
+        ("ASSAULT", "195", "ISR", "IRN"),
+        ("ACCUSE", "111", "RUS", "ISR"),
+        ("ACCUSE", "111", "TUR", "ISR"),
+    ]  # (#4)
+
+
+def test_an_act_described_as_retaliation_threatens_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia launched missile strikes on Kyiv, which Putin described as retaliation."
+    # was also a threat by Putin (DESCRIBE's "- * RETALIATION", written for ANNOUNCE)
+    assert {e.event_type for e in _code(pipeline, text).events} == {"ASSAULT"}  # (#4)
+
+
+def test_troops_sent_to_a_border_or_activated_are_mobilised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Poland sent extra troops to the frontier on Monday."
+    # was military cooperation (SEND * &MILITARY, 062) with nobody
+    assert _dyads(_code(pipeline, text)) == [("MOBILIZE", "154", "POL", None)]  # (#4)
+    text = "Russia sent troops to Kazakhstan."
+    assert _dyads(_code(pipeline, text)) == [("COOPERATE", "062", "RUS", "KAZ")]  # (#4)
+    text = "Governor Tim Walz activated the National Guard."
+    # was no event (ACTIVATE is a light verb of no code)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("MOBILIZE", "154")
+    ]  # (#4)
+
+
+def test_a_legislative_council_the_capitol_and_the_quds_force_commander(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Hundreds of protesters stormed Hong Kong's Legislative Council on Monday."
+    # was HKG: the legislature was read as the territory
+    [stormed] = _code(pipeline, text).events
+    assert stormed.target is not None and stormed.target.cameo_code == "HKGLEG"  # (#3)
+    text = "Supporters of President Donald Trump stormed the US Capitol on Wednesday."
+    # was no target
+    [stormed] = _code(pipeline, text).events
+    assert stormed.target is not None and stormed.target.cameo_code == "USALEG"  # (#3)
+    text = "A US drone strike killed General Qassem Soleimani in Baghdad."
+    # was IRQMIL: a general the tables did not know, placed by the town
+    [killed] = _code(pipeline, text).events
+    assert killed.target is not None and killed.target.cameo_code == "IRNMIL"  # (#3)
+
+
+def test_a_government_commands_its_own_armed_forces(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian President Vladimir Putin recognised the independence of two breakaway regions in"
+        " eastern Ukraine and ordered troops there."
+    )
+    # was ---MIL: troops of no country, in a sentence that names two
+    assert ("REQUEST", "100", "RUSGOV", "RUSMIL") in _dyads(_code(pipeline, text))  # (#3)
+
+
+def test_a_place_in_another_sides_clause_is_not_where_the_first_acted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Korea responded with a live-fire drill, and Japan lodged a protest through its"
+        " embassy in Beijing."
+    )
+    drill, protest = _code(pipeline, text).events
+    # the drill was in Beijing and aimed at China
+    assert (drill.event_type, drill.location, drill.target) == ("MOBILIZE", None, None)  # (#5)
+    assert protest.location is not None and protest.location.country == "CHN"  # (#5)
+    text = (
+        "Armed gangs stormed two prisons over the weekend, and the government declared a state"
+        " of emergency in Port-au-Prince."
+    )
+    events = {e.trigger.text: e for e in _code(pipeline, text).events}
+    declared = events["declared"]
+    assert declared.location is not None and declared.location.name == "Port-au-Prince"  # (#5)
+
+
+def test_his_summit_is_the_subjects_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump walked away from his summit with Kim Jong Un in Hanoi on Thursday without a deal."
+    # the summit had no source: "away from" hid the clause's subject
+    summit = next(e for e in _code(pipeline, text).events if e.event_type == "CONSULT")
+    assert (
+        summit.source.cameo_code if summit.source else None,
+        summit.target.cameo_code if summit.target else None,
+    ) == ("USAGOV", "PRKGOV")  # (#4)
+
+
+def test_halting_cooperation_reduces_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China halted cooperation with the United States on climate change."
+    # was no event
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "CHN", "USA")]  # (#4)
+
+
+def test_a_missile_that_struck_is_an_aerial_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A missile struck a Polish village near the Ukrainian border on Tuesday."
+    # was 193, small arms (STRIKE - &WEAPON *)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("ASSAULT", "195")
+    ]  # (#4)
+
+
+def test_what_a_remark_says_is_no_target_and_a_deals_topic_no_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Macron defended his remark that NATO was suffering brain death."
+    # was support for NATO
+    assert _dyads(_code(pipeline, text)) == [("SUPPORT", "052", "FRAGOV", None)]  # (#4)
+    text = "Iran and six world powers reached a deal on Tehran's nuclear programme in Vienna."
+    # was no event: "Tehran" of the topic made the deal Iran's with itself
+    assert _dyads(_code(pipeline, text)) == [("SUPPORT", "057", "IRN", None)]  # (#4)
+
+
+def test_him_in_a_reported_clause_is_the_one_reporting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump met Putin on Monday. Iraq's prime minister said Iran had threatened him."
+    # "him" was Putin, the last person named before
+    threat = next(e for e in _code(pipeline, text).events if e.event_type == "THREATEN")
+    assert threat.target is not None and threat.target.cameo_code == "IRQGOV"  # (#3)
+    text = (
+        "Iran fired missiles at two Iraqi bases early on Wednesday. Iraq's prime minister said"
+        " Tehran had informed him of the attack shortly before it began."
+    )
+    # informing of the attack was an attack (INFORM - * ATTACK [190]) on the prime minister
+    assert [e.trigger.text for e in _code(pipeline, text).events] == ["fired"]  # (#4)
+
+
+def test_a_deal_of_an_earlier_year_is_no_new_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran said on Wednesday it would stop observing some limits of the 2015 nuclear deal."
+    # was Iran's intent to agree (AGREE 032)
+    assert _code(pipeline, text).events == ()  # (#4)
+
+
+def test_taking_ones_own_country_out_of_a_pact(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump withdrew the United States from the Paris climate agreement."
+    # was no event: the United States, his own country, made it an act on himself
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "160", "USAGOV", None)]  # (#4)
+
+
+def test_where_a_named_person_was_arrested_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "British police arrested WikiLeaks founder Julian Assange at Ecuador's embassy in London"
+        " on Thursday."
+    )
+    # was an arrest of Ecuador's government, whose embassy it was
+    assert _dyads(_code(pipeline, text)) == [("COERCE", "173", "GBRCOP", None)]  # (#4)
+
+
+def test_downing_a_jet_siding_with_a_leader_and_a_loan_backed_by_assets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israel struck Iranian targets in Syria on Saturday. Syrian air defences downed an Israeli"
+        " F-16 during the raid."
+    )
+    # "downed" was no event, and "the raid" an attack by the Syrians on nobody
+    assert _dyads(_code(pipeline, text)) == [
+        ("ASSAULT", "195", "ISR", "IRN"),
+        ("ASSAULT", "190", "SYR", "ISR"),
+    ]  # (#4)
+    text = "Trump sided with Putin over his own intelligence agencies."
+    # was no event
+    assert _dyads(_code(pipeline, text)) == [("SUPPORT", "051", "USAGOV", "RUSGOV")]  # (#4)
+    text = "G7 leaders agreed to lend Ukraine $50 billion backed by frozen Russian assets."
+    # the assets' Russia backed the loan (BACK, 050)
+    assert {e.event_type for e in _code(pipeline, text).events} == {"AGREE"}  # (#4)
+
+
+def test_a_claim_for_the_attacks_names_who_made_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Suicide bombers struck Brussels airport and a metro station on Tuesday, killing 32"
+        " people. Islamic State claimed responsibility for the attacks."
+    )
+    sources = [e.source.cameo_code for e in _code(pipeline, text).events if e.source]
+    assert "IMGMUSISI" in sources  # (#4)
+
+
+def test_a_date_of_a_relative_or_another_sides_clause_is_not_the_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kyrgyzstan and Tajikistan accused each other of starting border clashes that killed"
+        " nearly 100 people last month."
+    )
+    # the accusations were dated last month, the killing's date
+    assert {e.date for e in _code(pipeline, text).events} == {DAY.isoformat()}  # (#5)
+    text = (
+        "A US drone strike killed Qassem Soleimani on Friday. Supreme Leader Ali Khamenei vowed"
+        " severe revenge, and Iraq's parliament voted to expel US troops two days later."
+    )
+    dates = {e.trigger.text: e.date for e in _code(pipeline, text).events}
+    # the vow was two days after Friday too
+    assert (dates["vowed"], dates["expel"]) == (DAY.isoformat(), "2019-11-24")  # (#5)
+
+
+def test_a_clash_in_dozens_of_a_countrys_cities_is_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Protesters clashed with police in dozens of US cities on Saturday night, and the National"
+        " Guard was deployed in Minneapolis."
+    )
+    [clash] = _code(pipeline, text).events
+    # was in Minneapolis, the deployment's place
+    assert clash.location is not None and clash.location.name == "United States"  # (#5)
+    assert clash.target is not None and clash.target.cameo_code == "USACOP"  # (#3)
+
+
+def test_taking_ones_own_country_out_of_a_body_is_on_the_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trump signed an executive order on Monday withdrawing the United States from the World"
+        " Health Organization."
+    )
+    assert ("SANCTION", "160", "USAGOV", "IGOUNOHLHWHO") in _dyads(_code(pipeline, text))  # (#4)
+
+
+def test_clinton_is_whoever_held_office_and_an_envoy_is_not_the_hosts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = pipeline.code(
+        Article(
+            doc_id="t",
+            text="Clinton praised Egyptian President Mohamed Morsi.",
+            date=dt.date(2012, 11, 21),
+        )
+    )
+    # was no source: "Clinton" alone named nobody in the tables
+    [praise] = coded.events
+    assert praise.source is not None and (praise.source.name, praise.source.cameo_code) == (
+        "Hillary Clinton",
+        "USAGOV",
+    )  # (#3)
+    text = "Gunmen killed Ambassador Christopher Stevens in Benghazi."
+    # was LBYGOV: an ambassador placed by the town he was killed in
+    [killed] = _code(pipeline, text).events
+    assert killed.target is not None and killed.target.cameo_code == "---GOV"  # (#3)
+
+
+def test_a_price_cap_imposed_is_an_economic_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The G7 imposed a price cap on Russian oil."
+    # was coercion (IMPOSE, 170) of nobody
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "IGOGOS", "RUS")]  # (#4)

@@ -639,7 +639,9 @@ class ActorResolver:
                 )
                 if reporter is not None:
                     return reporter
-            antecedent = self._object_antecedent(head, date, memory)
+            antecedent = self._object_antecedent(head, date, memory) or self._told_reporter(
+                head, date, memory
+            )
             if antecedent is not None:
                 return antecedent
             named = self.named_before(head, date)
@@ -1249,6 +1251,39 @@ class ActorResolver:
                 why = f"{span.text!r} -> the body named before it"
                 return _coreferent(actor, span.text, (span.start_char, span.end_char), why)
         return None
+
+    def _told_reporter(
+        self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """ "Iraq's prime minister said Tehran had informed him of the attack": "him" or "her"
+        after a verb of a reported clause with a subject of its own is the one person who
+        reports it (not a person of an earlier sentence)."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+            return None
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if (
+            verb is None
+            or verb.dep_ != "ccomp"
+            or verb.head.lemma_.lower() not in _REPORTING
+            or not any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children)
+        ):
+            return None
+        reporters = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if (
+            len(reporters) != 1
+            or reporters[0].pos_ == "PRON"
+            or reporters[0].tag_ not in ("NN", "NNP")
+            or reporters[0].conjuncts
+        ):
+            return None
+        actor = self.resolve(reporters[0], date, memory)
+        if actor is None or not (actor.role or actor.name):
+            return None  # one person, known by name or office
+        where = (pronoun.idx, pronoun.idx + len(pronoun.text))
+        why = (
+            f"pronoun {pronoun.text!r} -> the one who reports it, the subject of {verb.head.text!r}"
+        )
+        return _coreferent(actor, pronoun.text, where, why)
 
     def _object_antecedent(
         self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None

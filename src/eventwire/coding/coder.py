@@ -377,9 +377,10 @@ class EventCoder:
                 # ORDER - * (TO LEAVE) [174] of "ordered the French ambassador to leave the
                 # country": expelling a diplomat reduces relations (166, PLOVER SANCTION/expel)
                 return Candidate(token, "166", _ENVOY_EXPELLED_RULE, written)
-            if code.startswith("183") and not pattern.after and _aerial_doer(token):
+            if code[:3] in ("183", "193") and not pattern.after and _aerial_doer(token):
                 # KILL - &WEAPON * [183], a bombing, read off "A drone attack killed three US
-                # soldiers": an air, missile or drone attack is an aerial attack (195)
+                # soldiers", STRIKE - &WEAPON * [193:193], small arms, off "a missile struck a
+                # Polish village": an air, missile or drone attack is an aerial attack (195)
                 return Candidate(token, "195", _AERIAL_DOER_RULE, written)
             if code == "062" and any(not self._joint(e) for e in _object_exercises(token)):
                 # START * &FIGHT_GAMES IN + [062:062] needs a partner ("+") the text may lack:
@@ -891,6 +892,10 @@ class EventCoder:
             return target
         if target.text.split()[-1].lower() in _DIPLOMATIC_PREMISES:
             return target  # "bombed the consulate in Damascus": a foreign government's
+        if any(word.lower().rstrip("s") in _ENVOYS for word in target.text.split()):
+            # "killing Ambassador Christopher Stevens" in Benghazi: an envoy is another
+            # country's, posted where he was attacked
+            return target
         if target.text.split()[-1].lower() in _CRAFT:
             # "forced a Ryanair passenger plane to land in Minsk": a craft is of where it is
             # registered, not of where it was stopped
@@ -1102,7 +1107,12 @@ class EventCoder:
                     # eventwire's rows name the object or particle itself: "meet the needs of
                     # ...", "join an armed Islamic group", "took off", "shows hosted by ...",
                     # "came to a standstill"
-                    heads = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep", "oprd")]
+                    # (and a passive's agent: "a loan backed by frozen Russian assets")
+                    heads = [
+                        c
+                        for c in verb.children
+                        if c.dep_ in ("dobj", "prt", "prep", "oprd", "agent")
+                    ]
                     # "joined rival union Amcu": the name's kind, compounded before it
                     heads += [
                         t
@@ -1196,6 +1206,12 @@ class EventCoder:
                     # protest's "of" phrase names who protests (a killing's names the killed)
                     owners = _prep_objects(trigger, ("of",))[:1]
                 return owners
+            if verb is None and any(
+                c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in trigger.children
+            ):
+                # "Trump walked away from his summit with Kim": the act the pronoun makes the
+                # subject's, under a phrase the chain of moods does not climb ("away from")
+                verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is None:
                 return []
             if (
@@ -1693,8 +1709,10 @@ class EventCoder:
         if clause is not None:  # "police came under criticism": the police
             return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
         preps = _ASKED_PREPS if _askers(trigger) else NOUN_TARGET_PREPS
-        if (self._noun_code(trigger) or "").startswith("04"):
-            preps = tuple(p for p in preps if p != "on")  # "talks on Kargil": the topic
+        noun_code = self._noun_code(trigger) or ""
+        if noun_code[:2] in ("03", "04") or noun_code == _SIGNING:
+            # "talks on Kargil", "a deal on Tehran's nuclear programme": the topic
+            preps = tuple(p for p in preps if p != "on")
         heads = _prep_objects(trigger, preps)
         if (
             not heads
@@ -2248,7 +2266,7 @@ class EventCoder:
                 continue  # "the economic crisis hit Greece hard": no attacker, no attack
             if _reflexive(candidate.trigger):
                 continue  # "confined himself to a session with students": done to oneself
-            if _long_before(candidate.trigger):
+            if _long_before(candidate.trigger) or _of_an_earlier_year(candidate.trigger, date):
                 continue  # "talks come two years after Russia invaded Ukraine": background
             # a demand happened when it was made: its "must" is the demanded act's mood
             status, cue = factuality(candidate.trigger if demand is None else _reporter(demand))
@@ -2406,6 +2424,10 @@ class EventCoder:
                     scene = lemma in _DONE_TO_PEOPLE and all(
                         h.dep_ == "pobj" and h.head.lower_ in ("at", "in", "near") for h in heads
                     )
+                    if scene and patient:
+                        # "arrested WikiLeaks founder Julian Assange at Ecuador's embassy": the
+                        # one the verb names was harmed there; the embassy is where
+                        continue
                     found: list[Actor | None] = [
                         a
                         for a in self._actors(heads, date, memory, owners=True)
@@ -2446,7 +2468,7 @@ class EventCoder:
                 continue  # "during his visit": an event told earlier, not a new one
             if plover.event_type == "REJECT" and denies_a_saying(candidate.trigger):
                 continue  # "rejected claims that it had supplied drones": the supply, negated
-            if _told_before(candidate.trigger, memory):
+            if _told_before(candidate.trigger, memory, plover.event_type == "ASSAULT"):
                 continue  # "a halt to the strikes" after "launched air strikes"
             # praise is a reaction only from a side named ("I welcome the agreement", "will
             # support the exercise": the one praised is no earlier side's)
@@ -2579,7 +2601,9 @@ class EventCoder:
                     # _placed_victim)
                     target = _home_target(target, source, memory.sole_country)
                     if plover.event_type == "REQUEST":
-                        target = _own_legislature(target, source)
+                        target = _own_legislature(
+                            target, source, self.verb_lemma(candidate.trigger) in _COMMANDING
+                        )
                 if plover.event_type == "PROTEST":
                     target = _own_rulers(target, source)
                 if not _identified(source) and not _identified(target):
@@ -2613,6 +2637,19 @@ class EventCoder:
                     and (source is None or source.country == target.country)
                 ):
                     continue  # "MLAs rushed to Nagari": a trip at home meets nobody
+                if (
+                    source is not None
+                    and target is not None
+                    and plover.event_type == "SANCTION"
+                    and self.verb_lemma(candidate.trigger) in _TAKING_OUT
+                    and target.sector is None
+                    and _same_actor(source, target)
+                ):
+                    # "Trump withdrew the United States from the pact": his own country taken
+                    # out of a pact (the pact's other parties, unnamed, are whom it concerns)
+                    # or out of a body, which it concerns ("from the World Health Organization")
+                    left = self._actors(_prep_objects(candidate.trigger, ("from",)), date, memory)
+                    target = next((a for a in left if a is not None and _identified(a)), None)
                 if source is not None and target is not None and _same_actor(source, target):
                     if plover.event_type not in ("ASSAULT", "COERCE") or target.sector:
                         continue
@@ -2803,6 +2840,15 @@ class EventCoder:
                 continue  # "fired two artillery shells near ...": what is fired, not at whom
             if lemma in _SENDING and head.dep_ == "pobj" and head.head.lower_ == "from":
                 continue  # "deployed from the 158th Fighter Wing": where they come from
+            if (
+                harms_people
+                and head.dep_ == "pobj"
+                and head.head.lower_ in ("at", "in", "near")
+                and any(c.dep_ == "dobj" for c in candidate.trigger.children)
+            ):
+                # "arrested WikiLeaks founder Julian Assange at Ecuador's embassy": the one the
+                # verb names was harmed there; the embassy is where
+                continue
             if _co_agent(head, candidate.trigger):
                 continue  # "raised by activist Thirumavalavan, the Lok Sabha MP": the doer
             if _under_as(head, candidate.trigger):
@@ -3716,6 +3762,8 @@ def _of_the_sole_country(
         or actor.country
         or actor.igo
         or not (actor.cameo_code or "").startswith("---")  # "ISIL" (IMGMUSISI) is nobody's
+        # "killed Ambassador Christopher Stevens in Benghazi": an envoy is another country's
+        or (actor.role or "").lower() in _ENVOYS
     ):
         return actor
     return in_country(actor, sole_country, SOLE_COUNTRY)
@@ -5498,6 +5546,13 @@ def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[
         if token.i != verb.i and (
             token.dep_ in _OTHER_CLAUSES
             or (token.dep_ in ("ccomp", "conj") and token.head.pos_ in ("VERB", "AUX"))
+            # "defended his remark that NATO was suffering brain death": what a remark says
+            # ("expressed hopes that Osgiliath could be drawn in" still hopes of Osgiliath)
+            or (
+                token.dep_ == "acl"
+                and token.head.lemma_.lower() in _REMARKS
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            )
             or token.lower_ in _TIME_PREPS
             or _of_time(token)
             or (
@@ -5728,11 +5783,43 @@ def _antecedent_object(trigger: Token, obj: Token) -> Token:
     return outer[0] if outer else obj
 
 
-def _told_before(trigger: Token, memory: ArticleMemory) -> bool:
-    """A definite event noun whose word an earlier sentence's event used: the same event."""
+# nouns of what somebody said, whose "that" clause says what, not to whom
+_REMARKS = frozenset({"remark", "comment", "statement", "assertion", "argument", "word"})
+# verbs that take a country out of a pact or a body ("withdrew the United States from")
+_TAKING_OUT = frozenset({"withdraw", "pull", "take"})
+# possessive pronouns that make an act its clause's subject's own
+_OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# general words for an attack, which a definite article makes one told before
+_ATTACK_WORDS = frozenset({"attack", "raid", "assault", "strike", "bombing", "offensive"})
+# first halves of acts written as one word: "airstrike", "counterattack", "counteroffensive"
+_CLOSED_KINDS = ("air", "counter", "counter-")
+
+
+def _told_before(trigger: Token, memory: ArticleMemory, assault: bool = False) -> bool:
+    """A definite event noun whose word an earlier sentence's event used: the same event ("An
+    Israeli airstrike destroyed the consulate ... Russia called the strike unacceptable": a kind
+    of the act closed up into one word, "airstrike" or "counterattack", told the act's word).
+    An ``assault`` noun of a general word ("the attack", "the raid") is one told by any word."""
+    word = trigger.lemma_.lower()
     return (
         trigger.pos_ == "NOUN"
-        and trigger.lemma_.lower() in memory.told
+        and (
+            word in memory.told
+            or any(kind + word in memory.told for kind in _CLOSED_KINDS)
+            # "Iran fired missiles at two Iraqi bases ... Tehran had informed him of the
+            # attack", "Israel struck Iranian targets ... Syrian air defences downed an Israeli
+            # F-16 during the raid": the attack the article told, by whatever word
+            or (
+                assault  # (a hunger strike is none: "staged the hunger strike")
+                and word in _ATTACK_WORDS
+                and not any(c.dep_ == "prep" for c in trigger.children)  # "the attack on Uri"
+                # "Islamic State claimed responsibility for the attacks": who made them, news
+                and not (
+                    trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() == "responsibility"
+                )
+                and any(deed[0] == "ASSAULT" for deed in memory.deeds)
+            )
+        )
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.children)
     )
 
@@ -5755,6 +5842,20 @@ _LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _TIME_LINKS = frozenset({"after", "since", "before"})
 # "after gunmen attacked Mumbai last year": a date of the act, no span between two acts
 _DATE_WORDS = frozenset({"last", "this", "next", "previous", "same"})
+
+
+def _of_an_earlier_year(trigger: Token, date: dt.date | None) -> bool:
+    """An event noun its year names as one of an earlier year than the story's: "would stop
+    observing some limits of the 2015 nuclear deal", "the victims of the 2008 Mumbai attack"
+    (a reference to what was done, no new event)."""
+    if trigger.pos_ != "NOUN" or date is None:
+        return False
+    return any(
+        c.dep_ in ("nummod", "compound", "amod")
+        and c.shape_ == "dddd"
+        and 1900 <= int(c.text) < date.year
+        for c in trigger.children
+    )
 
 
 def _long_before(trigger: Token) -> bool:
@@ -6597,14 +6698,18 @@ def _home_target(
     return target if source is not None and _same_actor(source, placed) else placed
 
 
-def _own_legislature(target: Actor | None, source: Actor | None) -> Actor | None:
+def _own_legislature(
+    target: Actor | None, source: Actor | None, command: bool = False
+) -> Actor | None:
     """A parliament named without its country, that a country's government asks for
     something: its own ("Poroshenko asked parliament to introduce martial law"; not an office
-    of one: "held talks with Russia's foreign minister and parliament speaker")."""
+    of one: "held talks with Russia's foreign minister and parliament speaker"). A government
+    commands only its own state's bodies: "Trump ordered the State Department to move the
+    embassy" (``command``)."""
     if (
         target is None
         or source is None
-        or target.sector != "LEG"
+        or (target.sector not in _GOVERNING | {"MIL", "SPY"} if command else target.sector != "LEG")
         or target.country
         or target.igo
         or target.role
@@ -6612,7 +6717,12 @@ def _own_legislature(target: Actor | None, source: Actor | None) -> Actor | None
         or source.sector != "GOV"
     ):
         return target
-    return in_country(target, source.country, "the legislature of the speaker's country")
+    why = (
+        "a body of the commanding government's country"
+        if command
+        else "the legislature of the speaker's country"
+    )
+    return in_country(target, source.country, why)
 
 
 def _own_rulers(target: Actor | None, source: Actor | None) -> Actor | None:

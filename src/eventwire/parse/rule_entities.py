@@ -168,6 +168,8 @@ NAME_PARTICLES = frozenset(
     ]
 )
 _JOINERS = frozenset({"of", "-", "&"})
+# small words inside a hyphenated place name: "Port-au-Prince", "Boulogne-sur-Mer"
+_INNER_PARTICLES = frozenset({"au", "aux", "en", "sur", "sous", "les", "lès"})
 _SMALL_TOWN = 100_000
 # function words a name capitalises inside it ("Doctors Without Borders")
 _NAME_FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET"})
@@ -396,6 +398,12 @@ def _runs(words: _Words, taken: set[int]) -> list[tuple[int, int]]:
             return False
         if lower[i] in NAME_PARTICLES and i + 2 < n and text_of[i + 1] == "-":
             return name_word(i + 2)  # "al-Maliki": the particle belongs to the name
+        if (
+            lower[i] in _INNER_PARTICLES
+            and 0 < i < n - 2
+            and text_of[i - 1] == text_of[i + 1] == "-"
+        ):
+            return name_word(i + 2)  # "Port-au-Prince", "Aix-en-Provence"
         if not text_of[i][:1].isupper():
             return False
         # a sentence's first word may be any word ("Barack" is tagged ADP there at times); the

@@ -210,6 +210,40 @@ def _scene_of(trigger: Token) -> set[int]:
     return {a.i for a in clause.ancestors if a.pos_ in ("VERB", "AUX")}
 
 
+def _of_another_clause(verb: Token, trigger: Token, scene: set[int]) -> bool:
+    """The date's clause is one of its own, not the event's: a relative clause ("accused each
+    other of starting clashes that killed 100 people last month": the killing was then), or a
+    clause joined on after the event's with a subject of its own ("Khamenei vowed revenge, and
+    Iraq's parliament voted to expel US troops two days later")."""
+    own = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
+    if verb.i == own.i or verb.i in scene:
+        return False
+    above = {own.i} | {a.i for a in own.ancestors}
+    path = [verb]
+    while path[-1].i not in above and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == own.i for t in path):
+        # "a delegation of the association, which presented a memorandum on Monday,
+        # demanded": the subject's own act, told beside it, sets the time
+        return False
+    if any(
+        t.dep_ == "relcl"
+        and t.i not in above  # "protesters, who surrounded ... and defaced ... on Sunday"
+        # so does a "when" clause ("was disrupted for the second time when it began on Friday")
+        and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in t.children)
+        for t in path
+    ):
+        return True
+    while verb.dep_ == "xcomp" and verb.head.i != own.i:
+        verb = verb.head  # "voted to expel US troops two days later": the voting's clause
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == own.i
+        and verb.i > own.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def choose_date(
     trigger: Token,
     planned: bool,
@@ -240,7 +274,8 @@ def choose_date(
     rest = [
         (text, root)
         for text, root in phrases
-        if clause_verb(root).i not in claimed or clause_verb(root).i in scene
+        if (clause_verb(root).i not in claimed or clause_verb(root).i in scene)
+        and not _of_another_clause(clause_verb(root), trigger, scene)
     ]
     vaguer = None
     for group, how in ((own, "clause"), (rest, "sentence")):

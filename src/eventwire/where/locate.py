@@ -210,7 +210,17 @@ def _owns_a_place(token: Token) -> bool:
 
 
 def _part_of_a_place(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_PARTS and noun.dep_ == "pobj"
+    """ "in the east of the Gaza Strip", "in dozens of US cities": a part or a count of
+    places, which is where they are."""
+    return (
+        noun.pos_ in ("NOUN", "NUM")
+        and noun.lemma_.lower() in _PLACE_PARTS | _COUNTS
+        and noun.dep_ == "pobj"
+    )
+
+
+# counts of places: "in dozens of US cities"
+_COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number"})
 
 
 def _owner_word(ent: Span) -> bool:
@@ -384,7 +394,15 @@ def choose_location(
     # a verb joined on as another act is its own clause: "resigned and fled to India"
     # resigned in no India
     home = clause_verb(trigger)
-    elsewhere = [ent for ent, anchor in places if anchor.i != home.i and _another_act(ent, anchor)]
+    elsewhere = [
+        ent
+        for ent, anchor in places
+        if anchor.i != home.i
+        and (
+            _another_act(ent, anchor)
+            or _another_sides_clause(_own_verb(anchor), _own_verb(trigger))
+        )
+    ]
     # a phrase on a word of the chain itself ranks by that word: "suspend its offensive in
     # northern Syria after talks with Pence in Ankara" held the talks in Ankara
     anchored = [
@@ -509,6 +527,23 @@ def _another_act(ent: Span, verb: Token) -> bool:
         return of_another_time(verb)
     preposition = ent.root.head
     return verb.dep_ == "conj" and preposition.lower_ in _DESTINATIONS
+
+
+def _own_verb(token: Token) -> Token:
+    """The verb of the token's own clause: the token itself when it is one."""
+    return token if token.pos_ in ("VERB", "AUX") else clause_verb(token)
+
+
+def _another_sides_clause(verb: Token, home: Token) -> bool:
+    """``verb`` heads a clause joined on after the event's, with a subject of its own: "South
+    Korea responded with a drill, and Japan lodged a protest through its embassy in Beijing"
+    (the drill was not in Beijing)."""
+    return (
+        verb.i != home.i
+        and verb.dep_ == "conj"
+        and verb.head.i == home.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 _SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "since", "once"})
