@@ -6899,6 +6899,12 @@ def test_a_claim_for_the_attacks_names_who_made_them(pipeline) -> None:  # type:
     )
     sources = [e.source.cameo_code for e in _code(pipeline, text).events if e.source]
     assert "IMGMUSISI" in sources  # (#4)
+    text = (
+        "A suicide bomber rammed a car packed with explosives into a convoy in Pulwama on"
+        " Thursday. Jaish-e-Mohammed claimed the attack."
+    )
+    sources = [e.source.cameo_code for e in _code(pipeline, text).events if e.source]
+    assert "SASREB" in sources  # (#4)
 
 
 def test_a_date_of_a_relative_or_another_sides_clause_is_not_the_events(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -6960,3 +6966,23 @@ def test_a_price_cap_imposed_is_an_economic_sanction(pipeline) -> None:  # type:
     text = "The G7 imposed a price cap on Russian oil."
     # was coercion (IMPOSE, 170) of nobody
     assert _dyads(_code(pipeline, text)) == [("SANCTION", "163", "IGOGOS", "RUS")]  # (#4)
+
+
+def test_telling_somebody_in_a_phone_call_is_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We will not allow a terror corridor on our border," Erdogan told Trump in a phone call on'
+        " Sunday, the Turkish presidency said."
+    )
+    # was no event: TELL is a verb of saying, and "call" no event noun
+    assert _dyads(_code(pipeline, text)) == [("CONSULT", "041", "TURGOV", "USAGOV")]  # (#4)
+
+
+def test_abducted_schoolgirls_are_the_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Boko Haram militants abducted more than 270 schoolgirls from a boarding school in Chibok"
+        " in northeastern Nigeria."
+    )
+    # was the boarding school: "schoolgirls" named nobody the tables knew
+    [abducted] = _code(pipeline, text).events
+    assert abducted.target is not None and abducted.target.cameo_code == "NGAEDU"  # (#3)
+    assert abducted.target.text == "more than 270 schoolgirls"  # (#3)

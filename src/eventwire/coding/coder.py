@@ -5813,10 +5813,12 @@ def _told_before(trigger: Token, memory: ArticleMemory, assault: bool = False) -
                 assault  # (a hunger strike is none: "staged the hunger strike")
                 and word in _ATTACK_WORDS
                 and not any(c.dep_ == "prep" for c in trigger.children)  # "the attack on Uri"
-                # "Islamic State claimed responsibility for the attacks": who made them, news
+                # "Islamic State claimed responsibility for the attacks", "Jaish-e-Mohammed
+                # claimed the attack": who made them, news
                 and not (
                     trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() == "responsibility"
                 )
+                and not (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "claim")
                 and any(deed[0] == "ASSAULT" for deed in memory.deeds)
             )
         )
