@@ -379,13 +379,13 @@ def test_a_peoples_protest_against_the_government_is_against_its_own(pipeline) -
 def test_he_after_a_plural_subject_and_his_in_a_later_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Russian authorities arrested opposition leader Alexei Navalny at a Moscow airport on"
-        " Sunday as he returned from Germany. The European Union called for his immediate"
+        " Sunday as he criticised the Kremlin. The European Union called for his immediate"
         " release."
     )
     events = _coded(pipeline, text, "2021-01-17").events
-    [returned] = [e for e in events if e.trigger.text == "returned"]
+    [criticised] = [e for e in events if e.trigger.text == "criticised"]
     # was the Russian authorities ("he" as the main clause's subject)
-    assert returned.source is not None and returned.source.name == "Alexei Navalny"  # (#3)
+    assert criticised.source is not None and criticised.source.name == "Alexei Navalny"  # (#3)
     [call] = [e for e in events if e.trigger.text == "called"]
     # was no target: "his" looked only in its own sentence
     assert call.target is not None and call.target.name == "Alexei Navalny"  # (#3)

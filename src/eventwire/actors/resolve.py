@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -145,15 +146,21 @@ class ArticleMemory:
     def by_surname(self, surname: str) -> Actor | None:
         """The latest person whose family name is ``surname``: a name's last word, or its
         first where family names come first ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping)."""
-        key = surname.lower()
+        key = _unaccented(surname.lower())
         for actor in reversed(self.people):
-            words = (actor.name or "").lower().split()
+            # "Keita" of Ibrahim Boubacar Keïta: accents are often dropped in English text
+            words = _unaccented((actor.name or "").lower()).split()
             if words and (
                 words[-1].split("-")[-1] == key
                 or (actor.country in _FAMILY_NAME_FIRST and words[0] == key)
             ):
                 return actor
         return None
+
+
+def _unaccented(text: str) -> str:
+    """The text without its accents: "keïta" is "keita"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # honours named like people or bodies ("the Nobel Peace Prize", "the Sakharov Prize")
@@ -1226,13 +1233,23 @@ class ActorResolver:
             return []
         reporting = pronoun.head.head
         subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        if not subjects or not subjects[0].conjuncts:
+        joined = list(subjects[0].conjuncts) if subjects else []
+        if subjects:
+            # a list read as an apposition: "Mali, Burkina Faso and Niger announced" parses
+            # Burkina Faso as an appositive of Mali and Niger as its conjunct
+            joined += [
+                t
+                for c in subjects[0].children
+                if c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children)
+                for t in (c, *c.conjuncts)
+            ]
+        if not joined:
             return []  # the common case, settled before anything is resolved
         first = self._reporter(pronoun, date, memory)  # the first subject, if reported
         if first is None:
             return []
         why = f"pronoun {pronoun.text!r} -> a subject of {reporting.text!r}"
-        others = (self.resolve(c, date, memory) for c in subjects[0].conjuncts)
+        others = (self.resolve(c, date, memory) for c in joined)
         group = [first, *(_as_pronoun(a, pronoun, why) for a in others if a is not None)]
         return group if len(group) > 1 else []
 

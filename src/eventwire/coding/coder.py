@@ -259,6 +259,15 @@ class EventCoder:
             return None  # "the judge agreed that they had asked for peace": concurring
         if lemma == "charge" and _charged_with_a_duty(token):
             return None  # "is charged with securing the capital": a task, no accusation
+        if (
+            lemma == "return"
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+            and not any(c.dep_ in OBJECT_DEPS for c in token.children)
+        ):
+            # "detained Navalny as he returned from Germany": coming back from a country is
+            # leaving it, no visit to it (RETURN - * (FROM) [042:043]); "will return weapons
+            # seized from peacekeepers" still gives them back
+            return None
         if lemma == "report":
             # "four attacks by the residents were reported": the report tells the attack, which
             # its noun codes (CAMEO.2.0's REPORT - * ATTACK [190] would make the reporter, or
@@ -402,6 +411,13 @@ class EventCoder:
                 ),
             )
         if entry.code is None:
+            if lemma == "receive" and any(
+                c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in token.children
+            ):
+                # "Mohammed bin Salman received Antony Blinken in Jeddah": a host receives a
+                # visitor (CAMEO 043), as "welcomed Lavrov in Brasilia"; eventwire's RECEIVE row
+                # names titles ("received the Iraqi prime minister")
+                return Candidate(token, "043", _HOSTING_RULE, "RECEIVE * <person>")
             if lemma == "enter" and self._armed_entry(token):
                 # "Taliban fighters entered Kabul": ENTER - &MILITARY * &TOWN [192] with the
                 # town named, not called a town
@@ -415,6 +431,12 @@ class EventCoder:
             return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
+        if lemma in ("free", "release", "liberate") and any(
+            c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in token.children
+        ):
+            # "Russia freed American basketball star Brittney Griner": a person set free is a
+            # release of persons (CAMEO 0841, as FREE - * &HOSTAGE), not FREE's yielding (080)
+            return Candidate(token, "0841", _FREED_PERSON_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
 
     def _armed_entry(self, verb: Token) -> bool:
@@ -1548,6 +1570,17 @@ class EventCoder:
                 if c.dep_ == "amod"
                 and any(e.kind == "adjective" for e in self.resolver.kb.lookup(c.text))
             ][:1]
+        if not owners and noun.dep_ == "pobj" and (self._noun_code(noun) or "")[:2] == "19":
+            # "killed himself during a US special forces raid": armed men compounded into the
+            # attack are its doers
+            owners = [
+                c
+                for c in noun.lefts
+                if c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and (agent := self.resolver.kb.agents.get(c.lemma_.lower())) is not None
+                and agent.sector in FORCES
+            ][:1]
         return owners
 
     def target_heads(self, trigger: Token) -> list[Token]:
@@ -1730,7 +1763,13 @@ class EventCoder:
         if heads and _goods_on(heads[0], trigger):
             # "tariffs on steel and aluminium imports from the EU, Canada and Mexico": the
             # parser hangs the goods' origin on the sanction; whence they come is its target
-            heads = _prep_objects(trigger, ("from",)) or heads
+            heads = (
+                _prep_objects(trigger, ("from",))
+                # "imposed tariffs on steel and aluminium from the European Union": the parser
+                # hangs the origin on the verb that carries the noun
+                or (_prep_objects(trigger.head, ("from",)) if trigger.dep_ in OBJECT_DEPS else [])
+                or heads
+            )
         if (
             not heads
             and trigger.dep_ in OBJECT_DEPS
@@ -4666,6 +4705,11 @@ def _with_conjuncts(head: Token) -> list[Token]:
         # an appositive of the US and Switzerland as its conjunct
         for child in doc[i].children:
             if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+                if doc[i].lower_ in _TITLE_WORDS and child.pos_ == "PROPN":
+                    # "detained Mali's President Ibrahim Boubacar Keita and Prime Minister
+                    # Boubou Cisse": the appositive names the title's holder, one person
+                    found += list(child.conjuncts)
+                    continue
                 found += [child, *child.conjuncts]
     # "US and British warships and aircraft": bare craft share the first's owners (they
     # are no third, unowned side)
@@ -5304,7 +5348,8 @@ def _reporters_participle(verb: Token) -> bool:
 def _misparsed_called(verb: Token) -> list[Token]:
     """What "called" names when the parser made the judgement the head of its noun phrase:
     "called the launch barbaric", "called the junta illegitimate" (the judgement as a noun,
-    the thing its compound)."""
+    the thing its compound), "called Xi a dictator" (the name before the judgement's
+    article)."""
     if verb.lemma_.lower() != "call":
         return []
     return [
@@ -5313,6 +5358,11 @@ def _misparsed_called(verb: Token) -> list[Token]:
         if judged.dep_ == "oprd" and any(d.dep_ == "det" for d in judged.children)
         for c in judged.children
         if c.dep_ == "compound"
+        or (
+            c.dep_ == "nmod"
+            and c.pos_ == "PROPN"
+            and any(d.dep_ == "det" and d.i > c.i for d in judged.children)
+        )
     ][-1:]
 
 
@@ -5554,6 +5604,8 @@ def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             )
             or token.lower_ in _TIME_PREPS
+            # "agreed to cut oil production despite pressure from Washington": no party
+            or (token.dep_ == "prep" and token.lower_ in ("despite", "notwithstanding"))
             or _of_time(token)
             or (
                 token.dep_ == "prep"
@@ -5787,6 +5839,11 @@ def _antecedent_object(trigger: Token, obj: Token) -> Token:
 _REMARKS = frozenset({"remark", "comment", "statement", "assertion", "argument", "word"})
 # verbs that take a country out of a pact or a body ("withdrew the United States from")
 _TAKING_OUT = frozenset({"withdraw", "pull", "take"})
+# titles a name set beside them names the holder of: "Mali's President Ibrahim Boubacar Keita"
+_TITLE_WORDS = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "leader", "secretary", "chief"}
+    | {"commander", "governor", "mayor", "envoy", "ambassador", "speaker", "spokesman"}
+)
 # possessive pronouns that make an act its clause's subject's own
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # general words for an attack, which a definite article makes one told before
@@ -5941,6 +5998,9 @@ _ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reactio
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
 # things traded, which a sanction is on: whence they come is whom it hurts
 _GOODS = frozenset({"import", "export", "good", "product", "shipment", "commodity"})
+# goods a tariff names by their kind: "tariffs on steel and aluminium from the EU"
+_GOODS |= {"steel", "aluminium", "aluminum", "oil", "gas", "grain", "wheat", "car", "vehicle"}
+_GOODS |= {"chip", "semiconductor", "timber", "lumber", "wine", "beef", "soybean", "textile"}
 
 
 def _goods_on(head: Token, trigger: Token) -> bool:
@@ -5972,7 +6032,8 @@ _STATES = frozenset({"country", "nation", "state", "government"})
 _COMMANDING = frozenset({"order", "command", "instruct", "direct"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "UAF", "INS", "SPY"})
 _PEACEKEEPING_RULE = "eventwire rule: deploying peacekeepers is peacekeeping"
-_HOSTING_RULE = "eventwire rule: welcoming a person is hosting a visit"
+_HOSTING_RULE = "eventwire rule: welcoming or receiving a person is hosting a visit"
+_FREED_PERSON_RULE = "eventwire rule: a person set free is a release of persons"
 _ENTRY_RULE = "eventwire rule: armed men entering a town take it (CAMEO 192)"
 # Words that say a group comes from elsewhere than where it acts.
 _FOREIGN = frozenset(

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 # Verbs whose complement did not happen: "refused to meet", "denied attacking".
 NEGATING_VERBS = frozenset({"deny", "refuse", "fail", "decline", "reject", "cancel", "postpone"})
+# leaving a body or a pact, which a vote decides before it is done
+_DEPARTING = frozenset({"leave", "quit", "exit", "withdraw"})
 # Verbs and adjectives whose complement is still to come: "plans to visit", "is set to hold".
 PLANNING_WORDS = frozenset(
     {
@@ -476,6 +478,14 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "hypothetical", token.text
             if lemma == "commit" and below.dep_ == "prep" and below.lower_ == "to":
                 return "planned", "committed to"  # not "committed atrocities"
+            if (
+                lemma in ("vote", "choose", "opt")
+                and below.dep_ == "xcomp"
+                and below.lemma_.lower() in _DEPARTING
+            ):
+                # "Britain voted to leave the European Union": a departure decided, still to
+                # come ("voted to condemn Russia" condemned it by the vote)
+                return "planned", f"{token.text} to"
             addressee = _addressee(token, below) if lemma in REQUESTING_VERBS else None
             if addressee is not None:
                 # "asked Obama to help Iran": the help is asked for, nobody has pledged it

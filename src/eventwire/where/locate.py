@@ -161,6 +161,22 @@ def reacts(event_type: str, quad_class: int) -> bool:
     return quad_class in (1, 3) or event_type in ("PROTEST", "SANCTION")
 
 
+def _in_what_is_charged(anchor: Token, trigger: Token) -> bool:
+    """The place hangs in the "of" gerund of a verb of words, what it charges somebody with:
+    "accused Germany of being captive to Russia" was no accusation in Russia."""
+    if trigger.pos_ != "VERB":
+        return False
+    charged = {
+        t.i
+        for of in trigger.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for gerund in of.children
+        if gerund.dep_ == "pcomp"
+        for t in gerund.subtree
+    }
+    return anchor.i in charged
+
+
 def _another_events(anchor: Token, trigger: Token) -> bool:
     """The place is that of another, violent event the sentence names, not of the words,
     protest or sanction coded: "condemning the attack in Paris, students marched", "condemned
@@ -388,6 +404,8 @@ def choose_location(
         for ent, anchor in locative_places(trigger.sent)
         if not _remembered(ent.root, trigger)
         and not (reacting and _another_events(anchor, trigger))
+        # "accused Germany of being captive to Russia": what the words say of somebody
+        and not (reacting and _in_what_is_charged(anchor, trigger))
         # "signed a pact, raising fears in Australia": where people worry, not where it was
         and not (anchor.i != trigger.i and _of_feelings(anchor))
     ]
