@@ -7084,3 +7084,30 @@ def test_a_title_and_its_holders_name_are_one_person_whose_surname_recalls_him(p
     assert [e.trigger.text for e in coded.events] == ["detained", "detained", "resigned"]  # (#3)
     resigned = coded.events[-1]
     assert resigned.source is not None and resigned.source.cameo_code == "MLIGOV"  # (#3)
+
+
+def test_stopping_arms_supplies_reduces_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Germany stopped sending arms to Saudi Arabia."
+    # was no event: a stopped act was no act
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "162", "DEU", "SAU")]  # (#4)
+
+
+def test_a_state_expelled_from_a_body_has_its_relations_cut(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Council of Europe expelled Russia on Wednesday. Moscow had announced a day earlier"
+        " that it was leaving the organisation."
+    )
+    # was a deportation (EXPEL, 174), and "the organisation" nobody
+    assert _dyads(_code(pipeline, text)) == [
+        ("SANCTION", "160", "IGOEURCOE", "RUS"),
+        ("SANCTION", "160", "RUSGOV", "IGOEURCOE"),
+    ]  # (#4, #3)
+
+
+def test_whose_aid_is_brought_names_its_giver_not_its_recipient(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Venezuelan security forces fired tear gas at crowds trying to bring US aid across the"
+        " border from Colombia on Saturday."
+    )
+    # was also aid brought to the United States
+    assert [e.event_type for e in _code(pipeline, text).events] == ["ASSAULT"]  # (#3)

@@ -1699,7 +1699,7 @@ _BODY_NOUNS |= {"outfit", "group", "forum", "society", "committee", "front", "mo
 
 # what a news story calls an international body named before: "the alliance" (NATO), "the
 # bloc" (the EU), "the council" (the UN Security Council) ...
-_ANY_BODY = frozenset({"alliance", "bloc"})
+_ANY_BODY = frozenset({"alliance", "bloc", "organisation", "organization"})
 _BODY_BACKREFS = _ANY_BODY | {"council", "court", "commission", "agency", "tribunal", "union"}
 
 

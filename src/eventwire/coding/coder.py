@@ -216,6 +216,10 @@ class EventCoder:
         if token.dep_ in _NOUN_PHRASE_DEPS and any(c.dep_ == "det" for c in token.children):
             return None  # "evacuated the wounded": a participle used as a noun names people
         if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in _STOPPING:
+            if lemma in _SUPPLYING:
+                # "said it would stop supplying weapons to Ukraine": ending aid reduces it
+                # (CAMEO 162), as HALT * AID
+                return Candidate(token, "162", _STOPPED_AID_RULE, f"STOP {token.text}")
             return None  # "urged both sides to stop fighting": the fighting is to end
         if token.dep_ == "acl" and lemma in MOTION_VERBS and token.head.lower_ in _CRAFT:
             return None  # "a Ryanair passenger jet flying from Athens to Vilnius": its route
@@ -380,6 +384,8 @@ class EventCoder:
                 # ARREST - * &TOWN [192], "arrested 517 protesters in the town of ...", an
                 # occupation)
                 return Candidate(token, "173", _ARREST_RULE, written)
+            if code.startswith("174") and _state_expelled(token):
+                return Candidate(token, "160", _STATE_EXPELLED_RULE, written)
             if code.startswith("174") and any(
                 c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _ENVOYS for c in token.children
             ):
@@ -437,6 +443,8 @@ class EventCoder:
             # "Russia freed American basketball star Brittney Griner": a person set free is a
             # release of persons (CAMEO 0841, as FREE - * &HOSTAGE), not FREE's yielding (080)
             return Candidate(token, "0841", _FREED_PERSON_RULE, entry.text)
+        if entry.code.startswith("174") and _state_expelled(token):
+            return Candidate(token, "160", _STATE_EXPELLED_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
 
     def _armed_entry(self, verb: Token) -> bool:
@@ -1991,6 +1999,15 @@ class EventCoder:
                 return None  # "dozens of countries sent aid": states the text does not name
             return inner or actor
         if actor is not None and _identified(actor):
+            return actor
+        if (
+            owners
+            and head.lemma_.lower() in _HELP_NOUNS
+            # a giver named before the noun ("support from the Assembly" asks the Assembly)
+            and any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in head.lefts)
+        ):
+            # "crowds trying to bring US aid across the border": whose help it is names its
+            # giver, not whom it is brought to
             return actor
         inner = self._inner_actor(head, date, memory, owners, named=actor is None)
         if inner is not None and inner.role and head.lower_ in NAMESAKES:
@@ -6049,6 +6066,15 @@ _DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
 _AERIAL_DOER_RULE = "eventwire rule: an air, missile or drone attack is an aerial attack"
 _ENVOY_EXPELLED_RULE = "eventwire rule: an envoy ordered out is a diplomat expelled"
+_STATE_EXPELLED_RULE = "eventwire rule: a state expelled from a body has its relations cut"
+
+
+def _state_expelled(verb: Token) -> bool:
+    """ "The Council of Europe expelled Russia": a state put out of a body, no person deported
+    (174); its relations with the body are cut (160)."""
+    return any(
+        c.dep_ in OBJECT_DEPS and c.ent_type_ == "GPE" and c.pos_ == "PROPN" for c in verb.children
+    )
 
 
 def _aerial_doer(verb: Token) -> bool:
@@ -6508,6 +6534,9 @@ _EVENT_NOUNS = _FORCEFUL_DEEDS | _ACTS_TOLD | {"claim"}
 _COMPLAINT = "114"  # complain officially
 # verbs whose gerund is an act brought to an end ("stop fighting", "ceased firing")
 _STOPPING = frozenset({"stop", "cease", "quit", "halt", "end"})
+# verbs of giving help, whose stopping reduces it: "stop supplying weapons"
+_SUPPLYING = frozenset({"supply", "send", "provide", "deliver", "fund", "finance", "arm"})
+_STOPPED_AID_RULE = "eventwire rule: stopping the supply of help reduces aid"
 # verbs of remarking on a topic, which is nobody's act of the speaker's
 _REMARKING = frozenset({"comment", "remark", "speak", "talk", "write", "report", "testify"})
 # CAMEO codes of seizing by force that a later "the attack" may name: an invasion (192)
