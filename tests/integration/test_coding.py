@@ -7111,3 +7111,9 @@ def test_whose_aid_is_brought_names_its_giver_not_its_recipient(pipeline) -> Non
     )
     # was also aid brought to the United States
     assert [e.event_type for e in _code(pipeline, text).events] == ["ASSAULT"]  # (#3)
+
+
+def test_calling_a_remark_insulting_is_no_phone_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump called Macron's brain death remark very insulting."
+    # was a phone call (CALL, 041): the parser made "insulting" a modifier of "remark"
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "111", "USAGOV", "FRAGOV")]  # (#4)
