@@ -7117,3 +7117,10 @@ def test_calling_a_remark_insulting_is_no_phone_call(pipeline) -> None:  # type:
     text = "Trump called Macron's brain death remark very insulting."
     # was a phone call (CALL, 041): the parser made "insulting" a modifier of "remark"
     assert _dyads(_code(pipeline, text)) == [("ACCUSE", "111", "USAGOV", "FRAGOV")]  # (#4)
+
+
+def test_a_warning_of_what_ones_own_forces_will_do_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China warned that its military would never sit idly by if Nancy Pelosi visited Taiwan."
+    # was no threat: China's own military, what the warning told of, was taken for an order
+    # within a side
+    assert ("THREATEN", "130", "CHN", None) in _dyads(_code(pipeline, text))  # (#4)

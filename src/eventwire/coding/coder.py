@@ -2510,8 +2510,10 @@ class EventCoder:
                 guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
                 if guesses:
                     targets, guessed = list(guesses), True
-                elif own_men:
+                elif own_men and plover.event_type != "THREATEN":
                     continue  # "Haftar ordered his forces to attack": an order within a side
+                # ("China warned that its military would never sit idly by": a threat to
+                # whoever it concerns, with its own forces only what it tells)
             if candidate.reverse:  # "received assurances from the government"
                 sources, targets = targets, sources
             if (
