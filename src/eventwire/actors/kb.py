@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -170,6 +171,13 @@ _EL = re.compile(r"\bel\b")
 
 def _fold(text: str) -> str:
     return _SPACE.sub(" ", text.replace(".", "")).strip()
+
+
+def folded(text: str) -> str:
+    """Lower case without diacritics: "Erdoğan" and "Erdogan", "Keïta" and "Keita" are one
+    name."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @functools.lru_cache(maxsize=1 << 14)

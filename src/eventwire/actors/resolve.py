@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -23,7 +22,16 @@ from ..parse.rule_entities import NAME_PARTICLES
 from ..when.attach import resolve_hint
 from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
 from ..where.locate import place_within
-from .kb import NATIONAL_ORG_KINDS, ActorKB, Agent, Entry, Organization, Person, normalise
+from .kb import (
+    NATIONAL_ORG_KINDS,
+    ActorKB,
+    Agent,
+    Entry,
+    Organization,
+    Person,
+    folded,
+    normalise,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -146,10 +154,10 @@ class ArticleMemory:
     def by_surname(self, surname: str) -> Actor | None:
         """The latest person whose family name is ``surname``: a name's last word, or its
         first where family names come first ("Yoon" of Yoon Suk Yeol, "Xi" of Xi Jinping)."""
-        key = _unaccented(surname.lower())
+        key = folded(surname)
         for actor in reversed(self.people):
             # "Keita" of Ibrahim Boubacar Keïta: accents are often dropped in English text
-            words = _unaccented((actor.name or "").lower()).split()
+            words = folded(actor.name or "").split()
             if words and (
                 words[-1].split("-")[-1] == key
                 or (actor.country in _FAMILY_NAME_FIRST and words[0] == key)
@@ -158,9 +166,13 @@ class ArticleMemory:
         return None
 
 
-def _unaccented(text: str) -> str:
-    """The text without its accents: "keïta" is "keita"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+def listed_appositives(token: Token) -> list[Token]:
+    """The appositives of ``token`` that head a list the parser read as an apposition: in "The
+    US, Russia, and Switzerland met" Russia is an appositive of the US, Switzerland its
+    conjunct."""
+    return [
+        c for c in token.children if c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children)
+    ]
 
 
 # honours named like people or bodies ("the Nobel Peace Prize", "the Sakharov Prize")
@@ -1237,12 +1249,7 @@ class ActorResolver:
         if subjects:
             # a list read as an apposition: "Mali, Burkina Faso and Niger announced" parses
             # Burkina Faso as an appositive of Mali and Niger as its conjunct
-            joined += [
-                t
-                for c in subjects[0].children
-                if c.dep_ == "appos" and any(d.dep_ == "conj" for d in c.children)
-                for t in (c, *c.conjuncts)
-            ]
+            joined += [t for c in listed_appositives(subjects[0]) for t in (c, *c.conjuncts)]
         if not joined:
             return []  # the common case, settled before anything is resolved
         first = self._reporter(pronoun, date, memory)  # the first subject, if reported

@@ -34,6 +34,7 @@ from ..actors.resolve import (
     ArticleMemory,
     entity_bounds,
     first_of_pair,
+    listed_appositives,
     names_a_facility,
     names_a_place,
     owned_forces,
@@ -416,25 +417,20 @@ class EventCoder:
                     for phrase in group
                 ),
             )
+        if lemma in ("welcome", "receive") and any(
+            c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in token.children
+        ):
+            # "welcomed Russian Foreign Minister Sergei Lavrov in Brasilia", "Mohammed bin Salman
+            # received Antony Blinken in Jeddah": a host receives a visitor (CAMEO 043);
+            # "welcomed the decision" stays praise, and eventwire's RECEIVE row names titles
+            # ("received the Iraqi prime minister")
+            return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if entry.code is None:
-            if lemma == "receive" and any(
-                c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in token.children
-            ):
-                # "Mohammed bin Salman received Antony Blinken in Jeddah": a host receives a
-                # visitor (CAMEO 043), as "welcomed Lavrov in Brasilia"; eventwire's RECEIVE row
-                # names titles ("received the Iraqi prime minister")
-                return Candidate(token, "043", _HOSTING_RULE, "RECEIVE * <person>")
             if lemma == "enter" and self._armed_entry(token):
                 # "Taliban fighters entered Kabul": ENTER - &MILITARY * &TOWN [192] with the
                 # town named, not called a town
                 return Candidate(token, "192", _ENTRY_RULE, "ENTER - &MILITARY * <place>")
             return None
-        if lemma == "welcome" and any(
-            c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in token.children
-        ):
-            # "welcomed Russian Foreign Minister Sergei Lavrov in Brasilia": a host receives a
-            # visitor (CAMEO 043); "welcomed the decision" stays praise
-            return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
         if lemma in ("free", "release", "liberate") and any(
@@ -4722,14 +4718,13 @@ def _with_conjuncts(head: Token) -> list[Token]:
     for i in range(first, end):
         # a list read as an apposition: "The US, Russia, and Switzerland met" parses Russia as
         # an appositive of the US and Switzerland as its conjunct
-        for child in doc[i].children:
-            if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
-                if doc[i].lower_ in _TITLE_WORDS and child.pos_ == "PROPN":
-                    # "detained Mali's President Ibrahim Boubacar Keita and Prime Minister
-                    # Boubou Cisse": the appositive names the title's holder, one person
-                    found += list(child.conjuncts)
-                    continue
-                found += [child, *child.conjuncts]
+        for child in listed_appositives(doc[i]):
+            if doc[i].lower_ in _TITLE_WORDS and child.pos_ == "PROPN":
+                # "detained Mali's President Ibrahim Boubacar Keita and Prime Minister Boubou
+                # Cisse": the appositive names the title's holder, one person
+                found += list(child.conjuncts)
+                continue
+            found += [child, *child.conjuncts]
     # "US and British warships and aircraft": bare craft share the first's owners (they
     # are no third, unowned side)
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.lefts):

@@ -90,12 +90,12 @@ was checked. ``per_type``: tuple-level P/R/F1 per PLOVER type.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.actors.kb import folded
 from eventwire.errors import DatasetError
 from eventwire.eval.datasets import GoldDoc, relabel_plover_2016
 from eventwire.models import Actor, CodedArticle, Event, Quote
@@ -808,19 +808,13 @@ def score_dev_articles(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle
 Scorer = Callable[[Sequence[GoldDoc], Mapping[str, CodedArticle]], Report]
 
 
-def _folded(text: str) -> str:
-    """Lower case without diacritics: "Erdoğan" and "Erdogan" are one name."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 def _speaker_ok(quote: Quote | None, expect: Mapping[str, Any]) -> bool:
     if quote is None or quote.speaker is None:
         return False
     speaker = quote.speaker
     if "speaker" in expect:
-        who = _folded(f"{speaker.name or ''} {speaker.text}")
-        return _folded(str(expect["speaker"])) in who
+        who = folded(f"{speaker.name or ''} {speaker.text}")
+        return folded(str(expect["speaker"])) in who
     return speaker.country == expect.get("speaker_country")
 
 
@@ -919,7 +913,7 @@ def score_actors(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle]) -> 
                 got = getattr(actor, key) if actor is not None else None
                 want = mention[key]
                 ok = actor is not None and (
-                    _folded(want) in _folded(got or "") if key == "name" else got == want
+                    folded(want) in folded(got or "") if key == "name" else got == want
                 )
                 checked[key] += 1
                 right[key] += ok

@@ -40,6 +40,21 @@ def clause_verb(token: Token) -> Token:
     return current
 
 
+def own_clause_verb(token: Token) -> Token:
+    """The verb of the token's own clause: the token itself when it is one."""
+    return token if token.pos_ in ("VERB", "AUX") else clause_verb(token)
+
+
+def joined_with_own_subject(verb: Token, head: Token) -> bool:
+    """``verb`` heads a clause joined on to ``head``'s with a subject of its own: another
+    side's act ("South Korea responded with a drill, and Japan lodged a protest in Beijing")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _date_phrases(sentence: Span) -> list[tuple[str, Token]]:
     """DATE entities with a bracketed repeat merged: "today (25 July)"."""
     ents = [e for e in entities_in(sentence) if e.label_ == "DATE"]
@@ -192,7 +207,7 @@ def scene_clause(trigger: Token, words: tuple[str, ...] = ("where", "when")) -> 
     """The verb of the trigger's clause when that clause is a relative "where" (or "when")
     clause setting its act in the scene of a noun above: "to land in Minsk, where authorities
     arrested a journalist"; else None."""
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
+    clause = own_clause_verb(trigger)
     if clause.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ in words for c in clause.children
     ):
@@ -215,7 +230,7 @@ def _of_another_clause(verb: Token, trigger: Token, scene: set[int]) -> bool:
     other of starting clashes that killed 100 people last month": the killing was then), or a
     clause joined on after the event's with a subject of its own ("Khamenei vowed revenge, and
     Iraq's parliament voted to expel US troops two days later")."""
-    own = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
+    own = own_clause_verb(trigger)
     if verb.i == own.i or verb.i in scene:
         return False
     above = {own.i} | {a.i for a in own.ancestors}
@@ -236,12 +251,7 @@ def _of_another_clause(verb: Token, trigger: Token, scene: set[int]) -> bool:
         return True
     while verb.dep_ == "xcomp" and verb.head.i != own.i:
         verb = verb.head  # "voted to expel US troops two days later": the voting's clause
-    return (
-        verb.dep_ == "conj"
-        and verb.head.i == own.i
-        and verb.i > own.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
+    return verb.i > own.i and joined_with_own_subject(verb, own)
 
 
 def choose_date(

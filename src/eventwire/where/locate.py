@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..coding.factuality import governing_chain
 from ..models import Place
 from ..parse.entities import entities_in
-from ..when.attach import clause_verb
+from ..when.attach import clause_verb, joined_with_own_subject, own_clause_verb
 from .gazetteer import PLACE_LABELS, PLACE_NOUNS, is_place_noun, may_name_place, owns_personal_noun
 
 if TYPE_CHECKING:
@@ -418,7 +418,9 @@ def choose_location(
         if anchor.i != home.i
         and (
             _another_act(ent, anchor)
-            or _another_sides_clause(_own_verb(anchor), _own_verb(trigger))
+            # another side's clause: "South Korea responded with a drill, and Japan lodged a
+            # protest through its embassy in Beijing" (the drill was not in Beijing)
+            or joined_with_own_subject(own_clause_verb(anchor), own_clause_verb(trigger))
         )
     ]
     # a phrase on a word of the chain itself ranks by that word: "suspend its offensive in
@@ -545,23 +547,6 @@ def _another_act(ent: Span, verb: Token) -> bool:
         return of_another_time(verb)
     preposition = ent.root.head
     return verb.dep_ == "conj" and preposition.lower_ in _DESTINATIONS
-
-
-def _own_verb(token: Token) -> Token:
-    """The verb of the token's own clause: the token itself when it is one."""
-    return token if token.pos_ in ("VERB", "AUX") else clause_verb(token)
-
-
-def _another_sides_clause(verb: Token, home: Token) -> bool:
-    """``verb`` heads a clause joined on after the event's, with a subject of its own: "South
-    Korea responded with a drill, and Japan lodged a protest through its embassy in Beijing"
-    (the drill was not in Beijing)."""
-    return (
-        verb.i != home.i
-        and verb.dep_ == "conj"
-        and verb.head.i == home.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
 
 
 _SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "since", "once"})
