@@ -6077,8 +6077,9 @@ def test_a_second_alleged_gerund_is_alleged_too(pipeline) -> None:  # type: igno
 
 def test_what_a_side_said_was_a_camp_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Indian jets struck what New Delhi said was a militant training camp in Pakistan."
-    # was India's own government, the subject of "said"
-    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "193", "INDMIL", "PAK")]  # (#4)
+    # was India's own government, the subject of "said" (and jets that strike make an aerial
+    # attack, 195, since the twenty-fourth session)
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "195", "INDMIL", "PAK")]  # (#4)
 
 
 def test_tariffs_slapped_quadrupled_or_on_goods_of_a_country(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -6373,10 +6374,11 @@ def test_two_kinds_of_coercion_are_two_acts(pipeline) -> None:  # type: ignore[n
         "Sudan's military removed President Omar al-Bashir from power on Thursday and detained him."
     )
     coded = _code(pipeline, text)
-    # the detention was taken for the removal told again
-    assert [(e.trigger.text, e.mode) for e in coded.events] == [
-        ("removed", "deport"),
-        ("detained", "arrest"),
+    # the detention was taken for the removal told again (the removal from power is plain
+    # coercion, 170, since the twenty-fourth session: no deportation)
+    assert [(e.trigger.text, e.cameo, e.mode) for e in coded.events] == [
+        ("removed", "170", None),
+        ("detained", "173", "arrest"),
     ]  # (#4)
     text = (
         "Myanmar's military detained Aung San Suu Kyi in raids on Monday and declared a state"
@@ -7124,3 +7126,295 @@ def test_a_warning_of_what_ones_own_forces_will_do_is_a_threat(pipeline) -> None
     # was no threat: China's own military, what the warning told of, was taken for an order
     # within a side
     assert ("THREATEN", "130", "CHN", None) in _dyads(_code(pipeline, text))  # (#4)
+
+
+def test_toppling_or_removing_a_ruler_is_coercion_not_deportation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    toppled = "Sudan's army toppled President Omar al-Bashir on Thursday after months of protests."
+    # was no event: CAMEO.2.0 leaves TOPPLE uncoded
+    assert _dyads(_code(pipeline, toppled)) == [("COERCE", "170", "SDNMIL", "SDNGOV")]  # (#4)
+    removed = "Peru's Congress voted on Wednesday to remove President Pedro Castillo."
+    # was COERCE/deport (174): REMOVE sits with DEPORT and EXPEL
+    coded = _code(pipeline, removed)
+    assert _dyads(coded) == [("COERCE", "170", "PERLEG", "PERGOV")]  # (#4)
+    assert coded.events[0].mode is None
+
+
+def test_a_measure_that_targets_people_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # was ASSAULT (TARGET, 190) on the banks
+    assert _dyads(_code(pipeline, "The new sanctions target Russian banks.")) == []  # (#4)
+    # an attack still is one
+    attack = "The strikes targeted Houthi positions."
+    assert [d[0] for d in _dyads(_code(pipeline, attack))] == ["ASSAULT"]
+
+
+def test_a_claim_of_responsibility_beside_an_attack_names_its_maker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drones struck two Saudi Aramco oil facilities on Saturday, and Yemen's Houthi rebels "
+        "claimed responsibility."
+    )
+    # was an attack by nobody
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "195", "YEMREB", "SAUBUS")]  # (#4)
+
+
+def test_him_in_a_demand_about_the_one_just_blamed_is_that_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish President Tayyip Erdogan blamed the cleric Fethullah Gulen for a failed coup "
+        "attempt and demanded that the United States extradite him."
+    )
+    extradition = next(e for e in _code(pipeline, text).events if e.trigger.text == "extradite")
+    # was Erdogan himself (TURGOV), the last person the tables know
+    assert extradition.target is not None and extradition.target.sector == "REL"  # (#4)
+
+
+def test_a_family_name_after_a_number_codes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants of the outfit killed one Nandlal Shah in Tinsukia district."
+    # the article failed to code ("max() arg is an empty sequence"): "Shah", a title word,
+    # was a family name, and "one" no part of it
+    assert [d[:3] for d in _dyads(_code(pipeline, text))] == [("ASSAULT", "190", "INDREB")]  # (#4)
+
+
+def test_a_state_led_alliance_is_that_states_military(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Kassym-Jomart Tokayev asked a Russia-led alliance for help."
+    # was an appeal to nobody
+    assert _dyads(_code(pipeline, text)) == [("REQUEST", "023", "KAZGOV", "RUSMIL")]  # (#3)
+
+
+def test_people_arrested_somewhere_by_nobody_named_are_of_that_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Hundreds of protesters were detained in Moscow."
+    # was no event: protesters of no country, detained by nobody named
+    assert _dyads(_code(pipeline, text)) == [("COERCE", "173", None, "RUSOPP")]  # (#4)
+
+
+def test_shot_dead_with_its_object_after_dead_is_done_by_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Turkish police officer shot dead the Russian ambassador to Turkey, Andrei Karlov, "
+        "at an art exhibition in Ankara on Monday."
+    )
+    # was an attack on the officer by nobody, read as a headline's "officer shot dead"
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "190", "TURCOP", "RUSGOV")]  # (#4)
+
+
+def test_a_state_act_after_a_reported_clause_of_being_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Washington said there was no justification for the coup and suspended $3.5 million "
+        "in military aid."
+    )
+    # was no event: the parser joined "suspended" to the reported "there was"
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "162", "USAGOV", None)]  # (#4)
+
+
+def test_attacking_government_forces_is_an_attack_not_criticism(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "French warplanes attacked Libyan government forces near Benghazi on Saturday."
+    # was ACCUSE (ATTACK - * GOVERNMENT, 111) read in "government forces"
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "195", "FRAMIL", "LBYMIL")]  # (#4)
+
+
+def test_cutting_off_the_internet_restricts_freedoms(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cut = "India cut off internet and phone lines in Kashmir on Monday."
+    # was no event
+    assert [(e.event_type, e.cameo, e.mode) for e in _code(pipeline, cut).events] == [
+        ("COERCE", "1721", "restrict")
+    ]  # (#4)
+    blocked = "Authorities blocked internet access in Iran."
+    # was PROTEST/obstruct (BLOCK, 144), a blockade
+    assert _dyads(_code(pipeline, blocked)) == [("COERCE", "1721", "IRNGOV", None)]  # (#4)
+
+
+def test_committing_to_withdraw_ones_troops_is_intent_with_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Washington committed to withdraw all its troops within 14 months."
+    # was RETREAT, occurred, against its own troops (---MIL)
+    assert _dyads(_code(pipeline, text)) == [("AGREE", "0356", "USAGOV", None)]  # (#4)
+
+
+def test_the_clauses_that_is_no_part_of_the_one_demanded_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan launched military operations on Tuesday, demanding that ethnic Armenian "
+        "forces lay down their arms."
+    )
+    demand = next(e for e in _code(pipeline, text).events if e.event_type == "REQUEST")
+    # was "that ethnic Armenian forces": the parser made "that" the noun's determiner
+    assert demand.target is not None and demand.target.text == "ethnic Armenian forces"  # (#3)
+
+
+def test_where_a_condemnation_was_made_is_not_whom_it_condemns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yellow vest protesters torched cars and looted shops in Paris on Saturday. French "
+        "President Emmanuel Macron condemned the violence from the G20 summit in Buenos Aires."
+    )
+    condemned = next(e for e in _code(pipeline, text).events if e.trigger.text == "condemned")
+    # was the G20 (IGO), read from "from the G20 summit"
+    assert condemned.target is not None and condemned.target.cameo_code == "FRAOPP"  # (#4)
+
+
+def test_a_suicide_bomber_ramming_a_bus_is_a_suicide_bombing_not_a_ride(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A suicide bomber rammed a car into a bus carrying Indian paramilitary police."
+    coded = [(e.event_type, e.cameo, e.mode) for e in _code(pipeline, text).events]
+    # was an aerial attack (RAM - &AIRCRAFT *, 195: "bomber") and a mobilisation of the police
+    # the bus carried (CARRY - * POLICE, 153)
+    assert coded == [("ASSAULT", "1831", "suicide-attack")]  # (#4)
+
+
+def test_withdrawing_a_trade_status_sanctions_the_other_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "India accused Pakistan of having a direct hand in the bombing and withdrew its most "
+        "favoured nation trade status."
+    )
+    # was a concession (WITHDRAW, 080)
+    assert ("SANCTION", "163", "IND", "PAK") in _dyads(_code(pipeline, text))  # (#4)
+
+
+def test_what_a_plan_would_let_a_side_do_is_hypothetical(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trump unveiled a Middle East peace plan on Tuesday that would let Israel annex "
+        "settlements in the occupied West Bank."
+    )
+    [annex] = _code(pipeline, text).events
+    # was an annexation that occurred
+    assert (annex.event_type, annex.status) == ("COERCE", "hypothetical")  # (#4)
+
+
+def test_a_meeting_one_accepts_an_invitation_to_is_still_to_come(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump accepted an invitation to meet North Korean leader Kim Jong Un."
+    meet = next(e for e in _code(pipeline, text).events if e.trigger.text == "meet")
+    assert meet.status == "planned"  # was occurred (#4)
+
+
+def test_ordering_the_closure_of_a_consulate_cuts_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China retaliated by ordering the closure of the US consulate in Chengdu."
+    # was COERCE/restrict (ORDER - * &SOLUTION, 1721)
+    assert _dyads(_code(pipeline, text)) == [("SANCTION", "161", "CHN", "USAGOV")]  # (#4)
+
+
+def test_a_decision_regretted_is_not_a_stated_intention_told_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trump pulled the United States out of the Iran nuclear deal on Tuesday and reimposed "
+        "sanctions on Tehran. Iranian President Hassan Rouhani said Iran would remain committed "
+        "to the deal with the other signatories. Britain said it regretted the decision."
+    )
+    regret = next(e for e in _code(pipeline, text).events if e.trigger.text == "regretted")
+    # was Iran's (IRN): Rouhani's intention, the last act told
+    assert regret.target is not None and regret.target.country == "USA"  # (#4)
+
+
+def test_hundreds_of_air_strikes_carried_out_are_air_strikes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel carried out hundreds of air strikes on Syrian military sites."
+    # was military cooperation with "hundreds" (CARRY - * &MILITARY, 062)
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "195", "ISR", "SYR")]  # (#4)
+
+
+def test_aircraft_striking_positions_is_an_aerial_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "US-led coalition aircraft struck Syrian army positions near Deir el-Zor on Saturday."
+    # was small arms (STRIKE - * POSITIONS, 193)
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "195", "USAMIL", "SYRMIL")]  # (#4)
+
+
+def test_two_who_agree_that_a_third_will_act_agree_with_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Putin and Erdogan agreed in Sochi on Tuesday that Russian and Syrian forces would "
+        "remove Kurdish fighters from the border area."
+    )
+    agreements = [d for d in _dyads(_code(pipeline, text)) if d[0] == "AGREE"]
+    # were agreements of each leader with the forces the clause names
+    assert agreements == [
+        ("AGREE", "030", "RUSGOV", "TURGOV"),
+        ("AGREE", "030", "TURGOV", "RUSGOV"),
+    ]  # (#4)
+
+
+def test_one_said_to_be_responsible_for_attacks_is_accused_not_an_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pompeo said Iran was responsible for the attacks."
+    # was also an attack by Iran (ASSAULT, 190) on nobody
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "112", "USAGOV", "IRN")]  # (#4)
+
+
+def test_an_attack_said_to_be_sponsored_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saudi Arabia said the attack on its oil facilities was sponsored by Iran."
+    # was military aid by Iran (SPONSOR, 072)
+    assert [d[0] for d in _dyads(_code(pipeline, text))] == []  # (#4)
+
+
+def test_being_told_of_an_attack_in_advance_is_no_new_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran fired more than a dozen ballistic missiles at two Iraqi air bases on Wednesday. "
+        "Iraq's prime minister said Tehran had informed him of the attack in advance."
+    )
+    # "the attack in advance" was read as an attack of its own, by Tehran
+    assert [e.trigger.text for e in _code(pipeline, text).events] == ["fired"]  # (#4)
+
+
+def test_winning_a_term_of_office_is_no_detention(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Nicaraguan President Daniel Ortega won a fourth term after jailing his main rivals."
+    # "won a fourth term" was an arrest of Ortega (WIN - * &DETENTION, :173)
+    assert [e.trigger.text for e in _code(pipeline, text).events] == ["jailing"]  # (#4)
+
+
+def test_his_government_is_the_government_of_his_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "British Prime Minister Boris Johnson defended his government's plan to deport asylum "
+        "seekers to Rwanda."
+    )
+    deport = next(e for e in _code(pipeline, text).events if e.trigger.text == "deport")
+    # was Rwanda's government (RWAGOV), placed where the plan sends people
+    assert deport.source is not None and deport.source.cameo_code == "GBRGOV"  # (#3)
+
+
+def test_calling_a_takeover_a_setback_criticises_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Soldiers in Burkina Faso detained President Roch Kabore. ECOWAS called the takeover a "
+        "serious setback."
+    )
+    # was no event
+    assert ("ACCUSE", "111", "IGOWAFWAS", "BFAMIL") in _dyads(_code(pipeline, text))  # (#4)
+
+
+def test_a_protest_camp_stormed_is_the_protesters(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sudanese security forces stormed a protest camp outside the army headquarters in "
+        "Khartoum on Monday."
+    )
+    # was the army (SDNMIL), whose headquarters the camp was outside
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "190", "SDNCOP", "SDNOPP")]  # (#3)
+
+
+def test_blocking_a_bid_or_resolution_rejects_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia blocked the resolution at the Security Council."
+    # was COERCE (BLOCK, 170)
+    assert [d[:3] for d in _dyads(_code(pipeline, text))] == [("REJECT", "120", "RUS")]  # (#4)
+    # a remark called nasty is criticised (was no event)
+    nasty = "Trump called the remark very nasty."
+    assert [d[:3] for d in _dyads(_code(pipeline, nasty))] == [("ACCUSE", "111", "USAGOV")]
+    # a rejection announced unless the other side acts stays an ultimatum (THREATEN, 139)
+    unless = (
+        "Turkey said it would block the applications unless the two countries stopped "
+        "supporting Kurdish militants."
+    )
+    assert [d[:3] for d in _dyads(_code(pipeline, unless))] == [("THREATEN", "139", "TUR")]
+
+
+def test_a_joint_patrol_is_military_cooperation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian and Chinese bombers flew a joint patrol over the Sea of Japan on Tuesday."
+    # were two shows of force (PATROL, 150), one per side
+    assert _dyads(_code(pipeline, text)) == [
+        ("COOPERATE", "062", "RUSMIL", "CHNMIL"),
+        ("COOPERATE", "062", "CHNMIL", "RUSMIL"),
+    ]  # (#4)
+
+
+def test_signing_a_law_flying_home_and_easing_rules_are_no_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # was SUPPORT (SIGN, 057), a formal agreement with nobody; the ban is still coded
+    law = "Biden signed a law on Wednesday that would ban TikTok unless its Chinese owner sold it."
+    assert [e.trigger.text for e in _code(pipeline, law).events] == ["ban"]  # (#4)
+    # was a visit to China (FLY * TO, 042)
+    assert not _code(pipeline, "Meng Wanzhou flew home to China on Friday.").events  # (#4)
+    # was SANCTION (ANNOUNCE - * RESTRICTIONS, 160)
+    eased = "China announced a nationwide easing of COVID-19 restrictions on Wednesday."
+    assert not _code(pipeline, eased).events  # (#4)
+    # was COERCE/deport (REMOVE, 174) of Huawei
+    removed = "Britain ordered telecom operators to remove Huawei equipment from its network."
+    assert [e.trigger.text for e in _code(pipeline, removed).events] == ["ordered"]  # (#4)
+
+
+def test_people_of_a_nation_set_free_are_a_release_of_persons(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Hours later, China freed two Canadians it had detained for nearly three years."
+    # was CONCEDE (FREE, 080)
+    assert _dyads(_code(pipeline, text)) == [("RETREAT", "0841", "CHN", "CAN")]  # (#4)

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 # Dependents that belong to a noun phrase's name or description, left of its head.
 _LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "flat", "nummod", "npadvmod"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# verbs of demanding: what they ask a third party to do to "him" is about their own object
+_DEMANDING = frozenset({"demand", "urge", "ask", "press", "request", "insist", "call"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "claim", "insist", "warn", "add", "declare", "confirm"}
@@ -288,6 +290,11 @@ def mention_span(head: Token) -> Span:
             and token.nbor(-1).pos_ == "VERB"
         ):
             start = token.i + 1
+    opener = head.doc[start]
+    if opener.lower_ == "that" and opener.dep_ == "det" and head.tag_ in ("NNS", "NNPS"):
+        # "demanding that ethnic Armenian forces lay down their arms": the clause's "that",
+        # misparsed as the plural noun's determiner
+        start += 1
     joined = first_of_pair(head)
     if joined is not None:
         start = max(start, joined.i + 1)  # whatever is after the "and" is the head's
@@ -583,6 +590,9 @@ class ActorResolver:
         ):  # a name the NER missed: "Vice-President Awori"
             ends |= {c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"}
         best: tuple[int, Agent | None, str | None] = (0, None, None)
+        if not ends:
+            # "killed one Nandlal Shah": a family name ("Shah") after a number; no title
+            return None, None
         doc = span.doc
         span_text, offset = span.text, span.start_char  # Doc.text joins the whole doc per call
         # token attributes read once: (is DET, breaks a phrase, lower form, lemma, start, end)
@@ -1316,8 +1326,15 @@ class ActorResolver:
         Germany's envoy, accusing him of meddling": the object "him" or "her" of a verb that
         goes on from an earlier one of the same subject (joined to it, or its participle
         clause) is that verb's object, when it is one person the tables place by a title or
-        trade."""
+        trade. So is the object of a demand about them the joined verb makes: "blamed the
+        cleric Fethullah Gulen and demanded that the United States extradite him"."""
         verb = pronoun.head
+        if (
+            verb.dep_ in ("ccomp", "xcomp")
+            and verb.head.lemma_.lower() in _DEMANDING
+            and not any(c.dep_ in _SUBJECT_DEPS for c in verb.head.children)
+        ):
+            verb = verb.head
         if (
             pronoun.lower_ not in ("him", "her")
             or pronoun.dep_ != "dobj"

@@ -330,6 +330,26 @@ class EventCoder:
             return Candidate(token, "020", _WANTING_RULE, token.text)
         if doers:
             return None  # "Putin wanted the deal to continue": a wish for how things go
+        if lemma in _BACKING_ACTS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ATTACK_WORDS
+            for c in token.children
+        ):
+            # "said the attack was sponsored by Iran": who backed an attack is its maker, as
+            # the speaker tells it, no aid given to anybody (SPONSOR is 072)
+            return None
+        if lemma in MOTION_VERBS and any(
+            c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children
+        ):
+            return None  # "Meng Wanzhou flew home to China": a return home, no visit
+        if lemma == "carry" and (
+            (token.dep_ == "acl" and token.head.lemma_.lower() in _VEHICLES)
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in token.children)
+        ):
+            return None  # "a bus carrying Indian paramilitary police": a ride, no mobilisation
+        if lemma == "target" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURES for c in token.children
+        ):
+            return None  # "the new sanctions target Russian banks": whom a measure is aimed at
         if lemma in _ASSERTING and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "claimed to have solved the blast case": says it of itself
         if lemma in _INDICATING and any(
@@ -393,7 +413,11 @@ class EventCoder:
                 # ORDER - * (TO LEAVE) [174] of "ordered the French ambassador to leave the
                 # country": expelling a diplomat reduces relations (166, PLOVER SANCTION/expel)
                 return Candidate(token, "166", _ENVOY_EXPELLED_RULE, written)
-            if code[:3] in ("183", "193") and not pattern.after and _aerial_doer(token):
+            if code.startswith(("19", "18")) and not pattern.after and _suicide_doer(token):
+                # RAM - &AIRCRAFT * [195] read off "a suicide bomber rammed a car into a bus":
+                # the bomber is a person, and the attack a suicide bombing (1831)
+                return Candidate(token, "1831", _SUICIDE_DOER_RULE, written)
+            if code[:3] in ("183", "193") and _aerial_doer(token):
                 # KILL - &WEAPON * [183], a bombing, read off "A drone attack killed three US
                 # soldiers", STRIKE - &WEAPON * [193:193], small arms, off "a missile struck a
                 # Polish village": an air, missile or drone attack is an aerial attack (195)
@@ -434,14 +458,20 @@ class EventCoder:
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
         if lemma in ("free", "release", "liberate") and any(
-            c.dep_ in OBJECT_DEPS and c.ent_type_ == "PERSON" for c in token.children
+            c.dep_ in OBJECT_DEPS and c.ent_type_ in ("PERSON", "NORP") for c in token.children
         ):
-            # "Russia freed American basketball star Brittney Griner": a person set free is a
-            # release of persons (CAMEO 0841, as FREE - * &HOSTAGE), not FREE's yielding (080)
+            # "Russia freed American basketball star Brittney Griner", "China freed two
+            # Canadians": people set free are a release of persons (CAMEO 0841, as FREE - *
+            # &HOSTAGE), not FREE's yielding (080)
             return Candidate(token, "0841", _FREED_PERSON_RULE, entry.text)
         if entry.code.startswith("174") and _state_expelled(token):
             return Candidate(token, "160", _STATE_EXPELLED_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
+
+    def _armed_agent(self, phrase: str) -> bool:
+        """An agent phrase of the tables for armed men: "government force"."""
+        agent = self.resolver.kb.agents.get(phrase)
+        return agent is not None and agent.sector in _ARMED_SECTORS
 
     def _armed_entry(self, verb: Token) -> bool:
         """Armed men entering a named town: "Taliban fighters entered Kabul"."""
@@ -930,8 +960,13 @@ class EventCoder:
         # anniversary of its handover to China" is no Chinese crowd. The attackers' own country
         # too when they are named ("Naxalites killed two policemen in Chhattisgarh"); with no
         # attacker named, only one abroad ("a worker was killed at Bharatpur": where, maybe an
-        # accident)
-        if any(s is not None for s in sources) or self._by_an_attack(trigger):
+        # accident). An arrest is no accident: "hundreds of protesters were detained in Moscow"
+        # were detained there
+        if (
+            any(s is not None for s in sources)
+            or self._by_an_attack(trigger)
+            or trigger.lemma_.lower() in _ARRESTING
+        ):
             place = self._country_of_place(trigger, memory.countries, own_clause=True)
         else:
             place = self._attacked_country(trigger, sources, memory.countries, own_clause=True)
@@ -1069,6 +1104,8 @@ class EventCoder:
         # government headquarters" is no ATTACK's "* GOVERNMENT" (111, criticism)
         # (and "power" compounded into a power plant: "seized the nuclear power plant" is no
         # SEIZE * POWER, 180)
+        # (and an armed agent whose name holds another's: "attacked Libyan government forces"
+        # is no "* GOVERNMENT" either)
         owners = frozenset(
             t.i
             for t in phrase
@@ -1076,6 +1113,10 @@ class EventCoder:
             and (
                 (t.head.lemma_.lower() in _PREMISES and t.lemma_.lower() in self.resolver.kb.agents)
                 or (t.lower_ == "power" and t.head.lemma_.lower() in _POWER_WORKS)
+                or (
+                    t.lemma_.lower() in self.resolver.kb.agents
+                    and self._armed_agent(f"{t.lemma_.lower()} {t.head.lemma_.lower()}")
+                )
             )
         )
         right = _words(phrase, _far_prepositions(verb, phrase), owners)
@@ -1287,6 +1328,16 @@ class EventCoder:
             if self._talks_first(trigger):
                 # "Turkey agreed to a pause after talks with Pence": Turkey talked
                 return self.source_heads(verb)
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "for"
+                and trigger.head.head.lemma_.lower() == "responsible"
+                and verb.dep_ == "ccomp"
+                and verb.head.lemma_.lower() in REPORTING_VERBS
+            ):
+                # "Pompeo said Iran was responsible for the attacks": who is said to be
+                # responsible is accused (as "behind"), not a doer the text reports
+                return []
             if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
                 # "the government tried after the terrorist attack on Parliament", "a walk in
                 # protest against the alleged assault": a time or a cause, not the subject's act;
@@ -1659,8 +1710,17 @@ class EventCoder:
                 return _prep_objects(trigger, ("to", "into")) or _prep_objects(
                     objects[0], ("to", "into")
                 )
-            if objects and _own_envoy(trigger, objects[0]):
-                # "France recalled its ambassador from Niger": whence, not the envoy's own side
+            if objects and (
+                _own_envoy(trigger, objects[0])
+                or (
+                    self.verb_lemma(trigger) in _WITHDRAWING
+                    and any(c.dep_ == "poss" for c in objects[0].children)
+                    and _own_forces(objects[0])
+                )
+            ):
+                # "France recalled its ambassador from Niger", "committed to withdraw all its
+                # troops within 14 months": whence (if named), not the envoy's or troops' own
+                # side
                 return _prep_objects(trigger, ("from",)) or _prep_objects(objects[0], ("from",))
             if objects:
                 helped = _beneficiaries(trigger, objects[0])
@@ -1705,7 +1765,11 @@ class EventCoder:
             heads = _prep_objects(trigger, _target_preps(trigger)) or _stranded_object(trigger)
             if not heads and trigger.lemma_.lower() in _WANTING:
                 heads = _wanted_doer(trigger)  # "wants Putin to attack": asks Putin
-            if not heads:  # "demanded that President Mugabe abandon ...": the addressee
+            if not heads and not (
+                # "Putin and Erdogan agreed that Russian and Syrian forces would remove ...":
+                # the two agree with each other; the clause's subject is what they agreed on
+                trigger.lemma_.lower() == "agree" and len(self.source_heads(trigger)) > 1
+            ):  # "demanded that President Mugabe abandon ...": the addressee
                 heads = _that_clause_subject(trigger)
                 if heads and heads[0].pos_ == "PRON":
                     heads = []  # "warned that it would respond": the speaker's own act
@@ -2128,6 +2192,8 @@ class EventCoder:
             if child.dep_ == "prep" and child.lower_ in ("from", "of", "by", "with"):
                 if head.lemma_.lower() == "membership":
                     continue  # "membership of the EU gives ...": the body joined does nothing
+                if _at_a_meeting(child):
+                    continue  # "condemned the violence from the G20 summit": where it was said
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         inner = self.resolver.resolve(pobj, date, memory)
@@ -2196,6 +2262,12 @@ class EventCoder:
             # "Haftar ordered his forces to attack": the subject's own armed men, who are his
             # side (no target of his); other things of the subject's are nobody's
             agent = self.resolver.kb.agents.get(pronoun.head.lemma_.lower())
+            if agent is not None and agent.sector == "GOV" and named.country:
+                # "Johnson defended his government's plan to deport asylum seekers to
+                # Rwanda": the government of his country (not of the place named)
+                owned = self.resolver.resolve(pronoun.head, date)
+                if owned is not None and not owned.country:
+                    return in_country(owned, named.country, f"of {named.text!r}")
             if agent is None or agent.sector not in FORCES:
                 return None
         return self.resolver.referred_to(pronoun, named, where_named)
@@ -2209,6 +2281,19 @@ class EventCoder:
         owner."""
         if verb.pos_ != "VERB":
             return []
+        claimers = [
+            subject
+            for claim in verb.conjuncts
+            if claim.i > verb.i and _claims_responsibility(claim)
+            for subject in claim.children
+            if subject.dep_ == "nsubj"
+        ]
+        if claimers:
+            # "Drones struck two Saudi Aramco oil facilities, and Yemen's Houthi rebels claimed
+            # responsibility": the attack is the claimers'
+            actors = self._actors(_with_conjuncts(claimers[0]), date, memory)
+            if any(_identified(a) for a in actors):
+                return [a for a in actors if _identified(a)]
         if _passive(verb):
             nouns = [
                 noun
@@ -2338,7 +2423,13 @@ class EventCoder:
                 # force the speaker announces for itself is a threat of it
                 or (
                     status == "hypothetical"
-                    and plover.quad_class == 4
+                    # (or a refusal the speaker makes hang on the other's act: "said it would
+                    # block the applications unless the two countries stopped ...", an
+                    # ultimatum)
+                    and (
+                        plover.quad_class == 4
+                        or (plover.quad_class == 3 and has_unless(candidate.trigger))
+                    )
                     # not the condition's own act ("if it attacked": the cue is its mark)
                     and cue not in ("if", "unless")
                 )
@@ -2612,7 +2703,8 @@ class EventCoder:
                 and self._earlier_event_mention(candidate.trigger) is None
             ):
                 # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
-                # countries, what one concedes or rejects, it concedes to or rejects of the other
+                # countries, what one concedes, rejects or takes away ("withdrew its most
+                # favoured nation trade status"), it does to the other
                 targets = [self._other_country(sources, memory.countries)]
             if plover.event_type == "PROTEST":
                 # "staged a protest at Devakottai": a town of the protesters' own country (or
@@ -3072,8 +3164,14 @@ class EventCoder:
                 if (done := self.ontology.lookup(cameo) if cameo else None) is not None
                 and done.event_type not in _REACTIONS
                 # "Russia pulled out of the grain deal, hours after a Ukrainian attack ...
-                # Guterres regretted the decision": an attack is nobody's decision
-                and not (done.event_type == "ASSAULT" and mention.lemma_.lower() in _DECIDED)
+                # Guterres regretted the decision": an attack is nobody's decision, nor is
+                # a stated intention ("Trump pulled the United States out of the Iran nuclear
+                # deal ... Rouhani said Iran would remain committed to the deal ... Britain
+                # regretted the decision": Trump's)
+                and not (
+                    mention.lemma_.lower() in _DECIDED
+                    and (done.event_type == "ASSAULT" or (cameo or "").startswith("03"))
+                )
                 and doer is not None
                 and (doer.country or doer.igo)
                 and _other_side(doer, sources)
@@ -3697,8 +3795,11 @@ def _of_a_sum(prep: Token) -> bool:
 
 
 def _a_sum(token: Token) -> bool:
-    """A sum or a count: "$700 million", "300"."""
-    return token.ent_type_ == "MONEY" or token.like_num
+    """A sum or a count: "$700 million", "300", "hundreds (of air strikes)"."""
+    return token.ent_type_ == "MONEY" or token.like_num or token.lemma_.lower() in _COUNTS
+
+
+_COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score"})
 
 
 _FRAME_PREPOSITIONS = frozenset(
@@ -4415,7 +4516,14 @@ def _headline_passive(verb: Token) -> bool:
     # a verb done only to somebody, with nobody it is done to: "soldiers killed in Kashmir",
     # "journalist shot dead" (not "gunmen shot and killed two policemen": the object is shared)
     harmed = verb.lemma_.lower() in _DONE_TO_PEOPLE | _RELEASING or (
-        verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+        verb.lemma_.lower() == "shoot"
+        and any(c.lower_ == "dead" for c in verb.children)
+        # "a police officer shot dead the Russian ambassador": the parser hangs the object on
+        # "dead"; the subject shot
+        and not any(
+            c.lower_ == "dead" and any(g.dep_ in OBJECT_DEPS for g in c.children)
+            for c in verb.children
+        )
     )
     # "fighting that saw 120 Iraqi soldiers killed", "left three people injured": a participle
     # whose subject a verb of seeing or leaving names
@@ -5082,6 +5190,7 @@ _MEETING_NOUNS = frozenset({"call", "meeting", "talk", "talks", "conversation", 
 _MEDIATING = frozenset({"mediate", "broker"})
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
 _SENDING = frozenset({"deploy", "dispatch", "send", "redeploy", "station", "move"})
+_WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "remove"})
 # verbs of giving forces to a cause: "providing an additional 125 soldiers to assist"
 _CONTRIBUTING = frozenset(
     {"provide", "contribute", "commit", "offer", "pledge", "lend", "supply", "deliver"}
@@ -5182,6 +5291,17 @@ def _claimed(noun: Token) -> Token | None:
     return None
 
 
+def _claims_responsibility(verb: Token) -> bool:
+    """ "claimed responsibility", "took credit": a claim for the act told beside it (no "for"
+    phrase naming another)."""
+    return verb.lemma_.lower() in _CLAIMING and any(
+        c.dep_ in ("dobj", "obj")
+        and c.lemma_.lower() in ("responsibility", "credit")
+        and not any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        for c in verb.children
+    )
+
+
 _STRONG_PREPS = frozenset({"with", "to", "against"})
 # a side's stance, told by another: "reiterated the UK's commitment to ..."
 _STANCES = frozenset(
@@ -5277,6 +5397,7 @@ def _said_and_asked(verb: Token) -> bool:
 _STATE_ACTS = frozenset(
     {"summon", "recall", "expel", "lodge", "announce", "impose", "declare"}
     | {"call", "describe", "condemn", "denounce", "vow", "warn", "threaten", "urge", "demand"}
+    | {"suspend", "offer", "freeze", "halt"}
 )
 
 
@@ -5284,7 +5405,8 @@ def _said_and_acted(verb: Token) -> bool:
     """A past verb of diplomacy coordinated with an intransitive clause that a verb of saying
     reports: "India confirmed that one of its pilots was missing and summoned Pakistan's
     envoy", "Japan said the missiles landed in its waters and lodged a protest" (or with a
-    modal clause of any kind: "said the measures would hurt ... and urged"). The parser joins
+    modal clause or one of being: "said the measures would hurt ... and urged", "said the law
+    was a grave step and offered residency"). The parser joins
     it to the reported clause; the speaker does it."""
     clause = verb.head
     return (
@@ -5299,6 +5421,9 @@ def _said_and_acted(verb: Token) -> bool:
                 clause.head.lemma_.lower() in REPORTING_VERBS
                 and (
                     not any(c.dep_ in OBJECT_DEPS for c in clause.children)
+                    # "said there was no justification for the coup and suspended $3.5
+                    # million in military aid": a clause of being describes, nobody acts
+                    or clause.lemma_.lower() == "be"
                     # "said the measures would hurt supply chains and urged Washington to
                     # ...": a modal reported clause, whose tense the past verb does not share
                     or (verb.tag_ == "VBD" and any(c.tag_ == "MD" for c in clause.children))
@@ -5620,6 +5745,7 @@ def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[
             or token.lower_ in _TIME_PREPS
             # "agreed to cut oil production despite pressure from Washington": no party
             or (token.dep_ == "prep" and token.lower_ in ("despite", "notwithstanding"))
+            or (token.dep_ == "prep" and _at_a_meeting(token))  # "from the G20 summit"
             or _of_time(token)
             or (
                 token.dep_ == "prep"
@@ -5724,7 +5850,12 @@ def _phrases_in_order(head: Token, words: tuple[str, ...]) -> Iterator[list[Toke
     preps = _preps(head)
     for word in words:
         for prep in preps.get(word, ()):
-            if not _of_time(prep) and not _of_streets(prep) and not _on_request(prep):
+            if (
+                not _of_time(prep)
+                and not _of_streets(prep)
+                and not _on_request(prep)
+                and not _at_a_meeting(prep)
+            ):
                 # "warned on Tuesday that ...": no one
                 yield from (_with_conjuncts(p) for p in _pobjs(prep))
 
@@ -5735,6 +5866,17 @@ _STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "boulevard
 
 # nouns of asking in "at the request of", whose "of" phrase names who asked
 _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence"})
+
+
+def _at_a_meeting(prep: Token) -> bool:
+    """ "condemned the violence from the G20 summit in Buenos Aires": where it was said, not
+    whom."""
+    return prep.lower_ in ("from", "at") and any(
+        p.lemma_.lower() in _MEETING_NOUNS | _VENUE_NOUNS for p in _pobjs(prep)
+    )
+
+
+_VENUE_NOUNS = frozenset({"sideline", "sidelines", "conference", "forum", "gathering"})
 
 
 def _on_request(prep: Token) -> bool:
@@ -5862,6 +6004,13 @@ _TITLE_WORDS = frozenset(
 _OWN_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # general words for an attack, which a definite article makes one told before
 _ATTACK_WORDS = frozenset({"attack", "raid", "assault", "strike", "bombing", "offensive"})
+
+
+def _in_advance(prep: Token) -> bool:
+    """ "in advance": when, no phrase of the act's own."""
+    return prep.lower_ == "in" and any(p.lower_ == "advance" for p in _pobjs(prep))
+
+
 # first halves of acts written as one word: "airstrike", "counterattack", "counteroffensive"
 _CLOSED_KINDS = ("air", "counter", "counter-")
 
@@ -5883,7 +6032,8 @@ def _told_before(trigger: Token, memory: ArticleMemory, assault: bool = False) -
             or (
                 assault  # (a hunger strike is none: "staged the hunger strike")
                 and word in _ATTACK_WORDS
-                and not any(c.dep_ == "prep" for c in trigger.children)  # "the attack on Uri"
+                # "the attack on Uri" (not "informed him of the attack in advance")
+                and not any(c.dep_ == "prep" and not _in_advance(c) for c in trigger.children)
                 # "Islamic State claimed responsibility for the attacks", "Jaish-e-Mohammed
                 # claimed the attack": who made them, news
                 and not (
@@ -6009,7 +6159,7 @@ _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
 # nouns of answering: "in response to", "in retaliation for", "in revenge for"
 _ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction", "reply"})
 # yielding and refusing are done to somebody: with no one named, the story's other country
-_NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT"})
+_NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT", "SANCTION"})
 # things traded, which a sanction is on: whence they come is whom it hurts
 _GOODS = frozenset({"import", "export", "good", "product", "shipment", "commodity"})
 # goods a tariff names by their kind: "tariffs on steel and aluminium from the EU"
@@ -6061,7 +6211,9 @@ _COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote"
 # agreements a name makes documents ("the Minsk agreements", "the Paris Agreement")
 _DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact"})
 _AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
+_AERIAL |= {"aircraft", "warplane", "jet", "helicopter", "gunship"}
 _AERIAL_DOER_RULE = "eventwire rule: an air, missile or drone attack is an aerial attack"
+_SUICIDE_DOER_RULE = "eventwire rule: an attack by a suicide bomber is a suicide bombing"
 _ENVOY_EXPELLED_RULE = "eventwire rule: an envoy ordered out is a diplomat expelled"
 _STATE_EXPELLED_RULE = "eventwire rule: a state expelled from a body has its relations cut"
 
@@ -6071,6 +6223,16 @@ def _state_expelled(verb: Token) -> bool:
     (174); its relations with the body are cut (160)."""
     return any(
         c.dep_ in OBJECT_DEPS and c.ent_type_ == "GPE" and c.pos_ == "PROPN" for c in verb.children
+    )
+
+
+def _suicide_doer(verb: Token) -> bool:
+    """The verb's subject is a suicide bomber or attacker: "a suicide bomber rammed"."""
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in ("bomber", "attacker")
+        and any(m.lower_ == "suicide" for m in c.children)
+        for c in verb.children
     )
 
 
@@ -6135,7 +6297,7 @@ _MEMBERSHIP = frozenset(
         "ally",
     }
 )
-_EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver"})
+_EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "patrol"})
 _JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
 _ARREST_RULE = "eventwire rule: arresting or detaining protesters is an arrest (CAMEO 173)"
 _ARRESTING = frozenset({"arrest", "detain"})
@@ -6143,7 +6305,7 @@ _LONE_EXERCISES_RULE = "eventwire rule: exercises of one side's forces are a sho
 
 
 def _is_exercise(token: Token) -> bool:
-    """ "exercises", "drills", "manoeuvres", "war games"."""
+    """ "exercises", "drills", "manoeuvres", "war games", patrols ("a joint patrol")."""
     lemma = token.lemma_.lower()
     return lemma in _EXERCISES or (
         lemma == "game" and any(c.lower_ == "war" for c in token.children)
@@ -6175,6 +6337,13 @@ _MOVING = frozenset(
 )
 _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 # craft that travel between countries
+# verbs of paying for or backing an act
+_BACKING_ACTS = frozenset({"sponsor", "fund", "finance", "bankroll", "mastermind"})
+# what carries people: "a bus carrying police" (CARRY - * POLICE is 153)
+_VEHICLES = frozenset(
+    {"bus", "truck", "lorry", "car", "van", "convoy", "train", "vehicle", "helicopter", "minibus"}
+    | {"plane", "jet", "airliner", "aircraft", "ship", "vessel", "ferry", "boat", "flight"}
+)
 _CRAFT = frozenset(
     {"plane", "planes", "jet", "jets", "airliner", "aircraft", "ship", "ships", "vessel"}
     | {"vessels", "tanker", "tankers", "ferry", "boat", "boats", "flight"}
@@ -6731,6 +6900,11 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
 
 # the object that is the investigation itself: "opened a hearing into ..."
 _INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "hearing"})
+# measures and inquiries, which "target" people without attacking them
+_MEASURES = _INQUIRIES | frozenset(
+    {"sanction", "sanctions", "measure", "law", "bill", "tariff", "ban", "restriction"}
+    | {"policy", "legislation", "decree", "regulation", "embargo", "rule", "order", "reform"}
+)
 # an attack made in words: "a scathing attack on the government"
 _IN_WORDS = frozenset(
     {"scathing", "verbal", "blistering", "stinging", "withering", "vitriolic", "veiled"}

@@ -71,7 +71,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Governing verbs that make their complement a mere possibility: "threatened to strike".
 HYPOTHETICAL_VERBS = frozenset({"threaten", "warn", "consider", "mull", "weigh"})
 # what one is allowed to do is not done yet: "authorised Ukraine to use American weapons"
-HYPOTHETICAL_VERBS |= {"allow", "permit", "authorize", "authorise"}
+HYPOTHETICAL_VERBS |= {"allow", "permit", "authorize", "authorise", "let"}
 # Dependency labels along which a governing word's mood passes down to the trigger.
 # A conjunct shares its head's mood: "promised to democratize Serbia and establish the rule of law".
 _CHAIN_DEPS = frozenset(
@@ -106,6 +106,8 @@ def governing_chain(trigger: Token) -> list[Token]:
         or infinitive_ccomp(token)
         # "would exercise all options to counter the move": the options' mood
         or (token.dep_ == "relcl" and marked_infinitive(token))
+        # "would let Israel annex settlements": the bare infinitive "let" governs
+        or (token.dep_ == "ccomp" and token.tag_ == "VB" and token.head.lemma_.lower() == "let")
     ) and token.head.i != token.i:
         if (
             _told_as_past(token)
@@ -474,9 +476,20 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 and not any(t.dep_ == "prep" for t in chain[:position])
             ):
                 return "negated", f"{token.text} yet to"  # "have yet to agree": not so far
-            if lemma in HYPOTHETICAL_VERBS and below.dep_ == "xcomp":
+            if lemma in HYPOTHETICAL_VERBS and (
+                below.dep_ == "xcomp"
+                # "a plan that would let Israel annex settlements", parsed as a clause
+                or (lemma == "let" and below.dep_ == "ccomp")
+            ):
                 return "hypothetical", token.text
-            if lemma == "commit" and below.dep_ == "prep" and below.lower_ == "to":
+            if lemma == "commit" and (
+                (below.dep_ == "prep" and below.lower_ == "to")
+                # "Washington committed to withdraw all its troops"
+                or (
+                    below.dep_ == "xcomp"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+                )
+            ):
                 return "planned", "committed to"  # not "committed atrocities"
             if (
                 lemma in ("vote", "choose", "opt")
@@ -591,6 +604,8 @@ _INTENTION_NOUNS = frozenset(
     | {"readiness", "willingness", "offer", "proposal", "call", "demand", "mission", "goal"}
     | {"aim", "strategy", "initiative", "move", "threat", "agreement", "deal"}
     | {"plot", "conspiracy", "scheme"}
+    # "accepted an invitation to meet Kim Jong Un": the meeting is still to come
+    | {"invitation", "request"}
 )
 
 
