@@ -3918,11 +3918,14 @@ def test_whoever_hosts_or_mediates_talks_between_two_sides_mediates(pipeline) ->
     assert {e.source.country for e in coded.events} == {"QAT"}  # type: ignore[union-attr]
 
 
-def test_a_court_issuing_an_arrest_warrant_charges_the_person_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_a_court_issuing_an_arrest_warrant_threatens_the_person_named(pipeline) -> None:  # type: ignore[no-untyped-def]
     # CAMEO.2.0 codes only the plural (ISSUE * {ARREST WARRANTS}); the singular was a demand
     coded = _code(pipeline, "The ICC issued an arrest warrant for Vladimir Putin.")
-    # an international body with no CAMEO code of its own is CAMEO's generic IGO (was none)
-    assert _dyads(coded) == [("COERCE", "173", "IGO", "RUSGOV")]  # (#3, #4)
+    # an international body with no CAMEO code of its own is CAMEO's generic IGO (was none);
+    # the warrant charges (CAMEO 173) and, in PLOVER, threatens arrest: "an in-absentia arrest"
+    # is THREATEN/arrest, not COERCE/arrest (was COERCE/arrest before the twenty-fourth session)
+    assert _dyads(coded) == [("THREATEN", "173", "IGO", "RUSGOV")]  # (#3, #4)
+    assert coded.events[0].mode == "arrest"
 
 
 def test_a_memorial_named_after_somebody_is_no_ngo(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -7418,3 +7421,48 @@ def test_people_of_a_nation_set_free_are_a_release_of_persons(pipeline) -> None:
     text = "Hours later, China freed two Canadians it had detained for nearly three years."
     # was CONCEDE (FREE, 080)
     assert _dyads(_code(pipeline, text)) == [("RETREAT", "0841", "CHN", "CAN")]  # (#4)
+
+
+def test_arresting_someones_kin_is_an_arrest_and_raiding_premises_a_search(pipeline) -> None:  # type: ignore[no-untyped-def]
+    kin = "Police in Libya arrested the bomber's brother."
+    # was COERCE/seize (ARREST - * &WEAPON, 1711: "bomber")
+    assert [(e.cameo, e.mode) for e in _code(pipeline, kin).events] == [("173", "arrest")]  # (#4)
+    raid = "Austrian police raided 18 properties."
+    # was ASSAULT (RAID, 190)
+    assert [(e.event_type, e.cameo, e.mode) for e in _code(pipeline, raid).events] == [
+        ("COERCE", "171", "seize")
+    ]  # (#4)
+
+
+def test_he_after_a_known_person_tagged_as_plural_is_that_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia pulled out of the Black Sea grain deal on Monday. Guterres said he deeply "
+        "regretted the decision."
+    )
+    regret = next(e for e in _code(pipeline, text).events if e.trigger.text == "regretted")
+    # was nobody: the tagger makes "Guterres" a plural noun, and "he" no plural's
+    assert regret.source is not None and regret.source.cameo_code == "IGOUNO"  # (#3)
+
+
+def test_named_people_who_clash_quarrel(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump and Zelensky clashed in the Oval Office on Friday."
+    # was a mutual armed attack (CLASH, 190)
+    assert [d[:2] for d in _dyads(_code(pipeline, text))] == [("ACCUSE", "111")] * 2  # (#4)
+
+
+def test_suspending_parliament_or_the_constitution_is_coercion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Egypt's army overthrew President Mohamed Morsi and suspended the constitution."
+    # was no event
+    assert ("COERCE", "172", "EGYMIL", None) in _dyads(_code(pipeline, text))  # (#4)
+
+
+def test_hacking_is_a_cyber_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    hacked = "Russian military hackers broke into US government networks."
+    # was ASSAULT (BREAK, 190): a break-in taken for an attack on the government
+    coded = _code(pipeline, hacked)
+    assert [(e.event_type, e.cameo, e.mode) for e in coded.events] == [
+        ("COERCE", "176", "cyber")
+    ]  # (#4)
+    # the noun too (was no event)
+    noun = "China launched a cyberattack on Taiwan's banks."
+    assert _dyads(_code(pipeline, noun)) == [("COERCE", "176", "CHN", "TWNBUS")]  # (#4)

@@ -1424,10 +1424,13 @@ class ActorResolver:
         actor = self.resolve(subjects[0], date, memory)  # "the Iraqi vice president": who
         if actor is None:
             return None
-        plural = subjects[0].tag_ == "NNS" or (
-            # "Guterres" is tagged as a plural name
-            subjects[0].tag_ == "NNPS" and subjects[0].ent_type_ != "PERSON"
-        )
+        plural = (
+            subjects[0].tag_ == "NNS"
+            or (
+                # "Guterres" is tagged as a plural name
+                subjects[0].tag_ == "NNPS" and subjects[0].ent_type_ != "PERSON"
+            )
+        ) and not (actor.name and actor.role)  # a person the tables know, however tagged
         if pronoun.lower_ in _PRONOUNS and (not (actor.role or actor.sector) or plural):
             # "he" is a person, not a country, nor "Russian authorities" (who arrested
             # Navalny "as he returned from Germany")

@@ -337,6 +337,15 @@ class EventCoder:
             # "said the attack was sponsored by Iran": who backed an attack is its maker, as
             # the speaker tells it, no aid given to anybody (SPONSOR is 072)
             return None
+        if lemma == "clash" and _people_quarrel(token):
+            # "Trump and Zelensky clashed in the Oval Office": two people's row is a quarrel in
+            # words (CAMEO 111), no fight (CLASH is 190)
+            return Candidate(token, "111", _QUARREL_RULE, "CLASH (named people)")
+        if lemma == "raid" and self._search_of_premises(token):
+            # "Austrian police raided 18 properties": a search by the state's police is
+            # PLOVER's COERCE/seize ("execute search, confiscate property, raid"; CAMEO 171), no
+            # armed assault (RAID is 190); premises stormed by others stay an attack or a riot
+            return Candidate(token, "171", _SEARCH_RULE, "RAID * <premises>")
         if lemma in MOTION_VERBS and any(
             c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children
         ):
@@ -467,6 +476,30 @@ class EventCoder:
         if entry.code.startswith("174") and _state_expelled(token):
             return Candidate(token, "160", _STATE_EXPELLED_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
+
+    def _search_of_premises(self, verb: Token) -> bool:
+        """Police, security or tax officers raid premises: "police raided 18 properties"."""
+        premises = any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SEARCHED for c in verb.children
+        )
+        if not premises:
+            return False
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            searcher = self.resolver.resolve(subject, None)
+            if searcher is not None and searcher.sector in _SEARCHING_SECTORS:
+                return True
+        return False
+
+    def _threatened_arrest(self, charged: PloverCode) -> PloverCode:
+        """CAMEO 173 as PLOVER's THREATEN/arrest (CAMEO has no code of a threatened arrest)."""
+        return dataclasses.replace(
+            charged,
+            event_type="THREATEN",
+            mode="arrest",
+            quad_class=self.ontology.type_quad.get("THREATEN", 3),
+            score=self.ontology.score_of("THREATEN", "arrest"),
+            description=f"{charged.description}, in absentia: threaten to arrest",
+        )
 
     def _armed_agent(self, phrase: str) -> bool:
         """An agent phrase of the tables for armed men: "government force"."""
@@ -1118,6 +1151,12 @@ class EventCoder:
                     and self._armed_agent(f"{t.lemma_.lower()} {t.head.lemma_.lower()}")
                 )
             )
+        ) | frozenset(
+            # "arrested the bomber's brother": whose kin he is, not what is arrested (no
+            # ARREST - * &WEAPON, 1711)
+            t.i
+            for t in phrase
+            if t.dep_ == "poss" and t.head.lemma_.lower() in _KIN_AND_FOES
         )
         right = _words(phrase, _far_prepositions(verb, phrase), owners)
         unagented = (
@@ -2391,6 +2430,10 @@ class EventCoder:
             )
             if plover is None:
                 continue  # CAMEO codes PLOVER does not count as events (01: statements)
+            if plover.cameo == "173" and _a_warrant_issued(candidate.trigger):
+                # "The ICC issued an arrest warrant for Putin": charged (CAMEO 173), but PLOVER
+                # codes "an in-absentia arrest" as THREATEN/arrest, not COERCE/arrest
+                plover = self._threatened_arrest(plover)
             if plover.quad_class == 4 and self._protest_subject(candidate.trigger):
                 continue  # "the general strike hit the working of banks": its effect, no attack
             if plover.event_type == "ASSAULT" and _electoral_defeat(candidate.trigger):
@@ -6226,6 +6269,14 @@ def _state_expelled(verb: Token) -> bool:
     )
 
 
+def _a_warrant_issued(verb: Token) -> bool:
+    """ "issued an arrest warrant for Putin": a warrant, no arrest made."""
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "warrant"
+        for c in verb.children
+    )
+
+
 def _suicide_doer(verb: Token) -> bool:
     """The verb's subject is a suicide bomber or attacker: "a suicide bomber rammed"."""
     return any(
@@ -6337,6 +6388,25 @@ _MOVING = frozenset(
 )
 _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 # craft that travel between countries
+_QUARREL_RULE = "eventwire rule: named people who clash quarrel in words"
+_SEARCH_RULE = "eventwire rule: a raid of premises by the police is a search (COERCE/seize)"
+# premises searched, and the officers who search them
+_SEARCHED = frozenset(
+    {"property", "premises", "office", "headquarters", "apartment", "flat", "warehouse"}
+    | {"compound", "residence", "home", "house", "address", "building"}
+)
+_SEARCHING_SECTORS = frozenset({"COP", "SPY", "JUD", "GOV"})
+
+
+def _people_quarrel(verb: Token) -> bool:
+    """The verb's subjects, or its subject and its "with" phrase, are named people only:
+    "Trump and Zelensky clashed", "Macron clashed with Erdogan"."""
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in _with_conjuncts(c)]
+    others = [p for p in _prep_objects(verb, ("with",)) for p in _with_conjuncts(p)]
+    sides = subjects + others
+    return len(sides) > 1 and all(s.ent_type_ == "PERSON" for s in sides)
+
+
 # verbs of paying for or backing an act
 _BACKING_ACTS = frozenset({"sponsor", "fund", "finance", "bankroll", "mastermind"})
 # what carries people: "a bus carrying police" (CARRY - * POLICE is 153)
