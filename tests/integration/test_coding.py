@@ -2315,8 +2315,10 @@ def test_pushing_back_against_a_plan_rejects_it_and_a_duty_is_not_a_deed(pipelin
 def test_calling_an_act_a_name_neither_plans_nor_does_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     named = _code(pipeline, "Erdogan called the Israeli raid a massacre.")
     assert [(e.source.country, e.event_type, e.status) for e in named.events] == [  # type: ignore[union-attr]
-        ("ISR", "ASSAULT", "occurred")
-    ]  # the raid is Israel's, not a plan of Erdogan's (#4)
+        ("TUR", "ACCUSE", "occurred"),
+        ("ISR", "ASSAULT", "occurred"),
+    ]  # the raid is Israel's, not a plan of Erdogan's (#4); calling it a massacre criticises
+    # it (since the twenty-fourth session: the verb that names its object judges it)
     called = _code(pipeline, "Indian unions called a general strike on Tuesday.")
     assert [(e.source.cameo_code, e.status) for e in called.events] == [("INDLAB", "planned")]  # type: ignore[union-attr]
 
@@ -7466,3 +7468,119 @@ def test_hacking_is_a_cyber_attack(pipeline) -> None:  # type: ignore[no-untyped
     # the noun too (was no event)
     noun = "China launched a cyberattack on Taiwan's banks."
     assert _dyads(_code(pipeline, noun)) == [("COERCE", "176", "CHN", "TWNBUS")]  # (#4)
+
+
+def test_calling_anothers_demands_unacceptable_criticises_and_makes_no_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "EU negotiator Michel Barnier called Johnson's demands unacceptable."
+    # was a demand (REQUEST) by Barnier, the French politician: the parser hung
+    # "unacceptable" on "demands", and the tables had no EU role of his
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "111", "IGOEUREEC", None)]  # (#4, #3)
+
+
+def test_northern_ireland_and_scotland_are_british(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Britain agreed with the European Union on new trade rules for Northern Ireland."
+    # was Ireland (IRL), matched inside "Northern Ireland"
+    assert "IRL" not in {e.target.country for e in _code(pipeline, text).events if e.target}
+    text = "Scottish First Minister Nicola Sturgeon demanded a new independence referendum."
+    # was a government of no country (---GOV)
+    assert [d[2] for d in _dyads(_code(pipeline, text))] == ["GBRGOV"]  # (#3)
+
+
+def test_an_envoy_recalled_in_protest_is_not_the_move_judged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bahrain agreed to normalise relations with Israel on Friday. The Palestinian Authority "
+        "recalled its ambassador to Bahrain. Iran called the move shameful."
+    )
+    called = next(e for e in _code(pipeline, text).events if e.trigger.text == "called")
+    # was the Palestinian Authority (PSEGOV), whose recall of its envoy was the latest act
+    assert called.target is not None and called.target.country == "BHR"  # (#4)
+
+
+def test_shan_state_is_in_myanmar_and_ethnic_cleansing_criticises(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An alliance of ethnic armed groups launched a coordinated offensive against the "
+        "military in northern Shan state on Friday."
+    )
+    [offensive] = _code(pipeline, text).events
+    # was Shancheng in China, whose alternate name is "Shan" (the division is a stopword)
+    assert offensive.location is not None and offensive.location.country == "MMR"  # (#5)
+    text = (
+        "Myanmar's army launched clearance operations in Rakhine state. The UN human rights "
+        "chief called the crackdown a textbook example of ethnic cleansing."
+    )
+    # was no event
+    assert ("ACCUSE", "111", "IGOUNO", "MMRMIL") in _dyads(_code(pipeline, text))  # (#4)
+
+
+def test_a_leader_accusing_of_a_crime_accuses_and_a_former_guerrilla_is_no_rebel(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Colombia's president accused Maduro of committing a crime against humanity."
+    # was a charge with legal action (ACCUSE - * (OF &CRIME), 173, COERCE/arrest)
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "112", "COLGOV", "VENGOV")]  # (#4)
+    text = "Former guerrilla Gustavo Petro won. He pledged to restore ties with Venezuela."
+    # was a rebel (COLREB)
+    assert [d[2] for d in _dyads(_code(pipeline, text))] == ["COL"]  # (#3)
+
+
+def test_a_place_of_an_act_told_after_another_is_not_the_others(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nicaragua stripped 94 opposition figures of their citizenship on Wednesday, days after "
+        "expelling 222 political prisoners to the United States."
+    )
+    stripped = next(e for e in _code(pipeline, text).events if e.trigger.text == "stripped")
+    # was in the United States, with American opposition figures (USAOPP)
+    assert stripped.location is None or stripped.location.country != "USA"  # (#5)
+    assert stripped.target is not None and stripped.target.country != "USA"
+
+
+def test_a_quake_devastating_a_city_and_a_rescue_operation_attack_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    quake = "A massive earthquake struck Haiti on Tuesday, devastating the capital Port-au-Prince."
+    # was an attack on Haiti's government by nobody (the participle "devastating")
+    assert not _code(pipeline, quake).events  # (#4)
+    rescue = "India launched a rescue operation within hours."
+    # was an attack (LAUNCH * OPERATION, 190)
+    assert _dyads(_code(pipeline, rescue)) == [("AID", "073", "IND", None)]  # (#4)
+    aid = "The European Union mobilised aid."
+    # was a show of force (MOBILIZE, 150)
+    assert [d[:2] for d in _dyads(_code(pipeline, aid))] == [("AID", "070")]  # (#4)
+
+
+def test_what_is_ruled_out_is_negated_and_what_is_not_is_hypothetical(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ruled_out = "Macron ruled out sending troops to Ukraine."
+    # was military cooperation that occurred
+    assert [e.status for e in _code(pipeline, ruled_out).events] == ["negated"]  # (#4)
+    kept_open = "Trump refused to rule out using military force to take control of Greenland."
+    coded = _code(pipeline, kept_open)
+    # was a rejection (REFUSE, 120) of Greenland, and no act of force
+    assert "REJECT" not in {e.event_type for e in coded.events}  # (#4)
+    assert {e.status for e in coded.events} == {"hypothetical"}
+
+
+def test_things_joined_demolished_banned_or_run_are_no_attacks_or_truces(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # was a ceasefire (SUSPEND * OPERATIONS, 0871)
+    kaesong = "South Korea suspended operations at the Kaesong industrial complex on Wednesday."
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, kaesong).events] == [
+        ("SANCTION", "160")
+    ]  # (#4)
+    # was cooperation (CONNECT, 060) of the roads with South Korea
+    roads = "North Korea blew up roads and railways connecting it with South Korea."
+    assert "connecting" not in {e.trigger.text for e in _code(pipeline, roads).events}
+    # was an attack on nobody (DEMOLISH, 1712)
+    assert not _code(pipeline, "North Korea demolished its nuclear test site.").events
+    # was aid supplied to Ukraine by nobody
+    ban = "South Korea said it would reconsider its ban on supplying weapons to Ukraine."
+    assert not _code(pipeline, ban).events
+    # was a restriction of freedoms (1721) once "communications" read as the internet
+    lines = "North Korea cut all communication lines with South Korea on Tuesday."
+    assert _dyads(_code(pipeline, lines)) == [("SANCTION", "161", "PRK", "KOR")]  # (#4)
+
+
+def test_forces_moved_or_stationed_mobilise_and_a_pardon_releases(pipeline) -> None:  # type: ignore[no-untyped-def]
+    moved = "Poland moved 1,000 troops to its eastern border in response."
+    # was no event
+    assert _dyads(_code(pipeline, moved)) == [("MOBILIZE", "154", "POL", None)]  # (#4)
+    drills = "Russia and Belarus extended military exercises near Ukraine's border on Sunday."
+    # was no event
+    assert [d[:2] for d in _dyads(_code(pipeline, drills))] == [("COOPERATE", "062")] * 2
+    pardon = "Lukashenko pardoned a jailed opposition activist on Thursday."
+    # was a concession (PARDON, 080)
+    assert [(e.cameo, e.mode) for e in _code(pipeline, pardon).events] == [("0841", "release")]

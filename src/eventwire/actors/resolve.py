@@ -760,6 +760,10 @@ class ActorResolver:
             # agents.tsv (ELI) with a nationality between
             agent = replace(agent, sector="ELI")
         sector = agent.sector if agent else None
+        if sector in ("REB", "UAF", "INS") and any(
+            t.lower_ == "former" and t.i < head.i for t in span
+        ):
+            sector = None  # "former guerrilla Gustavo Petro": no rebel now
         if (
             agent is not None
             and agent.sector == "GOV"

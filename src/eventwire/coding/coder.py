@@ -66,8 +66,8 @@ from .lexicon import COMPOUND_KEY, Lexicon, Pattern, Trigger
 from .ontology import Ontology, PloverCode, unmapped
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr"})
@@ -287,8 +287,10 @@ class EventCoder:
         if (
             lemma in self.lexicon.light_verbs
             and not _called_off(token)
-            # "called the US sanctions illegal": the verb judges the noun's event
+            # "called the US sanctions illegal": the verb judges the noun's event (so does
+            # "called Johnson's demands unacceptable", the judgement parsed as the object's)
             and not any(c.dep_ == "oprd" for c in token.children)
+            and not names_it(token)
             and self._carried_noun(token) is not None
         ):
             return None  # "hold talks": the noun carries the event
@@ -336,6 +338,24 @@ class EventCoder:
         ):
             # "said the attack was sponsored by Iran": who backed an attack is its maker, as
             # the speaker tells it, no aid given to anybody (SPONSOR is 072)
+            return None
+        if lemma in ("refuse", "decline") and any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() == "rule"
+            and any(p.dep_ == "prt" and p.lower_ == "out" for p in c.children)
+            for c in token.children
+        ):
+            return None  # "refused to rule out using force": a possibility kept open, no refusal
+        if (
+            token.dep_ == "pcomp"
+            and token.head.lower_ == "on"
+            and token.head.head.lemma_.lower() in _BANS
+        ):
+            return None  # "its ban on supplying weapons to Ukraine": what is banned, not done
+        if lemma in ("connect", "link") and token.dep_ in ("acl", "relcl"):
+            return None  # "roads and railways connecting it with South Korea": what they join
+        if lemma in _WRECKING and _own_thing(token):
+            # "North Korea demolished its nuclear test site": its own, attacked by nobody
             return None
         if lemma == "clash" and _people_quarrel(token):
             # "Trump and Zelensky clashed in the Oval Office": two people's row is a quarrel in
@@ -414,6 +434,11 @@ class EventCoder:
                 # ARREST - * &TOWN [192], "arrested 517 protesters in the town of ...", an
                 # occupation)
                 return Candidate(token, "173", _ARREST_RULE, written)
+            if code == "173" and lemma in _CHARGING and not self._charged_by_law(token):
+                # ACCUSE - * (OF &CRIME) [173] of "Colombia's president accused Maduro of
+                # committing a crime against humanity": only a court, a prosecutor or the
+                # police charge with legal action; anybody else accuses (112)
+                return Candidate(token, "112", _ACCUSED_OF_CRIME_RULE, written)
             if code.startswith("174") and _state_expelled(token):
                 return Candidate(token, "160", _STATE_EXPELLED_RULE, written)
             if code.startswith("174") and any(
@@ -466,8 +491,10 @@ class EventCoder:
             return None
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
-        if lemma in ("free", "release", "liberate") and any(
-            c.dep_ in OBJECT_DEPS and c.ent_type_ in ("PERSON", "NORP") for c in token.children
+        if lemma in ("free", "release", "liberate", "pardon") and any(
+            c.dep_ in OBJECT_DEPS
+            and (c.ent_type_ in ("PERSON", "NORP") or c.lemma_.lower() in _CAPTIVES)
+            for c in token.children
         ):
             # "Russia freed American basketball star Brittney Griner", "China freed two
             # Canadians": people set free are a release of persons (CAMEO 0841, as FREE - *
@@ -489,6 +516,15 @@ class EventCoder:
             if searcher is not None and searcher.sector in _SEARCHING_SECTORS:
                 return True
         return False
+
+    def _charged_by_law(self, verb: Token) -> bool:
+        """The verb's subject is a court, a prosecutor or the police (or unnamed, as in a
+        passive): "prosecutors charged him with murder"."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return True
+        accuser = self.resolver.resolve(subjects[0], None)
+        return accuser is None or accuser.sector in _LAW_SECTORS
 
     def _threatened_arrest(self, charged: PloverCode) -> PloverCode:
         """CAMEO 173 as PLOVER's THREATEN/arrest (CAMEO has no code of a threatened arrest)."""
@@ -3215,6 +3251,10 @@ class EventCoder:
                     mention.lemma_.lower() in _DECIDED
                     and (done.event_type == "ASSAULT" or (cameo or "").startswith("03"))
                 )
+                # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled
+                # its ambassadors ... the Palestinian Authority welcomed the decision": an envoy
+                # recalled protests at the act, no act to react to
+                and not (cameo == "161" and _lemma_at(mention.doc, at) == "recall")
                 and doer is not None
                 and (doer.country or doer.igo)
                 and _other_side(doer, sources)
@@ -4299,12 +4339,21 @@ def _misparsed_second(subject: Token) -> Token | None:
 _HAZARDS = frozenset(
     {"fire", "blaze", "wildfire", "flood", "flooding", "earthquake", "quake", "storm"}
     | {"cyclone", "hurricane", "typhoon", "landslide", "tsunami", "avalanche", "heatwave"}
+    | {"eruption", "volcano", "drought", "mudslide", "tornado"}
 )
 
 
 def _done_by_nature(trigger: Token) -> bool:
     """The verb's subject is a fire, a flood or a storm nobody owns: "Fires destroyed the camp"
-    (not "Israeli fire killed three Palestinians")."""
+    (not "Israeli fire killed three Palestinians"); so is its clause's, for a participle: "an
+    earthquake struck Haiti, devastating the capital"."""
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    ):
+        trigger = trigger.head
     return trigger.pos_ == "VERB" and any(
         c.dep_ == "nsubj"
         and c.lemma_.lower() in _HAZARDS
@@ -6269,6 +6318,34 @@ def _state_expelled(verb: Token) -> bool:
     )
 
 
+def _lemma_at(doc: Doc, start: int | None) -> str | None:
+    """The lemma of the token that starts at character ``start``."""
+    token = next((t for t in doc if t.idx == start), None) if start is not None else None
+    return token.lemma_.lower() if token is not None else None
+
+
+_WRECKING = frozenset({"demolish", "dismantle", "destroy", "raze", "blow"})
+# people held, whom freeing or pardoning releases: "pardoned a jailed opposition activist"
+_CAPTIVES = frozenset(
+    {"prisoner", "detainee", "hostage", "captive", "activist", "dissident", "journalist"}
+    | {"protester", "opponent", "inmate", "convict"}
+)
+_BANS = frozenset({"ban", "embargo", "moratorium", "prohibition"})
+
+
+def _own_thing(verb: Token) -> bool:
+    """The verb's object is its subject's own, named by "its" or "their": "demolished its
+    nuclear test site" (not "destroyed their homes", whose owners the subject is not)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PRON":
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
+        for c in verb.children
+    )
+
+
 def _a_warrant_issued(verb: Token) -> bool:
     """ "issued an arrest warrant for Putin": a warrant, no arrest made."""
     return any(
@@ -6389,6 +6466,9 @@ _MOVING = frozenset(
 _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 # craft that travel between countries
 _QUARREL_RULE = "eventwire rule: named people who clash quarrel in words"
+_ACCUSED_OF_CRIME_RULE = "eventwire rule: only the law charges; others who accuse of a crime accuse"
+_CHARGING = frozenset({"accuse", "charge"})
+_LAW_SECTORS = frozenset({"JUD", "COP"})
 _SEARCH_RULE = "eventwire rule: a raid of premises by the police is a search (COERCE/seize)"
 # premises searched, and the officers who search them
 _SEARCHED = frozenset(

@@ -411,6 +411,19 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "hypothetical", unshown
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
+        if (
+            position
+            and token.lemma_.lower() == "rule"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        ):
+            # "ruled out sending troops": not to be done; "did not rule out military
+            # action", "refused to rule out using force": kept open, a possibility
+            kept_open = any(c.dep_ == "neg" for c in token.children) or (
+                token.dep_ == "xcomp" and token.head.lemma_.lower() in NEGATING_VERBS
+            )
+            if kept_open:
+                return "hypothetical", "not ruled out"
+            return "negated", "ruled out"
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
             return "negated", "without"  # "without naming the minister": not named
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
@@ -584,7 +597,13 @@ def names_it(verb: Token) -> bool:
     if verb.lemma_.lower() != "call":
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-    return len(objects) >= 2
+    # "called Johnson's demands unacceptable": the parser hangs the judgement on the object,
+    # after it
+    judged = any(
+        o.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > o.i for a in o.children)
+        for o in objects
+    )
+    return len(objects) >= 2 or judged
 
 
 def requested_act(verb: Token, act: Token) -> bool:

@@ -187,6 +187,10 @@ _DIVISION_ALIASES: Mapping[str, str] = {
     "Salahuddin": "IRQ",
     "Hasakah": "SYR",
     "Deraa": "SYR",
+    "Shan State": "MMR",
+    "Chin State": "MMR",
+    "Kachin": "MMR",
+    "Rakhine": "MMR",
 }
 
 # Population multiplier for a candidate whose own name (not an alternate name) matches.

@@ -546,6 +546,11 @@ def _another_act(ent: Span, verb: Token) -> bool:
     if verb.dep_ == "advcl":
         return of_another_time(verb)
     preposition = ent.root.head
+    if verb.dep_ == "pcomp":
+        # "days after expelling prisoners to the United States": where they were sent, not
+        # where the act told first was ("killed five people before being shot dead in Hotan"
+        # is one scene)
+        return of_another_time(verb) and preposition.lower_ in _DESTINATIONS
     return verb.dep_ == "conj" and preposition.lower_ in _DESTINATIONS
 
 
@@ -560,7 +565,7 @@ def place_within(
     that larger place decided it: "Keller in Pulwama district" is a village in India, not
     Keller, Texas. When the gazetteer knows no place of that name there, the larger place
     stands for it (its country is what counts)."""
-    place = gazetteer.resolve(ent.text, context)
+    place = _division_named(ent, gazetteer, context) or gazetteer.resolve(ent.text, context)
     container = _container(ent) if place is not None else None  # "Magoo's Bar in Durban": none
     outer = gazetteer.resolve(container.text, context) if container is not None else None
     if outer is None or outer.country is None or place is None or place.country == outer.country:
@@ -569,6 +574,16 @@ def place_within(
     if inside is not None and inside.country == outer.country:
         return inside, True
     return dataclasses.replace(outer, text=ent.text), True
+
+
+def _division_named(ent: Span, gazetteer: PlaceResolver, context: Sequence[str]) -> Place | None:
+    """The division a name and the kind word after it name together: "in northern Shan state"
+    is Shan State, in Myanmar (not Shancheng, China, whose other name is Shan)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("state", "province"):
+        return None
+    found = gazetteer.resolve(f"{ent.text} {doc[ent.end].text.title()}", context)
+    return dataclasses.replace(found, text=ent.text) if found is not None else None
 
 
 def _container(ent: Span) -> Span | None:
