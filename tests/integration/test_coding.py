@@ -7584,3 +7584,18 @@ def test_forces_moved_or_stationed_mobilise_and_a_pardon_releases(pipeline) -> N
     pardon = "Lukashenko pardoned a jailed opposition activist on Thursday."
     # was a concession (PARDON, 080)
     assert [(e.cameo, e.mode) for e in _code(pipeline, pardon).events] == [("0841", "release")]
+
+
+def test_accepting_a_ceasefire_proposed_by_another_agrees_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukraine accepted a 30-day ceasefire proposed by the United States."
+    # was no event (ACCEPT alone codes nothing)
+    assert ("AGREE", "0356", "UKR", "USA") in _dyads(_code(pipeline, text))  # (#4)
+    bad = "Orban called the decision bad."
+    # was no event
+    assert [d[:3] for d in _dyads(_code(pipeline, bad))] == [("ACCUSE", "111", "HUNGOV")]  # (#4)
+
+
+def test_a_resistance_leader_leads_rebels_not_a_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Resistance leader Ahmad Massoud called for a national uprising."
+    # was a government (---GOV): "leader" is a title of office
+    assert [e.source.sector for e in _code(pipeline, text).events if e.source] == ["REB"]  # (#3)

@@ -1798,6 +1798,12 @@ class EventCoder:
                 # side
                 return _prep_objects(trigger, ("from",)) or _prep_objects(objects[0], ("from",))
             if objects:
+                proposers = (
+                    _proposed_by(objects[0]) if trigger.lemma_.lower() in _TAKING_UP_OFFERS else []
+                )
+                if proposers:
+                    # "accepted a 30-day ceasefire proposed by the United States": whose offer
+                    return proposers
                 helped = _beneficiaries(trigger, objects[0])
                 if any(_identified(self.resolver.resolve(h, None)) for h in helped):
                     return helped  # "reiterates UK support for Iraq": Iraq, not the UK
@@ -6344,6 +6350,18 @@ def _own_thing(verb: Token) -> bool:
         and any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
         for c in verb.children
     )
+
+
+# verbs of taking up or turning down what another side put forward
+_TAKING_UP_OFFERS = frozenset({"accept", "reject", "welcome", "endorse", "embrace"})
+
+
+def _proposed_by(thing: Token) -> list[Token]:
+    """Who put forward the thing a participle after it says: "a ceasefire proposed by the
+    United States"."""
+    return [
+        a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _passive_agents(c)
+    ][:1]
 
 
 def _a_warrant_issued(verb: Token) -> bool:
