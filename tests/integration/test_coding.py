@@ -7599,3 +7599,85 @@ def test_a_resistance_leader_leads_rebels_not_a_government(pipeline) -> None:  #
     text = "Resistance leader Ahmad Massoud called for a national uprising."
     # was a government (---GOV): "leader" is a title of office
     assert [e.source.sector for e in _code(pipeline, text).events if e.source] == ["REB"]  # (#3)
+
+
+def test_soldiers_captured_are_abducted_and_a_state_opposing_disapproves(pipeline) -> None:  # type: ignore[no-untyped-def]
+    captured = "Hezbollah fighters captured two Israeli soldiers in a cross-border raid."
+    # was COERCE/seize (CAPTURE - * (IN RAID), 1711), property confiscated
+    assert _dyads(_code(pipeline, captured)) == [("ASSAULT", "181", "LBNREB", "ISRMIL")]  # (#4)
+    opposed = "France and Germany opposed the war."
+    # were demonstrations (OPPOSE - * &FIGHT, 141)
+    assert [d[:2] for d in _dyads(_code(pipeline, opposed))] == [("ACCUSE", "110")] * 2  # (#4)
+
+
+def test_treaties_joined_extended_or_named_after_forces(pipeline) -> None:  # type: ignore[no-untyped-def]
+    joined = "Syria joined the Chemical Weapons Convention."
+    # was a meeting (JOIN, 040)
+    assert [d[:2] for d in _dyads(_code(pipeline, joined))] == [("SUPPORT", "057")]  # (#4)
+    extended = "Russia and the United States extended the New START treaty for five years."
+    # was no event
+    assert _dyads(_code(pipeline, extended)) == [
+        ("SUPPORT", "057", "RUS", "USA"),
+        ("SUPPORT", "057", "USA", "RUS"),
+    ]  # (#4)
+    left = (
+        "The United States withdrew from the Intermediate-Range Nuclear Forces treaty with Russia."
+    )
+    # was armed forces (---MIL) read in the treaty's name
+    assert _dyads(_code(pipeline, left)) == [("SANCTION", "160", "USA", "RUS")]  # (#3)
+    collapse = "Russia said Washington bore full responsibility for the collapse of the pact."
+    # was a pact signed by Washington (SUPPORT, 057)
+    assert "pact" not in {e.trigger.text for e in _code(pipeline, collapse).events}
+
+
+def test_no_longer_abiding_refuses_and_an_attack_followed_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran said it would no longer abide by limits on uranium enrichment."
+    # was an agreement (intent to yield, 035): "no longer" negated nothing
+    assert [e.event_type for e in _code(pipeline, text).events] == ["REJECT"]  # (#4)
+    text = (
+        "Iran said on Tuesday it would begin enriching uranium to 60 percent purity after an "
+        "attack on its Natanz facility."
+    )
+    # was a threat (1384) by nobody: the attack read as the speaker's announced act
+    [attack] = _code(pipeline, text).events
+    assert (attack.event_type, attack.status) == ("ASSAULT", "occurred")  # (#4)
+
+
+def test_a_ceasefire_announced_by_a_third_is_between_its_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump announced a ceasefire between Israel and Iran on Tuesday."
+    # was Trump's ceasefire with each side
+    assert [d[2:] for d in _dyads(_code(pipeline, text))] == [("ISR", "IRN"), ("IRN", "ISR")]
+
+
+def test_what_one_responds_to_happened_and_a_bodys_name_is_no_pattern_word(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The White House said it would respond to Russia's hacking of Democratic Party emails "
+        "at a time and place of its choosing."
+    )
+    # was a threat by Russia (137): the hacking read as the speaker's announced act
+    assert [(e.event_type, e.status) for e in _code(pipeline, text).events] == [
+        ("COERCE", "occurred")
+    ]  # (#4)
+    text = "Indian Prime Minister Narendra Modi called for reform of the UN Security Council."
+    # was an appeal for peacekeeping (CALL * (FOR &SECURITY), 0234) read in the body's name
+    assert [(e.cameo, e.mode) for e in _code(pipeline, text).events] == [("024", "change")]
+    text = "The European Union said it was preparing countermeasures."
+    # was an agreement (PREPARE, 030)
+    assert [e.event_type for e in _code(pipeline, text).events] == ["THREATEN"]  # (#4)
+
+
+def test_leaders_calling_off_demonstrations_ease_dissent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ecuador's President Lenin Moreno agreed to withdraw the decree. Indigenous leaders "
+        "called off the demonstrations."
+    )
+    called = next(e for e in _code(pipeline, text).events if e.trigger.text == "called")
+    # was a cut in relations (160) by Ecuador's government ("leaders" as a title)
+    assert (called.event_type, called.cameo, called.source.cameo_code) == (  # type: ignore[union-attr]
+        "CONCEDE",
+        "082",
+        "ECUOPP",
+    )  # (#4, #3)
+    text = "Truckers loyal to Bolsonaro blocked highways across Brazil."
+    # was Bolsonaro's government (BRAGOV), the one they are loyal to
+    assert [e.source.cameo_code for e in _code(pipeline, text).events if e.source] == ["BRALAB"]

@@ -434,6 +434,15 @@ class EventCoder:
                 # ARREST - * &TOWN [192], "arrested 517 protesters in the town of ...", an
                 # occupation)
                 return Candidate(token, "173", _ARREST_RULE, written)
+            if code.startswith("171") and lemma in ("capture", "seize") and _people_taken(token):
+                # CAPTURE - * (IN RAID) [1711] of "Hezbollah fighters captured two Israeli
+                # soldiers in a cross-border raid": people are abducted (PLOVER: combatants
+                # captured in conflict are ASSAULT/abduct, 181), no property confiscated
+                return Candidate(token, "181", _PEOPLE_TAKEN_RULE, written)
+            if code == "141" and lemma == "oppose" and self._state_subject(token):
+                # OPPOSE - * &FIGHT [141] of "France and Germany opposed the war": a state's
+                # opposition is disapproval in words (CAMEO 110), no demonstration
+                return Candidate(token, "110", _STATE_OPPOSES_RULE, written)
             if code == "173" and lemma in _CHARGING and not self._charged_by_law(token):
                 # ACCUSE - * (OF &CRIME) [173] of "Colombia's president accused Maduro of
                 # committing a crime against humanity": only a court, a prosecutor or the
@@ -516,6 +525,12 @@ class EventCoder:
             if searcher is not None and searcher.sector in _SEARCHING_SECTORS:
                 return True
         return False
+
+    def _state_subject(self, verb: Token) -> bool:
+        """The verb's subject is a state or its government: "France and Germany opposed"."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        actor = self.resolver.resolve(subject, None) if subject is not None else None
+        return actor is not None and actor.country is not None and actor.sector in (None, "GOV")
 
     def _charged_by_law(self, verb: Token) -> bool:
         """The verb's subject is a court, a prosecutor or the police (or unnamed, as in a
@@ -1189,10 +1204,13 @@ class EventCoder:
             )
         ) | frozenset(
             # "arrested the bomber's brother": whose kin he is, not what is arrested (no
-            # ARREST - * &WEAPON, 1711)
+            # ARREST - * &WEAPON, 1711); "called for reform of the UN Security Council": a
+            # word of a council's name is no word of the phrase (no CALL * (FOR &SECURITY),
+            # 0234)
             t.i
             for t in phrase
-            if t.dep_ == "poss" and t.head.lemma_.lower() in _KIN_AND_FOES
+            if (t.dep_ == "poss" and t.head.lemma_.lower() in _KIN_AND_FOES)
+            or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.lemma_.lower() == "council")
         )
         right = _words(phrase, _far_prepositions(verb, phrase), owners)
         unagented = (
@@ -2236,6 +2254,15 @@ class EventCoder:
                 if self._signed_in(head, child):
                     continue  # "the Paris agreement", "the Minsk accords": where, not who
                 inner = self.resolver.resolve(child, date, memory)
+                if (
+                    inner is not None
+                    and not inner.country
+                    and not inner.igo
+                    and head.lemma_.lower() in _DOCUMENTS
+                    and child.dep_ == "compound"
+                ):
+                    # "the Intermediate-Range Nuclear Forces treaty": the document's name
+                    continue
                 if inner is not None and names_a_place(inner):
                     bracketed = child.dep_ == "appos" and child.nbor(-1).text == "("
                     name_part = named and head.pos_ == "PROPN" and child.dep_ == "compound"
@@ -2719,7 +2746,7 @@ class EventCoder:
                 targets = doers or targets
             named_targets = [t for t in targets if _identified(t)]
             if (
-                sources == [None]
+                (sources == [None] or _told_by_a_third(candidate.trigger))
                 and candidate.trigger.pos_ != "VERB"
                 and len(named_targets) >= 2
                 and (
@@ -5549,7 +5576,9 @@ _SEEKING = frozenset({"apply", "seek", "bid", "want", "hope", "aspire", "ask", "
 def _joins_a_bloc(verb: Token, resolver: ActorResolver) -> bool:
     """ "joined NATO", "applied to join the EU": the verb's object is an organisation."""
     return verb.lemma_.lower() == "join" and any(
-        (actor := resolver.resolve(c, None)) is not None and actor.igo
+        # (or a treaty's convention: "Syria joined the Chemical Weapons Convention")
+        c.lemma_.lower() in _DOCUMENTS
+        or ((actor := resolver.resolve(c, None)) is not None and actor.igo)
         for c in verb.children
         if c.dep_ in OBJECT_DEPS
         # "joined the EU measures": a thing of the body's, not the body
@@ -6334,7 +6363,7 @@ _WRECKING = frozenset({"demolish", "dismantle", "destroy", "raze", "blow"})
 # people held, whom freeing or pardoning releases: "pardoned a jailed opposition activist"
 _CAPTIVES = frozenset(
     {"prisoner", "detainee", "hostage", "captive", "activist", "dissident", "journalist"}
-    | {"protester", "opponent", "inmate", "convict"}
+    | {"protester", "opponent", "inmate", "convict", "assassin", "spy"}
 )
 _BANS = frozenset({"ban", "embargo", "moratorium", "prohibition"})
 
@@ -6362,6 +6391,17 @@ def _proposed_by(thing: Token) -> list[Token]:
     return [
         a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _passive_agents(c)
     ][:1]
+
+
+def _told_by_a_third(noun: Token) -> bool:
+    """The noun is the object of a verb of announcing or brokering, whose subject tells of
+    another's act: "Trump announced a ceasefire between Israel and Iran"."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and verb.lemma_.lower() in ("announce", "broker", "mediate", "unveil")
+        and any(c.lower_ == "between" for c in noun.children)
+    )
 
 
 def _a_warrant_issued(verb: Token) -> bool:
@@ -6484,6 +6524,25 @@ _MOVING = frozenset(
 _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 # craft that travel between countries
 _QUARREL_RULE = "eventwire rule: named people who clash quarrel in words"
+_PEOPLE_TAKEN_RULE = "eventwire rule: people captured are abducted, no property seized"
+_STATE_OPPOSES_RULE = "eventwire rule: a state that opposes disapproves in words"
+# people a capture takes: "captured two Israeli soldiers"
+_PEOPLE_NOUNS = frozenset(
+    {"soldier", "troop", "fighter", "civilian", "hostage", "sailor", "crew", "officer"}
+    | {"policeman", "journalist", "citizen", "national", "worker", "pilot", "militant"}
+    | {"rebel", "people", "person", "man", "woman", "child", "tourist", "diplomat"}
+)
+
+
+def _people_taken(verb: Token) -> bool:
+    """The verb's object is people: "captured two Israeli soldiers"."""
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and (c.lemma_.lower() in _PEOPLE_NOUNS or c.ent_type_ in ("PERSON", "NORP"))
+        for c in verb.children
+    )
+
+
 _ACCUSED_OF_CRIME_RULE = "eventwire rule: only the law charges; others who accuse of a crime accuse"
 _CHARGING = frozenset({"accuse", "charge"})
 _LAW_SECTORS = frozenset({"JUD", "COP"})
@@ -6804,6 +6863,7 @@ _REPRESENTATIONS_RULE = "eventwire rule: lodged or made representations are a co
 # attacks") is what the sentence tells, not the act itself.
 _CESSATIONS = frozenset(
     {"halt", "end", "pause", "lull", "suspension", "cessation", "stop", "freeze", "moratorium"}
+    | {"collapse", "demise", "breakdown"}
 )
 _DEMANDING = frozenset(
     {"say", "insist", "tell", "state", "declare", "stress", "warn", "add", "announce", "conclude"}

@@ -377,6 +377,26 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "hypothetical", "any"  # "would respond to any Israeli attack": none yet
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
         return "occurred", None  # "would remain a partner despite the killing": it happened
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "to"
+        and trigger.head.head.lemma_.lower() in ("respond", "react", "reply")
+        and any(c.dep_ == "poss" for c in trigger.children)
+    ):
+        # "would respond to Russia's hacking of Democratic Party emails": what is answered
+        # has been done
+        return "occurred", None
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("after", "following")
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in trigger.children)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in trigger.children)
+    ):
+        # "would begin enriching uranium after an attack on its Natanz facility": an act on
+        # somebody that the announcement follows has happened (not "after any attack")
+        return "occurred", None
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "a US withdrawal from Syria would leave them exposed": an act told as the subject of
         # what it would bring is supposed, not done
@@ -446,6 +466,12 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 break
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return "negated", child.text
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ == "longer"
+                and any(g.lower_ == "no" for g in child.children)
+            ):
+                return "negated", "no longer"  # "would no longer abide by limits"
             if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child) and _shares(below, token):
                 return "negated", " ".join(t.text for t in child.subtree)
         for child in token.children:
