@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 _LEFT_DEPS = frozenset({"compound", "amod", "poss", "det", "nmod", "flat", "nummod", "npadvmod"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # verbs of demanding: what they ask a third party to do to "him" is about their own object
-_DEMANDING = frozenset({"demand", "urge", "ask", "press", "request", "insist", "call"})
+_DEMANDS_OF_OTHERS = frozenset({"demand", "urge", "ask", "press", "request", "insist", "call"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _REPORTING = frozenset(
     {"say", "tell", "announce", "state", "claim", "insist", "warn", "add", "declare", "confirm"}
@@ -1335,7 +1335,7 @@ class ActorResolver:
         verb = pronoun.head
         if (
             verb.dep_ in ("ccomp", "xcomp")
-            and verb.head.lemma_.lower() in _DEMANDING
+            and verb.head.lemma_.lower() in _DEMANDS_OF_OTHERS
             and not any(c.dep_ in _SUBJECT_DEPS for c in verb.head.children)
         ):
             verb = verb.head

@@ -59,6 +59,7 @@ from .factuality import (
     names_it,
     phone_call,
     requested_act,
+    rules_out,
     to_infinitive_clause,
 )
 from .intent import FUTURE_WORDS, has_unless, stated_intent
@@ -340,10 +341,7 @@ class EventCoder:
             # the speaker tells it, no aid given to anybody (SPONSOR is 072)
             return None
         if lemma in ("refuse", "decline") and any(
-            c.dep_ == "xcomp"
-            and c.lemma_.lower() == "rule"
-            and any(p.dep_ == "prt" and p.lower_ == "out" for p in c.children)
-            for c in token.children
+            c.dep_ == "xcomp" and rules_out(c) for c in token.children
         ):
             return None  # "refused to rule out using force": a possibility kept open, no refusal
         if (
@@ -513,33 +511,32 @@ class EventCoder:
             return Candidate(token, "160", _STATE_EXPELLED_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
 
+    def _subject_actor(self, verb: Token) -> tuple[bool, Actor | None]:
+        """Whether the verb has a subject, and the actor it names (None: unknown)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False, None
+        return True, self.resolver.resolve(subject, None)
+
     def _search_of_premises(self, verb: Token) -> bool:
         """Police, security or tax officers raid premises: "police raided 18 properties"."""
-        premises = any(
+        if not any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SEARCHED for c in verb.children
-        )
-        if not premises:
+        ):
             return False
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            searcher = self.resolver.resolve(subject, None)
-            if searcher is not None and searcher.sector in _SEARCHING_SECTORS:
-                return True
-        return False
+        _, searcher = self._subject_actor(verb)
+        return searcher is not None and searcher.sector in _SEARCHING_SECTORS
 
     def _state_subject(self, verb: Token) -> bool:
         """The verb's subject is a state or its government: "France and Germany opposed"."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        actor = self.resolver.resolve(subject, None) if subject is not None else None
+        _, actor = self._subject_actor(verb)
         return actor is not None and actor.country is not None and actor.sector in (None, "GOV")
 
     def _charged_by_law(self, verb: Token) -> bool:
         """The verb's subject is a court, a prosecutor or the police (or unnamed, as in a
         passive): "prosecutors charged him with murder"."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects:
-            return True
-        accuser = self.resolver.resolve(subjects[0], None)
-        return accuser is None or accuser.sector in _LAW_SECTORS
+        named, accuser = self._subject_actor(verb)
+        return not named or accuser is None or accuser.sector in _LAW_SECTORS
 
     def _threatened_arrest(self, charged: PloverCode) -> PloverCode:
         """CAMEO 173 as PLOVER's THREATEN/arrest (CAMEO has no code of a threatened arrest)."""
@@ -5531,8 +5528,8 @@ def _said_and_acted(verb: Token) -> bool:
     reports: "India confirmed that one of its pilots was missing and summoned Pakistan's
     envoy", "Japan said the missiles landed in its waters and lodged a protest" (or with a
     modal clause or one of being: "said the measures would hurt ... and urged", "said the law
-    was a grave step and offered residency"). The parser joins
-    it to the reported clause; the speaker does it."""
+    was a grave step and offered residency"). The parser joins it to the reported clause; the
+    speaker does it."""
     clause = verb.head
     return (
         verb.dep_ == "conj"
@@ -6337,8 +6334,10 @@ _FOREIGN = frozenset(
 _COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote", "devoted"})
 # agreements a name makes documents ("the Minsk agreements", "the Paris Agreement")
 _DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact"})
-_AERIAL = frozenset({"air", "missile", "drone", "rocket", "aerial"})
-_AERIAL |= {"aircraft", "warplane", "jet", "helicopter", "gunship"}
+_AERIAL = frozenset(
+    {"air", "missile", "drone", "rocket", "aerial", "aircraft", "warplane", "jet", "helicopter"}
+    | {"gunship"}
+)
 _AERIAL_DOER_RULE = "eventwire rule: an air, missile or drone attack is an aerial attack"
 _SUICIDE_DOER_RULE = "eventwire rule: an attack by a suicide bomber is a suicide bombing"
 _ENVOY_EXPELLED_RULE = "eventwire rule: an envoy ordered out is a diplomat expelled"
@@ -6369,8 +6368,8 @@ _BANS = frozenset({"ban", "embargo", "moratorium", "prohibition"})
 
 
 def _own_thing(verb: Token) -> bool:
-    """The verb's object is its subject's own, named by "its" or "their": "demolished its
-    nuclear test site" (not "destroyed their homes", whose owners the subject is not)."""
+    """The verb's object is its one subject's own, named by "its": "demolished its nuclear
+    test site" (not "destroyed their homes", whose owners the subject is not)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PRON":
         return False

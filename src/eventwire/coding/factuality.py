@@ -379,9 +379,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "occurred", None  # "would remain a partner despite the killing": it happened
     if (
         trigger.pos_ == "NOUN"
-        and trigger.dep_ == "pobj"
-        and trigger.head.lower_ == "to"
-        and trigger.head.head.lemma_.lower() in ("respond", "react", "reply")
+        and answered(trigger)
         and any(c.dep_ == "poss" for c in trigger.children)
     ):
         # "would respond to Russia's hacking of Democratic Party emails": what is answered
@@ -431,11 +429,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "hypothetical", unshown
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
-        if (
-            position
-            and token.lemma_.lower() == "rule"
-            and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-        ):
+        if position and rules_out(token):
             # "ruled out sending troops": not to be done; "did not rule out military
             # action", "refused to rule out using force": kept open, a possibility
             kept_open = any(c.dep_ == "neg" for c in token.children) or (
@@ -614,6 +608,22 @@ def _addressee(verb: Token, act: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):  # "appealed to"
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def answered(noun: Token) -> bool:
+    """The noun is what a verb of answering answers: "respond to Russia's hacking"."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lemma_.lower() in ("respond", "react", "reply")
+    )
+
+
+def rules_out(verb: Token) -> bool:
+    """The verb is "rule out": "ruled out sending troops"."""
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def names_it(verb: Token) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .factuality import REPORTING_VERBS, conditions_on, governing_chain, open_to
+from .factuality import REPORTING_VERBS, answered, conditions_on, governing_chain, open_to
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,16 +46,12 @@ def stated_intent(
     ``speaks_for(speaker, subject)`` says whether a named subject of the reported clause is
     the speaker's own side ("Trump said the United States would ..."), where a pronoun always
     is."""
-    if trigger.dep_ == "pobj" and (
-        trigger.head.lower_ in ("after", "following", "since")
-        # "would respond to Russia's hacking": the act answered
-        or (
-            trigger.head.lower_ == "to"
-            and trigger.head.head.lemma_.lower() in ("respond", "react", "reply")
-        )
-    ):
-        # "said it would begin enriching uranium after an attack on its Natanz facility": the
-        # attack the announcement follows is no act of the speaker's
+    if (
+        trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "following", "since")
+    ) or answered(trigger):
+        # "said it would begin enriching uranium after an attack on its Natanz facility", "would
+        # respond to Russia's hacking": the act the announcement follows or answers is no act
+        # of the speaker's
         return None
     chain = governing_chain(trigger)
     for below, token in pairwise(chain):
