@@ -3284,7 +3284,11 @@ class EventCoder:
                 # "Spain, Ireland and Norway recognised a Palestinian state ... Israel recalled
                 # its ambassadors ... the Palestinian Authority welcomed the decision": an envoy
                 # recalled protests at the act, no act to react to
-                and not (cameo == "161" and _lemma_at(mention.doc, at) == "recall")
+                and not (
+                    cameo == "161"
+                    and (told := _token_at(mention.doc, at)) is not None
+                    and told.lemma_.lower() == "recall"
+                )
                 and doer is not None
                 and (doer.country or doer.igo)
                 and _other_side(doer, sources)
@@ -5117,11 +5121,10 @@ _WRONGS = frozenset({"crime", "aggression", "attack", "action", "mistake", "prov
 def _told_as(mention: Token, at: int) -> bool:
     """The deed whose trigger starts at character ``at`` of the mention's document was told
     with the mention's word ("conducted a nuclear test" ... "the test")."""
-    told = mention.doc.char_span(at, at + 1, alignment_mode="expand")
-    if told is None:
+    trigger = _token_at(mention.doc, at)
+    if trigger is None:
         return False
     word = mention.lemma_.lower()
-    trigger = told.root
     return trigger.lemma_.lower() == word or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() == word for c in trigger.children
     )
@@ -6352,10 +6355,10 @@ def _state_expelled(verb: Token) -> bool:
     )
 
 
-def _lemma_at(doc: Doc, start: int | None) -> str | None:
-    """The lemma of the token that starts at character ``start``."""
-    token = next((t for t in doc if t.idx == start), None) if start is not None else None
-    return token.lemma_.lower() if token is not None else None
+def _token_at(doc: Doc, start: int | None) -> Token | None:
+    """The token that starts at character ``start`` (a deed's trigger, as memory keeps it)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if start is not None else None
+    return span.root if span is not None else None
 
 
 _WRECKING = frozenset({"demolish", "dismantle", "destroy", "raze", "blow"})
