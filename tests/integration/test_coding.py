@@ -7681,3 +7681,194 @@ def test_leaders_calling_off_demonstrations_ease_dissent(pipeline) -> None:  # t
     text = "Truckers loyal to Bolsonaro blocked highways across Brazil."
     # was Bolsonaro's government (BRAGOV), the one they are loyal to
     assert [e.source.cameo_code for e in _code(pipeline, text).events if e.source] == ["BRALAB"]
+
+
+def test_captives_handed_back_or_returned_are_released(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Pakistan handed the captured Indian pilot back to India.",
+        "Pakistan returned the captured pilot to India.",
+    ):
+        # were no event: only "handed over" was a release
+        assert [(e.event_type, e.cameo, e.mode) for e in _code(pipeline, text).events] == [
+            ("RETREAT", "0841", "release")
+        ], text  # (#4)
+
+
+def test_a_named_man_after_a_possessive_title_is_himself(pipeline) -> None:  # type: ignore[no-untyped-def]
+    def coded(text: str) -> list[tuple[str, str, str | None, str | None]]:
+        return _dyads(pipeline.code(Article(doc_id="t", text=text, date=dt.date(2013, 12, 16))))
+
+    # was the deputy's office (SSDLEG) with the named man's country
+    assert coded("President Salva Kiir accused his deputy Riek Machar of attempting a coup.") == [
+        ("ACCUSE", "111", "SSDGOV", "SSDREB")
+    ]  # (#3)
+    # was no event: "his rival" read as the president's own armed men
+    assert coded("President Salva Kiir met his rival Riek Machar.") == [
+        ("CONSULT", "040", "SSDGOV", "SSDREB")
+    ]  # (#4)
+    # was Machar alone: "Kiir" was no known name
+    assert [d[2:] for d in coded("Kiir and Machar signed a power-sharing deal.")] == [
+        ("SSDGOV", "SSDREB"),
+        ("SSDREB", "SSDGOV"),
+    ]  # (#3)
+
+
+def test_experts_sent_are_aid_and_an_embargo_lifted_is_eased(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States and Britain sent teams of experts to Nigeria to help find the girls."
+    # was an intent to meet (SEND * TEAM, 036) between the two senders
+    assert [d for d in _dyads(_code(pipeline, text))] == [
+        ("AID", "070", "USA", "NGA"),
+        ("AID", "070", "GBR", "NGA"),
+    ]  # (#4)
+    text = "The European Union lifted its arms embargo on China."
+    # was no event: CAMEO.2.0 has no LIFT * EMBARGO
+    assert _dyads(_code(pipeline, text)) == [("RETREAT", "085", "IGOEUREEC", "CHN")]  # (#4)
+
+
+def test_a_man_flown_somewhere_visits_nobody_and_a_day_celebrated_praises_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Duterte was arrested in Manila and flown to The Hague."
+    # was a visit (CONSULT/visit) to the Netherlands besides the arrest
+    assert [e.event_type for e in _code(pipeline, text).events] == ["COERCE"]  # (#4)
+    text = (
+        "Security forces in Myanmar killed more than 100 protesters as the military celebrated "
+        "Armed Forces Day."
+    )
+    # was praise (SUPPORT, 051) of the armed forces
+    assert [e.event_type for e in _code(pipeline, text).events] == ["ASSAULT"]  # (#4)
+
+
+def test_punishment_promised_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran blamed Israel and promised harsh punishment."
+    # was an intent to cooperate (PROMISE, 030)
+    assert [e.event_type for e in _code(pipeline, text).events] == ["ACCUSE", "THREATEN"]  # (#4)
+
+
+def test_the_city_is_the_town_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A massive explosion ripped through the port of Beirut on Tuesday. "
+        "Macron visited the city two days later."
+    )
+    # was no event: "the city" named nobody, and a visit needs a host
+    [visit] = _code(pipeline, text).events
+    assert (visit.event_type, visit.mode, visit.target.country) == ("CONSULT", "visit", "LBN")
+
+
+def test_no_place_from_another_acts_destination(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sri Lankan President Gotabaya Rajapaksa fled to the Maldives after protesters stormed "
+        "his residence."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 13)))
+    # was the Maldives, where he fled to
+    [storming] = [e for e in coded.events if e.trigger.text == "stormed"]
+    assert storming.location is None  # (#5)
+    text = (
+        "Hamas gunmen infiltrated southern Israel, killing hundreds of people and taking "
+        "dozens of hostages back to Gaza."
+    )
+    # was Gaza, where the hostages were taken to
+    [killing] = [e for e in _code(pipeline, text).events if e.trigger.text == "killing"]
+    assert killing.location is None  # (#5)
+
+
+def test_militants_seizing_a_city_occupy_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Islamic State militants seized Iraq's second city Mosul on Tuesday."
+    # was an abduction (SEIZE - MILITANTS * [181]) of the city
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("COERCE", "192")
+    ]  # (#4)
+
+
+def test_a_bounty_is_no_offer_and_no_arrest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The US Justice Department charged Maduro with narco-terrorism and offered a $15 million "
+        "reward for information leading to his arrest."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 3, 26)))
+    # were an offer of cooperation to Maduro (OFFER, 030) and his arrest (LEAD * (TO ARREST))
+    assert [e.event_type for e in coded.events] == ["ACCUSE"]  # (#4)
+
+
+def test_no_agreement_announced_is_none_reached(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump and Putin held talks but announced no agreement on ending the war."
+    # was an agreement signed (SUPPORT, 057) that occurred
+    assert {e.status for e in _code(pipeline, text).events if e.trigger.text == "agreement"} == {
+        "negated"
+    }  # (#4)
+
+
+def test_a_first_name_read_as_a_modifier_is_an_actor_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trump and North Korean leader Kim Jong Un shook hands in Singapore and signed a document."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 6, 12)))
+    # was no event: Trump parsed as an adjective of "leader", no handshake, no document
+    assert ("SUPPORT", "057", "USAGOV", "PRKGOV") in _dyads(coded)  # (#3)
+    assert {d[0] for d in _dyads(coded)} == {"CONSULT", "SUPPORT"}  # (#4)
+
+
+def test_a_nuclear_blast_is_a_test_and_duties_in_answer_a_sanction(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea claimed to have detonated a hydrogen bomb."
+    # was an attack (DETONATE, 190)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("MOBILIZE", "150")
+    ]  # (#4)
+    text = "Beijing immediately retaliated with duties on American products."
+    # was an attack (RETALIATE, 190)
+    assert [(e.event_type, e.target.country) for e in _code(pipeline, text).events] == [
+        ("SANCTION", "USA")
+    ]  # (#4)
+
+
+def test_a_march_through_a_town_is_there_and_a_withdrawal_before_is_the_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hundreds of thousands of people marched through Hong Kong to oppose a bill that would "
+        "allow extraditions to mainland China."
+    )
+    # was mainland China, the extraditions' destination
+    [march] = [e for e in _code(pipeline, text).events if e.trigger.text == "marched"]
+    assert march.location is not None and march.location.name == "Hong Kong"  # (#5)
+    text = "Russian troops killed civilians in Bucha before withdrawing from the town."
+    # was nobody's withdrawal
+    [withdrawal] = [e for e in _code(pipeline, text).events if e.trigger.text == "withdrawing"]
+    assert withdrawal.source is not None and withdrawal.source.cameo_code == "RUSMIL"  # (#4)
+
+
+def test_voters_beaten_with_batons_are_attacked_not_outvoted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Spanish police beat voters with batons as they tried to stop the referendum."
+    # was no event: "beat" in a sentence about a vote read as an electoral defeat
+    assert _dyads(_code(pipeline, text)) == [("ASSAULT", "190", "ESPCOP", "ESPCVL")]  # (#4)
+
+
+def test_charges_sought_against_puigdemont_name_him(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Spain's chief prosecutor sought rebellion charges against Carles Puigdemont."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2017, 10, 30)))
+    # was no target: Puigdemont was in no table
+    assert _dyads(coded) == [("ACCUSE", "112", "ESPJUD", "ESPOPP")]  # (#3)
+
+
+def test_a_condition_of_a_demand_is_supposed_and_ranks_below_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bosnian Serbs demanded a truce with Moslem forces before allowing UN aid convoys "
+        "to feed starving civilians."
+    )
+    events = _code(pipeline, text).events
+    allowing = next(e for e in events if e.trigger.text == "allowing")
+    demand = next(e for e in events if e.trigger.text == "demanded")
+    # was an allowing that occurred, by nobody, ranked above the demand
+    assert (allowing.status, allowing.source and allowing.source.country) == (
+        "hypothetical",
+        "BIH",
+    )  # (#4)
+    assert allowing.confidence < demand.confidence  # (#4)
+
+
+def test_a_leader_called_a_hangman_is_criticised(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ebrahim Raisi won Iran's presidential election on Saturday. Israel's new prime "
+        "minister Naftali Bennett called him the hangman of Tehran."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 6, 20)))
+    # was no event: "hangman" was no wrong named, and Raisi (head of the judiciary until
+    # he took office in August) held no role on the day
+    assert _dyads(coded) == [("ACCUSE", "111", "ISRGOV", "IRNJUD")]  # (#4, #3)

@@ -378,6 +378,16 @@ def first_of_pair(head: Token) -> Token | None:
             for c in person.children
         ):
             return token
+        if (
+            person.i == head.left_edge.i
+            and person.text[:1].isupper()
+            and person.pos_ in ("PROPN", "ADJ")
+            and person.dep_ in ("amod", "compound")
+            and not any(c.dep_ == "conj" for c in person.children)
+        ):
+            # "Trump and North Korean leader Kim Jong Un shook hands": the first name read as
+            # a modifier of the second's title, its "and" left with no conjunct
+            return token
     return None
 
 
@@ -694,6 +704,10 @@ class ActorResolver:
             named_body = self._body_named_before(head, span, date)
             if named_body is not None:
                 return named_body  # "NATO leaders invited Finland to join the alliance": NATO
+        if memory is not None and _names_the_town(head):
+            town = self._town_named_before(head, date, memory)
+            if town is not None:
+                return town  # "a blast ripped through Beirut ... Macron visited the city"
         matches = self._matches(span)
         anaphor = next((t for t in span if _names_the_country(t)), None) if memory else None
         if anaphor is not None and memory is not None:
@@ -1022,6 +1036,36 @@ class ActorResolver:
                 if entry.kind in ("country", "adjective", "seat"):
                     why = f" (refers to {text!r} at char {token.idx}: {entry.key})"
                     return _Match(Entry("country", entry.key), anaphor.i, anaphor.i + 1, why)
+        return None
+
+    def _town_named_before(
+        self, anaphor: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> Actor | None:
+        """The town that "the city" means: the latest town or seat of government the article
+        named before it, outside the dateline ("... the port of Beirut. Macron visited the
+        city"); a country named between is passed over, no town at all ends the search."""
+        doc = anaphor.doc
+        for token in reversed(doc[: anaphor.i]):
+            if token.idx < memory.dateline_end:
+                break
+            if token.ent_type_ not in ("GPE", "LOC") or token.ent_iob_ != "B":
+                continue
+            root = doc[entity_bounds(token)[1] - 1]
+            earlier = self.resolve(root, date)
+            if earlier is None or not (
+                names_a_place(earlier) or (earlier.how or "").startswith(SEAT_HOW)
+            ):
+                continue
+            # the town, as a town stands for its country (no government: "shelled the city")
+            start, end = _span_of(anaphor)
+            how = (
+                f"{_PLACE_HOW}'the {anaphor.text}': refers to {earlier.text!r} at char "
+                f"{earlier.start}; {earlier.how}"
+            )
+            country = earlier.country
+            return Actor(
+                f"the {anaphor.text}", None, country, None, None, None, country, start, end, how
+            )
         return None
 
     def _reported_owner(
@@ -1772,6 +1816,27 @@ def _names_the_country(token: Token) -> bool:
         and [c.lower_ for c in token.lefts] == ["the"]
         and not any(c.dep_ == "prep" for c in token.children)
     )
+
+
+_TOWN_ANAPHORS = frozenset({"city", "town"})
+
+
+def _names_the_town(token: Token) -> bool:
+    """ "the city", "the town": no words or phrases of its own ("the old city", "the city of
+    Aleppo", "the city council" are other things)."""
+    return (
+        token.lower_ in _TOWN_ANAPHORS
+        and token.pos_ == "NOUN"
+        and [c.lower_ for c in token.lefts] == ["the"]
+        and not any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
+        and token.dep_ != "compound"
+    )
+
+
+def _span_of(token: Token) -> tuple[int, int]:
+    """The character offsets of "the <token>"."""
+    first = min(c.idx for c in token.lefts)
+    return first, token.idx + len(token.text)
 
 
 def _is_definite(span: Span) -> bool:

@@ -42,6 +42,7 @@ from ..actors.resolve import (
     side_of_a_border,
 )
 from ..models import Actor, Event, Explanation, Place, Span
+from ..where.gazetteer import is_place_noun
 from ..where.locate import choose_location, of_another_time, reacts
 from .factuality import (
     CONDITION_MARKS,
@@ -368,6 +369,17 @@ class EventCoder:
             c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in token.children
         ):
             return None  # "Meng Wanzhou flew home to China": a return home, no visit
+        if (
+            lemma == "lead"
+            and token.dep_ == "acl"
+            and token.head.lemma_.lower() in ("information", "tip", "evidence")
+        ):
+            return None  # "a reward for information leading to his arrest": sought, not done
+        if lemma in MOTION_VERBS and (
+            _passive(token)
+            or (token.dep_ == "conj" and token.tag_ == "VBN" and _passive(token.head))
+        ):
+            return None  # "was arrested in Manila and flown to The Hague": carried, no visit
         if lemma == "carry" and (
             (token.dep_ == "acl" and token.head.lemma_.lower() in _VEHICLES)
             or any(c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in token.children)
@@ -437,6 +449,10 @@ class EventCoder:
                 # soldiers in a cross-border raid": people are abducted (PLOVER: combatants
                 # captured in conflict are ASSAULT/abduct, 181), no property confiscated
                 return Candidate(token, "181", _PEOPLE_TAKEN_RULE, written)
+            if code == "181" and lemma in ("capture", "seize") and _place_taken(token):
+                # SEIZE - MILITANTS * [181] of "Islamic State militants seized Iraq's second
+                # city Mosul": a town taken is territory occupied (CAMEO 192), nobody abducted
+                return Candidate(token, "192", _PLACE_TAKEN_RULE, written)
             if code == "141" and lemma == "oppose" and self._state_subject(token):
                 # OPPOSE - * &FIGHT [141] of "France and Germany opposed the war": a state's
                 # opposition is disapproval in words (CAMEO 110), no demonstration
@@ -2172,6 +2188,14 @@ class EventCoder:
             return actor or inner
         if inner.country is None:
             return inner if _identified(inner) else actor
+        if (
+            actor.name is None
+            and inner.name
+            and inner.role
+            and (inner.start or 0) > head.idx
+            and any(c.dep_ == "appos" for c in head.children)
+        ):
+            return inner  # "accused his deputy Riek Machar": the man the apposition names
         forces = owned_forces(actor, inner, "owned by") if inner.sector in ARMED_GROUPS else None
         if forces is not None:
             return forces  # "his fighters" of Prigozhin are Wagner's
@@ -3659,6 +3683,10 @@ class EventCoder:
         evidence = Span(sentence.text, sentence.start_char, sentence.end_char)
         trig = Span(trigger.text, trigger.idx, trigger.idx + len(trigger.text))
         confidence = _confidence(candidate, source, None if guessed else target)
+        if status == "hypothetical":
+            # a supposed act is seldom what the sentence reports: "demanded a truce before
+            # allowing aid convoys in" reports the demand
+            confidence = round(max(0.05, confidence - 0.1), 2)
         identity = (
             f"{doc_id}|{trig.start}|{plover.event_type}|{_actor_key(source)}|{_actor_key(target)}"
         )
@@ -4207,7 +4235,16 @@ def _electoral_defeat(trigger: Token) -> bool:
     """A defeat ("defeated", "beat", "a defeat") in a sentence about an election or a vote."""
     if trigger.lemma_.lower() not in ("defeat", "beat", "rout", "trounce", "thrash"):
         return False
+    if any(o.lemma_.lower() in _BLUDGEONS for o in _prep_objects(trigger, ("with",))):
+        return False  # "police beat voters with batons": blows, whatever the vote
     return any(t.lemma_.lower() in _ELECTORAL for t in trigger.sent)
+
+
+# what people are beaten with
+_BLUDGEONS = frozenset(
+    {"baton", "stick", "club", "truncheon", "rod", "whip", "pipe", "fist", "hammer", "bat"}
+    | {"cane", "lathi", "butt", "belt", "cable", "chain"}
+)
 
 
 def _by_mishap(verb: Token) -> bool:
@@ -4408,6 +4445,7 @@ def _own_men(target: Actor | None, sources: Sequence[Actor | None]) -> bool:
     return (
         target is not None
         and target.sector in FORCES
+        and not (target.name and target.role)  # "met his rival Riek Machar": a named man
         and target.text.split(" ", 1)[0].lower() in ("his", "her", "its", "their")
         and any(s is not None and s.country == target.country for s in sources)
     )
@@ -6527,6 +6565,7 @@ _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulat
 # craft that travel between countries
 _QUARREL_RULE = "eventwire rule: named people who clash quarrel in words"
 _PEOPLE_TAKEN_RULE = "eventwire rule: people captured are abducted, no property seized"
+_PLACE_TAKEN_RULE = "eventwire rule: a town captured is territory occupied, nobody abducted"
 _STATE_OPPOSES_RULE = "eventwire rule: a state that opposes disapproves in words"
 # people a capture takes: "captured two Israeli soldiers"
 _PEOPLE_NOUNS = frozenset(
@@ -6534,6 +6573,16 @@ _PEOPLE_NOUNS = frozenset(
     | {"policeman", "journalist", "citizen", "national", "worker", "pilot", "militant"}
     | {"rebel", "people", "person", "man", "woman", "child", "tourist", "diplomat"}
 )
+
+
+def _place_taken(verb: Token) -> bool:
+    """The verb's object is a town or region: "seized Iraq's second city Mosul"."""
+    return any(
+        c.dep_ in ("dobj", "obj")
+        and (c.ent_type_ in ("GPE", "LOC") or is_place_noun(c))
+        and not _people_taken(verb)
+        for c in verb.children
+    )
 
 
 def _people_taken(verb: Token) -> bool:
@@ -6709,7 +6758,7 @@ _TOPIC_PREPS = frozenset({"over", "about", "on"})
 _ASKING_OR_SAYING = REPORTING_VERBS | {"ask", "demand", "urge", "allege", "claim", "question"}
 # prepositions whose gerund the governing verb's subject does: "by attacking" (not "before
 # allowing aid convoys", which may not happen)
-_SAME_DOER_PREPS = frozenset({"by", "after", "while"})
+_SAME_DOER_PREPS = frozenset({"by", "after", "before", "while"})
 # verbs that also tell where a place lies: "the villages surrounding the city"
 _LYING_AROUND = frozenset({"surround", "encircle", "ring", "border", "overlook", "adjoin"})
 # bodies named for what they do: "a commission of inquiry", "a court of inquiry"

@@ -375,6 +375,19 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         c.dep_ == "det" and c.lower_ in ("any", "every") for c in trigger.children
     ):
         return "hypothetical", "any"  # "would respond to any Israeli attack": none yet
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
+    ):
+        return "negated", "no"  # "announced no agreement on ending the war": none reached
+    if (
+        trigger.dep_ == "pcomp"
+        and trigger.tag_ == "VBG"
+        and trigger.head.lower_ in ("before", "until")
+        and trigger.head.head.lemma_.lower() in MANDATIVE_WORDS
+    ):
+        # "demanded a truce before allowing UN aid convoys in": what is to follow the demand
+        # met, not done
+        return "hypothetical", trigger.head.text
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
         return "occurred", None  # "would remain a partner despite the killing": it happened
     if (

@@ -26,6 +26,7 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "around", "into", "to", "toward", "towards"}
+    | {"through", "throughout"}  # "marched through Hong Kong"
     | {"off"}  # "seized a tanker off Gibraltar", "off the coast of Yemen"
 )
 
@@ -401,7 +402,7 @@ def choose_location(
     rank = {t.i: n for n, t in enumerate(chain)}
     places = [
         (ent, anchor)
-        for ent, anchor in locative_places(trigger.sent)
+        for ent, anchor in _verb_anchored(locative_places(trigger.sent))
         if not _remembered(ent.root, trigger)
         and not (reacting and _another_events(anchor, trigger))
         # "accused Germany of being captive to Russia": what the words say of somebody
@@ -449,6 +450,16 @@ def choose_location(
             ent
             for ent, anchor in places
             if ent in rest and (anchor.i in inside or anchor.lemma_.lower() not in _JOURNEYS)
+        ]
+    own_verb = own_clause_verb(trigger)
+    if of_another_time(own_verb):
+        # "fled to the Maldives after protesters stormed his residence": where the act told
+        # around it went is not where this earlier (or later) one was
+        inside = {t.i for t in own_verb.subtree}
+        rest = [
+            ent
+            for ent, anchor in places
+            if ent in rest and (anchor.i in inside or ent.root.head.lower_ not in _DESTINATIONS)
         ]
     # a place in a phrase that describes a noun comes last, and the end of a route after a
     # place where: "forced a jet flying from Athens to Vilnius to land in Minsk" landed it in
@@ -524,6 +535,17 @@ def _describes_a_noun(anchor: Token, trigger: Token) -> bool:
 
 # words of a journey, whose place is where it ends
 _JOURNEYS = frozenset({"arrive", "land", "travel", "fly", "visit", "return", "tour", "trip"})
+
+
+def _verb_anchored(places: list[tuple[Span, Token]]) -> list[tuple[Span, Token]]:
+    """The places, an adverb that carries a verb's phrase giving way to its verb: "taking
+    dozens of hostages back to Gaza" takes them to Gaza."""
+    return [
+        (ent, anchor.head)
+        if anchor.dep_ == "advmod" and anchor.pos_ == "ADV" and anchor.head.pos_ == "VERB"
+        else (ent, anchor)
+        for ent, anchor in places
+    ]
 
 
 def of_another_time(clause: Token) -> bool:
