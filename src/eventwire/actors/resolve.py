@@ -191,6 +191,20 @@ ADJECTIVE_HOW = "adjective "  # the part of a how that names a country by its ad
 _PLACE_HOW = "place "  # how an actor that is a town or region standing for its country begins
 
 
+def as_place(actor: Actor) -> Actor:
+    """A town or seat of government named as where something is, standing for its country
+    alone ("the Paris offices": FRA, not the French government)."""
+    return replace(
+        actor,
+        name=None,
+        sector=None,
+        igo=None,
+        role=None,
+        cameo_code=actor.country,
+        how=f"{_PLACE_HOW}{actor.text!r}: {actor.how}",
+    )
+
+
 def names_a_place(actor: Actor) -> bool:
     """The actor is a town or region standing for its country ("shelled Kharkiv")."""
     return (actor.how or "").startswith(_PLACE_HOW)
@@ -1062,9 +1076,8 @@ class ActorResolver:
                 f"{_PLACE_HOW}'the {anaphor.text}': refers to {earlier.text!r} at char "
                 f"{earlier.start}; {earlier.how}"
             )
-            country = earlier.country
-            return Actor(
-                f"the {anaphor.text}", None, country, None, None, None, country, start, end, how
+            return replace(
+                as_place(earlier), text=f"the {anaphor.text}", start=start, end=end, how=how
             )
         return None
 

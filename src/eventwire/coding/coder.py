@@ -32,6 +32,7 @@ from ..actors.resolve import (
     UNKNOWN_NAME_HOW,
     ActorResolver,
     ArticleMemory,
+    as_place,
     entity_bounds,
     first_of_pair,
     listed_appositives,
@@ -370,6 +371,12 @@ class EventCoder:
         ):
             return None  # "Meng Wanzhou flew home to China": a return home, no visit
         if (
+            lemma == "help"
+            and any(c.dep_ == "xcomp" for c in token.children)
+            and not any(c.dep_ in ("dobj", "obj", "dative") for c in token.children)
+        ):
+            return None  # "who helped broker the deal": the brokering is the act, no aid
+        if (
             lemma == "lead"
             and token.dep_ == "acl"
             and token.head.lemma_.lower() in ("information", "tip", "evidence")
@@ -449,6 +456,10 @@ class EventCoder:
                 # soldiers in a cross-border raid": people are abducted (PLOVER: combatants
                 # captured in conflict are ASSAULT/abduct, 181), no property confiscated
                 return Candidate(token, "181", _PEOPLE_TAKEN_RULE, written)
+            if code == "192" and lemma in ("capture", "seize") and _things_taken(token):
+                # SEIZE - &MILITARY * [192] of "mutinous soldiers seized weapons from an
+                # armoury": goods taken are property seized (CAMEO 171), no territory occupied
+                return Candidate(token, "171", _THINGS_TAKEN_RULE, written)
             if code == "181" and lemma in ("capture", "seize") and _place_taken(token):
                 # SEIZE - MILITANTS * [181] of "Islamic State militants seized Iraq's second
                 # city Mosul": a town taken is territory occupied (CAMEO 192), nobody abducted
@@ -2294,6 +2305,16 @@ class EventCoder:
                         continue
                     town = town or inner
                     continue
+                if (
+                    inner is not None
+                    and (inner.how or "").startswith(SEAT_HOW)
+                    and child.dep_ == "compound"
+                    and head.lemma_.lower() in _BUREAUS
+                ):
+                    # "stormed the Paris offices of the magazine Charlie Hebdo": the capital
+                    # says where the offices are, not that they are the government's
+                    town = town or as_place(inner)
+                    continue
                 if inner is not None:
                     return inner
         for child in head.children:
@@ -2337,6 +2358,9 @@ class EventCoder:
                             # "the isolation of Raqqah will liberate ...", "the fall of
                             # Kabul shocked ...": the town is what befalls it, no actor
                             continue
+                        if inner is not None and not inner.country and town and town.country:
+                            # "the Paris offices of the magazine": a body of the town's country
+                            return in_country(inner, town.country, f"in {town.text!r}")
                         if inner is not None:
                             return inner
         for child in head.children:
@@ -2885,6 +2909,10 @@ class EventCoder:
                         )
                 if plover.event_type == "PROTEST":
                     target = _own_rulers(target, source)
+                if plover.event_type == "COERCE":
+                    # "Saied dismissed the prime minister and suspended parliament": a
+                    # government suspends or dissolves its own state's parliament
+                    target = _own_legislature(target, source)
                 if not _identified(source) and not _identified(target):
                     continue  # no actor we can place: not worth an event record
                 if (
@@ -2936,6 +2964,10 @@ class EventCoder:
                     # attacked the town of Saraqeb"): the place is where, not whom
                     target = None
                 coded, coded_plover = self._as_riot(candidate, plover, source)
+                if coded_plover.event_type == "PROTEST" and plover.event_type != "PROTEST":
+                    # "supporters stormed Brazil's Congress, Supreme Court and presidential
+                    # palace": a riot's targets are the rioters' own rulers, as a protest's
+                    target = _own_rulers(target, source)
                 if (
                     coded.code.startswith("14")
                     and candidate.trigger.pos_ == "VERB"
@@ -3366,7 +3398,13 @@ class EventCoder:
         if source is None:
             return candidate, plover
         trigger = candidate.trigger
-        protesters = source.sector in ("CVL", "OPP") and _PROTESTERS.search(source.text) is not None
+        protesters = (
+            source.sector in ("CVL", "OPP") and _PROTESTERS.search(source.text) is not None
+        ) or (
+            # "protesting farmers stormed the Red Fort": a crowd of any trade that protests
+            source.sector in _CROWD_SECTORS | {"AGR"}
+            and _PROTESTING.search(source.text) is not None
+        )
         if (
             candidate.code == "040"
             and trigger.lemma_.lower() in _GATHERING
@@ -3379,6 +3417,8 @@ class EventCoder:
         elif protesters and (
             (plover.event_type == "ASSAULT" and candidate.code[:3] in _GENERIC_FORCE)
             or candidate.code == "192"  # "stormed the government headquarters": no occupation
+            # "protesters torched cars" (TORCH - * CARS, 182): property wrecked in a riot
+            or (candidate.code == "182" and trigger.lemma_.lower() in _WRECKING_PROPERTY)
         ):
             code, why = "145", f"violence by {source.text!r} is a riot"
         elif (
@@ -4659,6 +4699,20 @@ def _conditional_passive(verb: Token) -> bool:
     )
 
 
+def _reduced_relative(verb: Token) -> bool:
+    """ "The civilians imprisoned for acting against Moscow were released": a participle
+    describing the subject, parsed as the sentence's verb with the real one ("were released",
+    passive, no subject of its own) joined to it."""
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "conj"
+        and c.tag_ == "VBN"
+        and c.i > verb.i
+        and any(g.dep_ == "auxpass" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _headline_passive(verb: Token) -> bool:
     """ "Pakistan criticised for ceasefire violation", "Police accused of bias", "Pakistani
     journalist shot dead in Karachi": a headline's passive without its auxiliary; the subject
@@ -4699,6 +4753,8 @@ def _headline_passive(verb: Token) -> bool:
         # "Sri Lankan monk assaulted March 17 , 2013 ...": a headline, then its date
         or (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].ent_type_ == "DATE")
     )
+    if harmed and verb.dep_ == "ROOT" and _reduced_relative(verb):
+        return True
     return (
         harmed
         and (verb.dep_ == "ROOT" or seen or under_a_name)
@@ -6561,17 +6617,36 @@ _MOVING = frozenset(
     | {"disappoint", "dismay", "alarm", "concern", "shock", "outrage", "anger", "trouble"}
     | {"disturb", "frustrate", "appal", "appall", "sadden", "upset", "worry", "offend"}
 )
+# rooms and buildings a capital's name before may only place: "the Paris offices"
+_BUREAUS = frozenset(
+    {"office", "offices", "headquarters", "branch", "bureau", "studio", "studios", "newsroom"}
+)
 _DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
 # craft that travel between countries
 _QUARREL_RULE = "eventwire rule: named people who clash quarrel in words"
 _PEOPLE_TAKEN_RULE = "eventwire rule: people captured are abducted, no property seized"
 _PLACE_TAKEN_RULE = "eventwire rule: a town captured is territory occupied, nobody abducted"
+_THINGS_TAKEN_RULE = "eventwire rule: goods or craft seized are property, no territory"
 _STATE_OPPOSES_RULE = "eventwire rule: a state that opposes disapproves in words"
 # people a capture takes: "captured two Israeli soldiers"
 _PEOPLE_NOUNS = frozenset(
     {"soldier", "troop", "fighter", "civilian", "hostage", "sailor", "crew", "officer"}
     | {"policeman", "journalist", "citizen", "national", "worker", "pilot", "militant"}
     | {"rebel", "people", "person", "man", "woman", "child", "tourist", "diplomat"}
+)
+
+
+def _things_taken(verb: Token) -> bool:
+    """The verb's object is goods or craft: "seized weapons", "captured two tankers"."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SEIZABLE for c in verb.children)
+
+
+# goods and craft that may be seized
+_SEIZABLE = frozenset(
+    {"weapon", "arm", "arms", "ammunition", "munition", "munitions", "explosive", "explosives"}
+    | {"tank", "vehicle", "ship", "vessel", "tanker", "boat", "cargo", "shipment", "equipment"}
+    | {"drone", "aircraft", "plane", "helicopter", "document", "asset", "assets", "cash"}
+    | {"money", "goods", "oil", "grain", "fuel", "passport", "phone", "computer", "drug"}
 )
 
 
@@ -7010,6 +7085,11 @@ _PLAIN_THREAT = "130"
 _TAKING_UP = frozenset({"accept", "receive", "decline", "reject", "refuse", "welcome"})
 _SIGNING = "057"  # sign a formal agreement
 _STRIKING_SECTORS = frozenset({"LAB", "MED", "EDU", "BUS", "JRN", "CVL", "OPP", "AGR"})
+# verbs of wrecking property ("torched cars", "ransacked shops")
+_WRECKING_PROPERTY = frozenset(
+    {"torch", "burn", "loot", "smash", "ransack", "vandalise", "vandalize"}
+)
+_PROTESTING = re.compile(r"\b(protesting|demonstrating|rioting|striking|agitating)\b", re.I)
 _PROTESTERS = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?|supporters?)\b",
     re.I,

@@ -98,6 +98,10 @@ _BIG_CITY = 100_000
 # (84x Paris, Texas); but "St. Petersburg" there is the Florida city (Russia's is only 21x).
 _DOMINANCE = 50
 _TOWN_DOMINANCE = 5
+# A big city this many times larger than every namesake abroad is no ambiguous name: "Paris"
+# (30x Parys, South Africa) names France in an article's context; "Tripoli" (5x Tripoli,
+# Lebanon) and "Colombo" do not name one country
+_NAMESAKE_DOMINANCE = 10
 # A national capital this many times larger wins as well: "London" in a story that names Canada
 # is London, England (21x London, Ontario); "Tripoli" in one about Lebanon stays Lebanese (5x).
 _CAPITAL_DOMINANCE = 10
@@ -562,7 +566,17 @@ class Gazetteer:
         countries = {c.country for c in found if c.kind == "country"}
         if countries:
             return any(c.kind == "admin1" and c.country not in countries for c in found)
-        return len({c.country for c in found}) > 1
+        if len({c.country for c in found}) <= 1:
+            return False
+        # a big city whose namesakes abroad are small towns is that city: "Minsk" (1.7 million;
+        # Mińsk Mazowiecki, Poland, 37,000), "Moscow", "Damascus" (a Moscow, Idaho)
+        top = max(found, key=lambda c: c.population)
+        if normalize_name(top.name) != normalize_name(text):
+            return True  # "Salisbury": Harare's old name, and an English town's own
+        return top.population < _BIG_CITY or any(
+            c.country != top.country and c.population * _NAMESAKE_DOMINANCE > top.population
+            for c in found
+        )
 
     def names_country(self, text: str) -> bool:
         """True when ``text`` is a country's name ("Ukraine"), not a town's."""

@@ -316,6 +316,8 @@ def context_countries(
             continue  # "demand George's resignation": a person's name
         if ent.end < len(doc) and doc[ent.end].lower_ in _COMPANY_WORDS:
             continue  # "Malaysia Airlines flight MH17": a company's name, no Malaysia
+        if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _NAMED_TEXTS:
+            continue  # "the Paris climate accord": where a text was signed, no story there
         if ent.label_ in _COUNTRY_LABELS and not gazetteer.ambiguous(ent.text):
             place = gazetteer.resolve(ent.text)
             country = place.country if place is not None else None
@@ -337,6 +339,11 @@ def context_countries(
     return ranked[:5]
 
 
+# texts and groups named after the town where they were agreed or first met
+_NAMED_TEXTS = frozenset(
+    {"accord", "accords", "agreement", "agreements", "treaty", "protocol", "convention"}
+    | {"declaration", "pact", "charter", "club", "communique", "principles"}
+)
 # words that make a country's name a company's: "Malaysia Airlines", "China Daily" (not a
 # good's, "Turkish steel", which names the country's)
 _COMPANY_WORDS = frozenset({"airlines", "airways", "airline", "daily", "telecom", "railways"})
@@ -422,6 +429,13 @@ def choose_location(
             # another side's clause: "South Korea responded with a drill, and Japan lodged a
             # protest through its embassy in Beijing" (the drill was not in Beijing)
             or joined_with_own_subject(own_clause_verb(anchor), own_clause_verb(trigger))
+            # a thing in a clause of another time: "severed relations after protesters
+            # stormed its embassy in Tehran" (the severing was not in Tehran)
+            or (
+                anchor.pos_ in ("NOUN", "PROPN")
+                and own_clause_verb(anchor).i not in rank
+                and _another_act(ent, own_clause_verb(anchor))
+            )
         )
     ]
     # a phrase on a word of the chain itself ranks by that word: "suspend its offensive in

@@ -346,3 +346,14 @@ def test_divisions_yield_to_cities_countries_and_common_words(gaz: Gazetteer) ->
 def test_a_division_qualifies_a_city(gaz: Gazetteer) -> None:
     place = gaz.resolve("Hyderabad, Sindh")  # not the larger Indian city
     assert place is not None and place.country == "PAK"
+
+
+def test_a_big_city_with_small_namesakes_abroad_is_no_ambiguous_name(gaz: Gazetteer) -> None:
+    # were ambiguous, so an article about Minsk or Moscow had no context country (#5)
+    assert not gaz.ambiguous("Minsk")  # Mińsk Mazowiecki, Poland: 37,000
+    assert not gaz.ambiguous("Moscow")  # Moscow, Idaho
+    assert not gaz.ambiguous("Paris")
+    # namesakes of a size, or a city's old name, stay ambiguous
+    assert gaz.ambiguous("Tripoli")  # Libya and Lebanon
+    assert gaz.ambiguous("Colombo")  # Sri Lanka and Brazil
+    assert gaz.ambiguous("Salisbury")  # Harare's old name and an English town
