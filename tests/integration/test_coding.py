@@ -6597,7 +6597,7 @@ def test_a_long_name_joined_to_an_object_is_the_next_verbs_subject(pipeline) -> 
     # the OAS was a second country Paraguay broke with, and the non-recognition Paraguay's
     assert _dyads(_code(pipeline, text)) == [
         ("SANCTION", "161", "PRY", "VEN"),
-        ("SUPPORT", "051", "IGOOAS", "VENGOV"),
+        ("SUPPORT", "054", "IGOOAS", "VENGOV"),  # a government recognised (#4)
     ]  # (#4)
 
 
@@ -6866,8 +6866,8 @@ def test_him_in_a_reported_clause_is_the_one_reporting(pipeline) -> None:  # typ
 
 def test_a_deal_of_an_earlier_year_is_no_new_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Iran said on Wednesday it would stop observing some limits of the 2015 nuclear deal."
-    # was Iran's intent to agree (AGREE 032)
-    assert _code(pipeline, text).events == ()  # (#4)
+    # was Iran's intent to agree (AGREE 032); to stop observing it is a refusal
+    assert [e.event_type for e in _code(pipeline, text).events] == ["REJECT"]  # (#4)
 
 
 def test_taking_ones_own_country_out_of_a_pact(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -7989,3 +7989,129 @@ def test_missiles_used_are_force(pipeline) -> None:  # type: ignore[no-untyped-d
     coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 17)))
     # was violent repression (USE * &WEAPON, 175)
     assert [(e.cameo, e.status) for e in coded.events] == [("190", "hypothetical")]  # (#4)
+
+
+def test_leaders_meeting_on_the_sidelines_meet_each_other_and_a_dictator_described(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "Biden and Xi met on the sidelines of the APEC summit in Lima on Saturday."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 16)))
+    # was each leader's meeting with the summit (IGO)
+    assert [(e.source.cameo_code, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("USAGOV", "CHNGOV")
+    ]  # (#4)
+    text = "Biden later described Xi as a dictator."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 11, 15)))
+    # was no event
+    assert _dyads(coded) == [("ACCUSE", "111", "USAGOV", "CHNGOV")]  # (#4)
+
+
+def test_the_commerce_department_is_a_government_body(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Commerce Department added Huawei to its trade blacklist, barring American "
+        "companies from selling it components."
+    )
+    # was nobody: the department was in no table
+    assert [e.source.cameo_code for e in _code(pipeline, text).events if e.source] == [
+        "USAGOV"
+    ]  # (#3)
+
+
+def test_days_of_drills_begun_are_the_subjects_and_warplanes_flown_across_a_line(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "China's military began three days of drills around Taiwan on Saturday."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 4, 8)))
+    # was no event: drills "of" a span of time were nobody's
+    assert _dyads(coded) == [("MOBILIZE", "150", "CHNMIL", "TWN")]  # (#4)
+    text = "China flew 18 warplanes across the median line of the Taiwan Strait."
+    # was no event
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("MOBILIZE", "150")
+    ]  # (#4)
+
+
+def test_no_threat_in_breaking_with_policy_no_aid_in_a_speech_no_appeal_for_alternatives(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump spoke by telephone with Taiwan's president, breaking with decades of US policy."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2016, 12, 2)))
+    # was also a threat (BREAK - * (WITH), 130)
+    assert [e.event_type for e in coded.events] == ["CONSULT"]  # (#4)
+    text = "Maduro gave a speech at a military parade in Caracas."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 8, 4)))
+    # was military aid (GIVE - * &MILITARY, 072)
+    assert list(coded.events) == []  # (#4)
+    text = "Washington sought alternatives to Russian oil."
+    # was an appeal to Russia (SEEK, 020)
+    assert list(_code(pipeline, text).events) == []  # (#4)
+
+
+def test_agents_linked_to_a_killing_are_its_doers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Canada was investigating allegations linking Indian government agents to the killing "
+        "of a Sikh separatist leader in British Columbia."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 9, 18)))
+    # was Canada's killing: the investigator read as the doer
+    assert [e.source.cameo_code for e in coded.events if e.trigger.text == "killing"] == [  # type: ignore[union-attr]
+        "INDGOV"
+    ]  # (#4)
+
+
+def test_to_stop_complying_refuses_and_the_first_country_to_recognise_a_government(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "Hamas stopped observing the ceasefire."
+    # was no event: the act stopped was dropped
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("REJECT", "120")
+    ]  # (#4)
+    text = "Russia became the first country to formally recognise the Taliban government."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 7, 3)))
+    # was praise (RECOGNISE, 051) by nobody: "the first country" named no one
+    assert [(d[0], d[1], d[2]) for d in _dyads(coded)] == [("SUPPORT", "054", "RUS")]  # (#4)
+
+
+def test_celebratory_gunfire_attacks_nobody_and_warning_shots_show_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Taliban fired celebratory gunfire across Kabul."
+    # was an attack (FIRE, 190)
+    assert list(_code(pipeline, text).events) == []  # (#4)
+    text = "US troops fired warning shots."
+    # was an attack (FIRE, 190)
+    assert [e.cameo for e in _code(pipeline, text).events] == ["150"]  # (#4)
+
+
+def test_a_missile_test_launched_a_strike_considered_and_export_controls_tightened(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea test-launched an intercontinental ballistic missile on Tuesday."
+    # was an attack with heavy weapons (LAUNCH - * &WEAPON, 194)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("MOBILIZE", "150")
+    ]  # (#4)
+    text = "Pyongyang said it was considering a missile strike near Guam."
+    # was a threatened walkout (CONSIDER - * STRIKE, 131)
+    assert [e.cameo for e in _code(pipeline, text).events] == ["138"]  # (#4)
+    text = (
+        "Japan tightened controls on exports of high-tech materials to South Korea. Seoul "
+        "called the move retaliation for court rulings."
+    )
+    # were a threat (TIGHTEN, 130) and an appeal (CALL, 020)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("SANCTION", "163"),
+        ("ACCUSE", "111"),
+    ]  # (#4)
+    text = "North Korea confirmed its first Covid outbreak and ordered a nationwide lockdown."
+    # was a demand (ORDER, 100)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("COERCE", "172")
+    ]  # (#4)
+
+
+def test_orders_signed_after_being_sworn_in_are_the_signers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trump was sworn in as president on Monday and signed executive orders withdrawing the "
+        "United States from the World Health Organization."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 1, 20)))
+    # was nobody's withdrawal, of the United States itself
+    assert _dyads(coded) == [("SANCTION", "160", "USAGOV", "IGOUNOHLHWHO")]  # (#4)

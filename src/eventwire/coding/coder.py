@@ -224,6 +224,10 @@ class EventCoder:
                 # "said it would stop supplying weapons to Ukraine": ending aid reduces it
                 # (CAMEO 162), as HALT * AID
                 return Candidate(token, "162", _STOPPED_AID_RULE, f"STOP {token.text}")
+            if lemma in _COMPLYING:
+                # "would stop complying with some restrictions of the nuclear deal": a refusal
+                # (CAMEO 120), as "would no longer comply"
+                return Candidate(token, "120", _STOPPED_COMPLYING_RULE, f"STOP {token.text}")
             return None  # "urged both sides to stop fighting": the fighting is to end
         if token.dep_ == "acl" and lemma in MOTION_VERBS and token.head.lower_ in _CRAFT:
             return None  # "a Ryanair passenger jet flying from Athens to Vilnius": its route
@@ -382,6 +386,15 @@ class EventCoder:
             and token.head.lemma_.lower() in ("information", "tip", "evidence")
         ):
             return None  # "a reward for information leading to his arrest": sought, not done
+        if (
+            lemma in ("launch", "fire")
+            and token.i >= 2
+            and token.nbor(-1).text == "-"
+            and token.nbor(-2).lower_ == "test"
+        ):
+            # "test-launched an intercontinental ballistic missile": a weapons test shows
+            # force (CAMEO 150), as TEST * &WEAPON; no attack on anybody
+            return Candidate(token, "150", _WEAPONS_TEST_RULE, f"TEST-{token.text.upper()}")
         if lemma in MOTION_VERBS and (
             _passive(token)
             or (token.dep_ == "conj" and token.tag_ == "VBN" and _passive(token.head))
@@ -1336,10 +1349,21 @@ class EventCoder:
             agents = _by_agents(trigger) or _askers(trigger)
             if agents:
                 return agents  # "an attack by Hamas", "the arrest of Imran Khan by police"
+            linked = _linked_to(trigger)
+            if linked:
+                # "allegations linking Indian government agents to the killing": the agents
+                return _with_conjuncts(linked[0])
             if (
                 trigger.dep_ == "pobj"
                 and trigger.head.lower_ == "of"
                 and trigger.head.head.lemma_.lower() in _AFTERMATH | _SPANS_OF_TIME
+                # "began three days of drills": the span is the subject's own act (not "as
+                # the city enters its ninth week of protests")
+                and not (
+                    trigger.head.head.lemma_.lower() in _SPANS_OF_TIME
+                    and trigger.head.head.dep_ in ("dobj", "obj")
+                    and trigger.head.head.head.lemma_.lower() in _STARTING_OR_HOLDING
+                )
             ):
                 # "justice for the victims of the 2008 Mumbai attack", "the newspaper's
                 # insistence came after a third day of protests": not the seeker's or theirs
@@ -1576,11 +1600,11 @@ class EventCoder:
             if (
                 token.dep_ == "relcl"
                 and marked_infinitive(token)
-                and token.head.dep_ in ("dobj", "obj")
-                and token.head.head.pos_ == "VERB"
+                and token.head.dep_ in ("dobj", "obj", "attr")
+                and token.head.head.pos_ in ("VERB", "AUX")
             ):
                 # "would exercise all possible options to counter the move": whoever has the
-                # options does it
+                # options does it; "Russia became the first country to recognise the Taliban"
                 token = token.head.head
                 continue
             if (
@@ -1634,6 +1658,16 @@ class EventCoder:
                     return []
                 passive = [c for c in parent.children if c.dep_ == "nsubjpass"]
                 if passive and token.dep_ == "xcomp":
+                    return _with_conjuncts(passive[0])
+                if (
+                    passive
+                    and token.dep_ == "conj"
+                    and token.pos_ == "VERB"
+                    and parent.lemma_.lower() in _INSTALLED
+                    and any(c.dep_ in OBJECT_DEPS for c in token.children)
+                ):
+                    # "Trump was sworn in and signed executive orders": who underwent the
+                    # first act does the second
                     return _with_conjuncts(passive[0])
                 if token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
                     # "protesters had to be condemned": they undergo it; its doer is unnamed
@@ -4699,6 +4733,17 @@ def _conditional_passive(verb: Token) -> bool:
     )
 
 
+def _linked_to(noun: Token) -> list[Token]:
+    """The objects of "link", "tie" or "connect" whose "to" phrase is the noun: "linking
+    Indian government agents to the killing" names those said to have done it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in ("link", "tie", "connect"):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+
 def _reduced_relative(verb: Token) -> bool:
     """ "The civilians imprisoned for acting against Moscow were released": a participle
     describing the subject, parsed as the sentence's verb with the real one ("were released",
@@ -6092,12 +6137,16 @@ _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insist
 def _at_a_meeting(prep: Token) -> bool:
     """ "condemned the violence from the G20 summit in Buenos Aires": where it was said, not
     whom."""
+    if prep.lower_ in ("on", "in"):
+        # "met on the sidelines of the APEC summit", "in the margins of": where they met
+        return any(p.lower_ in _EDGES_OF_MEETINGS for p in _pobjs(prep))
     return prep.lower_ in ("from", "at") and any(
         p.lemma_.lower() in _MEETING_NOUNS | _VENUE_NOUNS for p in _pobjs(prep)
     )
 
 
 _VENUE_NOUNS = frozenset({"sideline", "sidelines", "conference", "forum", "gathering"})
+_EDGES_OF_MEETINGS = frozenset({"sidelines", "margins", "margin", "fringes", "sideline"})
 
 
 def _on_request(prep: Token) -> bool:
@@ -6375,6 +6424,8 @@ _RESPONDING = frozenset({"respond", "react", "retaliate", "reply"})
 _STRIKING_BACK = frozenset({"hit", "fight"})  # "hit back with sanctions"
 # things sent with words in them: "sent a telegram congratulating him"
 _MESSAGES = frozenset({"telegram", "letter", "message", "note", "cable", "statement", "email"})
+# orders a leader signs, whose clause he acts by: "signed executive orders withdrawing ..."
+_MESSAGES |= {"order", "decree", "directive", "proclamation"}
 # the sectors that act for a state abroad (None: the country as a whole)
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
 # nouns of answering: "in response to", "in retaliation for", "in revenge for"
@@ -7057,6 +7108,18 @@ _STOPPING = frozenset({"stop", "cease", "quit", "halt", "end"})
 # verbs of giving help, whose stopping reduces it: "stop supplying weapons"
 _SUPPLYING = frozenset({"supply", "send", "provide", "deliver", "fund", "finance", "arm"})
 _STOPPED_AID_RULE = "eventwire rule: stopping the supply of help reduces aid"
+_WEAPONS_TEST_RULE = "eventwire rule: a weapon test-launched is a show of force"
+# passives that put somebody in office or free them, who then act: "was sworn in and signed"
+_INSTALLED = frozenset(
+    {"swear", "elect", "reelect", "appoint", "inaugurate", "nominate", "release", "free"}
+)
+# verbs whose object's span of time is the subject's own act: "began three days of drills"
+_STARTING_OR_HOLDING = frozenset(
+    {"begin", "start", "launch", "hold", "stage", "conduct", "complete", "open", "wrap"}
+)
+# verbs of keeping to an agreement, whose stopping refuses it: "stop complying with the deal"
+_COMPLYING = frozenset({"comply", "abide", "adhere", "honour", "honor", "implement", "observe"})
+_STOPPED_COMPLYING_RULE = "eventwire rule: to stop complying is to refuse"
 # verbs of remarking on a topic, which is nobody's act of the speaker's
 _REMARKING = frozenset({"comment", "remark", "speak", "talk", "write", "report", "testify"})
 # CAMEO codes of seizing by force that a later "the attack" may name: an invasion (192)
