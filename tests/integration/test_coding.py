@@ -8115,3 +8115,37 @@ def test_orders_signed_after_being_sworn_in_are_the_signers(pipeline) -> None:  
     coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 1, 20)))
     # was nobody's withdrawal, of the United States itself
     assert _dyads(coded) == [("SANCTION", "160", "USAGOV", "IGOUNOHLHWHO")]  # (#4)
+
+
+def test_a_headquarters_struck_from_the_air_is_attacked_not_occupied(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israeli warplanes struck Hezbollah's headquarters in Beirut on Friday."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 9, 27)))
+    # was an occupation of territory (STORM * &STRONGHOLD, 192)
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "190")]  # (#4)
+
+
+def test_soldiers_who_arrest_a_president_arrest_their_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Mali's military detained the interim president and prime minister on Monday."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 5, 24)))
+    # was a president of no country (---GOV)
+    assert _dyads(coded)[0] == ("COERCE", "173", "MLIMIL", "MLIGOV")  # (#3)
+
+
+def test_an_offensive_pressed_is_force_and_banks_cut_off_are_sanctioned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukrainian forces pressed their offensive in Russia's Kursk region on Saturday."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 8, 10)))
+    # was a demand (PRESS, 100)
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "190")]  # (#4)
+    text = "Britain agreed to cut several Russian banks off from the SWIFT payment system."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 2, 26)))
+    # was an agreement (AGREE 030) with the banks
+    assert ("SANCTION", "163", "GBR", "RUSBUS") in _dyads(coded)  # (#4)
+
+
+def test_a_verb_misparsed_as_its_objects_adjective_is_the_verb_again(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump ordered air strikes on Syria."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 13)))
+    # was a bare demand (ORDER, 100): "ordered" parsed as an adjective of "strikes"
+    assert [(e.event_type, e.source.cameo_code, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
+        ("ASSAULT", "USAGOV", "SYR")
+    ]  # (#4)

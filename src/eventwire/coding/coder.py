@@ -1092,8 +1092,21 @@ class EventCoder:
         else:
             place = self._attacked_country(trigger, sources, memory.countries, own_clause=True)
         if place is None or place.country is None:
-            # police act at home: "Kenyan police killed at least 23 protesters" (KENOPP)
-            police = next((s for s in sources if s is not None and s.sector == "COP"), None)
+            # police act at home: "Kenyan police killed at least 23 protesters" (KENOPP); so do
+            # soldiers who arrest: "Mali's military detained the interim president" (MLIGOV)
+            # (not a navy's foreign fishermen: only a state's own leaders and officials)
+            arresting = trigger.lemma_.lower() in _ARRESTING and target.sector in _GOVERNING | {
+                "PTY",
+                "OPP",
+            }
+            police = next(
+                (
+                    s
+                    for s in sources
+                    if s is not None and (s.sector == "COP" or (arresting and s.sector == "MIL"))
+                ),
+                None,
+            )
             if police is not None and police.country:
                 return in_country(target, police.country, f"the police's country ({police.text!r})")
             if police is not None and memory.sole_country:

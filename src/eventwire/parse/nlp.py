@@ -58,6 +58,29 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("eventwire_verb_repair_v1")
+def verb_repair(doc: Doc) -> Doc:
+    """A verb the small parser read as an adjective of the sentence's noun becomes the verb
+    again: in "Trump ordered air strikes on Syria" it makes "strikes" the root and "ordered" an
+    adjective with a subject of its own. A past form with a subject, before a root noun, is the
+    clause's verb and the noun its object. Runs after the parser."""
+    for token in doc:
+        head = token.head
+        if (
+            token.dep_ == "amod"
+            and token.tag_ in ("VBD", "VBN")
+            and head.dep_ == "ROOT"
+            and head.tag_ in ("NN", "NNS")  # tags: the attribute ruler sets POS later
+            and head.i > token.i
+            and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+        ):
+            token.head = token
+            token.dep_ = "ROOT"
+            head.head = token
+            head.dep_ = "dobj"
+    return doc
+
+
 # A name with a bracketed letter or word glued on: "CPI(M)", "JD(S)", "CPI(Maoist)".
 _GLUED_BRACKETS = re.compile(r"[A-Za-z]+\([A-Za-z]+\)")
 
@@ -153,4 +176,6 @@ def load_nlp(model: str) -> Language:
     remember_lemmas(nlp)
     if "parser" in nlp.pipe_names and "eventwire_line_breaks_v1" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_line_breaks_v1", before="parser")
+    if "parser" in nlp.pipe_names and "eventwire_verb_repair_v1" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_verb_repair_v1", after="parser")
     return nlp
