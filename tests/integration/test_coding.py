@@ -8149,3 +8149,29 @@ def test_a_verb_misparsed_as_its_objects_adjective_is_the_verb_again(pipeline) -
     assert [(e.event_type, e.source.cameo_code, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
         ("ASSAULT", "USAGOV", "SYR")
     ]  # (#4)
+
+
+def test_a_town_captured_is_occupied_a_plane_brought_down_and_a_pilot_burned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kurdish fighters captured Raqqa from Islamic State."
+    # was property seized (CAPTURE, 171)
+    assert [e.cameo for e in _code(pipeline, text).events] == ["192"]  # (#4)
+    text = "Islamic State's affiliate in Egypt said it had brought down the plane."
+    # was military aid (BRING, 072)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("ASSAULT", "190")
+    ]  # (#4)
+    text = "Islamic State militants burned a captured Jordanian pilot alive."
+    # was no event
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("ASSAULT", "180")
+    ]  # (#4)
+
+
+def test_a_missile_unveiled_is_a_show_of_force(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "North Korea unveiled a huge new intercontinental ballistic missile at a military parade."
+    )
+    # was support (UNVEIL, 050)
+    assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
+        ("MOBILIZE", "150")
+    ]  # (#4)

@@ -549,6 +549,10 @@ class EventCoder:
             return Candidate(token, "0841", _FREED_PERSON_RULE, entry.text)
         if entry.code.startswith("174") and _state_expelled(token):
             return Candidate(token, "160", _STATE_EXPELLED_RULE, entry.text)
+        if entry.code == "171" and lemma in ("capture", "seize") and _place_taken(token):
+            # CAPTURE [171] of "US-backed Syrian fighters captured Raqqa": a town taken is
+            # territory occupied (CAMEO 192), no property seized
+            return Candidate(token, "192", _PLACE_TAKEN_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
 
     def _subject_actor(self, verb: Token) -> tuple[bool, Actor | None]:
