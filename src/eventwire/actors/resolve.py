@@ -376,7 +376,8 @@ def first_of_pair(head: Token) -> Token | None:
     North Korean leader Kim Jong Un met", with the first name's title compounded into the
     second's head. A person named before the "and", whose coordinate after it is the second's
     title ("leader", "counterpart", "Russian President Vladimir Putin"), is an actor of their
-    own."""
+    own; so is a capitalised first word read as a modifier of the second's title, its "and"
+    left with no coordinate ("Trump and North Korean leader Kim Jong Un")."""
     first = entity_bounds(head)[0] if head.ent_type_ == "PERSON" else head.i
     for token in head.doc[head.left_edge.i : first]:
         if token.dep_ != "cc" or token.lower_ != "and":
@@ -1055,9 +1056,10 @@ class ActorResolver:
     def _town_named_before(
         self, anaphor: Token, date: dt.date | None, memory: ArticleMemory
     ) -> Actor | None:
-        """The town that "the city" means: the latest town or seat of government the article
-        named before it, outside the dateline ("... the port of Beirut. Macron visited the
-        city"); a country named between is passed over, no town at all ends the search."""
+        """The town that "the city" means, as a place (its country alone): the latest town or
+        seat of government the article named before it, outside the dateline ("... the port
+        of Beirut. Macron visited the city"), a country named between passed over; None when
+        no town was named before."""
         doc = anaphor.doc
         for token in reversed(doc[: anaphor.i]):
             if token.idx < memory.dateline_end:

@@ -6152,8 +6152,8 @@ _REQUEST_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insist
 
 
 def _at_a_meeting(prep: Token) -> bool:
-    """ "condemned the violence from the G20 summit in Buenos Aires": where it was said, not
-    whom."""
+    """ "condemned the violence from the G20 summit in Buenos Aires", "met on the sidelines of
+    the APEC summit": where it was said or done, not whom."""
     if prep.lower_ in ("on", "in"):
         # "met on the sidelines of the APEC summit", "in the margins of": where they met
         return any(p.lower_ in _EDGES_OF_MEETINGS for p in _pobjs(prep))
@@ -7404,10 +7404,10 @@ def _own_legislature(
     target: Actor | None, source: Actor | None, command: bool = False
 ) -> Actor | None:
     """A parliament named without its country, that a country's government asks for
-    something: its own ("Poroshenko asked parliament to introduce martial law"; not an office
-    of one: "held talks with Russia's foreign minister and parliament speaker"). A government
-    commands only its own state's bodies: "Trump ordered the State Department to move the
-    embassy" (``command``)."""
+    something or coerces: its own ("Poroshenko asked parliament to introduce martial law",
+    "Saied suspended parliament"; not an office of one: "held talks with Russia's foreign
+    minister and parliament speaker"). A government commands only its own state's bodies:
+    "Trump ordered the State Department to move the embassy" (``command``)."""
     if (
         target is None
         or source is None

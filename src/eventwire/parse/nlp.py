@@ -61,9 +61,10 @@ def line_breaks(doc: Doc) -> Doc:
 @Language.component("eventwire_verb_repair_v1")
 def verb_repair(doc: Doc) -> Doc:
     """A verb the small parser read as an adjective of the sentence's noun becomes the verb
-    again: in "Trump ordered air strikes on Syria" it makes "strikes" the root and "ordered" an
-    adjective with a subject of its own. A past form with a subject, before a root noun, is the
-    clause's verb and the noun its object. Runs after the parser."""
+    again. In "Trump ordered air strikes on Syria" the parser makes "strikes" the root and
+    "ordered" its adjective, with "Trump" as the adjective's subject; a past form with a subject,
+    before a root noun, is the clause's verb and the noun its object. Runs after the parser and
+    before the attribute rules, so it reads tags, not parts of speech."""
     for token in doc:
         head = token.head
         if (
