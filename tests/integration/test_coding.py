@@ -8175,3 +8175,36 @@ def test_a_missile_unveiled_is_a_show_of_force(pipeline) -> None:  # type: ignor
     assert [(e.event_type, e.cameo) for e in _code(pipeline, text).events] == [
         ("MOBILIZE", "150")
     ]  # (#4)
+
+
+def test_weapons_deployed_are_forces_and_an_end_ordered_is_no_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia said it would deploy nuclear weapons in the Baltic region if Finland joined NATO."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 4, 14)))
+    # was military aid (SEND * &WEAPON, 072)
+    assert "AID" not in {e.event_type for e in coded.events}  # (#4)
+    text = "Medvedev ordered an end to Russia's military operation in Georgia on Tuesday."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2008, 8, 12)))
+    # was an attack by Medvedev (the operation, carried by ORDER)
+    assert "ASSAULT" not in {e.event_type for e in coded.events}  # (#4)
+
+
+def test_a_named_deputy_is_himself_and_the_deporting_government_is_not_the_destinations(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Italian Prime Minister Giuseppe Conte resigned, accusing his deputy Matteo Salvini of "
+        "putting his own interests first."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 8, 20)))
+    # was the deputy's office (ITALEG) with Conte's country
+    assert ("ACCUSE", "112", "ITAGOV", "ITAGOV") in _dyads(coded)  # (#3)
+    assert [e.target.name for e in coded.events if e.event_type == "ACCUSE"] == ["Matteo Salvini"]  # type: ignore[union-attr]
+    text = (
+        "Britain's parliament passed a law allowing the government to deport asylum seekers to "
+        "Rwanda."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 4, 22)))
+    # was Rwanda's government (RWAGOV), placed by where the deportees go
+    assert "RWAGOV" not in {e.source.cameo_code for e in coded.events if e.source}  # (#3)

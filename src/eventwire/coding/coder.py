@@ -2314,6 +2314,13 @@ class EventCoder:
                     return inner
         if names_a_facility(head):
             return None  # "the King Dinuzulu Gardens": the words before name the place
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and child.ent_type_ == "PERSON":
+                named_man = self.resolver.resolve(child, date, memory)
+                if named_man is not None and named_man.name and named_man.role:
+                    # "accusing his deputy Matteo Salvini": the man the apposition names,
+                    # before the possessive's owner
+                    return named_man
         # "filed a police complaint against ...": the words before a paper name the authority
         # it is filed with, not an actor ("a bail petition of the PDP leader" still is his)
         filed = head.lemma_.lower() in FILINGS
@@ -3586,6 +3593,8 @@ class EventCoder:
             return actor
         if partner is not None and partner.country and partner.country != place.country:
             return actor
+        if trigger.lemma_.lower() in _SENDING_AWAY and _destination(trigger, place):
+            return actor  # "allowing the government to deport asylum seekers to Rwanda"
         if not material and _inside_object(trigger, place, actor):
             return actor  # "discussed the war in Ukraine": the place is the object's
         return in_country(actor, place.country, f"country of the event's place ({how})")
@@ -4748,6 +4757,19 @@ def _conditional_passive(verb: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in verb.children)
         and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
     )
+
+
+# verbs of sending people or things away, whose "to" phrase is where they go, not where
+# the act is done
+_SENDING_AWAY = frozenset({"deport", "expel", "extradite", "send", "transfer", "return"})
+
+
+def _destination(trigger: Token, place: Place) -> bool:
+    """The place is named in a "to", "into" or "toward" phrase: where something went."""
+    if place.start is None or place.end is None:
+        return False
+    span = trigger.doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.root.head.lower_ in ("to", "into", "toward", "towards")
 
 
 def _linked_to(noun: Token) -> list[Token]:
