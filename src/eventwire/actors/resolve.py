@@ -711,7 +711,8 @@ class ActorResolver:
                     if not any(start <= (p.start or -1) < end for start, end in bound)
                 ]
                 if free:
-                    return _coreferent(free[-1], head.text, where, f"pronoun {head.text!r}")
+                    meant = _topic(free, head) if head.dep_ in _SUBJECT_DEPS else free[-1]
+                    return _coreferent(meant, head.text, where, f"pronoun {head.text!r}")
             return None
         if head.lemma_.lower() in _HONOURS:
             return None  # "received the Nobel Peace Prize in Oslo": an honour, nobody
@@ -757,6 +758,8 @@ class ActorResolver:
             return None
         if side_of_a_border(head):
             return None  # "gathered on the Belarusian side of the border": a place
+        if head.text.islower() and head.lemma_.lower() in _GATHERINGS:
+            return None  # "the Hanoi summit ended": a meeting, nobody (its sides are in it)
         agent, title = self._agent(span, head)
         if (
             agent is not None
@@ -1398,8 +1401,10 @@ class ActorResolver:
             and not any(c.dep_ in _SUBJECT_DEPS for c in verb.head.children)
         ):
             verb = verb.head
+        if verb.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            verb = verb.head  # "blamed Israel and vowed to punish it": the vow goes on
         if (
-            pronoun.lower_ not in ("him", "her")
+            pronoun.lower_ not in ("him", "her", "it")
             or pronoun.dep_ != "dobj"
             or verb.dep_ not in ("conj", "advcl")
             or verb.head.pos_ not in ("VERB", "AUX")
@@ -1417,7 +1422,12 @@ class ActorResolver:
         ):
             return None
         actor = self.resolve(obj, date, memory)
-        if actor is None or not (actor.role or actor.sector) or (actor.igo and not actor.role):
+        if actor is None:
+            return None
+        if pronoun.lower_ == "it":
+            if actor.role or actor.name is None:
+                return None  # "it" is a state or a body, no person nor a group of people
+        elif not (actor.role or actor.sector) or (actor.igo and not actor.role):
             return None
         where = (pronoun.idx, pronoun.idx + len(pronoun.text))
         return _coreferent(
@@ -1897,6 +1907,26 @@ def _binding_subjects(pronoun: Token) -> list[int]:
     return [c.i for clause in clauses for c in clause.children if c.dep_ in _SUBJECT_DEPS]
 
 
+def _topic(people: Sequence[Actor], pronoun: Token) -> Actor:
+    """Whom a subject pronoun means among ``people`` named before it: the subject of the latest
+    sentence that named any, before whoever that sentence named later ("Merkel arrived for
+    talks with Premier Li Keqiang. She urged China ...": Merkel), as a reader keeps to the
+    story's subject."""
+    doc = pronoun.doc
+    last = people[-1]
+    sentence = next((t.sent for t in doc if t.idx == last.start), None)
+    if sentence is None or last.start is None or sentence.start >= pronoun.sent.start:
+        return last  # named in the pronoun's own sentence: the latest
+    for person in people:
+        if person.start is None or not sentence.start_char <= person.start < last.start:
+            continue
+        # the phrase's last word, its head: "Angela Merkel" of "German Chancellor Angela Merkel"
+        token = next((t for t in sentence if t.idx + len(t.text) == person.end), None)
+        if token is not None and token.dep_ in _SUBJECT_DEPS and token.head == sentence.root:
+            return person
+    return last
+
+
 def _binding_spans(pronoun: Token) -> list[tuple[int, int]]:
     """The character spans of :func:`_binding_subjects`."""
     doc = pronoun.doc
@@ -1964,6 +1994,9 @@ def _names_a_document(head: Token) -> bool:
     """The head is the capitalised last word of the name of a treaty or agreement."""
     return _ends_a_name_of(head, _DOCUMENTS)
 
+
+# meetings, which hold their sides but act as nobody
+_GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "negotiation"})
 
 # lines that have sides: "the Belarusian side of the border"
 _LINES = frozenset({"border", "frontier", "boundary", "line", "river", "fence", "wall"})

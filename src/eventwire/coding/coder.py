@@ -52,11 +52,13 @@ from .factuality import (
     PLEDGING_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
+    clause_noun,
     denies_a_saying,
     factuality,
     governing_chain,
     infinitive_ccomp,
     joined_to_a_demand,
+    kept_from,
     marked_infinitive,
     names_it,
     phone_call,
@@ -1221,7 +1223,9 @@ class EventCoder:
                 for c in [*verb.rights, *_named_object(verb)]
                 if (c.dep_ in _PATTERN_DEPS or _particle(c))
                 and not _of_time(c)
-                and c.lower_ not in ("according", "despite")  # "despite pressure at a meeting"
+                # "despite pressure at a meeting"; "ended abruptly without an agreement" (no
+                # END * AGREEMENT: what is lacking is no object)
+                and c.lower_ not in ("according", "despite", "without")
                 and not _in_support_of(c)
                 and not _medium(c)
                 and not _means(c)
@@ -1425,6 +1429,7 @@ class EventCoder:
                     if c.i < trigger.i
                     and c.pos_ != "PRON"
                     and (c.dep_ in ("amod", "poss") or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+                    and not self._signed_in(trigger, c)  # "the Hanoi summit ended"
                 ][:1]
                 if not owners and not undergone and _protest_noun(self._noun_entry(trigger)):
                     # "the indefinite fast of YSR Congress chief Jaganmohan Reddy continued": a
@@ -1583,15 +1588,24 @@ class EventCoder:
                     subjects = []
                 else:
                     return _with_conjuncts(subject)
-            if (
-                token.dep_ == "acl"
-                and marked_infinitive(token)
-                and token.head.lemma_.lower() in _OWN_PLANS
-            ):
-                owner = [c for c in token.head.children if c.dep_ == "poss"]
+            held = clause_noun(token)
+            if held is not None and held.lemma_.lower() in _OWN_PLANS:
+                owner = [c for c in held.children if c.dep_ == "poss"]
                 if owner:
-                    # "welcomed Pakistan's decision to release the pilot": Pakistan's act
+                    # "welcomed Pakistan's decision to release the pilot", "announced its
+                    # intention of invading Rafah": the owner's act
                     return _with_conjuncts(owner[0])
+            if (
+                held is not None
+                and held.lemma_.lower() in _HELD_AIMS
+                and not any(c.dep_ == "poss" for c in held.children)
+                and held.dep_ in ("dobj", "obj")
+                and held.head.lemma_.lower() in _HOLDING
+            ):
+                # "Tehran had no intention of going to war", "Iran lacks the ability to
+                # strike": whoever has or lacks it
+                token = held.head
+                continue
             if (
                 token.dep_ == "acl"
                 and marked_infinitive(token)
@@ -1652,6 +1666,19 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
+                if token.dep_ == "pcomp" and kept_from(parent) is not None:
+                    # "warned North Korea against supplying weapons", "Huawei was barred from
+                    # buying parts": the one kept or warned would act
+                    kept = [
+                        c
+                        for c in parent.head.children
+                        if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < parent.i
+                    ]
+                    if kept:
+                        return _with_conjuncts(kept[0])
+                    if parent.head.lemma_.lower() in ("refrain", "abstain"):
+                        token = parent.head  # "Israel refrained from attacking": Israel
+                        continue
                 fronted = _fronted_report(token)
                 if fronted is not None:
                     # "soldiers opened fire on protesters, Amnesty said, killing at least 12
@@ -2227,8 +2254,12 @@ class EventCoder:
                 inner = self._resolve_with_inner(thing, date, memory, owners)
                 if inner is not None:
                     break
-            if inner is None and any(map(_device, counted)):
-                return None  # "thousands of pagers exploded", "dozens of drones": things
+            if inner is None and any(
+                _device(t) or t.lemma_.lower() in _COUNTED_PLACES for t in counted
+            ):
+                # "thousands of pagers exploded", "dozens of drones", "struck dozens of
+                # nuclear and military sites": things and places, nobody
+                return None
             if inner is None and any(t.lemma_.lower() in _STATES for t in counted):
                 return None  # "dozens of countries sent aid": states the text does not name
             return inner or actor
@@ -2276,9 +2307,13 @@ class EventCoder:
         )
 
     def _signed_in(self, document: Token, word: Token) -> bool:
-        """The word before a document names the seat of government or the town where it was
-        signed: "the Paris climate agreement", "the Minsk agreements" (not "the Iran deal")."""
-        if document.lemma_.lower() not in _DOCUMENTS | {"deal"} or word.dep_ != "compound":
+        """The word before a document or a meeting names the seat of government or the town
+        where it was signed or held: "the Paris climate agreement", "the Minsk agreements", "the
+        Hanoi summit" (not "the Iran deal", "the US-China talks")."""
+        if (
+            document.lemma_.lower() not in _DOCUMENTS | _HELD_MEETINGS | {"deal"}
+            or word.dep_ != "compound"
+        ):
             return False
         matches = self.resolver.kb.lookup(word.text)
         if any(m.kind == "seat" for m in matches):
@@ -3940,6 +3975,12 @@ _OWN_PLANS = frozenset(
     | {"offer", "bid", "commitment", "programme", "program", "scheme", "initiative", "proposal"}
     | {"intention", "intent"}
 )
+# aims and abilities one has: whoever has or lacks them acts in their infinitive or gerund
+_HELD_AIMS = frozenset(
+    {"intention", "intent", "plan", "desire", "wish", "interest", "ability", "capacity"}
+    | {"capability", "means", "right", "power", "authority"}
+)
+_HOLDING = frozenset({"have", "lack", "express", "retain", "keep", "hold", "gain", "deny"})
 _MAKING_PLANS = frozenset(
     {"sign", "reach", "announce", "unveil", "make", "take", "adopt", "approve", "conclude"}
     | {"strike", "clinch", "seal", "launch", "outline", "present", "declare", "ink", "submit"}
@@ -5485,6 +5526,8 @@ _SIDING = frozenset({"vote"})
 _FLAGGED = frozenset({"flagged", "registered", "owned", "operated"})
 # meetings an act may be done in
 _MEETING_NOUNS = frozenset({"call", "meeting", "talk", "talks", "conversation", "summit"})
+# meetings held somewhere: "the Hanoi summit", "the Geneva talks"
+_HELD_MEETINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "negotiation"})
 # verbs of going between two sides
 _MEDIATING = frozenset({"mediate", "broker"})
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
@@ -5996,6 +6039,12 @@ def _munition(head: Token) -> bool:
         (head.pos_ == "NOUN" and head.lemma_.lower() in _MUNITIONS)
         or (head.dep_ == "compound" and head.head.lemma_.lower() in _MUNITIONS)
         or _bare_force(head)
+        # "Poland said it was most likely fired by Ukrainian air defences": the missile
+        or (
+            head.dep_ == "nsubjpass"
+            and head.lower_ in ("it", "they", "which")
+            and head.head.lemma_.lower() in ("fire", "launch")
+        )
     )
 
 
@@ -6006,6 +6055,13 @@ def _device(noun: Token) -> bool:
 
 # devices that blow up or are fired, besides munitions and craft
 _DEVICES = frozenset({"pager", "device", "walkie-talkie", "radio", "phone", "vehicle"})
+
+
+# places and works counted by the dozen ("struck dozens of sites"), no people
+_COUNTED_PLACES = frozenset(
+    {"site", "target", "facility", "building", "house", "home", "position", "installation"}
+    | {"depot", "warehouse", "structure", "tunnel", "launcher", "shop", "store", "car"}
+)
 
 
 def _bare_force(noun: Token) -> bool:

@@ -453,6 +453,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             return "negated", "ruled out"
         if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
             return "negated", "without"  # "without naming the minister": not named
+        if token.dep_ == "pcomp" and token.tag_ == "VBG":
+            kept = kept_from(token.head)
+            if kept is not None:
+                return kept  # "prevented them from leaving", "warned Pyongyang against ..."
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
             # "there was no sign of a deliberate attack by Russia": only supposed
             unshown = _no_evidence(token.head.head)
@@ -561,16 +565,24 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             return "planned", "going to"
         if below is not None and open_to(token, below):
             return "planned", "open to"  # "remained open to talks": willing, none held yet
-    able = next((t for t in chain if _noun_clause(t, _ABILITY_NOUNS)), None)
+    able = next((n for n in map(clause_noun, chain) if _lemma_in(n, _ABILITY_NOUNS)), None)
     if able is not None:
-        return "hypothetical", f"{able.head.text} to"
-    refused = next((t for t in chain if _noun_clause(t, _NEGATING_NOUNS)), None)
+        return "hypothetical", f"{able.text} to"
+    refused = next((n for n in map(clause_noun, chain) if _lemma_in(n, _NEGATING_NOUNS)), None)
     if refused is not None:
-        return "negated", f"{refused.head.text} to"
-    # "had no plans to meet Zelensky", "has no intention to invade": none planned
-    unplanned = next((t for t in chain if _noun_clause(t, _PLAN_NOUNS) and _no(t.head)), None)
+        return "negated", f"{refused.text} to"
+    # "had no plans to meet Zelensky", "has no intention to invade", "no intention of going to
+    # war": none planned
+    unplanned = next(
+        (
+            n
+            for n in map(clause_noun, chain)
+            if n is not None and n.lemma_.lower() in _PLAN_NOUNS and _no(n)
+        ),
+        None,
+    )
     if unplanned is not None:
-        return "negated", f"no {unplanned.head.text} to"
+        return "negated", f"no {unplanned.text} to"
     demanded = _demanded(chain[-1])
     if demanded is not None:
         return "hypothetical", demanded
@@ -690,13 +702,47 @@ _NEGATING_NOUNS = frozenset({"refusal", "failure"})
 _PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
 
 
+# verbs that keep somebody from an act ("prevented them from leaving": not done), forbid it
+# ("barred Huawei from buying": may not be done) or warn against it
+_STOPPING = frozenset(
+    {"prevent", "stop", "block", "keep", "deter", "dissuade", "restrain", "refrain", "abstain"}
+)
+_FORBIDDING = frozenset({"bar", "ban", "prohibit", "forbid", "exclude", "disqualify"})
+_WARNING = frozenset({"warn", "caution", "advise"})
+
+
+def kept_from(prep: Token) -> tuple[str, str] | None:
+    """The status of a gerund after ``prep`` when its verb keeps somebody from the act, forbids
+    it or warns against it: "prevented them from leaving" (negated), "barred Huawei from
+    buying parts", "warned North Korea against supplying weapons" (hypothetical)."""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma, cue = prep.head.lemma_.lower(), f"{prep.head.text} {prep.text}"
+    if prep.lower_ == "from" and lemma in _STOPPING:
+        return "negated", cue
+    if (prep.lower_ == "from" and lemma in _FORBIDDING) or (
+        prep.lower_ == "against" and lemma in _WARNING
+    ):
+        return "hypothetical", cue
+    return None
+
+
 def _no(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
-def _noun_clause(token: Token, nouns: frozenset[str]) -> bool:
-    """An infinitive that hangs on one of ``nouns``: "ability to defend", "refusal to talk"."""
-    return token.dep_ == "acl" and token.head.lemma_.lower() in nouns and marked_infinitive(token)
+def clause_noun(token: Token) -> Token | None:
+    """The noun an infinitive or an of-gerund hangs on: "ability" of "ability to defend",
+    "intention" of "intention of going to war"."""
+    if token.dep_ == "acl" and marked_infinitive(token):
+        return token.head
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "of":
+        return token.head.head
+    return None
+
+
+def _lemma_in(token: Token | None, lemmas: frozenset[str]) -> bool:
+    return token is not None and token.lemma_.lower() in lemmas
 
 
 # verbs of going or sending whose infinitive says what for
@@ -709,6 +755,8 @@ _GOING_FOR = frozenset(
 def _purpose_clause(token: Token) -> bool:
     """An infinitive that says what an act was for: "conducted strikes to defeat ISIL",
     "in order to defeat ISIL". What it aims at has not happened yet."""
+    if token.dep_ == "pcomp" and _lemma_in(clause_noun(token), _INTENTION_NOUNS):
+        return True  # "announced its intention of invading Rafah"
     if not marked_infinitive(token):
         return False
     if _first_to(token):

@@ -79,7 +79,34 @@ def verb_repair(doc: Doc) -> Doc:
             token.dep_ = "ROOT"
             head.head = token
             head.dep_ = "dobj"
+        elif _held_hostage_misread(token):
+            # "Hamas released three Israeli women held hostage": the parser makes "women
+            # held hostage" a clause whose women hold somebody; they are the ones held, the
+            # object of the verb before them
+            noun = next(c for c in token.children if c.dep_ == "nsubj")
+            verb = token.head
+            noun.head = verb
+            noun.dep_ = "dobj"
+            token.head = noun
+            token.dep_ = "acl"
+            token.tag_ = "VBN"
     return doc
+
+
+def _held_hostage_misread(token: Token) -> bool:
+    """ "held" read as the past verb of a complement clause with a subject and "hostage" or
+    "captive" as its only object, under a verb with no object of its own."""
+    if token.lower_ != "held" or token.dep_ != "ccomp" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return (
+        after.lower_ in ("hostage", "captive")
+        and objects == [after]
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+        and token.head.i < token.i
+        and not any(c.dep_ == "dobj" for c in token.head.children)
+    )
 
 
 # A name with a bracketed letter or word glued on: "CPI(M)", "JD(S)", "CPI(Maoist)".

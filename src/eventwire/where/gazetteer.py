@@ -236,6 +236,9 @@ _COUNTRY_ALIASES: Mapping[str, tuple[str, ...]] = {
         "Democratic Republic of Congo",
         "Democratic Republic of the Congo",
         "Congo-Kinshasa",
+        # "Congo" alone is Kinshasa's in news since 1997 (its neighbour is "Republic of Congo"
+        # or "Congo-Brazzaville"); pycountry's short name "Congo" is Brazzaville's
+        "Congo",
     ),
     "COG": ("Republic of Congo", "Congo-Brazzaville", "Congo Republic"),
     "PSE": (

@@ -60,6 +60,10 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             root = root.head
         if root.dep_ == "compound" and root.head.lower_ in _WATERS:
             continue
+        bearing = _bearing_from(root)
+        if bearing is not None:
+            out.append((ent, bearing))  # "an offensive west of Aleppo", "20 km north of Kyiv"
+            continue
         if root.dep_ == "pobj" and root.head.lower_ == "of" and _part_of_a_place(root.head.head):
             root = root.head.head  # "in the east of the Gaza Strip", "in the heart of Mosul"
         if _owns_a_place(root):
@@ -89,11 +93,26 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             and token.pos_ == "PROPN"
             and token.i not in taken
             and token.ent_type_ not in ("ORG", "NORP", "DATE", "TIME")
-            and token.head.lower_ in LOCATIVE_PREPS
-            and not _whose(token.head)
         ):
-            out.append((_with_compounds(token), token.head.head))
+            bearing = _bearing_from(token)
+            if bearing is not None:
+                out.append((_with_compounds(token), bearing))
+            elif token.head.lower_ in LOCATIVE_PREPS and not _whose(token.head):
+                out.append((_with_compounds(token), token.head.head))
     return out
+
+
+def _bearing_from(name: Token) -> Token | None:
+    """The word a "west of <name>" phrase hangs on, when ``name`` (a phrase's root) is the
+    point a compass bearing is taken from: "launched an offensive west of Aleppo", "20 km
+    north of Kyiv" (a bearing as an adverb, not "the west of Aleppo", a part of it)."""
+    of = name.head
+    if name.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    bearing = of.head
+    if bearing.lower_ not in _COMPASS or bearing.dep_ not in ("advmod", "npadvmod", "amod"):
+        return None
+    return bearing.head if bearing.head.i != bearing.i else None
 
 
 # verbs whose "to" phrase names who did something, not where: "an air strike widely attributed
@@ -318,6 +337,8 @@ def context_countries(
             continue  # "Malaysia Airlines flight MH17": a company's name, no Malaysia
         if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _NAMED_TEXTS:
             continue  # "the Paris climate accord": where a text was signed, no story there
+        if _of_a_mission(ent.root):
+            continue  # "headed to the Mexican embassy": a country's house in another
         if ent.label_ in _COUNTRY_LABELS and not gazetteer.ambiguous(ent.text):
             place = gazetteer.resolve(ent.text)
             country = place.country if place is not None else None
@@ -349,6 +370,21 @@ _NAMED_TEXTS = frozenset(
 _COMPANY_WORDS = frozenset({"airlines", "airways", "airline", "daily", "telecom", "railways"})
 
 
+# a country's houses and envoys in another: "the Mexican embassy", "the embassy of Mexico"
+_MISSIONS = frozenset({"embassy", "consulate", "ambassador", "consul"})
+
+
+def _of_a_mission(name: Token) -> bool:
+    """``name`` (an entity's root) says whose embassy, consulate or ambassador: "the Mexican
+    embassy", "Mexico's embassy", "the embassy of Mexico"."""
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif name.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    return head.i != name.i and head.lemma_.lower() in _MISSIONS
+
+
 def _plainly(place: Place, text: str, gazetteer: PlaceResolver) -> bool:
     """``text`` names its country plainly: as the country, a province or a city of 100,000."""
     return place.kind != "city" or gazetteer.names_big_city(text)
@@ -370,7 +406,11 @@ def sole_country(
     country = context[0]
     plain = False
     for ent in doc.ents:
-        if ent.label_ not in _COUNTRY_LABELS or owns_personal_noun(ent.root):
+        if (
+            ent.label_ not in _COUNTRY_LABELS
+            or owns_personal_noun(ent.root)
+            or _of_a_mission(ent.root)
+        ):
             continue
         people = demonym(ent.text) if demonym is not None else None
         if people is not None:
