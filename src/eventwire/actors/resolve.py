@@ -701,6 +701,9 @@ class ActorResolver:
             named = self.named_before(head, date)
             if named is not None:
                 return self.referred_to(head, named)
+            plural = self._group_before(head, date, memory)
+            if plural is not None:
+                return plural
             if memory is not None and lower in _PRONOUNS:
                 # not the one the pronoun's own clause binds: "Biden called Bennett to
                 # congratulate him" (him is no Biden)
@@ -1456,6 +1459,38 @@ class ActorResolver:
         if actor is None or not (actor.name and actor.country and actor.sector):
             return None
         return actor
+
+    def _group_before(
+        self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """ "NATO leaders declared ... They also accused China": a sentence's first "They" as
+        its subject is the plural subject of the sentence before, when that sentence names no
+        other group (in "Protesters clashed with police. They fired tear gas" it could be
+        either)."""
+        sentence = pronoun.sent
+        if (
+            pronoun.lower_ != "they"
+            or pronoun.dep_ != "nsubj"
+            or pronoun.i != sentence.start
+            or sentence.start == 0
+        ):
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
+        groups = [t for t in before if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"]
+        if (
+            len(subjects) != 1
+            or subjects[0].tag_ not in ("NNS", "NNPS")
+            or subjects[0].conjuncts
+            or groups != subjects
+        ):
+            return None
+        actor = self.resolve(subjects[0], date, memory)
+        if actor is None or not (actor.country or actor.igo):
+            return None
+        where = (pronoun.idx, pronoun.idx + len(pronoun.text))
+        why = f"pronoun {pronoun.text!r} -> the subject of the sentence before"
+        return _coreferent(actor, pronoun.text, where, why)
 
     def referred_to(self, pronoun: Token, named: Actor, where_named: str = "sentence") -> Actor:
         """``named`` (from :meth:`named_before`, or an earlier sentence's person with

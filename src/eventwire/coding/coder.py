@@ -505,6 +505,10 @@ class EventCoder:
                 # soldiers", STRIKE - &WEAPON * [193:193], small arms, off "a missile struck a
                 # Polish village": an air, missile or drone attack is an aerial attack (195)
                 return Candidate(token, "195", _AERIAL_DOER_RULE, written)
+            if code[:3] in ("183", "193") and _artillery_doer(token):
+                # KILL - &WEAPON * [183] read off "Artillery shelling killed nine tourists":
+                # shelling is fighting with artillery (194), no bombing
+                return Candidate(token, "194", _ARTILLERY_DOER_RULE, written)
             if code == "062" and any(not self._joint(e) for e in _object_exercises(token)):
                 # START * &FIGHT_GAMES IN + [062:062] needs a partner ("+") the text may lack:
                 # "Russian warships launched war games in the Baltic" is a show of force
@@ -1158,6 +1162,10 @@ class EventCoder:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
             for p in _pobjs(c)
         ]
+        if not doers and trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj"):
+            # "a car bomb exploded in Baghdad, killing 12 people": the participle's harm is
+            # done by its clause's subject
+            doers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
         for doer in doers:
             if _with_compound_words(doer) & _ATTACK_MEANS or self._is_attack(doer):
                 return True
@@ -1501,6 +1509,22 @@ class EventCoder:
                 # "Pompeo said Iran was responsible for the attacks": who is said to be
                 # responsible is accused (as "behind"), not a doer the text reports
                 return []
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "for"
+                and trigger.head.head.lemma_.lower() in _CREDIT_NOUNS
+            ):
+                return []  # "Trump claimed credit for the agreement": an act told, not his
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ in ("at", "during")
+                and _protest_noun(self._noun_entry(trigger))
+                and (verb.lemma_.lower() in _ARRESTING or verb.lemma_.lower() in _DISPERSING)
+            ):
+                # "police detained hundreds of people at rallies demanding Navalny's release":
+                # the rallies are the detained people's, not the police's
+                detained = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                return _with_conjuncts(detained[0]) if detained else []
             if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
                 # "the government tried after the terrorist attack on Parliament", "a walk in
                 # protest against the alleged assault": a time or a cause, not the subject's act;
@@ -1666,6 +1690,17 @@ class EventCoder:
                 parent = token.head
                 if parent.lemma_.lower() in _UNDERGOING:
                     return []  # "thousands fled fighting" (parsed as a verb): not theirs
+                if (
+                    token.dep_ == "advcl"
+                    and token.tag_ == "VBG"
+                    and token.lemma_.lower() in _CROWD_ACTS
+                    and (parent.lemma_.lower() in _ARRESTING | _DISPERSING)
+                ):
+                    # "police detained 3,000 people at protests on Saturday demanding the
+                    # release of Navalny": those detained were demanding it
+                    detained = [c for c in parent.children if c.dep_ in ("dobj", "obj")]
+                    if detained:
+                        return _with_conjuncts(detained[0])
                 if token.dep_ == "pcomp" and kept_from(parent) is not None:
                     # "warned North Korea against supplying weapons", "Huawei was barred from
                     # buying parts": the one kept or warned would act
@@ -2280,6 +2315,8 @@ class EventCoder:
         if actor is None or inner is None:
             return actor or inner
         if inner.country is None:
+            if head.lemma_.lower() in _FOLLOWERS:
+                return actor  # "supporters of cleric Moqtada al-Sadr": his supporters, not he
             return inner if _identified(inner) else actor
         if (
             actor.name is None
@@ -2608,6 +2645,8 @@ class EventCoder:
         for candidate in candidates:
             if _governed_by_event(candidate.trigger, triggers):
                 continue  # "threatened to ban", "refused to deploy": that is the event
+            if _passive(candidate.trigger) and candidate.trigger.lemma_.lower() in _FORESEEING:
+                continue  # "he was expected to be named the candidate": others' forecast
             if _alleged(candidate.trigger):
                 continue  # "accused Ukraine of attacking the plant": told by the accusation
             if self._protests_purpose(candidate.trigger, candidates):
@@ -3538,7 +3577,16 @@ class EventCoder:
             trigger.pos_ == "VERB"
             and trigger.lemma_.lower() in _DEMONSTRATING
             and candidate.code.startswith("12")
-            and (source.sector in _CROWD_SECTORS or _COUNTED.search(source.text) is not None)
+            and (
+                source.sector in _CROWD_SECTORS
+                or _COUNTED.search(source.text) is not None
+                # "Hundreds of thousands of Israelis protested": the count is the subject's,
+                # the actor is its "of" phrase
+                or any(
+                    c.dep_ == "nsubj" and _COUNTED.search(c.text) is not None
+                    for c in trigger.children
+                )
+            )
         ):
             # "More than 80,000 Israelis protested against the government's plans": a crowd
             # demonstrates against a plan (PROTEST - * PLAN is 127, a rejection by its side)
@@ -4738,6 +4786,17 @@ def _done_for(gerund: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+# what is claimed or given for an act done: "claimed credit for the agreement"
+_CREDIT_NOUNS = frozenset({"credit", "praise", "thanks", "plaudits", "kudos"})
+# what a crowd does as it protests
+_CROWD_ACTS = frozenset({"demand", "protest", "chant", "call", "shout", "demonstrate", "march"})
+# force used on a crowd, which holds no protest of its own
+_DISPERSING = frozenset({"disperse", "kill", "shoot", "beat", "injure", "wound", "attack"})
+
+# verbs of forecast, whose passive tells what others expect ("was expected to be named")
+_FORESEEING = frozenset({"expect", "predict", "forecast", "tip", "anticipate"})
+
+
 def _alleged(verb: Token) -> bool:
     """The act is what somebody is accused or suspected of ("Russia accused Ukraine of
     attacking the plant", "Ukraine was blamed for shelling it"): the accusation tells it, no
@@ -5670,12 +5729,22 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
         for head in [verb, *nouns[:1]]:
             yield from (p for p in _phrases_in_order(head, ("between",)) if len(p) > 1)
     yield from _phrases_in_order(verb, tuple(p for p in preps if p in _STRONG_PREPS))
+    if verb.lemma_.lower() in _RAMMING:
+        # "rammed a car packed with explosives into a convoy": the parser hangs "into" on
+        # the vehicle's participle
+        for noun in nouns[:1]:
+            for part in noun.children:
+                if part.dep_ == "acl" and part.tag_ == "VBN":
+                    yield from _phrases_in_order(part, ("into",))
     # "discussed the fight against Islamic State": the foe of a topic is not whom it is
     # discussed with
     topic = verb.lemma_.lower() in _DISCUSSING
     object_preps = tuple(p for p in OBJECT_TARGET_PREPS if not (topic and p != "with"))
     if nouns and not topic:
-        yield from _phrases_in_order(nouns[0], ("against",))
+        # the last of joined objects may carry it: "used stun grenades and water cannon
+        # against protesters"
+        for noun in _with_conjuncts(nouns[0]):
+            yield from _phrases_in_order(noun, ("against",))
     yield from _phrases_in_order(verb, tuple(p for p in preps if p not in _STRONG_PREPS))
     # "discussed Syria in a phone call with Putin", "raised concerns during talks with Lavrov":
     # the one met in the meeting the act was done in
@@ -5694,6 +5763,10 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
             if not any(map(_means_of_force, phrase))
         )
         nouns = [p for prep in _preps(nouns[0]).get("of", ()) for p in _pobjs(prep)]
+
+
+# verbs of driving a vehicle into somebody
+_RAMMING = frozenset({"ram", "drive", "plough", "plow", "crash", "slam", "smash", "steer"})
 
 
 # help given in an "against" phrase is help to somebody else (a truce or a concession
@@ -6160,11 +6233,18 @@ def _attacks_told_by_their_harm(found: Iterable[Candidate]) -> Iterator[Candidat
         if noun_subject and verb.i in harms and _attack_code(c.code) and verb.i not in told:
             told[verb.i] = c
     nouns = {noun.trigger.i for noun in told.values()}
+    verbs = {c.trigger.i: c for c in found if c.trigger.pos_ == "VERB"}
     for c in found:
         if c.trigger.i in nouns:
             continue
         noun = told.get(c.trigger.i)
         if noun is None:
+            attack = verbs.get(c.trigger.head.i) if _harm_told_after(c) else None
+            if attack is not None and _attack_code(attack.code) and attack.code != "190":
+                # "a truck bomb exploded in Mogadishu, killing more than 500 people": the
+                # harm is the bombing's, and of its kind (183)
+                rule = f"{attack.rule}, the attack that {c.trigger.text!r} tells ({c.rule})"
+                c = dataclasses.replace(c, code=attack.code, rule=rule, entry=attack.entry)
             yield c
             continue
         if c.code != "190" and noun.code == "190":
@@ -6175,6 +6255,19 @@ def _attacks_told_by_their_harm(found: Iterable[Candidate]) -> Iterator[Candidat
         yield dataclasses.replace(
             c, code=noun.code, rule=rule, entry=noun.entry, attack=noun.trigger
         )
+
+
+def _harm_told_after(c: Candidate) -> bool:
+    """A participle of harm of no code of its own kind after the clause that tells an attack:
+    "... exploded in Baghdad, killing 12 people"."""
+    trigger = c.trigger
+    return (
+        c.code == "190"
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ == "advcl"
+        and trigger.lemma_.lower() in _HARMING
+        and not any(t.dep_ == "nsubj" for t in trigger.children)
+    )
 
 
 # verbs of physical harm whose subject may be the attack itself ("an air strike killed five")
@@ -6452,6 +6545,15 @@ def _long_before(trigger: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "long" for c in trigger.children
     ):
         return True
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "since"
+        and any(c.dep_ in ("det", "poss") for c in trigger.children)
+    ):
+        # "his first visit to Russia since the invasion of Ukraine": the time the story counts
+        # from, an act told as known
+        return True
     for token in [trigger, *trigger.ancestors]:
         link = None
         if token.dep_ == "advcl":
@@ -6578,6 +6680,8 @@ _AERIAL = frozenset(
     | {"gunship"}
 )
 _AERIAL_DOER_RULE = "eventwire rule: an air, missile or drone attack is an aerial attack"
+_ARTILLERY = frozenset({"artillery", "shelling", "shell", "mortar", "howitzer", "tank"})
+_ARTILLERY_DOER_RULE = "eventwire rule: shelling is fighting with artillery"
 _SUICIDE_DOER_RULE = "eventwire rule: an attack by a suicide bomber is a suicide bombing"
 _ENVOY_EXPELLED_RULE = "eventwire rule: an envoy ordered out is a diplomat expelled"
 _STATE_EXPELLED_RULE = "eventwire rule: a state expelled from a body has its relations cut"
@@ -6665,6 +6769,14 @@ def _aerial_doer(verb: Token) -> bool:
     killed", "a missile hit"."""
     return any(
         c.dep_ == "nsubj" and not _with_compound_words(c).isdisjoint(_AERIAL) for c in verb.children
+    )
+
+
+def _artillery_doer(verb: Token) -> bool:
+    """The verb's subject is artillery fire or shelling: "Artillery shelling killed nine"."""
+    return any(
+        c.dep_ == "nsubj" and not _with_compound_words(c).isdisjoint(_ARTILLERY)
+        for c in verb.children
     )
 
 

@@ -79,6 +79,23 @@ def verb_repair(doc: Doc) -> Doc:
             token.dep_ = "ROOT"
             head.head = token
             head.dep_ = "dobj"
+        elif _name_read_as_noun_root(token):
+            # "Trump lifted sanctions on Israeli settlers": the small model reads "Trump" as a
+            # noun heading the sentence (or as an adjective of "sanctions", the root) and
+            # "lifted" as an adjective of "sanctions"
+            noun = token.head
+            root = noun.head if noun.dep_ != "ROOT" else token.doc[token.i - 1]
+            for child in list(root.children):
+                if child.i != noun.i:
+                    child.head = token
+            token.head = token
+            token.dep_ = "ROOT"
+            token.tag_ = "VBD"
+            root.head = token
+            root.dep_ = "nsubj"
+            root.tag_ = "NNP"
+            noun.head = token
+            noun.dep_ = "dobj"
         elif _held_hostage_misread(token):
             # "Hamas released three Israeli women held hostage": the parser makes "women
             # held hostage" a clause whose women hold somebody; they are the ones held, the
@@ -91,6 +108,28 @@ def verb_repair(doc: Doc) -> Doc:
             token.dep_ = "acl"
             token.tag_ = "VBN"
     return doc
+
+
+def _name_read_as_noun_root(token: Token) -> bool:
+    """A past verb read as the adjective of the object of a capitalised first word taken for
+    the sentence's noun root: "Trump lifted sanctions on ..." (root "Trump", "lifted" an
+    adjective of "sanctions")."""
+    noun = token.head
+    if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") or noun.i <= token.i:
+        return False
+    if token.i == 0 or token.i - 1 != token.sent.start:
+        return False
+    name = token.doc[token.i - 1]
+    if not (name.tag_ in ("NN", "NNP") and name.is_title):
+        return False
+    if noun.dep_ == "ROOT":  # "Trump" read as another adjective of the root "sanctions"
+        return name.head.i == noun.i and name.dep_ in ("amod", "compound")
+    return (
+        noun.dep_ in ("dobj", "compound", "nsubj")
+        and noun.head.i == name.i
+        and name.dep_ == "ROOT"
+        and not any(c.dep_ == "amod" and c.i < token.i for c in noun.children)
+    )
 
 
 def _held_hostage_misread(token: Token) -> bool:

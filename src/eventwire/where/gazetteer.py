@@ -575,7 +575,12 @@ class Gazetteer:
         # Mińsk Mazowiecki, Poland, 37,000), "Moscow", "Damascus" (a Moscow, Idaho)
         top = max(found, key=lambda c: c.population)
         if normalize_name(top.name) != normalize_name(text):
-            return True  # "Salisbury": Harare's old name, and an English town's own
+            own = [c for c in found if normalize_name(c.name) == normalize_name(text)]
+            # "Islamabad": Chattogram's old name too, but a big city's own; "Salisbury":
+            # Harare's old name, and a small English town's own
+            if not own or max(c.population for c in own) < _BIG_CITY:
+                return True
+            found, top = tuple(own), max(own, key=lambda c: c.population)
         return top.population < _BIG_CITY or any(
             c.country != top.country and c.population * _NAMESAKE_DOMINANCE > top.population
             for c in found

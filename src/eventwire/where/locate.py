@@ -102,6 +102,14 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
     return out
 
 
+def _under_a_joined_clause(anchor: Token, home: Token) -> bool:
+    """``anchor``'s clause is, or lies under, a clause joined on to ``home``'s with a subject of
+    its own: "claimed the attack, but Putin said the attackers had tried to flee to Ukraine"
+    (the flight is told in Putin's clause; the attack was not in Ukraine)."""
+    verb = own_clause_verb(anchor)
+    return any(joined_with_own_subject(v, home) for v in (verb, *verb.ancestors))
+
+
 def _bearing_from(name: Token) -> Token | None:
     """The word a "west of <name>" phrase hangs on, when ``name`` (a phrase's root) is the
     point a compass bearing is taken from: "launched an offensive west of Aleppo", "20 km
@@ -142,6 +150,8 @@ _PLACE_PARTS = (
     | frozenset(
         {"outskirts", "heart", "centre", "center", "middle", "edge", "part", "parts", "suburb"}
         | {"suburbs", "area", "areas", "vicinity", "countryside", "coast"}
+        # "in the northeastern state of Assam"
+        | {"state", "county", "governorate", "prefecture", "municipality"}
     )
 )
 
@@ -468,7 +478,7 @@ def choose_location(
             _another_act(ent, anchor)
             # another side's clause: "South Korea responded with a drill, and Japan lodged a
             # protest through its embassy in Beijing" (the drill was not in Beijing)
-            or joined_with_own_subject(own_clause_verb(anchor), own_clause_verb(trigger))
+            or _under_a_joined_clause(anchor, own_clause_verb(trigger))
             # a thing in a clause of another time: "severed relations after protesters
             # stormed its embassy in Tehran" (the severing was not in Tehran)
             or (

@@ -357,3 +357,16 @@ def test_a_big_city_with_small_namesakes_abroad_is_no_ambiguous_name(gaz: Gazett
     assert gaz.ambiguous("Tripoli")  # Libya and Lebanon
     assert gaz.ambiguous("Colombo")  # Sri Lanka and Brazil
     assert gaz.ambiguous("Salisbury")  # Harare's old name and an English town
+
+
+def test_a_big_citys_own_name_beats_another_citys_old_name(gaz: Gazetteer) -> None:
+    # was ambiguous: "Islamabad" is also Chattogram's (Chittagong's) old name (#5)
+    assert not gaz.ambiguous("Islamabad")
+    assert gaz.ambiguous("Salisbury")  # the English town that owns the name is small
+
+
+def test_congo_alone_is_the_democratic_republic(gaz: Gazetteer) -> None:
+    place = gaz.resolve("Congo")  # was the Republic of the Congo, pycountry's short name (#5)
+    assert place is not None and place.country == "COD"
+    place = gaz.resolve("Republic of Congo")
+    assert place is not None and place.country == "COG"
