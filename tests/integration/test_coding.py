@@ -8604,3 +8604,21 @@ def test_a_name_read_as_a_noun_before_its_verb_is_repaired(pipeline) -> None:  #
     assert [(e.event_type, e.cameo, e.status) for e in coded.events] == [
         ("COERCE", "192", "planned")
     ]  # (#4)
+
+
+def test_a_crowd_fired_at_as_it_marches_and_he_who_announced(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sudanese police fired tear gas at thousands of protesters marching on the presidential "
+        "palace in Khartoum on Thursday."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 1, 3)))
+    # was no target: the protesters parsed as the subject of "marching"
+    assert ("ASSAULT", "175", "SDNCOP", "SDNOPP") in _dyads(coded)  # (#3)
+    text = (
+        "Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday, a day after "
+        "announcing that he would lift sanctions on Syria."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 5, 14)))
+    lifted = [e for e in coded.events if e.trigger.text == "lift"]
+    # was al-Sharaa, the last person named
+    assert [e.source.cameo_code for e in lifted if e.source] == ["USAGOV"]  # (#3)

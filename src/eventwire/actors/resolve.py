@@ -1522,6 +1522,12 @@ class ActorResolver:
             subjects = [
                 c for c in reporting.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
             ]
+        if not subjects and reporting.tag_ == "VBG" and reporting.dep_ in ("pcomp", "advcl"):
+            # "Trump met al-Sharaa, a day after announcing that he would lift sanctions": the
+            # one who announced, the subject of the clause the participle hangs on
+            clause = next((a for a in reporting.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is not None:
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if not subjects:
             return None
         if pronoun.lower_ == "it" and (

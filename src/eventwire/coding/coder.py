@@ -6307,7 +6307,21 @@ def _phrases_in_order(head: Token, words: tuple[str, ...]) -> Iterator[list[Toke
                 and not _at_a_meeting(prep)
             ):
                 # "warned on Tuesday that ...": no one
-                yield from (_with_conjuncts(p) for p in _pobjs(prep))
+                yield from (_with_conjuncts(p) for p in _pobjs(prep) or _clause_subjects(prep))
+
+
+def _clause_subjects(prep: Token) -> list[Token]:
+    """The subject of a gerund clause the parser made a preposition's object: "fired tear gas
+    at thousands of protesters marching on the palace" (the protesters are fired at)."""
+    if prep.lower_ not in ("at", "on", "against", "toward", "towards"):
+        return []  # "signed a deal, with Russia deploying peacekeepers": no partner
+    return [
+        s
+        for c in prep.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 # where a march or rally goes: "a march on the streets of Hong Kong" is in Hong Kong

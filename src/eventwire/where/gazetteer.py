@@ -679,11 +679,20 @@ def _rank(
                 return state
         return country
 
+    big_cities = [c.population for c in cands if c.kind == "city" and c.population >= _BIG_CITY]
+
     def tier(e: GazetteerEntry) -> int:
         if e.kind == "admin1":
             # a division outside the US ranks with towns, weighted as one of 100,000 below
             # (a famous one with its people, as a big city)
             if e.country != "USA" and e.population >= _BIG_CITY:
+                return 2
+            if e.country == "USA" and all(
+                e.population >= _NAMESAKE_DOMINANCE * p for p in big_cities
+            ):
+                # a state that dwarfs every city of its name: "Florida", not Floridablanca
+                # (Colombia, which has the name among its others); "Virginia", not Virginia,
+                # South Africa ("New York" and "Washington" stay the cities)
                 return 2
             return 1 if e.country == "USA" else 0
         return 2 if e.population >= _BIG_CITY else 0

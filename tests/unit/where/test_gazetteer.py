@@ -370,3 +370,12 @@ def test_congo_alone_is_the_democratic_republic(gaz: Gazetteer) -> None:
     assert place is not None and place.country == "COD"
     place = gaz.resolve("Republic of Congo")
     assert place is not None and place.country == "COG"
+
+
+def test_a_us_state_that_dwarfs_its_namesake_cities_is_the_state(gaz: Gazetteer) -> None:
+    # was Floridablanca, Colombia (an alternate name) and Virginia, South Africa (#5)
+    assert _where(gaz.resolve("Florida")) == ("Florida", "USA")
+    assert _where(gaz.resolve("Virginia")) == ("Virginia", "USA")
+    # a state's big city of the same name stays the city
+    place = gaz.resolve("New York")
+    assert place is not None and place.kind == "city"
