@@ -8622,3 +8622,26 @@ def test_a_crowd_fired_at_as_it_marches_and_he_who_announced(pipeline) -> None: 
     lifted = [e for e in coded.events if e.trigger.text == "lift"]
     # was al-Sharaa, the last person named
     assert [e.source.cameo_code for e in lifted if e.source] == ["USAGOV"]  # (#3)
+
+
+def test_artillery_is_no_doer_and_a_coup_tried_on_friday_was_then(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hezbollah fired rockets at Israeli positions. Israel responded with artillery strikes "
+        "on southern Lebanon."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 10, 8)))
+    # was the artillery of no country (---MIL), read as the strikes' armed doer
+    assert [
+        e.source.cameo_code for e in coded.events if e.trigger.text == "strikes" and e.source
+    ] == ["ISR"]  # (#3)
+    text = "A faction of Turkey's army tried to overthrow President Tayyip Erdogan on Friday night."
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2016, 7, 16)))
+    # was the Friday after the story (an attempt told as planned looked ahead)
+    assert [e.date for e in coded.events] == ["2016-07-15"]  # (#5)
+    text = (
+        "Saad al-Hariri announced his resignation as Lebanon's prime minister in a televised "
+        "speech from Riyadh on Saturday, accusing Iran of sowing strife."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2017, 11, 4)))
+    # was an accusation by nobody: "Saad al-Hariri" was no name the tables knew
+    assert ("ACCUSE", "111", "LBNGOV", "IRN") in _dyads(coded)  # (#3)

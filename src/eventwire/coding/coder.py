@@ -1865,6 +1865,8 @@ class EventCoder:
                 and c.pos_ == "NOUN"
                 and (agent := self.resolver.kb.agents.get(c.lemma_.lower())) is not None
                 and agent.sector in FORCES
+                # "responded with artillery strikes": a weapon, no doer
+                and c.lemma_.lower() not in _ARTILLERY | _AERIAL
             ][:1]
         return owners
 

@@ -200,6 +200,12 @@ def _tense_of(verb: Token) -> Literal["future", "past"] | None:
     past tense); None when it says neither."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
         return "future"
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in ("try", "attempt")
+        and verb.head.tag_ == "VBD"
+    ):
+        return "past"  # "tried to overthrow Erdogan on Friday night": an attempt made
     return "past" if verb.tag_ == "VBD" else None
 
 
