@@ -8471,6 +8471,12 @@ def test_crowds_protest_plans_and_demand_what_their_detainers_do_not(pipeline) -
     coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 1, 23)))
     # was the police demanding Navalny's release
     assert ("REQUEST", "1053", "RUSCVL", "RUSOPP") in _dyads(coded)  # (#3)
+    text = (
+        "Russian police beat dozens of people at rallies demanding the release of Alexei Navalny."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 1, 23)))
+    # so do those beaten at a rally (the review found the word list shadowed by a namesake)
+    assert ("REQUEST", "1053", "RUSCVL", "RUSOPP") in _dyads(coded)  # (#3)
     text = "Police used stun grenades and water cannon against protesters in Minsk."
     coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 9)))
     # was no target: "against" hangs on the second weapon

@@ -761,7 +761,7 @@ class ActorResolver:
             return None
         if side_of_a_border(head):
             return None  # "gathered on the Belarusian side of the border": a place
-        if head.text.islower() and head.lemma_.lower() in _GATHERINGS:
+        if head.text.islower() and head.lemma_.lower() in GATHERINGS:
             return None  # "the Hanoi summit ended": a meeting, nobody (its sides are in it)
         agent, title = self._agent(span, head)
         if (
@@ -2036,8 +2036,9 @@ def _names_a_document(head: Token) -> bool:
     return _ends_a_name_of(head, _DOCUMENTS)
 
 
-# meetings, which hold their sides but act as nobody
-_GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "negotiation"})
+# meetings, which hold their sides but act as nobody, and are held somewhere ("the Hanoi
+# summit", "the Geneva talks")
+GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "negotiation"})
 
 # lines that have sides: "the Belarusian side of the border"
 _LINES = frozenset({"border", "frontier", "boundary", "line", "river", "fence", "wall"})

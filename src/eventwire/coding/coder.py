@@ -27,6 +27,7 @@ from ..actors.resolve import (
     COUNTRY_HOW,
     FILINGS,
     FORCES,
+    GATHERINGS,
     NAMESAKES,
     SEAT_HOW,
     UNKNOWN_NAME_HOW,
@@ -1519,7 +1520,7 @@ class EventCoder:
                 trigger.dep_ == "pobj"
                 and trigger.head.lower_ in ("at", "during")
                 and _protest_noun(self._noun_entry(trigger))
-                and (verb.lemma_.lower() in _ARRESTING or verb.lemma_.lower() in _DISPERSING)
+                and verb.lemma_.lower() in _ARRESTING | _FORCE_ON_CROWDS
             ):
                 # "police detained hundreds of people at rallies demanding Navalny's release":
                 # the rallies are the detained people's, not the police's
@@ -1694,7 +1695,7 @@ class EventCoder:
                     token.dep_ == "advcl"
                     and token.tag_ == "VBG"
                     and token.lemma_.lower() in _CROWD_ACTS
-                    and (parent.lemma_.lower() in _ARRESTING | _DISPERSING)
+                    and parent.lemma_.lower() in _ARRESTING | _FORCE_ON_CROWDS
                 ):
                     # "police detained 3,000 people at protests on Saturday demanding the
                     # release of Navalny": those detained were demanding it
@@ -2350,7 +2351,7 @@ class EventCoder:
         where it was signed or held: "the Paris climate agreement", "the Minsk agreements", "the
         Hanoi summit" (not "the Iran deal", "the US-China talks")."""
         if (
-            document.lemma_.lower() not in _DOCUMENTS | _HELD_MEETINGS | {"deal"}
+            document.lemma_.lower() not in _DOCUMENTS | GATHERINGS | {"deal"}
             or word.dep_ != "compound"
         ):
             return False
@@ -4793,7 +4794,7 @@ _CREDIT_NOUNS = frozenset({"credit", "praise", "thanks", "plaudits", "kudos"})
 # what a crowd does as it protests
 _CROWD_ACTS = frozenset({"demand", "protest", "chant", "call", "shout", "demonstrate", "march"})
 # force used on a crowd, which holds no protest of its own
-_DISPERSING = frozenset({"disperse", "kill", "shoot", "beat", "injure", "wound", "attack"})
+_FORCE_ON_CROWDS = frozenset({"disperse", "kill", "shoot", "beat", "injure", "wound", "attack"})
 
 # verbs of forecast, whose passive tells what others expect ("was expected to be named")
 _FORESEEING = frozenset({"expect", "predict", "forecast", "tip", "anticipate"})
@@ -5587,8 +5588,7 @@ _SIDING = frozenset({"vote"})
 _FLAGGED = frozenset({"flagged", "registered", "owned", "operated"})
 # meetings an act may be done in
 _MEETING_NOUNS = frozenset({"call", "meeting", "talk", "talks", "conversation", "summit"})
-# meetings held somewhere: "the Hanoi summit", "the Geneva talks"
-_HELD_MEETINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "negotiation"})
+
 # verbs of going between two sides
 _MEDIATING = frozenset({"mediate", "broker"})
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
