@@ -338,3 +338,46 @@ def test_a_capital_outranks_a_namesake_a_tenth_its_size(pipeline) -> None:  # ty
     assert met.location is not None and met.location.country == "GBR"  # (#5)
     places = pipeline.gazetteer
     assert places.resolve("Tripoli", ["LBN"]).country == "LBN"  # a fifth of Libya's: stays
+
+
+def test_a_later_clause_keeps_its_day_and_place_and_places_over_and_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An explosion damaged the bridge on Saturday. Moscow blamed Ukraine's intelligence "
+        "services and two days later struck cities across Ukraine with missiles."
+    )
+    coded = _code(pipeline, text, dt.date(2022, 10, 8))
+    blamed = [e for e in coded.events if e.trigger.text == "blamed"]
+    # was 10 October in Ukraine: the strike's "two days later" and "across Ukraine"
+    assert [(e.date, e.location) for e in blamed] == [("2022-10-08", None)]  # (#5)
+    text = "A Malaysia Airlines passenger jet was shot down over eastern Ukraine on Thursday."
+    coded = _code(pipeline, text, dt.date(2014, 7, 17))
+    # was no place: "over" is a place only after a verb of flight
+    assert [e.location.country for e in coded.events if e.location] == ["UKR"]  # (#5)
+    text = "Britain imposed sanctions on Russia over Ukraine on Monday."
+    coded = _code(pipeline, text, dt.date(2014, 7, 17))
+    assert [e.location for e in coded.events] == [None]  # a sanction about Ukraine, not in it
+    text = (
+        "Israel killed Hezbollah leader Hassan Nasrallah in an air strike on Beirut's southern "
+        "suburbs on Friday."
+    )
+    coded = _code(pipeline, text, dt.date(2024, 9, 27))
+    # was no place: the strike the killing was done in names it
+    assert [e.location.name for e in coded.events if e.location] == ["Beirut"]  # (#5)
+    text = (
+        "Hamas fighters broke through the Gaza border fence on Saturday and attacked Israeli "
+        "towns, taking dozens of hostages back to Gaza."
+    )
+    coded = _code(pipeline, text, dt.date(2023, 10, 7))
+    attacked = [e for e in coded.events if e.trigger.text == "attacked"]
+    # was Gaza: the fence it crossed and where the hostages were taken
+    assert [e.location for e in attacked] == [None]  # (#5)
+
+
+def test_where_the_people_described_were_going_is_no_place_of_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russian authorities arrested 11 people on Saturday, including four gunmen who they said "
+        "were trying to escape to Ukraine."
+    )
+    coded = _code(pipeline, text, dt.date(2024, 3, 23))
+    # was Ukraine
+    assert [(e.event_type, e.location) for e in coded.events] == [("COERCE", None)]  # (#5)

@@ -618,7 +618,17 @@ class ActorResolver:
         if not ends:
             # "killed one Nandlal Shah": a family name ("Shah") after a number; no title
             return None, None
+        # "the US House of Representatives": a name whose "of" phrase is part of it, read
+        # only with the head ("members of the army" are no army)
+        named_by_of = {
+            p.i
+            for prep, p in _of_objects(head)
+            if prep.i == head.i + 1 and head.is_title and p.is_title and p.i < head.i + 4
+        }
+        ends |= named_by_of
         doc = span.doc
+        if named_by_of and max(named_by_of) >= span.end:
+            span = doc[span.start : max(named_by_of) + 1]  # NER may end the name at the head
         span_text, offset = span.text, span.start_char  # Doc.text joins the whole doc per call
         # token attributes read once: (is DET, breaks a phrase, lower form, lemma, start, end)
         last = max(ends)
@@ -635,7 +645,7 @@ class ActorResolver:
         ]
         base = span.start
         for end in ends:
-            for start in range(span.start, end + 1):
+            for start in range(span.start, head.i + 1 if end in named_by_of else end + 1):
                 words = toks[start - base : end - base + 1]
                 if words[0][0] or any(w[1] for w in words):
                     continue
@@ -1506,10 +1516,17 @@ class ActorResolver:
         reporting verb governs is that verb's subject; so is the subject of an adverbial
         clause that of its main clause ("said the Iraqi vice president as he prepares")."""
         verb = pronoun.head
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("ccomp", "advcl"):
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        reporting = verb.head
-        if verb.dep_ == "ccomp" and reporting.lemma_.lower() not in _REPORTING:
+        if _denied_claim(verb):
+            # "China rejected the accusation that it was aiding Russia": the one who rejects
+            # it is the one it was said of
+            reporting = verb.head.head
+        elif verb.dep_ not in ("ccomp", "advcl"):
+            return None
+        else:
+            reporting = verb.head
+        if reporting.lemma_.lower() not in _REPORTING | _DENYING_VERBS and verb.dep_ == "ccomp":
             return None
         if verb.dep_ == "advcl" and (
             reporting.pos_ not in ("VERB", "AUX")
@@ -1814,6 +1831,24 @@ def _office_of_another_body(span: Span, title: str, matches: list[_Match]) -> bo
         acronym = before.is_alpha and before.is_upper and len(before.text) >= 2
         return acronym or before.lower_ in _BODY_WORDS
     return False
+
+
+def _denied_claim(clause: Token) -> bool:
+    """The clause says what a claim denied or rejected claims: "rejected the accusation that
+    it was aiding Russia" ("that it was aiding" under "accusation", the object of
+    "rejected")."""
+    claim = clause.head
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and claim.lemma_.lower() in _CLAIM_NOUNS
+        and claim.dep_ in ("dobj", "obj")
+        and claim.head.lemma_.lower() in _DENYING_VERBS
+    )
+
+
+# nouns of a claim made about somebody, and the verbs that deny one
+_CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "suggestion", "report"})
+_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
 def _of_objects(head: Token) -> list[tuple[Token, Token]]:

@@ -1233,8 +1233,9 @@ class EventCoder:
                 if (c.dep_ in _PATTERN_DEPS or _particle(c))
                 and not _of_time(c)
                 # "despite pressure at a meeting"; "ended abruptly without an agreement" (no
-                # END * AGREEMENT: what is lacking is no object)
-                and c.lower_ not in ("according", "despite", "without")
+                # END * AGREEMENT: what is lacking is no object); "the Kremlin said, amid US
+                # warnings against arms deals" (no SAY * DEAL: what is around, not what is said)
+                and c.lower_ not in ("according", "despite", "without", "amid", "amidst")
                 and not _in_support_of(c)
                 and not _medium(c)
                 and not _means(c)
@@ -5541,11 +5542,24 @@ def _stranded_object(verb: Token) -> list[Token]:
         None,
     )
     if stranded is None:
-        return []
+        # "have detained or suspended tens of thousands of soldiers": a verb with nothing
+        # after it but "or" and the next verb shares that verb's object
+        after = verb.doc[verb.i + 1] if verb.i + 2 < len(verb.doc) else None
+        if (
+            after is None
+            or after.dep_ != "cc"
+            or after.head.i != verb.i
+            or any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in verb.children)
+        ):
+            return []
+        stranded = verb
     shared = [
         o
         for conj in verb.children
-        if conj.dep_ == "conj" and conj.i == stranded.i + 2
+        if conj.dep_ == "conj"
+        and conj.i == stranded.i + 2
+        # "forced to retaliate and accused Washington": two clauses, not one object
+        and (stranded.i != verb.i or conj.tag_ == verb.tag_)
         for o in conj.children
         if o.dep_ in ("dobj", "obj")
     ]
@@ -5571,7 +5585,7 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
         # "voted with Russia against the resolution": who votes alike is no target; "struck
         # back with tank fire and air strikes on targets": what with, not whom
         return tuple(p for p in TARGET_PREPS if p != "with")
-    moving = MOTION_VERBS | _SENDING | _LAUNCHING
+    moving = MOTION_VERBS | _SENDING | _LAUNCHING | _RESCUING
     return _MOTION_TARGET_PREPS if lemma in moving else TARGET_PREPS
 
 
@@ -5580,6 +5594,8 @@ def _target_preps(verb: Token) -> tuple[str, ...]:
 _LAUNCHING = frozenset(
     {"launch", "fire", "shoot", "bring", "carry", "deliver", "ship", "transport", "smuggle"}
 )
+# verbs of taking people out of danger: "rescued four hostages from central Gaza" says whence
+_RESCUING = frozenset({"rescue", "evacuate", "extract", "airlift"})
 # verbs whose "with" phrase names an ally: "voted with Russia" ("sided with" is support)
 _SIDING = frozenset({"vote"})
 

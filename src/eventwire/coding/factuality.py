@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..parse.nlp import STANCE_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -390,6 +392,11 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "hypothetical", trigger.head.text
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
         return "occurred", None  # "would remain a partner despite the killing": it happened
+    stance = _stance_on_a_doer(trigger)
+    if stance is not None:
+        # "dropped its objection to Sweden joining NATO": what one objects to, fears or backs
+        # somebody doing has not been done
+        return "hypothetical", stance
     if (
         trigger.pos_ == "NOUN"
         and answered(trigger)
@@ -592,6 +599,19 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     return "occurred", None
 
 
+def _stance_on_a_doer(trigger: Token) -> str | None:
+    """The cue when the trigger is a gerund on its doer's name after a noun of stance and its
+    preposition: "objection to Sweden joining", "fears of Iran acquiring"."""
+    doer = trigger.head
+    if trigger.tag_ != "VBG" or trigger.dep_ != "acl" or doer.dep_ != "pobj":
+        return None
+    preposition = doer.head
+    noun = trigger.doc[preposition.i - 1] if preposition.i > 0 else None
+    if noun is None or noun.lower_ not in STANCE_NOUNS:
+        return None
+    return f"{noun.text} {preposition.text}"
+
+
 def open_to(token: Token, below: Token) -> bool:
     """ "open to talks", "open to dialogue": the adjective of readiness, not the verb ("opened
     talks")."""
@@ -606,6 +626,8 @@ def open_to(token: Token, below: Token) -> bool:
 # Verbs that ask somebody else to act: "urged Israel to withdraw", "called on Iran to release".
 REQUESTING_VERBS = frozenset(
     {"ask", "urge", "call", "appeal", "press", "encourage", "invite", "want", "wish", "like"}
+    # "told police to kill drug dealers": an instruction, nothing done yet
+    | {"tell", "instruct", "direct", "command"}
 )
 
 

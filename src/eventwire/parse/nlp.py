@@ -96,6 +96,67 @@ def verb_repair(doc: Doc) -> Doc:
             root.tag_ = "NNP"
             noun.head = token
             noun.dep_ = "dobj"
+        elif _subject_read_as_adjective(token):
+            # "Myanmar's military seized power on Monday": the parser reads "military" and
+            # "seized" as two adjectives of "power", the root; the word before the past verb
+            # heads its subject, and the root noun is its object
+            noun = token.head
+            subject = token.doc[token.i - 1]
+            for child in list(noun.children):
+                if child.i < subject.i:
+                    child.head = subject
+                elif child.i > noun.i:
+                    child.head = token
+            token.head = token
+            token.dep_ = "ROOT"
+            subject.head = token
+            subject.dep_ = "nsubj"
+            subject.tag_ = "NN" if subject.tag_ == "JJ" else subject.tag_
+            noun.head = token
+            noun.dep_ = "dobj"
+        elif _relative_read_as_main(token):
+            # "Congo accused Rwanda of backing the rebels, a charge Kigali denied": the
+            # parser makes "denied" the root, with "a charge" its subject, "Kigali" the
+            # charge's apposition and the accusation its complement; the accusation is the
+            # sentence's clause and "Kigali denied" a relative clause on the charge
+            clause = next(c for c in token.children if c.dep_ == "ccomp")
+            noun = next(c for c in token.children if c.dep_ == "nsubj")
+            name = next(c for c in noun.children if c.dep_ == "appos")
+            for child in list(token.children):
+                if child.i not in (clause.i, noun.i):
+                    child.head = clause
+            clause.head = clause
+            clause.dep_ = "ROOT"
+            noun.head = clause
+            noun.dep_ = "npadvmod"
+            token.head = noun
+            token.dep_ = "relcl"
+            name.head = token
+            name.dep_ = "nsubj"
+        elif _participle_read_as_clause(token):
+            # "Investigators detained impeached President Yoon at his residence": the parser
+            # makes "impeached" a clause of its own, with Yoon its object; it describes Yoon,
+            # the one detained
+            verb = token.head
+            thing = next(c for c in token.children if c.dep_ == "dobj")
+            for child in list(token.children):
+                if child.i > thing.i:
+                    child.head = verb
+            thing.head = verb
+            token.head = thing
+            token.dep_ = "amod"
+        elif _gerund_subject_read_as_object(token):
+            # "dropped its objection to Sweden joining NATO": the parser hangs "joining" on
+            # "dropped", as Turkey's act; Sweden is the one who would join
+            token.head = token.doc[token.i - 1]
+            token.dep_ = "acl"
+        elif _charge_read_as_act(token):
+            # "detained the mayor on charges of corruption and aiding a terrorist group": the
+            # parser joins "aiding" to "detained", as the police's second act; it is the second
+            # charge
+            charge = token.doc[token.i - 2]
+            token.head = charge
+            token.doc[token.i - 1].head = charge
         elif _held_hostage_misread(token):
             # "Hamas released three Israeli women held hostage": the parser makes "women
             # held hostage" a clause whose women hold somebody; they are the ones held, the
@@ -130,6 +191,120 @@ def _name_read_as_noun_root(token: Token) -> bool:
         and name.dep_ == "ROOT"
         and not any(c.dep_ == "amod" and c.i < token.i for c in noun.children)
     )
+
+
+def _subject_read_as_adjective(token: Token) -> bool:
+    """A finite past verb read, with the word before it, as an adjective of the sentence's
+    root noun, when that word follows a determiner or a possessive: "Myanmar's military
+    seized power" ("military" and "seized" both adjectives of "power")."""
+    noun = token.head
+    if token.dep_ != "amod" or token.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.i <= token.i:
+        return False
+    if noun.tag_ not in ("NN", "NNS") or token.i < 2 or any(token.children):
+        return False
+    subject = token.doc[token.i - 1]
+    before = token.doc[token.i - 2]
+    if before.tag_ == "POS":  # "Myanmar 's": the owner's word hangs on the noun
+        before = before.head
+    return (
+        subject.head.i == noun.i
+        and subject.dep_ in ("amod", "compound")
+        and subject.tag_ in ("JJ", "NN", "NNS")
+        and before.head.i in (noun.i, subject.i)
+        and before.dep_ in ("det", "poss")
+    )
+
+
+def _relative_read_as_main(token: Token) -> bool:
+    """A root past verb right after "a <noun> <Name>", with a complement clause before the
+    noun's comma: "accused Rwanda of backing the rebels, a charge Kigali denied" (the parser
+    reads "a charge" as the subject of "denied" and "Kigali" as its apposition)."""
+    if token.dep_ != "ROOT" or token.tag_ != "VBD" or token.i < 4:
+        return False
+    name = token.doc[token.i - 1]
+    noun = name.head
+    if name.dep_ != "appos" or name.tag_ != "NNP" or noun.i != token.i - 2:
+        return False
+    comma = token.doc[noun.i - 2]
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.i == token.i
+        and noun.tag_ == "NN"
+        and token.doc[noun.i - 1].lower_ in ("a", "an")
+        and comma.text == ","
+        and any(c.dep_ == "ccomp" and c.i < comma.i for c in token.children)
+    )
+
+
+# what makes a participle a clause of its own: a subject, an auxiliary or a conjunction
+_CLAUSE_MARKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+
+
+def _participle_read_as_clause(token: Token) -> bool:
+    """A past participle right after a verb with no object, read as a clause of its own with
+    the object: "detained impeached President Yoon" ("impeached" an adverbial clause)."""
+    verb = token.head
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and verb.i == token.i - 1
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and any(c.dep_ == "dobj" for c in token.children)
+        and not any(c.dep_ in _CLAUSE_MARKERS for c in token.children)
+    )
+
+
+# nouns of a stance on what somebody might do ("objection to Sweden joining NATO"), as written
+STANCE_NOUNS = frozenset(
+    {"objection", "objections", "opposition", "veto", "resistance", "support", "approval"}
+    | {"fear", "fears", "concern", "concerns", "worry", "worries", "prospect", "prospects"}
+    | {"possibility", "risk", "risks", "threat", "threats", "warning", "warnings", "consent"}
+)
+
+
+def _gerund_subject_read_as_object(token: Token) -> bool:
+    """A gerund read as an adverbial clause of the verb, or as a clause on the noun, when it
+    follows, with an object of its own, a name that is the object of a stance noun's
+    preposition: "its objection to Sweden joining NATO", "its veto on Ukraine joining the EU"
+    (not "signed an order on Monday withdrawing ...")."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl") or token.i < 2:
+        return False
+    name = token.doc[token.i - 1]
+    if token.dep_ == "acl" and token.head.i != name.head.head.i:
+        return False  # "its veto on Ukraine joining the EU": hung on the veto
+    return (
+        name.dep_ == "pobj"
+        and name.tag_ == "NNP"
+        and name.head.lower_ in ("to", "of", "on", "about", "against", "over")
+        and token.doc[name.head.i - 1].lower_ in STANCE_NOUNS  # "objection to"
+        and any(c.dep_ == "dobj" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "mark", "aux") for c in token.children)
+    )
+
+
+def _charge_read_as_act(token: Token) -> bool:
+    """A gerund joined to a verb right after "and" or "or" and the object of a charge's "of":
+    "on charges of corruption and aiding a terrorist group"."""
+    if token.dep_ != "conj" or token.tag_ != "VBG" or token.i < 4:
+        return False
+    joint, charge = token.doc[token.i - 1], token.doc[token.i - 2]
+    of = charge.head
+    return (
+        joint.dep_ == "cc"
+        and joint.head.i == token.head.i
+        and charge.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lower_ in _CHARGE_NOUNS  # forms: the lemmatizer runs after this
+        and token.head.i in [a.i for a in charge.ancestors]
+    )
+
+
+# nouns whose "of" phrase names what somebody is charged with, as written
+_CHARGE_NOUNS = frozenset(
+    {"charge", "charges", "accusation", "accusations", "allegation", "allegations"}
+    | {"suspicion", "count", "counts", "conviction", "convictions"}
+)
 
 
 def _held_hostage_misread(token: Token) -> bool:

@@ -302,6 +302,10 @@ def choose_date(
             told = _tense_of(_teller(root)) or prefer
             for words in _trimmed(text):
                 later = days_later(words)
+                if later is not None and how == "sentence":
+                    # "blamed Ukraine and two days later struck cities": another clause's
+                    # "later" moves that clause on from this one
+                    break
                 if later is not None and told_before is not None:
                     day = (told_before + dt.timedelta(days=later)).isoformat()
                     why = f"{how}: {words!r} after {told_before.isoformat()}, told before"

@@ -57,9 +57,13 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
         while root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i:
             if root.dep_ == "compound" and root.head.lower_ in _WATERS:
                 break  # "the South China Sea" is no China
+            if root.dep_ == "compound" and _across_a_border(root):
+                break
             root = root.head
         if root.dep_ == "compound" and root.head.lower_ in _WATERS:
             continue
+        if root.dep_ == "compound" and _across_a_border(root):
+            continue  # "broke through the Gaza border fence": a line between two places
         bearing = _bearing_from(root)
         if bearing is not None:
             out.append((ent, bearing))  # "an offensive west of Aleppo", "20 km north of Kyiv"
@@ -68,10 +72,10 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             root = root.head.head  # "in the east of the Gaza Strip", "in the heart of Mosul"
         if _owns_a_place(root):
             root = root.head  # "toward Riyadh's international airport", "in Tehran's Evin prison"
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            if root.dep_ == "pobj" and _locative(root.head):
                 owners.append((ent, root.head.head))
             continue
-        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and not _whose(root.head):
+        if root.dep_ == "pobj" and _locative(root.head):
             out.append((ent, root.head.head))
     out += owners
     # The small model tags many towns as people or not at all ("in Khan Younis"): a proper noun
@@ -97,7 +101,7 @@ def locative_places(sentence: Span) -> list[tuple[Span, Token]]:
             bearing = _bearing_from(token)
             if bearing is not None:
                 out.append((_with_compounds(token), bearing))
-            elif token.head.lower_ in LOCATIVE_PREPS and not _whose(token.head):
+            elif _locative(token.head):
                 out.append((_with_compounds(token), token.head.head))
     return out
 
@@ -128,12 +132,44 @@ def _bearing_from(name: Token) -> Token | None:
 _ATTRIBUTING = frozenset({"attribute", "ascribe", "trace", "credit", "blame"})
 
 
+def _locative(preposition: Token) -> bool:
+    """The preposition puts its object's place on the word it hangs on: "in", "near", and
+    "over" after a verb of flight ("shot down over eastern Ukraine"; "sanctions over
+    Ukraine" and "a row over Kashmir" are about a place, not in it)."""
+    if preposition.lower_ == "over":
+        return preposition.head.lemma_.lower() in _AIRBORNE
+    return preposition.lower_ in LOCATIVE_PREPS and not _whose(preposition)
+
+
+# verbs done in or to the air, whose "over" phrase is a place: "a jet shot down over Ukraine"
+_AIRBORNE = frozenset(
+    {"shoot", "down", "crash", "explode", "intercept", "hover", "detonate", "destroy"}
+)
+
+
 def _whose(preposition: Token) -> bool:
     """The preposition is the "to" of a verb that says whose a deed was ("attributed to
     Israel")."""
     return preposition.lower_ == "to" and preposition.head.lemma_.lower() in _ATTRIBUTING
 
 
+def _across_a_border(name: Token) -> bool:
+    """The name is compounded into a border that the phrase crosses ("broke through the Gaza
+    border fence") or that it shares with another ("near the Iraq-Syria border"): on neither
+    side ("killed at the Gaza border" is on its side)."""
+    if name.head.lemma_.lower() not in _BORDERS:
+        return False
+    doc = name.doc
+    if (name.i + 1 < len(doc) and doc[name.i + 1].text == "-") or doc[name.i - 1].text == "-":
+        return True
+    line = name.head
+    while line.dep_ == "compound" and line.head.i != line.i:
+        line = line.head
+    return line.head.lower_ in ("through", "across", "over")
+
+
+# lines between two countries
+_BORDERS = frozenset({"border", "fence", "frontier", "boundary"})
 # the last words of the names of seas and straits: "the South China Sea", "the Taiwan Strait"
 _WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel"})
 
@@ -291,6 +327,15 @@ def object_places(trigger: Token, struck: bool = False) -> list[Span]:
     if struck:
         nouns = [trigger] if trigger.pos_ == "NOUN" else []
         nouns += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        # "killed Nasrallah in an air strike on Beirut's southern suburbs": the strike the
+        # killing was done in
+        nouns += [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in _ATTACK_NOUNS
+        ]
         objects += [
             p
             for noun in nouns
@@ -301,7 +346,10 @@ def object_places(trigger: Token, struck: bool = False) -> list[Span]:
         ]
     for child in objects:
         token = child
-        if is_place_noun(child):
+        owner = next((c for c in child.children if _owns_a_place(c)), None)
+        if owner is not None:
+            token = owner  # "struck Beirut's southern suburbs"
+        elif is_place_noun(child):
             of = [p for c in child.children if c.lower_ == "of" for p in c.children]
             if not of:
                 continue
@@ -309,6 +357,10 @@ def object_places(trigger: Token, struck: bool = False) -> list[Span]:
         if may_name_place(token):
             out.append(_with_compounds(token))
     return out
+
+
+# nouns of an attack an act is done in
+_ATTACK_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "bombardment"})
 
 
 def article_places(doc: Doc, gazetteer: PlaceResolver, context: Sequence[str]) -> list[Place]:
@@ -529,6 +581,14 @@ def choose_location(
     # place where: "forced a jet flying from Athens to Vilnius to land in Minsk" landed it in
     # Minsk
     described = {ent.start for ent, anchor in places if _describes_a_noun(anchor, trigger)}
+    # where somebody described was going is not where the act was: "arrested 11 people,
+    # including four gunmen who were trying to escape to Ukraine"
+    gone_to = {
+        ent.start
+        for ent, anchor in places
+        if ent.root.head.lower_ in _DESTINATIONS and _describing_clause_without(anchor, trigger)
+    }
+    rest = [ent for ent in rest if ent.start not in gone_to]
     rest.sort(key=lambda ent: (ent.start in described, _route_end(ent)))
     objects = object_places(trigger, struck) if trigger.pos_ == "VERB" or struck else []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
@@ -597,6 +657,22 @@ def _describes_a_noun(anchor: Token, trigger: Token) -> bool:
     return False
 
 
+def _describing_clause_without(anchor: Token, trigger: Token) -> bool:
+    """The anchor is in a clause that describes a noun and does not hold the trigger: "who
+    were trying to escape to Ukraine" of "arrested 11 people, including four gunmen ...";
+    not a participle on the trigger's object, which goes where it is sent ("dispatched two
+    planes carrying rescue workers to Beirut")."""
+    word = anchor
+    for _ in range(8):
+        if word.i == trigger.i or word.head.i == word.i:
+            return False
+        if word.dep_ in ("acl", "relcl"):
+            carried = word.dep_ == "acl" and word.head.dep_ == "dobj" and word.head.head == trigger
+            return not carried and trigger.i not in {t.i for t in word.subtree}
+        word = word.head
+    return False
+
+
 # words of a journey, whose place is where it ends
 _JOURNEYS = frozenset({"arrive", "land", "travel", "fly", "visit", "return", "tour", "trip"})
 
@@ -626,20 +702,42 @@ def _another_act(ent: Span, verb: Token) -> bool:
     """The place belongs to a verb joined to the one above it as an act of its own: a clause
     of another time ("after leaders met in Jamaica", "before he left for Paris"), or a
     conjunct's destination ("resigned and fled to India"; "set fire to tyres and barricaded
-    the gates in Soshanguve" is one scene)."""
+    the gates in Soshanguve" is one scene), or where a participle took something ("attacked
+    Israeli towns, taking dozens of hostages back to Gaza")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.dep_ == "advcl":
-        return of_another_time(verb)
     preposition = ent.root.head
+    if verb.dep_ == "advcl":
+        return of_another_time(verb) or (
+            verb.tag_ == "VBG"
+            and verb.lemma_.lower() in _CARRYING
+            and preposition.lower_ in _DESTINATIONS
+        )
     if verb.dep_ == "pcomp":
         # "days after expelling prisoners to the United States": where they were sent, not
         # where the act told first was ("killed five people before being shot dead in Hotan"
         # is one scene)
         return of_another_time(verb) and preposition.lower_ in _DESTINATIONS
-    return verb.dep_ == "conj" and preposition.lower_ in _DESTINATIONS
+    return verb.dep_ == "conj" and (preposition.lower_ in _DESTINATIONS or _moved_on(verb))
 
 
+def _moved_on(verb: Token) -> bool:
+    """The verb's clause is told as later than the one before it: "blamed Ukraine and two
+    days later struck cities across Ukraine", "the next day ..."."""
+    for child in verb.children:
+        if child.lower_ in _AFTERWARDS:
+            return True
+        if child.dep_ == "npadvmod" and any(c.lower_ in ("next", "following") for c in child.lefts):
+            return True
+    return False
+
+
+# adverbs that move a joined clause on in time
+_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
+
+
+# verbs of taking somebody or something somewhere
+_CARRYING = frozenset({"take", "bring", "carry", "send", "move", "transfer", "drag", "deport"})
 _SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "since", "once"})
 _DESTINATIONS = frozenset({"to", "into", "toward", "towards", "for"})
 
