@@ -8752,3 +8752,58 @@ def test_who_would_join_what_is_said_amid_and_a_power_abused(pipeline) -> None: 
     coded = _art(pipeline, text, dt.date(2023, 6, 30))
     # was an assault (ABUSE is 180)
     assert [e.event_type for e in coded.events] == ["COERCE"]  # (#4)
+
+
+def test_drone_attacks_threatened_vetoes_aid_awaited_and_troops_withdrawing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia launched a drone attack on Kyiv overnight."
+    coded = _art(pipeline, text, dt.date(2025, 11, 14))
+    assert [e.cameo for e in coded.events] == ["195"]  # was 190: a drone attack is aerial  (#4)
+    text = "The resolution passed after the United States dropped its threat of a veto."
+    coded = _art(pipeline, text, dt.date(2023, 12, 22))
+    # was a veto that occurred
+    assert [(e.trigger.text, e.status) for e in coded.events] == [("veto", "hypothetical")]  # (#5)
+    text = (
+        "Israeli troops opened fire on Palestinians waiting for aid in Gaza City on Thursday, "
+        "killing more than 100 people."
+    )
+    coded = _art(pipeline, text, dt.date(2024, 2, 29))
+    # was also aid given by the Palestinians who waited for it
+    assert [e.event_type for e in coded.events] == ["ASSAULT"]  # (#4)
+    text = "French troops began withdrawing from Niger on Tuesday."
+    coded = _art(pipeline, text, dt.date(2023, 10, 10))
+    # was CONCEDE 080: the subject pattern "- &MILITARY *" read only a verb's own subject
+    assert [e.cameo for e in coded.events] == ["0874"]  # (#4)
+    text = "Israel halted all deliveries of goods and supplies into Gaza on Sunday."
+    coded = _art(pipeline, text, dt.date(2025, 3, 2))
+    assert [e.cameo for e in coded.events] == ["162"]  # was no event  (#4)
+    text = "Biden warned Iran and Hezbollah not to join the war."
+    coded = _art(pipeline, text, dt.date(2023, 10, 18))
+    # was also Iran and Hezbollah cooperating with each other (JOIN, 062)
+    assert {e.event_type for e in coded.events} == {"THREATEN"}  # (#4)
+
+
+def test_targets_of_a_crowd_cleared_a_road_a_kitchen_an_objector_the_west_bank(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "American police used tear gas and rubber bullets to clear peaceful protesters from a "
+        "park near the White House on Monday."
+    )
+    coded = _art(pipeline, text, dt.date(2020, 6, 1))
+    assert _dyads(coded) == [("ASSAULT", "175", "USACOP", "USAOPP")]  # was the White House  (#3)
+    text = "Tigrayan forces captured two strategic towns on the road to Addis Ababa."
+    coded = _art(pipeline, text, dt.date(2021, 11, 2))
+    # was Ethiopia's government, in Addis Ababa: where the road leads
+    assert [(e.target, e.location) for e in coded.events] == [(None, None)]  # (#3, #5)
+    text = "An Israeli strike killed seven aid workers from World Central Kitchen in Gaza."
+    coded = _art(pipeline, text, dt.date(2024, 4, 1))
+    # was Palestine, named as World Central Kitchen, a name no table knows
+    assert [e.target.sector for e in coded.events if e.target] == ["SOC"]  # (#3)
+    text = (
+        "Trump ordered 2,000 National Guard troops to Los Angeles to quell protests, over the "
+        "objections of California's governor."
+    )
+    coded = _art(pipeline, text, dt.date(2025, 6, 7))
+    quell = [e for e in coded.events if e.trigger.text == "quell"]
+    assert [e.target for e in quell] == [None]  # was the governor, who objected  (#3)
+    text = "Biden announced $100 million in humanitarian aid for the West Bank."
+    coded = _art(pipeline, text, dt.date(2023, 10, 18))
+    assert [e.target.cameo_code for e in coded.events if e.target] == ["PSE"]  # was PSEBUS  (#3)

@@ -381,3 +381,9 @@ def test_where_the_people_described_were_going_is_no_place_of_the_act(pipeline) 
     coded = _code(pipeline, text, dt.date(2024, 3, 23))
     # was Ukraine
     assert [(e.event_type, e.location) for e in coded.events] == [("COERCE", None)]  # (#5)
+
+
+def test_the_streets_of_a_city_are_in_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coded = _code(pipeline, "Thousands of Sudanese took to the streets of Khartoum.")
+    # was no place: "the streets of" was no part of a place
+    assert [e.location.name for e in coded.events if e.location] == ["Khartoum"]  # (#5)

@@ -776,6 +776,14 @@ class ActorResolver:
         agent, title = self._agent(span, head)
         if (
             agent is not None
+            and agent.sector == "BUS"
+            and any(m.entry.kind == "country" and m.start <= head.i < m.end for m in matches)
+        ):
+            # "the West Bank": a word of a country's name, no bank ("the Palestinian Authority"
+            # does govern)
+            agent, title = None, None
+        if (
+            agent is not None
             and head.lemma_.lower() == "party"
             and any(c.lower_ in _SIDES_WORDS for c in head.lefts)
             and not any(c.lower_ in ("political", "opposition", "ruling") for c in head.lefts)

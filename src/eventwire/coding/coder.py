@@ -45,7 +45,7 @@ from ..actors.resolve import (
 )
 from ..models import Actor, Event, Explanation, Place, Span
 from ..where.gazetteer import is_place_noun
-from ..where.locate import choose_location, of_another_time, reacts
+from ..where.locate import choose_location, end_of_a_road, of_another_time, reacts
 from .factuality import (
     CONDITION_MARKS,
     MANDATIVE_WORDS,
@@ -762,7 +762,9 @@ class EventCoder:
         entry = self._noun_entry(noun)
         if entry is None or entry.code is None:
             return None
-        return _strike(noun, entry).code if noun.lemma_.lower() == "strike" else entry.code
+        if noun.lemma_.lower() == "strike":
+            return _strike(noun, entry).code
+        return "195" if _aerial_attack(noun) else entry.code
 
     def _noun_candidate(self, token: Token) -> Candidate | None:
         if (
@@ -788,6 +790,12 @@ class EventCoder:
             return None  # "faced a backlash in March": the month, no march
         if token.lemma_.lower() == "fast" and any(t.lower_ in _RELIGIOUS for t in token.sent):
             return None  # "broke the Ramadan fast": worship, no hunger strike
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "for"
+            and token.head.head.lemma_.lower() in _AWAITING
+        ):
+            return None  # "Palestinians waiting for aid": those who would get it, no giver
         if token.lemma_.lower() in _FIGHTS and not _fight_sides(token):
             # "ordered a probe into Sunday's clash": a fight is coded only where the text
             # names who fought whom ("clashes with police", "a gunfight between X and Y")
@@ -884,6 +892,8 @@ class EventCoder:
             return Candidate(token, "114", "eventwire rule: a lodged protest is a complaint", "")
         if token.lemma_.lower() == "strike":
             return _strike(token, entry)
+        if _aerial_attack(token):
+            return Candidate(token, "195", _AERIAL_ATTACK_RULE, entry.text)
         if token.lemma_.lower() == "charge" and _baton_charge(token):
             return Candidate(token, "175", _BATON_RULE, "lathi/baton charge")
         if token.lemma_.lower() == "attack" and _in_words(token):
@@ -1286,10 +1296,20 @@ class EventCoder:
         )
         # A name compounded into the subject names what kind of subject it is, not the
         # subject: "Youth Congress workers had started" is no CONGRESS * (a congress opening).
+        # an infinitive or gerund with no subject of its own reads the subject of the verb it
+        # completes: "French troops began withdrawing" is WITHDRAW's "- &MILITARY *" (0874)
+        lefts = list(verb.lefts)
+        if (
+            verb.dep_ == "xcomp"
+            and not any(c.dep_ in SUBJECT_DEPS for c in lefts)
+            # not "urged Israel to withdraw": the object does it
+            and not any(c.dep_ in OBJECT_DEPS for c in verb.head.children)
+        ):
+            lefts = [c for c in verb.head.lefts if c.dep_ == "nsubj"] + lefts
         left = _words(
             [
                 t
-                for c in verb.lefts
+                for c in lefts
                 if c.dep_ != "punct"
                 for t in _core(c)
                 if not (t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN")
@@ -2872,6 +2892,9 @@ class EventCoder:
                         if a
                         and not ((patient or plover.event_type == "REQUEST") and names_a_place(a))
                         and not (scene and (names_a_place(a) or (a.how or "").startswith(SEAT_HOW)))
+                        # "killed seven aid workers from World Central Kitchen": a name no
+                        # table knows says less than the workers' kind
+                        and not (targets != [None] and (a.how or "").startswith(UNKNOWN_NAME_HOW))
                     ]
                     if found and (targets == [None] or any(_identified(a) for a in found)):
                         targets = found
@@ -3296,6 +3319,14 @@ class EventCoder:
                 # "arrested WikiLeaks founder Julian Assange at Ecuador's embassy": the one the
                 # verb names was harmed there; the embassy is where
                 continue
+            if end_of_a_road(head):
+                continue  # "captured two towns on the road to Addis Ababa": whither
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.lemma_.lower() in _OBJECTIONS
+            ):
+                continue  # "to quell protests, over the objections of California's governor"
             if _co_agent(head, candidate.trigger):
                 continue  # "raised by activist Thirumavalavan, the Lok Sabha MP": the doer
             if _under_as(head, candidate.trigger):
@@ -5783,6 +5814,10 @@ def _phrase_targets(verb: Token) -> Iterator[list[Token]]:
         nouns = [p for prep in _preps(nouns[0]).get("of", ()) for p in _pobjs(prep)]
 
 
+# nouns of somebody's objecting, whose "of" phrase names who objects
+_OBJECTIONS = frozenset({"objection", "opposition", "protest", "disapproval"})
+
+
 # verbs of driving a vehicle into somebody
 _RAMMING = frozenset({"ram", "drive", "plough", "plow", "crash", "slam", "smash", "steer"})
 
@@ -6060,6 +6095,7 @@ _KIN_AND_FOES = frozenset(
 
 # verbs of driving a crowd off, whose object is whom force used "to" do it was used on
 _DISPERSING = frozenset({"disperse", "scatter", "quell", "repel", "chase", "break", "push"})
+_DISPERSING |= {"clear"}  # "used tear gas to clear peaceful protesters from a park"
 
 
 def _dispersed(verb: Token) -> list[Token]:
@@ -6712,6 +6748,7 @@ _AERIAL = frozenset(
     | {"gunship"}
 )
 _AERIAL_DOER_RULE = "eventwire rule: an air, missile or drone attack is an aerial attack"
+_AERIAL_ATTACK_RULE = "eventwire rule: an attack by air, missile or drone is an aerial attack"
 _ARTILLERY = frozenset({"artillery", "shelling", "shell", "mortar", "howitzer", "tank"})
 _ARTILLERY_DOER_RULE = "eventwire rule: shelling is fighting with artillery"
 _SUICIDE_DOER_RULE = "eventwire rule: an attack by a suicide bomber is a suicide bombing"
@@ -6794,6 +6831,17 @@ def _suicide_doer(verb: Token) -> bool:
         and any(m.lower_ == "suicide" for m in c.children)
         for c in verb.children
     )
+
+
+def _aerial_attack(noun: Token) -> bool:
+    """An attack or raid by air, missile or drone: "a drone attack on Kyiv", "a massive
+    missile and drone attack" (the parser may join "attack" to "missile")."""
+    if noun.lemma_.lower() not in ("attack", "raid", "assault", "bombardment"):
+        return False
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        words.add(noun.head.lemma_.lower())
+    return not words.isdisjoint(_AERIAL)
 
 
 def _aerial_doer(verb: Token) -> bool:
@@ -7108,6 +7156,8 @@ _GIVING = frozenset({"reiterate", "reaffirm", "pledge", "express", "offer", "ext
 _GIVING |= {"provide", "promise", "voice", "announce", "declare", "renew", "lend"}
 # and stopping it: "halted US funding to the World Health Organization" is on the WHO
 _GIVING |= {"halt", "suspend", "freeze", "pause", "cut", "withhold", "stop"}
+# verbs of waiting for something to be given: "waiting for aid", "queued for food"
+_AWAITING = frozenset({"wait", "queue", "line", "scramble", "clamour", "clamor", "gather"})
 _HELP_NOUNS = frozenset({"support", "aid", "assistance", "help", "backing", "solidarity"})
 _HELP_NOUNS |= {"funding"}
 # prepositions whose event noun is a time, a cause or an accusation, not the subject's act

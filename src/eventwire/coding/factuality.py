@@ -392,6 +392,15 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "hypothetical", trigger.head.text
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
         return "occurred", None  # "would remain a partner despite the killing": it happened
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lemma_.lower() in _MENACES
+    ):
+        # "dropped its threat of a veto", "the risk of a war": what is threatened or feared
+        # has not been done
+        return "hypothetical", f"{trigger.head.head.text} of"
     stance = _stance_on_a_doer(trigger)
     if stance is not None:
         # "dropped its objection to Sweden joining NATO": what one objects to, fears or backs
@@ -597,6 +606,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
     if purpose is not None:
         return "planned", f"to {purpose.text} (purpose)"
     return "occurred", None
+
+
+# nouns of what may come: "the threat of a veto", "the risk of war"
+_MENACES = frozenset({"threat", "risk", "danger", "prospect", "possibility", "spectre", "specter"})
 
 
 def _stance_on_a_doer(trigger: Token) -> str | None:

@@ -132,12 +132,31 @@ def _bearing_from(name: Token) -> Token | None:
 _ATTRIBUTING = frozenset({"attribute", "ascribe", "trace", "credit", "blame"})
 
 
+def end_of_a_road(name: Token) -> bool:
+    """The name is where a road leads, not where anything on it is: "captured two towns on the
+    road to Addis Ababa"."""
+    return name.dep_ == "pobj" and _road_to(name.head)
+
+
+def _road_to(preposition: Token) -> bool:
+    """ "to" after a road's noun: "the road to Addis Ababa"."""
+    return (
+        preposition.lower_ in ("to", "toward", "towards")
+        and preposition.head.lemma_.lower() in _ROADS
+    )
+
+
+_ROADS = frozenset({"road", "highway", "route", "way", "path", "motorway", "railway"})
+
+
 def _locative(preposition: Token) -> bool:
     """The preposition puts its object's place on the word it hangs on: "in", "near", and
     "over" after a verb of flight ("shot down over eastern Ukraine"; "sanctions over
     Ukraine" and "a row over Kashmir" are about a place, not in it)."""
     if preposition.lower_ == "over":
         return preposition.head.lemma_.lower() in _AIRBORNE
+    if _road_to(preposition):
+        return False  # "captured two towns on the road to Addis Ababa"
     return preposition.lower_ in LOCATIVE_PREPS and not _whose(preposition)
 
 
@@ -185,7 +204,7 @@ _PLACE_PARTS = (
     | _COMPASS
     | frozenset(
         {"outskirts", "heart", "centre", "center", "middle", "edge", "part", "parts", "suburb"}
-        | {"suburbs", "area", "areas", "vicinity", "countryside", "coast"}
+        | {"suburbs", "area", "areas", "vicinity", "countryside", "coast", "street"}
         # "in the northeastern state of Assam"
         | {"state", "county", "governorate", "prefecture", "municipality"}
     )
