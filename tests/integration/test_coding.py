@@ -8807,3 +8807,75 @@ def test_targets_of_a_crowd_cleared_a_road_a_kitchen_an_objector_the_west_bank(p
     text = "Biden announced $100 million in humanitarian aid for the West Bank."
     coded = _art(pipeline, text, dt.date(2023, 10, 18))
     assert [e.target.cameo_code for e in coded.events if e.target] == ["PSE"]  # was PSEBUS  (#3)
+
+
+def test_repairs_of_a_counted_participle_a_then_and_an_infinitive_after_a_gerund(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials said that residents of four occupied Ukrainian regions had voted to join Russia."
+    )
+    coded = _art(pipeline, text, dt.date(2022, 9, 27))
+    # was an occupation by the residents: "occupied" read as the clause's verb
+    assert "occupied" not in [e.trigger.text for e in coded.events]  # (#4)
+    text = (
+        "Belarus scrambled a fighter jet to force a Ryanair plane to land in Minsk on Sunday, "
+        "then arrested a dissident journalist who was on board."
+    )
+    coded = _art(pipeline, text, dt.date(2021, 5, 23))
+    # was no arrest: ", then arrested" left unattached by the parser
+    assert ("COERCE", "173") in [(e.event_type, e.cameo) for e in coded.events]  # (#4)
+    text = (
+        "EU leaders agreed on Monday to ban Belarusian airlines from flying over the bloc and to "
+        "impose new sanctions on Minsk."
+    )
+    coded = _art(pipeline, text, dt.date(2021, 5, 24))
+    sanctions = [e for e in coded.events if e.trigger.text == "sanctions"]
+    # was the Belarusian airlines' sanctions, supposed: "to impose" joined to "flying"
+    assert [(e.source.cameo_code if e.source else None, e.status) for e in sanctions] == [
+        ("IGOEUREEC", "planned")
+    ]  # (#3, #5)
+
+
+def test_a_bracketed_phrase_of_a_pattern_and_what_is_joined_to_a_ruling_out(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "More than 40 people died in a fire at a trade union building in Odesa on Friday after "
+        "clashes between pro-Russian and pro-Ukrainian groups."
+    )
+    coded = _art(pipeline, text, dt.date(2014, 5, 2))
+    # was DIE - * (IN CLASHES) read across "in a fire ... after clashes": the people attacking
+    # a trade union building; the phrase that names the clashes is "after clashes"
+    assert [e.explanation.lexicon_entry for e in coded.events] == [
+        "DIE - * (AFTER CLASH) [:190]"
+    ]  # (#4)
+    text = (
+        "Russia demanded on Friday that NATO rule out membership for Ukraine and pull back its "
+        "forces from eastern Europe."
+    )
+    coded = _art(pipeline, text, dt.date(2021, 12, 17))
+    pull = [e for e in coded.events if e.trigger.text == "pull"]
+    assert [e.status for e in pull] == ["hypothetical"]  # was negated by "rule out"  (#5)
+
+
+def test_to_an_eastern_country_allowed_deportations_and_migrants_at_a_station(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Egypt and Turkey sent rescue teams to eastern Libya on Tuesday."
+    coded = _art(pipeline, text, dt.date(2023, 9, 12))
+    # was no target and no place: "to eastern" read as an infinitive with Libya its object
+    assert {
+        (e.target.cameo_code, e.location.country) for e in coded.events if e.target and e.location
+    } == {("LBY", "LBY")}  # (#3, #5)
+    text = (
+        "Britain's parliament passed a law on Monday allowing the government to deport asylum "
+        "seekers to Rwanda."
+    )
+    coded = _art(pipeline, text, dt.date(2024, 4, 22))
+    deport = [e for e in coded.events if e.trigger.text == "deport"]
+    assert [e.status for e in deport] == ["hypothetical"]  # was occurred  (#5)
+    text = (
+        "Hungarian police blocked hundreds of migrants from boarding trains to Austria and "
+        "Germany at a Budapest station on Tuesday."
+    )
+    coded = _art(pipeline, text, dt.date(2015, 9, 1))
+    # was Hungary's government (Budapest) in Austria: where the trains were going
+    assert [
+        (e.target.sector if e.target else None, e.location.country if e.location else None)
+        for e in coded.events
+    ] == [("REF", "HUN")]  # (#3, #5)

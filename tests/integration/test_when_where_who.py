@@ -387,3 +387,13 @@ def test_the_streets_of_a_city_are_in_it(pipeline) -> None:  # type: ignore[no-u
     coded = _code(pipeline, "Thousands of Sudanese took to the streets of Khartoum.")
     # was no place: "the streets of" was no part of a place
     assert [e.location.name for e in coded.events if e.location] == ["Khartoum"]  # (#5)
+
+
+def test_a_day_owned_by_a_noun_is_that_nouns(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Georgia's president refused to recognise the results of Saturday's parliamentary "
+        "election, saying it had been rigged."
+    )
+    coded = _code(pipeline, text, dt.date(2024, 10, 28))
+    # was Saturday, the election's day
+    assert [e.date for e in coded.events] == ["2024-10-28"]  # (#5)

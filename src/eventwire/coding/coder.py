@@ -2877,7 +2877,9 @@ class EventCoder:
                     if lemma in _DONE_TO_PEOPLE and _for_phrase(heads, candidate.trigger):
                         continue  # "arrested for the murder of two ANC leaders": the reason
                     # "was killed at Kuala Lumpur airport": where somebody was harmed
-                    scene = lemma in _DONE_TO_PEOPLE and all(
+                    # (and where those the verb names were: "blocked hundreds of migrants ...
+                    # at a Budapest station")
+                    scene = (lemma in _DONE_TO_PEOPLE or targets != [None]) and all(
                         h.dep_ == "pobj" and h.head.lower_ in ("at", "in", "near") for h in heads
                     )
                     if scene and patient:
@@ -4101,10 +4103,12 @@ def _in_order(groups: tuple[frozenset[str], ...], words: list[tuple[str, str]]) 
     """Each group has a word or phrase (form or lemma of each word) in ``words``, in the
     groups' order."""
     position = 0
-    for group in groups:
+    for index, group in enumerate(groups):
         size = 0
         while position < len(words):
             size = _match_at(group, words, position)
+            if size and _phrase_broken(groups, index, words, position + size):
+                size = 0  # "died in a fire ... after clashes" is no DIE - * (IN CLASHES)
             if size:
                 break
             position += 1
@@ -4112,6 +4116,29 @@ def _in_order(groups: tuple[frozenset[str], ...], words: list[tuple[str, str]]) 
             return False
         position += size
     return True
+
+
+def _phrase_broken(
+    groups: tuple[frozenset[str], ...], index: int, words: list[tuple[str, str]], end: int
+) -> bool:
+    """A pattern's preposition ("(IN CLASHES)") is followed by its object's word: another
+    preposition before the next group's word starts another phrase."""
+    group = groups[index]
+    if index + 1 >= len(groups) or not group <= _PREPOSITIONS or groups[index + 1] <= _PREPOSITIONS:
+        return False
+    for position in range(end, len(words)):
+        if _match_at(groups[index + 1], words, position):
+            return False
+        if words[position][0] in _PREPOSITIONS:
+            return True
+    return False
+
+
+# prepositions that open a phrase of their own
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "after", "before", "from", "to", "with", "against", "for", "by", "of"}
+    | {"over", "into", "during", "near", "under", "through", "across", "about", "since"}
+)
 
 
 def _in_open_order(

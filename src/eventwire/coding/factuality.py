@@ -458,7 +458,9 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         return "hypothetical", unshown
     for position, token in enumerate(chain):
         below = chain[position - 1] if position else None
-        if position and rules_out(token):
+        if position and rules_out(token) and below is not None and below.dep_ != "conj":
+            # (not what is joined to it: "rule out membership for Ukraine and pull back its
+            # forces" asks for the pull-back)
             # "ruled out sending troops": not to be done; "did not rule out military
             # action", "refused to rule out using force": kept open, a possibility
             kept_open = any(c.dep_ == "neg" for c in token.children) or (
@@ -544,8 +546,10 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 return "negated", f"{token.text} yet to"  # "have yet to agree": not so far
             if lemma in HYPOTHETICAL_VERBS and (
                 below.dep_ == "xcomp"
-                # "a plan that would let Israel annex settlements", parsed as a clause
+                # "a plan that would let Israel annex settlements", parsed as a clause; so is
+                # "a law allowing the government to deport asylum seekers"
                 or (lemma == "let" and below.dep_ == "ccomp")
+                or (below.dep_ == "ccomp" and marked_infinitive(below))
             ):
                 return "hypothetical", token.text
             if lemma == "commit" and (

@@ -150,6 +150,49 @@ def verb_repair(doc: Doc) -> Doc:
             # "dropped", as Turkey's act; Sweden is the one who would join
             token.head = token.doc[token.i - 1]
             token.dep_ = "acl"
+        elif _counted_participle_read_as_verb(token):
+            # "residents of four occupied Ukrainian regions had voted": the parser makes
+            # "occupied" the clause's verb, with the residents its subject and the regions its
+            # object; it describes the regions, and the residents voted
+            number = token.doc[token.i - 1]
+            noun = next(c for c in token.children if c.dep_ == "dobj")
+            voter = _verb_left_without_subject(token)
+            for child in list(token.children):
+                if child.dep_ in ("nsubj", "mark") and voter is not None:
+                    child.head = voter
+            noun.head = number.head
+            noun.dep_ = "pobj"
+            number.head = noun
+            number.dep_ = "nummod"
+            token.head = noun
+            token.dep_ = "amod"
+        elif (infinitive := _infinitive_joined_to_a_gerund(token)) is not None:
+            # "agreed to ban Belarusian airlines from flying over the bloc and to impose new
+            # sanctions": the parser joins "to impose" to "flying"; it is joined to "to ban"
+            joint = next((c for c in token.head.children if c.dep_ == "cc" and c.i < token.i), None)
+            token.head = infinitive
+            if joint is not None:
+                joint.head = infinitive
+        elif _preposition_read_as_infinitive(token):
+            # "sent rescue teams to eastern Libya": the parser reads "to eastern" as an
+            # infinitive whose object is Libya; "to" is the preposition, "eastern" Libya's
+            adjective = token.head
+            noun = next(c for c in adjective.children if c.dep_ == "dobj")
+            verb = adjective.head
+            for child in list(adjective.children):
+                if child.i not in (token.i, noun.i):
+                    child.head = verb
+            token.head = verb
+            token.dep_ = "prep"
+            token.tag_ = "IN"
+            noun.head = token
+            noun.dep_ = "pobj"
+            adjective.head = noun
+            adjective.dep_ = "amod"
+        elif _then_read_as_unattached(token):
+            # "scrambled a fighter jet ..., then arrested a dissident journalist": the parser
+            # leaves the second act unattached ("dep"); it is joined to the first
+            token.dep_ = "conj"
         elif _charge_read_as_act(token):
             # "detained the mayor on charges of corruption and aiding a terrorist group": the
             # parser joins "aiding" to "detained", as the police's second act; it is the second
@@ -280,6 +323,88 @@ def _gerund_subject_read_as_object(token: Token) -> bool:
         and token.doc[name.head.i - 1].lower_ in STANCE_NOUNS  # "objection to"
         and any(c.dep_ == "dobj" for c in token.children)
         and not any(c.dep_ in ("nsubj", "mark", "aux") for c in token.children)
+    )
+
+
+def _counted_participle_read_as_verb(token: Token) -> bool:
+    """A past participle after a number that a preposition governs, read as a clause's verb
+    whose object is the counted noun, when the clause's real verb follows with no subject:
+    "residents of four occupied Ukrainian regions had voted"."""
+    if token.tag_ != "VBN" or token.i < 2 or token.dep_ not in ("ccomp", "ROOT", "conj"):
+        return False
+    number = token.doc[token.i - 1]
+    return (
+        number.tag_ == "CD"
+        and number.dep_ == "pobj"
+        and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        and _verb_left_without_subject(token) is not None
+    )
+
+
+def _verb_left_without_subject(token: Token) -> Token | None:
+    """The next verb after ``token`` with the same head and no subject of its own."""
+    for other in token.doc[token.i + 1 : token.sent.end]:
+        if (
+            other.tag_.startswith("VB")
+            and other.dep_ in ("ccomp", "ROOT", "conj")
+            and other.head.i == token.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
+        ):
+            return other
+    return None
+
+
+def _infinitive_joined_to_a_gerund(token: Token) -> Token | None:
+    """The "to" infinitive above a gerund that an infinitive with "to" is joined to: "to ban
+    airlines from flying ... and to impose sanctions" (``to ban``)."""
+    if token.dep_ != "conj" or token.tag_ != "VB" or token.head.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    for above in token.head.ancestors:
+        if above.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in above.children):
+            return above
+        if above.tag_.startswith("VB") and above.tag_ != "VBG":
+            return None  # tags: parts of speech are set after this runs
+    return None
+
+
+# adjectives of a part of a country: "to eastern Libya"
+_REGIONAL = frozenset(
+    {"eastern", "western", "northern", "southern", "central", "northeastern", "northwestern"}
+    | {"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern"}
+    | {"south-western"}
+)
+
+
+def _preposition_read_as_infinitive(token: Token) -> bool:
+    """ "to" before an adjective and a name, read as an infinitive's "to" with the adjective as
+    its verb: "sent rescue teams to eastern Libya"."""
+    adjective = token.head
+    return (
+        token.lower_ == "to"
+        and token.dep_ == "aux"
+        and adjective.tag_ == "JJ"
+        and adjective.lower_ in _REGIONAL  # not "fought to free Dabiq"
+        and adjective.i == token.i + 1
+        and adjective.dep_ in ("advcl", "xcomp", "ccomp")
+        and any(
+            c.dep_ == "dobj" and c.tag_ == "NNP" and c.i == adjective.i + 1
+            for c in adjective.children
+        )
+    )
+
+
+def _then_read_as_unattached(token: Token) -> bool:
+    """A past verb after ", then" left as an unlabelled dependent of an earlier verb."""
+    return (
+        token.dep_ == "dep"
+        and token.tag_ == "VBD"
+        and token.head.i < token.i
+        and token.head.tag_ in ("VBD", "VBZ", "VBP")
+        and any(c.dep_ == "advmod" and c.lower_ == "then" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
 
 

@@ -12,6 +12,8 @@ Two event mentions are the same event when all of these hold:
    id, else country); if both name the person on a side, the same person (meeting Lavrov is
    not meeting Matviyenko, though both are RUS); if both name the target's sector, the same
    one, for all but the symmetric types (arresting protesters is not arresting an editor);
+   and an opposition's act is not its government's (opposition and government supporters
+   rallying in Caracas the same day are two rallies);
 5. what the sentences say beyond who and what is alike: rapidfuzz ``token_set_ratio`` over
    the evidence's content words, leaving out the actors' and the trigger's words, weekday
    and attribution words ("Iran accused Israel of bombing its consulate" and "... of a
@@ -85,9 +87,18 @@ def _people_differ(a: Row, b: Row) -> bool:
         names_b = names_b[::-1]  # a symmetric type matched the other way round
     if any(x and y and x != y for x, y in zip(names_a, names_b, strict=True)):
         return True
+    # a country's opposition and its rulers are two sides, whatever else outlets differ on:
+    # "opposition supporters protested in Caracas" is not "government supporters demonstrated"
+    doers = {a.get("source_sector"), b.get("source_sector")}
+    if "OPP" in doers and doers & _RULERS:
+        return True
     # an outlet's "Russia" is another's "Russian troops": only two kinds named can differ
     kind_a, kind_b = a.get("target_sector"), b.get("target_sector")
     return a["event_type"] not in SYMMETRIC_TYPES and bool(kind_a and kind_b and kind_a != kind_b)
+
+
+# a state's sectors, which its opposition is not
+_RULERS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

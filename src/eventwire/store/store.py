@@ -328,7 +328,8 @@ class Store:
             result = self.con.sql(
                 f"""
                 SELECT DISTINCT e.cluster_id, e.event_type, e.status, e.source_key,
-                       e.target_key, e.source_name, e.target_name, e.target_sector,
+                       e.target_key, e.source_name, e.target_name, e.source_sector,
+                       e.target_sector,
                        e.source_text, e.target_text, e.trigger_text, e.date,
                        e.date_is_document_date, e.date_start, e.date_end, e.location_geonameid,
                        e.location_country, e.evidence, e.article_hash, e.event_no

@@ -292,6 +292,9 @@ def choose_date(
         for text, root in phrases
         if (clause_verb(root).i not in claimed or clause_verb(root).i in scene)
         and not _of_another_clause(clause_verb(root), trigger, scene)
+        # "refused to recognise the results of Saturday's election": the election's day (not
+        # "Tuesday's rioting at the hospital, where a leader injured in a shootout died")
+        and (root.dep_ != "poss" or trigger.i in {t.i for t in clause_verb(root).subtree})
     ]
     vaguer = None
     for group, how in ((own, "clause"), (rest, "sentence")):

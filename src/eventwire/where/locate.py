@@ -135,18 +135,25 @@ _ATTRIBUTING = frozenset({"attribute", "ascribe", "trace", "credit", "blame"})
 def end_of_a_road(name: Token) -> bool:
     """The name is where a road leads, not where anything on it is: "captured two towns on the
     road to Addis Ababa"."""
-    return name.dep_ == "pobj" and _road_to(name.head)
+    return (
+        name.dep_ == "pobj"
+        and _road_to(name.head)
+        # "lifted a ban on charter flights to Turkey": a vehicle's end may be whom it is for
+        and name.head.head.lemma_.lower() not in _VEHICLES
+    )
 
 
 def _road_to(preposition: Token) -> bool:
-    """ "to" after a road's noun: "the road to Addis Ababa"."""
+    """ "to" after the noun of a road or of a vehicle on one: "the road to Addis Ababa",
+    "boarding trains to Austria" (where it leads, not where anybody is)."""
     return (
         preposition.lower_ in ("to", "toward", "towards")
-        and preposition.head.lemma_.lower() in _ROADS
+        and preposition.head.lemma_.lower() in _ROADS | _VEHICLES
     )
 
 
 _ROADS = frozenset({"road", "highway", "route", "way", "path", "motorway", "railway"})
+_VEHICLES = frozenset({"train", "flight", "bus", "ferry", "ticket"})
 
 
 def _locative(preposition: Token) -> bool:
