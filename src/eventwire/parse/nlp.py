@@ -77,8 +77,7 @@ def verb_repair(doc: Doc) -> Doc:
         ):
             token.head = token
             token.dep_ = "ROOT"
-            head.head = token
-            head.dep_ = "dobj"
+            _hang(head, token, "dobj")
         elif _name_read_as_noun_root(token):
             # "Trump lifted sanctions on Israeli settlers": the small model reads "Trump" as a
             # noun heading the sentence (or as an adjective of "sanctions", the root) and
@@ -91,11 +90,9 @@ def verb_repair(doc: Doc) -> Doc:
             token.head = token
             token.dep_ = "ROOT"
             token.tag_ = "VBD"
-            root.head = token
-            root.dep_ = "nsubj"
+            _hang(root, token, "nsubj")
             root.tag_ = "NNP"
-            noun.head = token
-            noun.dep_ = "dobj"
+            _hang(noun, token, "dobj")
         elif _subject_read_as_adjective(token):
             # "Myanmar's military seized power on Monday": the parser reads "military" and
             # "seized" as two adjectives of "power", the root; the word before the past verb
@@ -109,11 +106,9 @@ def verb_repair(doc: Doc) -> Doc:
                     child.head = token
             token.head = token
             token.dep_ = "ROOT"
-            subject.head = token
-            subject.dep_ = "nsubj"
+            _hang(subject, token, "nsubj")
             subject.tag_ = "NN" if subject.tag_ == "JJ" else subject.tag_
-            noun.head = token
-            noun.dep_ = "dobj"
+            _hang(noun, token, "dobj")
         elif _relative_read_as_main(token):
             # "Congo accused Rwanda of backing the rebels, a charge Kigali denied": the
             # parser makes "denied" the root, with "a charge" its subject, "Kigali" the
@@ -127,12 +122,9 @@ def verb_repair(doc: Doc) -> Doc:
                     child.head = clause
             clause.head = clause
             clause.dep_ = "ROOT"
-            noun.head = clause
-            noun.dep_ = "npadvmod"
-            token.head = noun
-            token.dep_ = "relcl"
-            name.head = token
-            name.dep_ = "nsubj"
+            _hang(noun, clause, "npadvmod")
+            _hang(token, noun, "relcl")
+            _hang(name, token, "nsubj")
         elif _participle_read_as_clause(token):
             # "Investigators detained impeached President Yoon at his residence": the parser
             # makes "impeached" a clause of its own, with Yoon its object; it describes Yoon,
@@ -143,13 +135,11 @@ def verb_repair(doc: Doc) -> Doc:
                 if child.i > thing.i:
                     child.head = verb
             thing.head = verb
-            token.head = thing
-            token.dep_ = "amod"
+            _hang(token, thing, "amod")
         elif _gerund_subject_read_as_object(token):
             # "dropped its objection to Sweden joining NATO": the parser hangs "joining" on
             # "dropped", as Turkey's act; Sweden is the one who would join
-            token.head = token.doc[token.i - 1]
-            token.dep_ = "acl"
+            _hang(token, token.doc[token.i - 1], "acl")
         elif _counted_participle_read_as_verb(token):
             # "residents of four occupied Ukrainian regions had voted": the parser makes
             # "occupied" the clause's verb, with the residents its subject and the regions its
@@ -160,12 +150,9 @@ def verb_repair(doc: Doc) -> Doc:
             for child in list(token.children):
                 if child.dep_ in ("nsubj", "mark") and voter is not None:
                     child.head = voter
-            noun.head = number.head
-            noun.dep_ = "pobj"
-            number.head = noun
-            number.dep_ = "nummod"
-            token.head = noun
-            token.dep_ = "amod"
+            _hang(noun, number.head, "pobj")
+            _hang(number, noun, "nummod")
+            _hang(token, noun, "amod")
         elif (infinitive := _infinitive_joined_to_a_gerund(token)) is not None:
             # "agreed to ban Belarusian airlines from flying over the bloc and to impose new
             # sanctions": the parser joins "to impose" to "flying"; it is joined to "to ban"
@@ -182,13 +169,10 @@ def verb_repair(doc: Doc) -> Doc:
             for child in list(adjective.children):
                 if child.i not in (token.i, noun.i):
                     child.head = verb
-            token.head = verb
-            token.dep_ = "prep"
+            _hang(token, verb, "prep")
             token.tag_ = "IN"
-            noun.head = token
-            noun.dep_ = "pobj"
-            adjective.head = noun
-            adjective.dep_ = "amod"
+            _hang(noun, token, "pobj")
+            _hang(adjective, noun, "amod")
         elif _then_read_as_unattached(token):
             # "scrambled a fighter jet ..., then arrested a dissident journalist": the parser
             # leaves the second act unattached ("dep"); it is joined to the first
@@ -206,10 +190,8 @@ def verb_repair(doc: Doc) -> Doc:
             # object of the verb before them
             noun = next(c for c in token.children if c.dep_ == "nsubj")
             verb = token.head
-            noun.head = verb
-            noun.dep_ = "dobj"
-            token.head = noun
-            token.dep_ = "acl"
+            _hang(noun, verb, "dobj")
+            _hang(token, noun, "acl")
             token.tag_ = "VBN"
     return doc
 
@@ -446,6 +428,12 @@ def _held_hostage_misread(token: Token) -> bool:
         and token.head.i < token.i
         and not any(c.dep_ == "dobj" for c in token.head.children)
     )
+
+
+def _hang(token: Token, head: Token, dep: str) -> None:
+    """Attach ``token`` to ``head`` with the dependency label ``dep``."""
+    token.head = head
+    token.dep_ = dep
 
 
 # A name with a bracketed letter or word glued on: "CPI(M)", "JD(S)", "CPI(Maoist)".
