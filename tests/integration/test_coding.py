@@ -8879,3 +8879,21 @@ def test_to_an_eastern_country_allowed_deportations_and_migrants_at_a_station(pi
         (e.target.sector if e.target else None, e.location.country if e.location else None)
         for e in coded.events
     ] == [("REF", "HUN")]  # (#3, #5)
+
+
+def test_a_name_read_as_a_verb_an_agreement_after_a_day_and_condemnation_drawn(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump formally recognised Israeli sovereignty over the Golan Heights on Monday."
+    coded = _art(pipeline, text, dt.date(2019, 3, 25))
+    # was no event: "Trump" read as the root verb, "recognised" as an adjective
+    assert _dyads(coded) == [("SUPPORT", "054", "USAGOV", "ISR")]  # (#4)
+    text = "Bahrain agreed on Friday to normalise relations with Israel."
+    coded = _art(pipeline, text, dt.date(2020, 9, 11))
+    # was an agreement with nobody: "to normalise" read as a purpose after "on Friday"
+    assert [e.target.cameo_code for e in coded.events if e.target] == ["ISR"]  # (#3)
+    text = (
+        "Israel's security cabinet approved a plan on Friday to take control of Gaza City, "
+        "drawing condemnation from Britain."
+    )
+    coded = _art(pipeline, text, dt.date(2025, 8, 8))
+    # was no criticism: those it is drawn from criticise the cabinet
+    assert ("ACCUSE", "111", "GBR", "ISRGOV") in _dyads(coded)  # (#4)

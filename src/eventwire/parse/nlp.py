@@ -93,6 +93,17 @@ def verb_repair(doc: Doc) -> Doc:
             _hang(root, token, "nsubj")
             root.tag_ = "NNP"
             _hang(noun, token, "dobj")
+        elif (verb := _verb_after_a_name_read_as_verb(token)) is not None:
+            # "Trump formally recognised Israeli sovereignty": the parser reads "Trump" as the
+            # root verb and "recognised" as an adjective of its object; the name is the
+            # subject of the past verb after it
+            for child in list(token.children):
+                if child.i != verb.i:
+                    child.head = verb
+            verb.head = verb
+            verb.dep_ = "ROOT"
+            _hang(token, verb, "nsubj")
+            token.tag_ = "NNP"
         elif _subject_read_as_adjective(token):
             # "Myanmar's military seized power on Monday": the parser reads "military" and
             # "seized" as two adjectives of "power", the root; the word before the past verb
@@ -173,6 +184,10 @@ def verb_repair(doc: Doc) -> Doc:
             token.tag_ = "IN"
             _hang(noun, token, "pobj")
             _hang(adjective, noun, "amod")
+        elif _complement_read_as_purpose(token):
+            # "Bahrain agreed on Friday to normalise relations with Israel": a phrase between
+            # the verb and its infinitive makes the parser read a purpose; it is what was agreed
+            token.dep_ = "xcomp"
         elif _then_read_as_unattached(token):
             # "scrambled a fighter jet ..., then arrested a dissident journalist": the parser
             # leaves the second act unattached ("dep"); it is joined to the first
@@ -216,6 +231,27 @@ def _name_read_as_noun_root(token: Token) -> bool:
         and name.dep_ == "ROOT"
         and not any(c.dep_ == "amod" and c.i < token.i for c in noun.children)
     )
+
+
+def _verb_after_a_name_read_as_verb(token: Token) -> Token | None:
+    """The past verb after a sentence's capitalised first word that the parser took for the
+    root verb, when only adverbs stand between them and the past verb is read as an adjective
+    of the root's object: "Trump formally recognised Israeli sovereignty"."""
+    if token.i != token.sent.start or token.dep_ != "ROOT" or token.tag_ not in ("VB", "VBP"):
+        return None
+    if not token.is_title:
+        return None
+    doc = token.doc
+    position = token.i + 1
+    while position < token.sent.end and doc[position].tag_ == "RB":
+        position += 1
+    if position == token.i + 1 or position >= token.sent.end:
+        return None  # no adverb between: "Trump lifted ..." is another repair's
+    verb = doc[position]
+    object_ = verb.head
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or object_.head.i != token.i:
+        return None
+    return verb if object_.dep_ == "dobj" and object_.i > verb.i else None
 
 
 def _subject_read_as_adjective(token: Token) -> bool:
@@ -376,6 +412,32 @@ def _preposition_read_as_infinitive(token: Token) -> bool:
             for c in adjective.children
         )
     )
+
+
+def _complement_read_as_purpose(token: Token) -> bool:
+    """A "to" infinitive read as a purpose clause of a verb that takes one as its complement
+    ("agreed", "vowed", "refused"), with only a phrase of time or place between them and
+    nothing else completing the verb."""
+    verb = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VB" or verb.lower_ not in _TAKING_INFINITIVES:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == token.i - 1 for c in token.children):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children):
+        return False
+    between = verb.doc[verb.i + 1 : token.i - 1]
+    return len(between) > 0 and all(
+        t.dep_ in ("prep", "pobj", "det", "compound", "amod", "nummod", "advmod", "npadvmod")
+        for t in between
+    )
+
+
+# verbs whose "to" infinitive says what they agree to, vow or refuse, as written
+_TAKING_INFINITIVES = frozenset(
+    {"agreed", "agree", "agrees", "decided", "decide", "decides", "vowed", "vow", "vows"}
+    | {"pledged", "pledge", "pledges", "promised", "promise", "promises", "threatened"}
+    | {"threaten", "threatens", "refused", "refuse", "refuses", "offered", "offer", "offers"}
+)
 
 
 def _then_read_as_unattached(token: Token) -> bool:
