@@ -8897,3 +8897,13 @@ def test_a_name_read_as_a_verb_an_agreement_after_a_day_and_condemnation_drawn(p
     coded = _art(pipeline, text, dt.date(2025, 8, 8))
     # was no criticism: those it is drawn from criticise the cabinet
     assert ("ACCUSE", "111", "GBR", "ISRGOV") in _dyads(coded)  # (#4)
+
+
+def test_a_raid_one_killed_oneself_in_is_its_owners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Islamic State leader Abu Bakr al-Baghdadi killed himself during a US raid in northwest "
+        "Syria, Trump said on Sunday."
+    )
+    coded = _art(pipeline, text, dt.date(2019, 10, 27))
+    # was a raid by Islamic State: the subject of "killed himself" took it for his own
+    assert [e.source.cameo_code for e in coded.events if e.source] == ["USA"]  # (#3)

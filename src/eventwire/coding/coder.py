@@ -1431,6 +1431,8 @@ class EventCoder:
             verb = _governing_verb(trigger)
             undergone = verb is not None and (
                 verb.lemma_.lower() in _UNDERGOING
+                # "killed himself during a US raid": he died in it, the raid was not his
+                or any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children)
                 or names_it(verb)
                 or (
                     verb.lemma_.lower() in _RESPONDING
