@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ..coding.factuality import DENIED_SAYINGS, DENYING_VERBS
 from ..models import Actor
 from ..parse.entities import entities_in
 from ..parse.rule_entities import NAME_PARTICLES
@@ -1534,7 +1535,7 @@ class ActorResolver:
             return None
         else:
             reporting = verb.head
-        if reporting.lemma_.lower() not in _REPORTING | _DENYING_VERBS and verb.dep_ == "ccomp":
+        if reporting.lemma_.lower() not in _REPORTING | DENYING_VERBS and verb.dep_ == "ccomp":
             return None
         if verb.dep_ == "advcl" and (
             reporting.pos_ not in ("VERB", "AUX")
@@ -1848,15 +1849,10 @@ def _denied_claim(clause: Token) -> bool:
     claim = clause.head
     return (
         clause.dep_ in ("acl", "ccomp")
-        and claim.lemma_.lower() in _CLAIM_NOUNS
+        and claim.lemma_.lower() in DENIED_SAYINGS
         and claim.dep_ in ("dobj", "obj")
-        and claim.head.lemma_.lower() in _DENYING_VERBS
+        and claim.head.lemma_.lower() in DENYING_VERBS
     )
-
-
-# nouns of a claim made about somebody, and the verbs that deny one
-_CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "suggestion", "report"})
-_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
 def _of_objects(head: Token) -> list[tuple[Token, Token]]:

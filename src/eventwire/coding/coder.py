@@ -44,6 +44,7 @@ from ..actors.resolve import (
     side_of_a_border,
 )
 from ..models import Actor, Event, Explanation, Place, Span
+from ..parse.nlp import marked_infinitive
 from ..where.gazetteer import is_place_noun
 from ..where.locate import choose_location, end_of_a_road, of_another_time, reacts
 from .factuality import (
@@ -60,7 +61,6 @@ from .factuality import (
     infinitive_ccomp,
     joined_to_a_demand,
     kept_from,
-    marked_infinitive,
     names_it,
     phone_call,
     requested_act,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..parse.nlp import STANCE_NOUNS
+from ..parse.nlp import STANCE_NOUNS, marked_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,11 +83,6 @@ _CHAIN_DEPS = frozenset(
 
 # prepositions that place a planning word's act rather than name what is planned
 _SCENE_PREPS = frozenset({"at", "in", "during", "after", "before", "since", "despite"})
-
-
-def marked_infinitive(token: Token) -> bool:
-    """The verb is an infinitive marked by "to": "to attack", "to be held"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def infinitive_ccomp(token: Token) -> bool:
@@ -294,16 +289,16 @@ def _yes_no_question(trigger: Token) -> bool:
 
 
 # what is denied as said by others: "denied reports that its forces had attacked a hospital"
-_DENIED_SAYINGS = frozenset(
+DENIED_SAYINGS = frozenset(
     {"report", "claim", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
 )
-_DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
 
 def denies_a_saying(verb: Token) -> bool:
     """The verb denies what others said happened ("rejected claims that it had supplied
     drones"): the denied act, negated, is the event, not a rejection of the claim."""
-    return verb.lemma_.lower() in _DENYING and any(
+    return verb.lemma_.lower() in DENYING_VERBS and any(
         _denied_clause(clause) is not None
         for holder in verb.children
         if holder.dep_ in ("dobj", "nsubjpass")
@@ -319,9 +314,9 @@ def _denied_clause(clause: Token) -> str | None:
     holder = clause.head
     if (
         clause.dep_ in ("acl", "ccomp")
-        and holder.lemma_.lower() in _DENIED_SAYINGS
+        and holder.lemma_.lower() in DENIED_SAYINGS
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        and holder.head.lemma_.lower() in _DENYING
+        and holder.head.lemma_.lower() in DENYING_VERBS
         and holder.dep_ in ("dobj", "nsubjpass")
     ):
         return f"{holder.head.text} {holder.text}"

@@ -75,8 +75,7 @@ def verb_repair(doc: Doc) -> Doc:
             and head.i > token.i
             and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
         ):
-            token.head = token
-            token.dep_ = "ROOT"
+            _hang(token, token, "ROOT")
             _hang(head, token, "dobj")
         elif _name_read_as_noun_root(token):
             # "Trump lifted sanctions on Israeli settlers": the small model reads "Trump" as a
@@ -87,8 +86,7 @@ def verb_repair(doc: Doc) -> Doc:
             for child in list(root.children):
                 if child.i != noun.i:
                     child.head = token
-            token.head = token
-            token.dep_ = "ROOT"
+            _hang(token, token, "ROOT")
             token.tag_ = "VBD"
             _hang(root, token, "nsubj")
             root.tag_ = "NNP"
@@ -100,8 +98,7 @@ def verb_repair(doc: Doc) -> Doc:
             for child in list(token.children):
                 if child.i != verb.i:
                     child.head = verb
-            verb.head = verb
-            verb.dep_ = "ROOT"
+            _hang(verb, verb, "ROOT")
             _hang(token, verb, "nsubj")
             token.tag_ = "NNP"
         elif _subject_read_as_adjective(token):
@@ -115,8 +112,7 @@ def verb_repair(doc: Doc) -> Doc:
                     child.head = subject
                 elif child.i > noun.i:
                     child.head = token
-            token.head = token
-            token.dep_ = "ROOT"
+            _hang(token, token, "ROOT")
             _hang(subject, token, "nsubj")
             subject.tag_ = "NN" if subject.tag_ == "JJ" else subject.tag_
             _hang(noun, token, "dobj")
@@ -131,8 +127,7 @@ def verb_repair(doc: Doc) -> Doc:
             for child in list(token.children):
                 if child.i not in (clause.i, noun.i):
                     child.head = clause
-            clause.head = clause
-            clause.dep_ = "ROOT"
+            _hang(clause, clause, "ROOT")
             _hang(noun, clause, "npadvmod")
             _hang(token, noun, "relcl")
             _hang(name, token, "nsubj")
@@ -151,15 +146,14 @@ def verb_repair(doc: Doc) -> Doc:
             # "dropped its objection to Sweden joining NATO": the parser hangs "joining" on
             # "dropped", as Turkey's act; Sweden is the one who would join
             _hang(token, token.doc[token.i - 1], "acl")
-        elif _counted_participle_read_as_verb(token):
+        elif (voter := _voter_of_a_counted_participle(token)) is not None:
             # "residents of four occupied Ukrainian regions had voted": the parser makes
             # "occupied" the clause's verb, with the residents its subject and the regions its
             # object; it describes the regions, and the residents voted
             number = token.doc[token.i - 1]
             noun = next(c for c in token.children if c.dep_ == "dobj")
-            voter = _verb_left_without_subject(token)
             for child in list(token.children):
-                if child.dep_ in ("nsubj", "mark") and voter is not None:
+                if child.dep_ in ("nsubj", "mark"):
                     child.head = voter
             _hang(noun, number.head, "pobj")
             _hang(number, noun, "nummod")
@@ -344,20 +338,21 @@ def _gerund_subject_read_as_object(token: Token) -> bool:
     )
 
 
-def _counted_participle_read_as_verb(token: Token) -> bool:
-    """A past participle after a number that a preposition governs, read as a clause's verb
-    whose object is the counted noun, when the clause's real verb follows with no subject:
-    "residents of four occupied Ukrainian regions had voted"."""
+def _voter_of_a_counted_participle(token: Token) -> Token | None:
+    """The clause's real verb, following with no subject, when a past participle after a
+    number that a preposition governs is read as the clause's verb whose object is the counted
+    noun: "residents of four occupied Ukrainian regions had voted" (``voted``)."""
     if token.tag_ != "VBN" or token.i < 2 or token.dep_ not in ("ccomp", "ROOT", "conj"):
-        return False
+        return None
     number = token.doc[token.i - 1]
-    return (
-        number.tag_ == "CD"
-        and number.dep_ == "pobj"
-        and any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-        and _verb_left_without_subject(token) is not None
-    )
+    if (
+        number.tag_ != "CD"
+        or number.dep_ != "pobj"
+        or not any(c.dep_ == "dobj" and c.i > token.i for c in token.children)
+        or any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    ):
+        return None
+    return _verb_left_without_subject(token)
 
 
 def _verb_left_without_subject(token: Token) -> Token | None:
@@ -378,10 +373,10 @@ def _infinitive_joined_to_a_gerund(token: Token) -> Token | None:
     airlines from flying ... and to impose sanctions" (``to ban``)."""
     if token.dep_ != "conj" or token.tag_ != "VB" or token.head.tag_ != "VBG":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not marked_infinitive(token):
         return None
     for above in token.head.ancestors:
-        if above.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in above.children):
+        if above.tag_ == "VB" and marked_infinitive(above):
             return above
         if above.tag_.startswith("VB") and above.tag_ != "VBG":
             return None  # tags: parts of speech are set after this runs
@@ -490,6 +485,11 @@ def _held_hostage_misread(token: Token) -> bool:
         and token.head.i < token.i
         and not any(c.dep_ == "dobj" for c in token.head.children)
     )
+
+
+def marked_infinitive(token: Token) -> bool:
+    """The verb is an infinitive marked by "to": "to attack", "to be held"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _hang(token: Token, head: Token, dep: str) -> None:

@@ -673,14 +673,20 @@ def _route_end(ent: Span) -> bool:
 def _describes_a_noun(anchor: Token, trigger: Token) -> bool:
     """The anchor is in a clause that describes a noun ("a jet flying to Vilnius"), below the
     trigger's own words."""
+    return _describing_clause(anchor, trigger) is not None
+
+
+def _describing_clause(anchor: Token, trigger: Token) -> Token | None:
+    """The head of the clause describing a noun that the anchor is in, below the trigger's own
+    words; None when there is none."""
     word = anchor
     for _ in range(8):
         if word.i == trigger.i or word.head.i == word.i:
-            return False
+            return None
         if word.dep_ in ("acl", "relcl"):
-            return True
+            return word
         word = word.head
-    return False
+    return None
 
 
 def _describing_clause_without(anchor: Token, trigger: Token) -> bool:
@@ -688,15 +694,11 @@ def _describing_clause_without(anchor: Token, trigger: Token) -> bool:
     were trying to escape to Ukraine" of "arrested 11 people, including four gunmen ...";
     not a participle on the trigger's object, which goes where it is sent ("dispatched two
     planes carrying rescue workers to Beirut")."""
-    word = anchor
-    for _ in range(8):
-        if word.i == trigger.i or word.head.i == word.i:
-            return False
-        if word.dep_ in ("acl", "relcl"):
-            carried = word.dep_ == "acl" and word.head.dep_ == "dobj" and word.head.head == trigger
-            return not carried and trigger.i not in {t.i for t in word.subtree}
-        word = word.head
-    return False
+    clause = _describing_clause(anchor, trigger)
+    if clause is None:
+        return False
+    carried = clause.dep_ == "acl" and clause.head.dep_ == "dobj" and clause.head.head == trigger
+    return not carried and trigger.i not in {t.i for t in clause.subtree}
 
 
 # words of a journey, whose place is where it ends
