@@ -7,6 +7,7 @@ one office at once is an error naming the file and the line.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -54,6 +55,30 @@ class Organization:
     country: str | None
     cameo_code: str | None
     where: str = ""
+    # the countries an armed group came to govern, and when (rulers.tsv)
+    rule: tuple[Rule, ...] = ()
+
+    def rules_on(self, date: dt.date | None) -> Rule | None:
+        """The country the group governs on ``date``, if any."""
+        if date is None:
+            return None
+        return next((r for r in self.rule if r.covers(date)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """An armed group governing a country: the Taliban Afghanistan since 15 August 2021."""
+
+    country: str
+    start: dt.date
+    end: dt.date | None
+    where: str  # "rulers.tsv:5"
+
+    def covers(self, date: dt.date) -> bool:
+        return self.start <= date and (self.end is None or date <= self.end)
+
+    def span(self) -> str:
+        return f"{self.start.isoformat()}..{self.end.isoformat() if self.end else 'present'}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +258,30 @@ def _parse_date(value: str, path: Path, number: int, end: bool = False) -> dt.da
         ) from None
 
 
+def _add_rule(
+    path: Path,
+    organizations: dict[str, Organization],
+    check_country: Callable[[str, Path, int], None],
+) -> None:
+    """Give each armed group the countries it came to govern (``code country start end``)."""
+    if not path.exists():
+        return
+    for number, (code, country, start, end, _provenance) in _rows(path, 5):
+        org = organizations.get(code)
+        if org is None or org.kind != "armed_group":
+            raise DataFileError(
+                str(path), number, f"{code!r} is no armed group of organizations.tsv"
+            )
+        check_country(country, path, number)
+        rule = Rule(
+            country,
+            _parse_date(start, path, number),
+            _parse_date(end, path, number, end=True) if end else None,
+            f"{path.name}:{number}",
+        )
+        organizations[code] = dataclasses.replace(org, rule=(*org.rule, rule))
+
+
 def _known_countries() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | EXTRA_COUNTRIES
 
@@ -312,6 +361,8 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
         organizations[code] = org
         for phrase in (code, name, *org.aliases):
             index(phrase, Entry("org", code))
+
+    _add_rule(root / "rulers.tsv", organizations, check_country)
 
     agents = read_agents_table(root / "agents.tsv", check_sector)
 

@@ -772,16 +772,21 @@ class ActorResolver:
             return None
         if side_of_a_border(head):
             return None  # "gathered on the Belarusian side of the border": a place
+        if any(c.dep_ == "appos" and c.lemma_.lower() in _CRAFT for c in head.children):
+            return None  # "the Galaxy Leader, a cargo ship": a ship's name, no leader
         if head.text.islower() and head.lemma_.lower() in GATHERINGS:
             return None  # "the Hanoi summit ended": a meeting, nobody (its sides are in it)
         agent, title = self._agent(span, head)
         if (
             agent is not None
             and agent.sector == "BUS"
-            and any(m.entry.kind == "country" and m.start <= head.i < m.end for m in matches)
+            and (
+                any(m.entry.kind == "country" and m.start <= head.i < m.end for m in matches)
+                or any(c.lower_ in _RIVER_SIDES for c in head.lefts)
+            )
         ):
             # "the West Bank": a word of a country's name, no bank ("the Palestinian Authority"
-            # does govern)
+            # does govern); "the west bank of the Dnipro river": a river's side
             agent, title = None, None
         if (
             agent is not None
@@ -896,19 +901,28 @@ class ActorResolver:
             org_sector = (
                 org.sector if org.kind in NATIONAL_ORG_KINDS or its_name else (sector or org.sector)
             )
+            rule = org.rules_on(date)
+            ruling = ""
+            if rule is not None:
+                # "the Taliban" in 2023 is Afghanistan's government, "Taliban forces" its army
+                org_sector = _RULERS_SECTORS.get(sector or "", sector) or "GOV"
+                ruling = f"; {rule.where}: governs {rule.country} {rule.span()}, as on {date}"
             actor = Actor(
                 text=text,
                 name=org.name,
-                country=org.country,
+                country=rule.country if rule else org.country,
                 sector=org_sector,
                 igo=org.code if org.kind in ("igo", "ngo") else None,
                 # a group the table gives no CAMEO code is coded as its country and sector
                 # ("Rapid Support Forces": SDNREB), as any other actor of a country is, and
                 # an international body of none by CAMEO's generic IGO or NGO
-                cameo_code=org.cameo_code
+                cameo_code=f"{rule.country}{org_sector}"
+                if rule
+                else org.cameo_code
                 or (f"{org.country}{org_sector or ''}" if org.country else _generic_code(org)),
                 how=f"{org.where}: {org.code} ({org.name}, {org.kind.replace('_', ' ')})"
-                + found.why,
+                + found.why
+                + ruling,
                 start=offsets[0],
                 end=offsets[1],
             )
@@ -2081,6 +2095,18 @@ GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "neg
 
 # lines that have sides: "the Belarusian side of the border"
 _LINES = frozenset({"border", "frontier", "boundary", "line", "river", "fence", "wall"})
+
+# the sectors of a ruling group's men: its fighters are its state's soldiers
+_RULERS_SECTORS = {"REB": "MIL", "UAF": "MIL", "": "GOV"}
+
+# craft whose names an apposition explains ("the Galaxy Leader, a cargo ship")
+_CRAFT = frozenset(
+    {"ship", "vessel", "tanker", "freighter", "boat", "ferry", "yacht", "carrier", "plane"}
+    | {"aircraft", "jet", "airliner", "submarine", "frigate", "destroyer", "warship"}
+)
+
+# the sides of a river's banks ("the west bank of the Dnipro", "the left bank")
+_RIVER_SIDES = frozenset({"west", "east", "north", "south", "left", "right", "eastern", "western"})
 
 
 def side_of_a_border(head: Token) -> bool:

@@ -46,7 +46,13 @@ from ..actors.resolve import (
 from ..models import Actor, Event, Explanation, Place, Span
 from ..parse.nlp import marked_infinitive
 from ..where.gazetteer import is_place_noun
-from ..where.locate import choose_location, end_of_a_road, of_another_time, reacts
+from ..where.locate import (
+    answered_act,
+    choose_location,
+    end_of_a_road,
+    of_another_time,
+    reacts,
+)
 from .factuality import (
     CONDITION_MARKS,
     MANDATIVE_WORDS,
@@ -359,6 +365,12 @@ class EventCoder:
             and token.head.head.lemma_.lower() in _BANS
         ):
             return None  # "its ban on supplying weapons to Ukraine": what is banned, not done
+        if (
+            token.dep_ == "pcomp"
+            and token.head.lower_ in _TOPIC_PREPS
+            and token.head.head.lemma_.lower() in _DEBATES
+        ):
+            return None  # "suspended talks on joining the European Union": what is talked about
         if lemma in ("connect", "link") and token.dep_ in ("acl", "relcl"):
             return None  # "roads and railways connecting it with South Korea": what they join
         if lemma in _WRECKING and _own_thing(token):
@@ -467,14 +479,21 @@ class EventCoder:
                 # ARREST - * &TOWN [192], "arrested 517 protesters in the town of ...", an
                 # occupation)
                 return Candidate(token, "173", _ARREST_RULE, written)
-            if code.startswith("171") and lemma in ("capture", "seize") and _people_taken(token):
+            if (
+                code.startswith(("171", "192"))
+                and lemma in ("capture", "seize")
+                and _people_taken(token)
+            ):
                 # CAPTURE - * (IN RAID) [1711] of "Hezbollah fighters captured two Israeli
                 # soldiers in a cross-border raid": people are abducted (PLOVER: combatants
-                # captured in conflict are ASSAULT/abduct, 181), no property confiscated
+                # captured in conflict are ASSAULT/abduct, 181), no property confiscated (nor,
+                # with CAPTURE's 192, "captured a pilot", territory occupied)
                 return Candidate(token, "181", _PEOPLE_TAKEN_RULE, written)
-            if code == "192" and lemma in ("capture", "seize") and _things_taken(token):
+            if code in ("192", "173") and lemma in ("capture", "seize") and _things_taken(token):
                 # SEIZE - &MILITARY * [192] of "mutinous soldiers seized weapons from an
                 # armoury": goods taken are property seized (CAMEO 171), no territory occupied
+                # (nor, with SEIZE - * LEADER [173], an arrest in "seized the Galaxy Leader, a
+                # cargo ship")
                 return Candidate(token, "171", _THINGS_TAKEN_RULE, written)
             if code == "181" and lemma in ("capture", "seize") and _place_taken(token):
                 # SEIZE - MILITANTS * [181] of "Islamic State militants seized Iraq's second
@@ -520,8 +539,10 @@ class EventCoder:
                 f"{pattern.file or entry.patterns_file or entry.source.split(':')[0]}"
                 f":{pattern.line}",
                 written,
-                reverse=pattern.code is None,
-                mutual=pattern.compound or pattern.symmetric,
+                # DIE - * (IN &FIGHT) [190:190]: "Five Chadian soldiers died in clashes with
+                # rebels" are the fighting's dead, no side of it
+                reverse=pattern.code is None or (pattern.symmetric and lemma in _DYING),
+                mutual=pattern.compound or (pattern.symmetric and lemma not in _DYING),
                 paired=pattern.paired if pattern.code is not None else None,
                 codes_negation=any(
                     NEGATION_WORDS.intersection(phrase.split())
@@ -560,6 +581,9 @@ class EventCoder:
             # CAPTURE [171] of "US-backed Syrian fighters captured Raqqa": a town taken is
             # territory occupied (CAMEO 192), no property seized
             return Candidate(token, "192", _PLACE_TAKEN_RULE, entry.text)
+        if entry.code == "171" and lemma in ("capture", "seize") and _people_taken(token):
+            # CAPTURE [171] of "captured a pilot": a person taken is abducted (181), no property
+            return Candidate(token, "181", _PEOPLE_TAKEN_RULE, entry.text)
         return Candidate(token, entry.code, entry.source, entry.text, paired=entry.paired)
 
     def _subject_actor(self, verb: Token) -> tuple[bool, Actor | None]:
@@ -931,7 +955,9 @@ class EventCoder:
 
     def _joint(self, noun: Token) -> bool:
         """ "joint exercises", "exercises with Japan", "Jordan and Britain held exercises",
-        "Indian and US troops began exercises"."""
+        "Indian and US troops began exercises" (not "Greece and Turkey held rival exercises")."""
+        if any(c.lower_ in ("rival", "separate", "competing", "parallel") for c in noun.children):
+            return False
         if any(c.lower_ in ("joint", "combined") for c in noun.children):
             return True
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -1103,11 +1129,11 @@ class EventCoder:
         # too when they are named ("Naxalites killed two policemen in Chhattisgarh"); with no
         # attacker named, only one abroad ("a worker was killed at Bharatpur": where, maybe an
         # accident). An arrest is no accident: "hundreds of protesters were detained in Moscow"
-        # were detained there
+        # were detained there; nor is a murder ("a teacher was beheaded near Paris")
         if (
             any(s is not None for s in sources)
             or self._by_an_attack(trigger)
-            or trigger.lemma_.lower() in _ARRESTING
+            or trigger.lemma_.lower() in _ARRESTING | _MURDERING
         ):
             place = self._country_of_place(trigger, memory.countries, own_clause=True)
         else:
@@ -1496,11 +1522,7 @@ class EventCoder:
                 # "frustration over an arms embargo", "talks on a ceasefire", "a ban on
                 # protests": what a feeling, talk or rule is about is not its holder's act
                 return []
-            if (
-                trigger.dep_ == "pobj"
-                and trigger.head.lower_ in ("to", "for")
-                and trigger.head.head.lemma_.lower() in _ANSWERS
-            ):
+            if answered_act(trigger):
                 # "launched strikes in response to a suspected chemical attack", "in
                 # retaliation for": what is answered is another's act
                 return []
@@ -3060,6 +3082,7 @@ class EventCoder:
                         context=memory.countries,
                         counterpart=target,
                         sole_country=memory.sole_country,
+                        forceful=plover.quad_class == 4,
                     )
                 if _identified(source) and plover.quad_class in (1, 3):
                     # words only (an unknown doer's act on an unknown group stays
@@ -3652,6 +3675,7 @@ class EventCoder:
         counterpart: Actor | None = None,
         sole_country: str | None = None,
         reacting: bool = False,
+        forceful: bool = False,
     ) -> Actor | None:
         """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
         country where the event happens, as ICEWS codes "Protester (Country)"; not when the
@@ -3677,12 +3701,14 @@ class EventCoder:
         if aside and (counterpart is None or counterpart.country is None):
             if (
                 sole_country is not None
-                and counterpart is not None
+                and (counterpart is not None or forceful)
                 and any(c.dep_ == "nsubj" for c in trigger.children)
             ):
                 # every place the article names is of that country: "police shot protesters
-                # after demonstrators stormed parliament" (a clause with a subject and an
-                # object of its own, not a participle: "hitting bulk cash transactions")
+                # after demonstrators stormed parliament", "declared a state of emergency after
+                # protesters set fire to metro stations" (a clause with a subject of its own,
+                # not a participle: "hitting bulk cash transactions"; and with no other side
+                # named, a forceful act only: "critics said", "as Congress met" place no one)
                 return in_country(actor, sole_country, SOLE_COUNTRY)
             return actor
         place, how = choose_location(
@@ -5735,8 +5761,8 @@ def _destination_of_people(verb: Token, heads: list[Token]) -> bool:
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "representative"})
 
 
-# what a side evacuates of its own from another country
-_MISSION_STAFF = _ENVOYS | {"staff", "personnel", "embassy", "mission"}
+# what a side evacuates or withdraws of its own from another country ("its high commissioner")
+_MISSION_STAFF = _ENVOYS | {"staff", "personnel", "embassy", "mission", "commissioner"}
 
 
 def _own_envoy(verb: Token, obj: Token) -> bool:
@@ -6468,6 +6494,10 @@ def _same_actor(a: Actor, b: Actor) -> bool:
         # "Abiy ordered an offensive against the Tigray regional government": a region's
         # government is another actor than the nation's, though both are ETHGOV
         return False
+    if names_a_place(a) != names_a_place(b) and (a.sector or b.sector):
+        # "Texas sued the Biden administration": a state or town of a country is another side
+        # than the country's government or forces
+        return False
     if (_its_people(a) and b.sector in _GOVERNING) or (_its_people(b) and a.sector in _GOVERNING):
         # a people and those who govern it are two sides: "thousands of Cubans took to the
         # streets to protest against the government" (its forces may be its own: "Bosnian
@@ -6719,7 +6749,6 @@ _MESSAGES |= {"order", "decree", "directive", "proclamation"}
 # the sectors that act for a state abroad (None: the country as a whole)
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
 # nouns of answering: "in response to", "in retaliation for", "in revenge for"
-_ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction", "reply"})
 # yielding and refusing are done to somebody: with no one named, the story's other country
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT", "SANCTION"})
 # things traded, which a sanction is on: whence they come is whom it hurts
@@ -6806,6 +6835,10 @@ _CAPTIVES = frozenset(
     | {"protester", "opponent", "inmate", "convict", "assassin", "spy"}
 )
 _BANS = frozenset({"ban", "embargo", "moratorium", "prohibition"})
+
+# what sides talk or vote about, whose topic is no act done ("talks on joining the EU")
+_DEBATES = _MEETING_NOUNS | {"negotiation", "debate", "vote", "referendum", "discussion"}
+_DEBATES |= {"consultation", "dialogue"}
 
 
 def _own_thing(verb: Token) -> bool:
@@ -7000,8 +7033,18 @@ _PEOPLE_NOUNS = frozenset(
 
 
 def _things_taken(verb: Token) -> bool:
-    """The verb's object is goods or craft: "seized weapons", "captured two tankers"."""
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _SEIZABLE for c in verb.children)
+    """The verb's object is goods or craft: "seized weapons", "captured two tankers", "seized
+    the Galaxy Leader, a cargo ship"."""
+    return any(
+        c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _SEIZABLE or _named_thing(c))
+        for c in verb.children
+    )
+
+
+def _named_thing(noun: Token) -> bool:
+    """The name is a craft's or goods', as its apposition says: "the Stena Impero, a
+    British-flagged tanker"."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _SEIZABLE for c in noun.children)
 
 
 # goods and craft that may be seized
@@ -7028,6 +7071,7 @@ def _people_taken(verb: Token) -> bool:
     return any(
         c.dep_ in ("dobj", "obj")
         and (c.lemma_.lower() in _PEOPLE_NOUNS or c.ent_type_ in ("PERSON", "NORP"))
+        and not _named_thing(c)
         for c in verb.children
     )
 
@@ -7073,6 +7117,10 @@ _DONE_TO_PEOPLE = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "injure", "wound", "abduct"}
     | {"kidnap", "arrest", "detain", "torture", "stab", "rape", "lynch", "jail", "imprison"}
     | {"assault", "beat", "thrash", "manhandle", "molest", "harass"}
+)
+# killing that is never an accident
+_MURDERING = frozenset(
+    {"murder", "assassinate", "behead", "decapitate", "stab", "lynch", "massacre", "slaughter"}
 )
 _QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score"})
 # nouns for a body of people that its "of" phrase names

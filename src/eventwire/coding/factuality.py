@@ -137,7 +137,7 @@ def _pledged(token: Token, below: Token | None) -> bool:
     return below is None and token.lemma_.lower() in PLEDGING_VERBS
 
 
-def _participle_act(token: Token) -> bool:
+def participle_act(token: Token) -> bool:
     """A participle clause of an act beside the main one: "..., accusing them of ..."."""
     return (
         token.dep_ == "advcl"
@@ -157,7 +157,7 @@ def _spoken_beside(token: Token) -> bool:
     """ "said Turkey would block the bids, accusing both countries of harbouring militants":
     the accusation is made as the words are said, whatever the mood of the clause it hangs
     on."""
-    return _participle_act(token) and token.lemma_.lower() in _SPEAKING
+    return participle_act(token) and token.lemma_.lower() in _SPEAKING
 
 
 def _own_tense(conjunct: Token) -> bool:
@@ -483,7 +483,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             return "negated", f"no {token.head.text} to"  # "there was no reason to accuse"
         # "would not approve the applications, accusing the two countries of ...": a
         # participle's act is its own; the negation of the verb it hangs on is not its
-        beside = any(_participle_act(t) for t in chain[:position])
+        beside = any(participle_act(t) for t in chain[:position])
         # "will not accept": the negation wins over the future, wherever it stands
         for child in token.children:
             if beside:

@@ -202,6 +202,23 @@ def verb_repair(doc: Doc) -> Doc:
             _hang(noun, verb, "dobj")
             _hang(token, noun, "acl")
             token.tag_ = "VBN"
+        elif _acronym_read_as_verb(token):
+            # "leaving the West African bloc ECOWAS": the tagger reads the bloc's acronym as a
+            # verb ("ecowa"), and the parser makes it a clause; it names the noun before it
+            for child in list(token.children):
+                child.head = token.head  # "with immediate effect": the leaving's
+            _hang(token, token.doc[token.i - 1], "appos")
+            token.tag_ = "NNP"
+        elif (verb := _verb_of_a_gerund_subject(token)) is not None:
+            # "accused Tajikistan of shelling villages as fighting along the border killed 24
+            # people": the parser reads "as fighting" as a clause of its own and "killed" as a
+            # second one with no subject; the fighting is what killed them
+            for child in list(token.children):
+                if child.dep_ == "mark":
+                    child.head = verb
+            _hang(token, verb, "nsubj")
+            token.tag_ = "NN"
+            verb.tag_ = "VBD"
     return doc
 
 
@@ -485,6 +502,48 @@ def _held_hostage_misread(token: Token) -> bool:
         and token.head.i < token.i
         and not any(c.dep_ == "dobj" for c in token.head.children)
     )
+
+
+def _acronym_read_as_verb(token: Token) -> bool:
+    """An acronym of three capitals or more, with no dependents but phrases, read as a verb
+    right after a common noun: "the West African bloc ECOWAS"."""
+    return (
+        token.tag_.startswith("VB")
+        and token.is_upper
+        and token.is_alpha
+        and len(token.text) >= 3
+        and token.i > 0
+        and token.doc[token.i - 1].tag_ in ("NN", "NNS")
+        and token.head.i != token.i
+        and all(c.dep_ in ("prep", "punct") for c in token.children)
+    )
+
+
+def _verb_of_a_gerund_subject(token: Token) -> Token | None:
+    """The past verb, with an object but no subject, that comes right after a gerund read as a
+    clause of its own after "as", "after" or "when": "as fighting along their border killed at
+    least 24 people" (``killed``)."""
+    if (
+        token.tag_ != "VBG"
+        or token.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children)
+        or token.right_edge.i + 1 >= token.sent.end
+    ):
+        return None
+    verb = token.doc[token.right_edge.i + 1]
+    if (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.dep_ in ("advcl", "conj")
+        and verb.head.i in [a.i for a in token.ancestors]
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    ):
+        return verb
+    return None
+
+
+_TIME_MARKS = frozenset({"as", "after", "when", "while", "before", "until"})
 
 
 def marked_infinitive(token: Token) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from ..coding.factuality import REPORTING_VERBS, governing_chain
+from ..coding.factuality import REPORTING_VERBS, governing_chain, participle_act
 from ..parse.entities import entities_in
 from .dates import ResolvedDate, days_later, resolve_date
 
@@ -181,6 +181,11 @@ def _said_of(root: Token, chain: set[int]) -> bool:
     )
 
 
+def _names_a_thing(root: Token) -> bool:
+    """The date is part of a noun's name: "the January 6 attack", "the 2019 election"."""
+    return root.dep_ in ("nmod", "compound", "amod") and root.head.pos_ == "NOUN"
+
+
 def _teller(root: Token) -> Token:
     """The verb a date phrase tells the day of. The parser hangs "on Wednesday" of "Iran said
     on Wednesday it would impose sanctions" on "impose"; a date between a reporting verb and
@@ -260,6 +265,17 @@ def _of_another_clause(verb: Token, trigger: Token, scene: set[int]) -> bool:
     return verb.i > own.i and joined_with_own_subject(verb, own)
 
 
+def _right_after(root: Token, trigger: Token) -> bool:
+    """A bare time phrase right after the event's noun is the event's, whatever the parser
+    hangs it on: "struck Iran on Saturday in retaliation for Iran's missile attack earlier
+    this month"."""
+    return (
+        trigger.pos_ == "NOUN"
+        and root.dep_ == "npadvmod"
+        and root.left_edge.i == trigger.right_edge.i + 1
+    )
+
+
 def choose_date(
     trigger: Token,
     planned: bool,
@@ -276,16 +292,21 @@ def choose_date(
     no date).
     """
     chain = {t.i for t in governing_chain(trigger)}
+    if participle_act(trigger):
+        # "expelled two diplomats on Monday, accusing them of ...": said as it was done
+        chain.add(trigger.head.i)
     phrases = _date_phrases(trigger.sent)
     prefer: Literal["future", "past"] = "future" if planned else "past"
     own = [
         (text, root)
         for text, root in phrases
-        if clause_verb(root).i in chain or root.head.i in chain
+        if clause_verb(root).i in chain or root.head.i in chain or _right_after(root, trigger)
     ]
     # a date said of the event itself before one that names a thing in its phrase:
     # "recognised Gonzalez as the winner of the July 28 election on Thursday" on Thursday
-    own.sort(key=lambda phrase: not _said_of(phrase[1], chain))
+    # and one that names no thing before one that does ("pardoned people charged over the
+    # January 6 attack on Monday": on Monday)
+    own.sort(key=lambda phrase: (not _said_of(phrase[1], chain), _names_a_thing(phrase[1])))
     scene = _scene_of(trigger)
     rest = [
         (text, root)
@@ -296,6 +317,7 @@ def choose_date(
         # "Tuesday's rioting at the hospital, where a leader injured in a shootout died")
         and (root.dep_ != "poss" or trigger.i in {t.i for t in clause_verb(root).subtree})
     ]
+    rest.sort(key=lambda phrase: _names_a_thing(phrase[1]))
     vaguer = None
     for group, how in ((own, "clause"), (rest, "sentence")):
         for text, root in group:

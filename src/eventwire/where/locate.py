@@ -130,6 +130,8 @@ def _bearing_from(name: Token) -> Token | None:
 # verbs whose "to" phrase names who did something, not where: "an air strike widely attributed
 # to Israel destroyed the consulate in Damascus"
 _ATTRIBUTING = frozenset({"attribute", "ascribe", "trace", "credit", "blame"})
+# words of a tie to somebody ("linked to Israel", "loyal to Haftar"), no direction
+_TIES = frozenset({"link", "tie", "connect", "relate", "affiliate", "ally", "belong", "loyal"})
 
 
 def end_of_a_road(name: Token) -> bool:
@@ -174,9 +176,15 @@ _AIRBORNE = frozenset(
 
 
 def _whose(preposition: Token) -> bool:
-    """The preposition is the "to" of a verb that says whose a deed was ("attributed to
-    Israel")."""
-    return preposition.lower_ == "to" and preposition.head.lemma_.lower() in _ATTRIBUTING
+    """The preposition is the "to" of a word that says whose a deed or a thing is ("attributed
+    to Israel", "a container ship linked to Israel"; not "the bridge linking Russia to Crimea",
+    a route)."""
+    if preposition.lower_ != "to":
+        return False
+    word = preposition.head
+    return word.lemma_.lower() in _ATTRIBUTING or (
+        word.lemma_.lower() in _TIES and not any(c.dep_ == "dobj" for c in word.children)
+    )
 
 
 def _across_a_border(name: Token) -> bool:
@@ -544,6 +552,9 @@ def choose_location(
         and not (reacting and _in_what_is_charged(anchor, trigger))
         # "signed a pact, raising fears in Australia": where people worry, not where it was
         and not (anchor.i != trigger.i and _of_feelings(anchor))
+        # "sued the administration over the deployment of troops to Los Angeles": where the
+        # thing a quarrel is about went
+        and not (anchor.i != trigger.i and _in_a_topic(anchor, trigger))
     ]
     # a verb joined on as another act is its own clause: "resigned and fled to India"
     # resigned in no India
@@ -617,12 +628,18 @@ def choose_location(
     rest = [ent for ent in rest if ent.start not in gone_to]
     rest.sort(key=lambda ent: (ent.start in described, _route_end(ent)))
     objects = object_places(trigger, struck) if trigger.pos_ == "VERB" or struck else []
+    if answered_act(trigger):
+        # "struck targets in Iran in retaliation for Iran's missile attack": the act answered
+        # was where its own phrase says, not where the answer fell
+        rest = []
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
             if any(start < ent.end_char and ent.start_char < end for start, end in actors):
                 continue
             if _inside_a_longer_name(ent, gazetteer, context):
                 continue  # "prayers at Hagia Sophia": no Sofia
+            if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in _COUNTRY_NOUNS:
+                continue  # "operations in the Sahel country": the region it is in, no place
             if ent.root.lemma_.lower() == "capital":
                 seat = capitals.get(ent[0].lower_)
                 place = gazetteer.resolve(seat, context) if seat else None
@@ -645,6 +662,31 @@ _FEELINGS = frozenset(
     {"fear", "concern", "alarm", "outrage", "anger", "worry", "unease", "anxiety", "dismay"}
     | {"jitters", "consternation", "panic", "shock", "speculation", "hope", "optimism", "fury"}
 )
+
+
+# nouns of a while that "over" spans ("over dinner", "over the weekend")
+_OCCASIONS = frozenset(
+    {"dinner", "lunch", "breakfast", "meal", "coffee", "tea", "weekend", "night", "day", "days"}
+    | {"week", "weeks", "month", "months", "year", "years", "period", "course", "phone"}
+)
+
+
+def _in_a_topic(anchor: Token, trigger: Token) -> bool:
+    """The word lies in an "over" or "about" phrase, below the trigger, that says what the act
+    is about: "sued the administration over the deployment of troops to Los Angeles"."""
+    word = anchor
+    while word.head.i != word.i and word.i != trigger.i:
+        if (
+            word.dep_ == "prep"
+            and word.lower_ in ("over", "about")
+            and word.head.i == trigger.i
+            and not _locative(word)
+            # "agreed over dinner in Buenos Aires": over a while, not about a thing
+            and not any(c.lemma_.lower() in _OCCASIONS for c in word.children)
+        ):
+            return True
+        word = word.head
+    return False
 
 
 def _of_feelings(anchor: Token) -> bool:
@@ -770,6 +812,22 @@ _SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "since", "once"
 _DESTINATIONS = frozenset({"to", "into", "toward", "towards", "for"})
 
 
+# nouns for a country that a region's name may describe ("the Sahel country")
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "monarchy", "emirate"})
+
+# nouns of an answer to another's act: "in retaliation for", "in response to"
+ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction", "reply"})
+
+
+def answered_act(trigger: Token) -> bool:
+    """The event is the act another answers: "in retaliation for Iran's missile attack"."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("to", "for")
+        and trigger.head.head.lemma_.lower() in ANSWERS
+    )
+
+
 def place_within(
     ent: Span, gazetteer: PlaceResolver, context: Sequence[str]
 ) -> tuple[Place | None, bool]:
@@ -806,6 +864,11 @@ def _container(ent: Span) -> Span | None:
     if root.dep_ == "pobj" and root.head.lower_ in ("at", "near"):
         # "a police post at Keller in Pulwama district": the parser hangs the larger place on
         # the verb or the noun the "at" phrase belongs to
+        holder = root.head.head
+        preps += [c for h in (holder, holder.head) for c in h.children if c.i > root.i]
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and is_place_noun(root.head.head):
+        # "seized the town of Palma in northern Mozambique": the larger place hangs on the
+        # town or on the verb whose object the town is
         holder = root.head.head
         preps += [c for h in (holder, holder.head) for c in h.children if c.i > root.i]
     for child in preps:

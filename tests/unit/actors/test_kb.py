@@ -109,3 +109,17 @@ def test_brackets_hyphens_and_spaces_make_one_key() -> None:
     assert (
         normalise("Communist Party of India (Marxist") == "communist party of india marxist"
     )  # (#3)
+
+
+def test_a_group_that_came_to_rule_is_dated_and_must_be_an_armed_group(tmp_path: Path) -> None:
+    groups = "Taliban\tTaliban\t\tarmed_group\tREB\tIRQ\tIRQREB\ttest\n"
+    tables = _tables(tmp_path, **{"organizations.tsv": ROWS["organizations.tsv"] + groups})
+    header = "code\tcountry\tstart\tend\tprovenance\n"
+    (tables / "rulers.tsv").write_text(header + "Taliban\tIRQ\t2021-08-15\t\ttest\n", "utf-8")
+    taliban = load_kb(tables).organizations["Taliban"]
+    assert taliban.rules_on(dt.date(2021, 8, 14)) is None
+    rule = taliban.rules_on(dt.date(2021, 8, 15))
+    assert rule is not None and (rule.country, rule.where) == ("IRQ", "rulers.tsv:2")
+    (tables / "rulers.tsv").write_text(header + "UN\tIRQ\t2021-08-15\t\ttest\n", "utf-8")
+    with pytest.raises(DataFileError, match=r"rulers\.tsv:2: 'UN' is no armed group"):
+        load_kb(tables)  # (#3)
