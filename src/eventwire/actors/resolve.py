@@ -905,7 +905,7 @@ class ActorResolver:
             ruling = ""
             if rule is not None:
                 # "the Taliban" in 2023 is Afghanistan's government, "Taliban forces" its army
-                org_sector = _RULERS_SECTORS.get(sector or "", sector) or "GOV"
+                org_sector = _RULERS_SECTORS.get(sector, sector) if sector else "GOV"
                 ruling = f"; {rule.where}: governs {rule.country} {rule.span()}, as on {date}"
             actor = Actor(
                 text=text,
@@ -2096,8 +2096,9 @@ GATHERINGS = frozenset({"summit", "talk", "talks", "meeting", "conference", "neg
 # lines that have sides: "the Belarusian side of the border"
 _LINES = frozenset({"border", "frontier", "boundary", "line", "river", "fence", "wall"})
 
-# the sectors of a ruling group's men: its fighters are its state's soldiers
-_RULERS_SECTORS = {"REB": "MIL", "UAF": "MIL", "": "GOV"}
+# the sectors of a ruling group's men: its fighters are its state's soldiers (the group itself
+# is the government)
+_RULERS_SECTORS = {"REB": "MIL", "UAF": "MIL"}
 
 # craft whose names an apposition explains ("the Galaxy Leader, a cargo ship")
 _CRAFT = frozenset(

@@ -6748,7 +6748,6 @@ _MESSAGES = frozenset({"telegram", "letter", "message", "note", "cable", "statem
 _MESSAGES |= {"order", "decree", "directive", "proclamation"}
 # the sectors that act for a state abroad (None: the country as a whole)
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "SPY"})
-# nouns of answering: "in response to", "in retaliation for", "in revenge for"
 # yielding and refusing are done to somebody: with no one named, the story's other country
 _NEEDS_COUNTERPART = frozenset({"CONCEDE", "REJECT", "SANCTION"})
 # things traded, which a sanction is on: whence they come is whom it hurts

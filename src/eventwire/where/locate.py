@@ -816,7 +816,7 @@ _DESTINATIONS = frozenset({"to", "into", "toward", "towards", "for"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "monarchy", "emirate"})
 
 # nouns of an answer to another's act: "in retaliation for", "in response to"
-ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction", "reply"})
+_ANSWERS = frozenset({"response", "retaliation", "revenge", "reprisal", "reaction", "reply"})
 
 
 def answered_act(trigger: Token) -> bool:
@@ -824,7 +824,7 @@ def answered_act(trigger: Token) -> bool:
     return (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in ("to", "for")
-        and trigger.head.head.lemma_.lower() in ANSWERS
+        and trigger.head.head.lemma_.lower() in _ANSWERS
     )
 
 
@@ -861,14 +861,13 @@ def _container(ent: Span) -> Span | None:
     "a village in the district of Malkangiri"."""
     root = ent.root
     preps = list(root.children)
-    if root.dep_ == "pobj" and root.head.lower_ in ("at", "near"):
-        # "a police post at Keller in Pulwama district": the parser hangs the larger place on
-        # the verb or the noun the "at" phrase belongs to
-        holder = root.head.head
-        preps += [c for h in (holder, holder.head) for c in h.children if c.i > root.i]
-    elif root.dep_ == "pobj" and root.head.lower_ == "of" and is_place_noun(root.head.head):
-        # "seized the town of Palma in northern Mozambique": the larger place hangs on the
-        # town or on the verb whose object the town is
+    if root.dep_ == "pobj" and (
+        root.head.lower_ in ("at", "near")
+        or (root.head.lower_ == "of" and is_place_noun(root.head.head))
+    ):
+        # "a police post at Keller in Pulwama district", "seized the town of Palma in northern
+        # Mozambique": the parser hangs the larger place on the verb or the noun the "at" or
+        # "of" phrase belongs to
         holder = root.head.head
         preps += [c for h in (holder, holder.head) for c in h.children if c.i > root.i]
     for child in preps:
