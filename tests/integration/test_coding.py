@@ -9073,3 +9073,12 @@ def test_the_victim_of_a_murder_by_nobody_named_is_of_where_it_was_done(pipeline
     assert _dyads(coded) == [("ASSAULT", "190", None, "FRAEDU")]  # was no event  (#3)
     coded = _art(pipeline, "A worker was killed at Bharatpur.", dt.date(2020, 10, 16))
     assert coded.events == ()  # maybe an accident: still no event
+
+
+def test_a_group_taking_the_capital_is_still_an_armed_group_that_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Taliban fighters entered Kabul on Sunday."
+    coded = _art(pipeline, text, dt.date(2021, 8, 15))
+    # was AFGMIL: the government's army entering its own capital
+    assert [e.source.cameo_code for e in coded.events if e.source] == ["AFGREB"]  # (#3)
+    coded = _art(pipeline, "Taliban fighters beat protesters in Kabul.", dt.date(2021, 8, 16))
+    assert [e.source.cameo_code for e in coded.events if e.source] == ["AFGMIL"]
