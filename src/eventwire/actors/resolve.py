@@ -1087,6 +1087,8 @@ class ActorResolver:
             text = doc[first:end].text
             text = text[:-2] if text.endswith("'s") else text
             for entry in self.kb.lookup(text.removeprefix("the ").removeprefix("The ")):
+                if anaphor.lower_ == "kingdom" and entry.key not in _KINGDOMS:
+                    continue
                 if entry.kind in ("country", "adjective", "seat"):
                     why = f" (refers to {text!r} at char {token.idx}: {entry.key})"
                     return _Match(Entry("country", entry.key), anaphor.i, anaphor.i + 1, why)
@@ -1922,7 +1924,13 @@ def _names_a_body(head: Token) -> bool:
 
 
 # words a news story uses for a country it has named ("sanctions on the country")
-_COUNTRY_ANAPHORS = frozenset({"country", "nation"})
+_COUNTRY_ANAPHORS = frozenset({"country", "nation", "kingdom"})
+# the monarchies news calls "the kingdom": "Saudi Arabia admitted ... The kingdom said it had
+# arrested 18 Saudi nationals"
+_KINGDOMS = frozenset(
+    {"SAU", "JOR", "MAR", "BHR", "THA", "KHM", "BTN", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR"}
+    | {"DNK", "LSO", "SWZ", "TON"}
+)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 

@@ -401,6 +401,8 @@ class EventCoder:
             and token.head.lemma_.lower() in ("information", "tip", "evidence")
         ):
             return None  # "a reward for information leading to his arrest": sought, not done
+        if lemma in ("fire", "sack", "dismiss") and _dismissed(token):
+            return None  # "Trump fired FBI Director James Comey": removed from office, no attack
         if (
             lemma in ("launch", "fire")
             and token.i >= 2
@@ -1739,6 +1741,15 @@ class EventCoder:
                 if (
                     token.dep_ == "advcl"
                     and token.tag_ == "VBG"
+                    and parent.lemma_ == "be"
+                    and any(t.dep_ == "relcl" and parent.i < t.i < token.i for t in parent.subtree)
+                ):
+                    # "Prigozhin was on a private jet that crashed ..., killing all ten people
+                    # on board": the participle tells what the crash did, not what he did
+                    return []
+                if (
+                    token.dep_ == "advcl"
+                    and token.tag_ == "VBG"
                     and token.lemma_.lower() in _CROWD_ACTS
                     and parent.lemma_.lower() in _ARRESTING | _FORCE_ON_CROWDS
                 ):
@@ -2459,8 +2470,10 @@ class EventCoder:
                     if owner is not None:
                         return owner
                     continue
-                if self._dateline_word(child):
-                    continue  # "strike work for second day NEW DELHI :": a dateline
+                if self._dateline_word(child) or child.idx < memory.dateline_end:
+                    # "strike work for second day NEW DELHI :", "RIYADH - Drones attacked":
+                    # a dateline, where the story was filed
+                    continue
                 if self._signed_in(head, child):
                     continue  # "the Paris agreement", "the Minsk accords": where, not who
                 inner = self.resolver.resolve(child, date, memory)
@@ -3040,6 +3053,11 @@ class EventCoder:
                 and plover.event_type in _NEEDS_COUNTERPART
                 and not _mediates(candidate.trigger)  # a mediator is between others
                 and not candidate.code.startswith(_DOMESTIC_CONCESSIONS)
+                # "did not withdraw the bill": a law of its own, yielded to people at home
+                and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _HOME_LAWS
+                    for c in candidate.trigger.children
+                )
                 # "rejected the move as absurd": a deed told before, whose doer has no country
                 # (an ICC prosecutor), is not the other country's
                 and self._earlier_event_mention(candidate.trigger) is None
@@ -3702,7 +3720,15 @@ class EventCoder:
             if (
                 sole_country is not None
                 and (counterpart is not None or forceful)
-                and any(c.dep_ == "nsubj" for c in trigger.children)
+                and (
+                    any(c.dep_ == "nsubj" for c in trigger.children)
+                    # "... set fire to metro stations and clashed with police": the subject
+                    # the first verb shares
+                    or (
+                        trigger.dep_ == "conj"
+                        and any(c.dep_ == "nsubj" for c in trigger.head.children)
+                    )
+                )
             ):
                 # every place the article names is of that country: "police shot protesters
                 # after demonstrators stormed parliament", "declared a state of emergency after
@@ -3734,7 +3760,15 @@ class EventCoder:
             # aside too ("hours after lawmakers voted to reject his declaration")
             return in_country(actor, sole_country, SOLE_COUNTRY)
         if aside and (
-            unplaced or place is None or counterpart is None or place.country != counterpart.country
+            unplaced
+            or place is None
+            or counterpart is None
+            # "after protesters stormed its embassy in Tehran": a mission abroad stands in
+            # the place's country, whose people storm it
+            or (
+                place.country != counterpart.country
+                and counterpart.text.split()[-1].lower() not in _DIPLOMATIC_PREMISES
+            )
         ):
             return actor
         if place is None or place.country is None or place.start is None:
@@ -3839,6 +3873,15 @@ class EventCoder:
             (other.trigger, other.code)
             for other in candidates
             if other.trigger.head.i == verb.i and other.trigger.dep_ == "xcomp"
+        ]
+        # "threatened to impose sanctions on Belarusian officials": the noun a light verb
+        # carries
+        threatened += [
+            (other.trigger, other.code)
+            for other in candidates
+            if other.trigger.dep_ in ("dobj", "obj")
+            and other.trigger.head.dep_ == "xcomp"
+            and other.trigger.head.head.i == verb.i
         ]
         # "warned Putin that the West would impose severe economic sanctions": what the
         # warner's side would do (the clause's verb, or the noun it carries), not a warning of
@@ -4022,6 +4065,8 @@ def _pairs(
         and not candidate.reverse
         # "Egypt and Saudi Arabia offered to mediate between the generals": between others
         and not _mediates(candidate.trigger)
+        # "would remain committed to the accord": one made before, kept by each
+        and not _kept_to(candidate.trigger)
     ):
         # "the two countries agreed to reopen embassies": with each other, not with embassies
         first, others = named[0], named[1:]
@@ -4030,6 +4075,16 @@ def _pairs(
             pairs += [(other, first) for other in others]
         return pairs
     return [(source, target) for source in sources for target in targets]
+
+
+def _kept_to(trigger: Token) -> bool:
+    """The trigger is what its sides are committed to ("remain committed to the accord"): an
+    accord already made, not one they make with each other."""
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "to"
+        and trigger.head.head.lemma_.lower() in _COMMITTED
+    )
 
 
 def _mediates(trigger: Token) -> bool:
@@ -6046,6 +6101,28 @@ def _fronted_report(verb: Token) -> Token | None:
     return next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
 
 
+def _dismissed(verb: Token) -> bool:
+    """The verb fires a person from a post: its object is a named person, a person's pronoun
+    or an office holder ("fired FBI Director James Comey", "whom Mugabe fired", "fired him"),
+    with nothing fired at or on anybody ("fired on the officer" shoots)."""
+    if any(c.dep_ == "prep" and c.lower_ in _FIRED_AT for c in verb.children):
+        return False
+    fired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "amod":
+        # "dismissed deputy intelligence chief Ahmed al-Asiri", read as an adjective of him
+        fired.append(verb.head)
+    return any(
+        c.ent_type_ == "PERSON"
+        or c.lower_ in ("him", "her", "whom", "who")
+        or c.lemma_.lower() in _TITLE_WORDS
+        for c in fired
+    )
+
+
+# prepositions of what is fired at: "fired on the crowd", "fired at protesters"
+_FIRED_AT = frozenset({"at", "on", "upon", "toward", "towards", "into", "in"})
+
+
 def _into_the_air(verb: Token) -> bool:
     """Shots fired into the air, at nobody: "the Taliban fired guns into the air to celebrate"
     (not "fired into the air and then at the crowd")."""
@@ -6524,8 +6601,12 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 
 def _the_state(actor: Actor) -> bool:
     """The actor is a country named as such ("Russia"), not its people ("young Iraqis") or a
-    person of no known office."""
-    return actor.sector is None and (actor.how or "").startswith(COUNTRY_HOW)
+    person of no known office), or a pronoun for one ("Saudi Arabia said it had arrested 18
+    Saudi nationals")."""
+    how = actor.how or ""
+    if how.startswith("pronoun ") and ": " in how:
+        how = how.split(": ", 1)[1]
+    return actor.sector is None and how.startswith(COUNTRY_HOW)
 
 
 def _its_people(actor: Actor) -> bool:
@@ -6773,6 +6854,8 @@ _GOODS_PREPOSITIONS = frozenset({"on", "of", "from", "against"})
 # concessions a government makes at home: eased curfews, lifted martial law, a resignation or
 # reform (CAMEO 081x, 083x); the other country of a two-country story is not their target
 _DOMESTIC_CONCESSIONS = ("081", "083")
+# a government's own laws, whose withdrawal yields to people at home, not to another country
+_HOME_LAWS = frozenset({"bill", "law", "legislation", "amendment", "decree", "ordinance"})
 _UNDER_FIRE_RULE = "eventwire rule: fire from"
 # sectors that fire guns rather than words
 # what a ban on political life bans: "a ban on protests", "a ban on the party"

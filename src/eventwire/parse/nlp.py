@@ -34,6 +34,17 @@ def line_breaks(doc: Doc) -> Doc:
             # "Express News Service : Pune , Fri Mar 18 2011 , 02:17 hrs Lokayat ... staged a
             # dharna": a byline's time stamp ends it; the story starts after it
             token.is_sent_start = True
+        elif previous.text in _DASHES and _dateline_before(previous):
+            # "BAGHDAD - A US drone strike killed ...": the story starts after its dateline,
+            # which the parser would otherwise make the subject ("strike" its apposition); the
+            # sentence runs to its full stop ("SINGAPORE - US President Donald Trump ...": no
+            # sentence "US")
+            token.is_sent_start = True
+            for word in doc[token.i + 1 : token.i + 80]:
+                last = word.nbor(-1)
+                if last.text in (".", "!", "?") or "\n" in last.text + last.whitespace_:
+                    break
+                word.is_sent_start = False
         elif token.text in ("-", "–", "—") and _byline_follows(token):
             # "more citizens plan to support Hazare - Indian Express Express News Service ,
             # Express News Service : Pune , ...": the headline ends where its byline starts
@@ -71,7 +82,9 @@ def verb_repair(doc: Doc) -> Doc:
             token.dep_ == "amod"
             and token.tag_ in ("VBD", "VBN")
             and head.dep_ == "ROOT"
-            and head.tag_ in ("NN", "NNS")  # tags: the attribute ruler sets POS later
+            # tags: the attribute ruler sets POS later ("Trump fired FBI Director James
+            # Comey": a name, the object, as root too)
+            and head.tag_ in ("NN", "NNS", "NNP", "NNPS")
             and head.i > token.i
             and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
         ):
@@ -107,6 +120,9 @@ def verb_repair(doc: Doc) -> Doc:
             # heads its subject, and the root noun is its object
             noun = token.head
             subject = token.doc[token.i - 1]
+            # "... seized power on Monday and detained Aung San Suu Kyi": the noun read as the
+            # subject of the verb after "and", which is the past verb's second act
+            second = noun.head if noun.dep_ == "nsubj" else None
             for child in list(noun.children):
                 if child.i < subject.i:
                     child.head = subject
@@ -116,6 +132,8 @@ def verb_repair(doc: Doc) -> Doc:
             _hang(subject, token, "nsubj")
             subject.tag_ = "NN" if subject.tag_ == "JJ" else subject.tag_
             _hang(noun, token, "dobj")
+            if second is not None:
+                _hang(second, token, "conj")
         elif _relative_read_as_main(token):
             # "Congo accused Rwanda of backing the rebels, a charge Kigali denied": the
             # parser makes "denied" the root, with "a charge" its subject, "Kigali" the
@@ -219,7 +237,58 @@ def verb_repair(doc: Doc) -> Doc:
             _hang(token, verb, "nsubj")
             token.tag_ = "NN"
             verb.tag_ = "VBD"
+        elif (day := _day_compounded_to_a_name(token)) is not None:
+            # "On Friday Beijing ordered the United States to close its consulate": the
+            # parser reads "Friday Beijing" as one name, the object of "On" (or the subject);
+            # the day is the time, and the name the verb's subject
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            preposition = token.head if token.dep_ == "pobj" else day.doc[day.i - 1]
+            _hang(day, preposition, "pobj")
+            _hang(preposition, verb, "prep")
+            _hang(token, verb, "nsubj")
+        elif _name_read_as_modal(token):
+            # "May told parliament that Russia was culpable": the month's or the modal's word
+            # before a past verb is a name, the verb's subject
+            _hang(token, token.head, "nsubj")
+            token.tag_ = "NNP"
     return doc
+
+
+_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _day_compounded_to_a_name(token: Token) -> Token | None:
+    """The weekday of a sentence-opening "On Friday" read into the name after it ("On
+    Friday Beijing ordered"): the day, when the name heads a verb's subject or the object of
+    "On" with the verb lacking a subject."""
+    day = token.doc[token.i - 1] if token.i >= 2 else None
+    if day is None or day.text not in _DAYS or day.head.i != token.i or day.dep_ != "compound":
+        return None
+    on = token.doc[day.i - 1]
+    if on.lower_ != "on" or not on.is_sent_start or token.tag_ != "NNP":
+        return None
+    if token.dep_ == "nsubj" and token.head.tag_.startswith("VB") and on.head.i == token.head.i:
+        return day
+    verb = on.head
+    if (
+        token.dep_ == "pobj"
+        and token.head.i == on.i
+        and verb.tag_.startswith("VB")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return day
+    return None
+
+
+def _name_read_as_modal(token: Token) -> bool:
+    """Capitalised "May" read as the modal of a past verb ("May told", "May said"): a modal
+    takes a bare verb, so it is the subject's name."""
+    return (
+        token.text == "May"
+        and token.dep_ == "aux"
+        and token.head.tag_ == "VBD"
+        and token.head.i == token.i + 1
+    )
 
 
 def _name_read_as_noun_root(token: Token) -> bool:
@@ -270,7 +339,9 @@ def _subject_read_as_adjective(token: Token) -> bool:
     root noun, when that word follows a determiner or a possessive: "Myanmar's military
     seized power" ("military" and "seized" both adjectives of "power")."""
     noun = token.head
-    if token.dep_ != "amod" or token.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.i <= token.i:
+    if token.dep_ != "amod" or token.tag_ != "VBD" or noun.i <= token.i:
+        return False
+    if noun.dep_ != "ROOT" and not _subject_of_a_joined_verb(noun):
         return False
     if noun.tag_ not in ("NN", "NNS") or token.i < 2 or any(token.children):
         return False
@@ -284,6 +355,19 @@ def _subject_read_as_adjective(token: Token) -> bool:
         and subject.tag_ in ("JJ", "NN", "NNS")
         and before.head.i in (noun.i, subject.i)
         and before.dep_ in ("det", "poss")
+    )
+
+
+def _subject_of_a_joined_verb(noun: Token) -> bool:
+    """The noun is read as the subject of the root past verb that follows an "and" it holds:
+    "power on Monday and detained" in "Myanmar's military seized power on Monday and
+    detained Aung San Suu Kyi"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.dep_ == "ROOT"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "cc" and noun.i < c.i < verb.i for c in noun.children)
     )
 
 
@@ -575,6 +659,40 @@ def _keep_glued_brackets(nlp: Language) -> None:
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _spaced(dash: Token) -> bool:
+    """A dash between spaces, not a hyphen inside a word."""
+    return dash.i > 0 and bool(dash.whitespace_) and bool(dash.doc[dash.i - 1].whitespace_)
+
+
+def _dateline_before(dash: Token) -> bool:
+    """The dash ends a dateline that opens a paragraph: "RIYADH -", "NEW DELHI --", "TOKYO
+    (Newswire) -", "MOSCOW, July 25 (Reuters) -": a place in capitals first, no lowercase word
+    outside brackets."""
+    doc = dash.doc
+    if not _spaced(dash):
+        return False  # "ROSTOV-ON-DON, Russia -": a hyphen inside the place's name
+    start = dash.i
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+        if dash.i - start > 12:
+            return False
+    if start == dash.i or not _capitals(doc[start]):
+        return False
+    inside = False
+    for token in doc[start : dash.i]:
+        if token.text in _DASHES and _spaced(token):
+            return False  # the dateline ends at its first dash
+        if token.text == "(":
+            inside = True
+        elif token.text == ")":
+            inside = False
+        elif token.is_alpha and token.is_lower and not inside:
+            return False
+    return True
+
 
 def _stamp_end(token: Token) -> bool:
     """The last word of a time stamp: "02:17 hrs", "00:00 IST"."""
@@ -616,7 +734,9 @@ def _headline_end(token: Token) -> bool:
 
 # nouns of protest written with a hyphen, which the tokenizer splits ("sit - in": the parser
 # then reads "in" as the object of "joined a sit-in")
-_HYPHENATED_EVENTS = ("sit-in", "sit-ins", "walk-out", "walk-outs")
+# and "de-escalation", whose "escalation" alone would read as its opposite ("called for an
+# immediate de-escalation" is no CALL * ESCALATION, a denunciation)
+_HYPHENATED_EVENTS = ("sit-in", "sit-ins", "walk-out", "walk-outs", "de-escalation")
 
 
 def _keep_hyphenated_events(nlp: Language) -> None:

@@ -862,12 +862,12 @@ def _container(ent: Span) -> Span | None:
     root = ent.root
     preps = list(root.children)
     if root.dep_ == "pobj" and (
-        root.head.lower_ in ("at", "near")
+        root.head.lower_ in ("at", "near", "in")
         or (root.head.lower_ == "of" and is_place_noun(root.head.head))
     ):
         # "a police post at Keller in Pulwama district", "seized the town of Palma in northern
-        # Mozambique": the parser hangs the larger place on the verb or the noun the "at" or
-        # "of" phrase belongs to
+        # Mozambique", "attacked an army base in Uri in Kashmir": the parser hangs the larger
+        # place on the verb or the noun the "at", "in" or "of" phrase belongs to
         holder = root.head.head
         preps += [c for h in (holder, holder.head) for c in h.children if c.i > root.i]
     for child in preps:
