@@ -1382,6 +1382,14 @@ class ActorResolver:
         for ent in reversed(entities_in(head.doc[: span.start])):
             if ent.label_ != "ORG":
                 continue
+            if word == "group":
+                # "Hamas gunmen infiltrated southern Israel ... while the group fired rockets":
+                # the armed group named before
+                armed = self._armed_group_named(ent, date)
+                if armed is None:
+                    continue
+                why = f"{span.text!r} -> the armed group named before it"
+                return _coreferent(armed, span.text, (span.start_char, span.end_char), why)
             actor = self.resolve(ent.root, date)
             if actor is None or not actor.igo:
                 continue
@@ -1389,6 +1397,15 @@ class ActorResolver:
                 why = f"{span.text!r} -> the body named before it"
                 return _coreferent(actor, span.text, (span.start_char, span.end_char), why)
         return None
+
+    def _armed_group_named(self, ent: Span, date: dt.date | None) -> Actor | None:
+        """The armed group of organizations.tsv an entity names, resolved."""
+        entries = self.kb.lookup(ent.text.removeprefix("the ").removeprefix("The "))
+        if not any(
+            e.kind == "org" and self.kb.organizations[e.key].kind == "armed_group" for e in entries
+        ):
+            return None
+        return self.resolve(ent.root, date)
 
     def _told_reporter(
         self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None
@@ -1883,9 +1900,11 @@ def _of_objects(head: Token) -> list[tuple[Token, Token]]:
 
 
 def _heads_a_body(head: Token) -> bool:
-    """ "Leaders of various organisations", "officials of the association": the "of" phrase
-    names a body that is no state."""
-    return any(pobj.lemma_.lower() in _BODY_NOUNS for _, pobj in _of_objects(head))
+    """ "Leaders of various organisations", "officials of the association", "the group's
+    leader": the "of" phrase or the owner names a body that is no state."""
+    return any(pobj.lemma_.lower() in _BODY_NOUNS for _, pobj in _of_objects(head)) or any(
+        c.dep_ == "poss" and c.lemma_.lower() in _BODY_NOUNS for c in head.children
+    )
 
 
 # common nouns for a body that is no state
@@ -1897,6 +1916,7 @@ _BODY_NOUNS |= {"outfit", "group", "forum", "society", "committee", "front", "mo
 # bloc" (the EU), "the council" (the UN Security Council) ...
 _ANY_BODY = frozenset({"alliance", "bloc", "organisation", "organization"})
 _BODY_BACKREFS = _ANY_BODY | {"council", "court", "commission", "agency", "tribunal", "union"}
+_BODY_BACKREFS |= {"group"}  # an armed group: "the group fired thousands of rockets"
 
 
 def _bare_body_noun(span: Span, head: Token) -> bool:

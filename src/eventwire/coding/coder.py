@@ -401,6 +401,10 @@ class EventCoder:
             and token.head.lemma_.lower() in ("information", "tip", "evidence")
         ):
             return None  # "a reward for information leading to his arrest": sought, not done
+        if lemma == "want" and any(c.dep_ == "xcomp" for c in token.children):
+            # "Putin wanted to drown Ukraine in blood": the act wanted is the event, if one
+            # (WANT [030] is the wish for cooperation a noun names: "wants peace")
+            return None
         if lemma in ("fire", "sack", "dismiss") and _dismissed(token):
             return None  # "Trump fired FBI Director James Comey": removed from office, no attack
         if (
@@ -2011,6 +2015,10 @@ class EventCoder:
                 # troops within 14 months": whence (if named), not the envoy's or troops' own
                 # side
                 return _prep_objects(trigger, ("from",)) or _prep_objects(objects[0], ("from",))
+            if objects and self.verb_lemma(trigger) == "avenge":
+                # "vowed to avenge the killing of its commander": the act or the dead avenged,
+                # not whom the vengeance strikes
+                return []
             if objects:
                 proposers = (
                     _proposed_by(objects[0]) if trigger.lemma_.lower() in _TAKING_UP_OFFERS else []
@@ -3346,6 +3354,8 @@ class EventCoder:
             or candidate.trigger.lemma_.lower() in _DISCUSSING
             # "announced his resignation in a speech from Riyadh": stepping down is done to no one
             or candidate.code.startswith("083")
+            # "vowed to avenge bin Laden's death": the dead avenged, not whom vengeance strikes
+            or self.verb_lemma(candidate.trigger) == "avenge"
         ):
             return []
         lemma = candidate.trigger.lemma_.lower()

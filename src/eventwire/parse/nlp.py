@@ -246,6 +246,14 @@ def verb_repair(doc: Doc) -> Doc:
             _hang(day, preposition, "pobj")
             _hang(preposition, verb, "prep")
             _hang(token, verb, "nsubj")
+        elif _subject_read_as_a_joined_object(token):
+            # "The Arab League condemned the invasion and Egypt called for an emergency
+            # meeting": the parser joins "Egypt" to the object and hangs "called" on the first
+            # verb with no subject; Egypt is the subject of the second clause
+            name, joint, verb = token.doc[token.i - 1], token.doc[token.i - 2], token.head
+            _hang(name, token, "nsubj")
+            _hang(joint, verb, "cc")
+            _hang(token, verb, "conj")
         elif _name_read_as_modal(token):
             # "May told parliament that Russia was culpable": the month's or the modal's word
             # before a past verb is a name, the verb's subject
@@ -278,6 +286,25 @@ def _day_compounded_to_a_name(token: Token) -> Token | None:
     ):
         return day
     return None
+
+
+def _subject_read_as_a_joined_object(token: Token) -> bool:
+    """A past verb with no subject, hung on the verb before it, right after a name the parser
+    joined with "and" to that verb's object: "condemned the invasion and Egypt called"."""
+    if token.i < 3 or token.tag_ != "VBD" or token.dep_ not in ("advcl", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    name, joint = token.doc[token.i - 1], token.doc[token.i - 2]
+    thing = name.head
+    return (
+        name.tag_ in ("NNP", "NNPS")
+        and name.dep_ == "conj"
+        and joint.lower_ == "and"
+        and joint.head.i == thing.i
+        and thing.dep_ in ("dobj", "obj")
+        and thing.head.i == token.head.i
+    )
 
 
 def _name_read_as_modal(token: Token) -> bool:
@@ -679,7 +706,11 @@ def _dateline_before(dash: Token) -> bool:
         start -= 1
         if dash.i - start > 12:
             return False
-    if start == dash.i or not _capitals(doc[start]):
+    first = doc[start]
+    if start == dash.i or not (first.is_alpha and first.is_upper):
+        return False
+    # a place's capitals, four letters at least ("LA PAZ -", not "US -")
+    if sum(len(t) for t in doc[start : dash.i] if t.is_alpha and t.is_upper) < 4:
         return False
     inside = False
     for token in doc[start : dash.i]:

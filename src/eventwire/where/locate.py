@@ -130,6 +130,9 @@ def _bearing_from(name: Token) -> Token | None:
 # verbs whose "to" phrase names who did something, not where: "an air strike widely attributed
 # to Israel destroyed the consulate in Damascus"
 _ATTRIBUTING = frozenset({"attribute", "ascribe", "trace", "credit", "blame"})
+# envoys, whose "to" phrase says where they are posted, not where they are ("shot dead Russia's
+# ambassador to Turkey ... in Ankara")
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "emissary", "commissioner", "nuncio"})
 # words of a tie to somebody ("linked to Israel", "loyal to Haftar"), no direction
 _TIES = frozenset({"link", "tie", "connect", "relate", "affiliate", "ally", "belong", "loyal"})
 
@@ -182,7 +185,7 @@ def _whose(preposition: Token) -> bool:
     if preposition.lower_ != "to":
         return False
     word = preposition.head
-    return word.lemma_.lower() in _ATTRIBUTING or (
+    return word.lemma_.lower() in _ATTRIBUTING | _ENVOYS or (
         word.lemma_.lower() in _TIES and not any(c.dep_ == "dobj" for c in word.children)
     )
 
