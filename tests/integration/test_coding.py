@@ -9344,3 +9344,34 @@ def test_state_security_and_the_leader_of_a_group_that_is_no_state(pipeline) -> 
     coded = _art(pipeline, text, dt.date(2022, 12, 7))
     # was DEUGOV: a group's leader read as the country's
     assert all(e.target is None for e in coded.events)
+
+
+def test_the_move_is_not_the_reaction_of_one_who_only_reacted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Greece condemned the decision as an open provocation. UNESCO said it deeply regretted "
+        "the move."
+    )
+    coded = _art(pipeline, text, dt.date(2020, 7, 10))
+    # was ACCUSE on Greece: the latest actor named, who only condemned the decision too
+    assert [e.target for e in coded.events] == [None, None]  # (#4)
+
+
+def test_whom_a_condemnation_was_told_to_in_a_phone_call_is_not_its_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Palestinian President Mahmoud Abbas condemned the attack in a phone call with Netanyahu."
+    )
+    coded = _art(pipeline, text, dt.date(2017, 7, 14))
+    assert [(e.event_type, e.target) for e in coded.events] == [("ACCUSE", None)]  # was ISRGOV
+    coded = _art(
+        pipeline, "Putin discussed the war in a phone call with Macron.", dt.date(2022, 3, 6)
+    )
+    assert _dyads(coded) == [("CONSULT", "041", "RUSGOV", "FRAGOV")]
+
+
+def test_an_act_answered_gives_its_place_to_no_answer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States launched missile strikes against Syrian chemical weapons facilities "
+        "on Saturday in response to a suspected gas attack in Douma."
+    )
+    coded = _art(pipeline, text, dt.date(2018, 4, 14))
+    assert [e.location for e in coded.events] == [None]  # was Douma  (#5)

@@ -3376,6 +3376,16 @@ class EventCoder:
                 continue
             if end_of_a_road(head):
                 continue  # "captured two towns on the road to Addis Ababa": whither
+            if head.dep_ == "pobj" and (
+                (head.head.lower_ in ("in", "during") and head.lemma_.lower() in _CONVERSATIONS)
+                or (
+                    head.head.lower_ == "with"
+                    and head.head.head.lemma_.lower() in _CONVERSATIONS
+                    and head.head.head.dep_ == "pobj"
+                )
+            ):
+                # "condemned the attack in a phone call with Netanyahu": whom it was said to
+                continue
             if (
                 head.dep_ == "pobj"
                 and head.head.lower_ == "of"
@@ -3580,8 +3590,13 @@ class EventCoder:
                 return _mentioned_as(doer, span, why), at
         if deeds_only:
             return None
+        # "Greece condemned the decision ... UNESCO regretted the move": one who only
+        # criticised the act told of is not its doer
+        reacted = {_actor_key(d[2]) for d in memory.deeds if d[0] == "ACCUSE"}
+        acted = {_actor_key(d[2]) for d in memory.deeds if d[0] != "ACCUSE"}
         for actor in reversed(memory.actors):
-            if actor.country not in own:
+            key = _actor_key(actor)
+            if actor.country not in own and not (key in reacted and key not in acted):
                 why = f"actor of the earlier event {span.text!r} ({actor.text})"
                 return _mentioned_as(actor, span, why), None
         return None
@@ -7542,6 +7557,8 @@ _OBJECT_CONTROL = frozenset(
 
 # Reactions whose target may be the actor of an event told earlier, and the words for it.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
+# talks in which something is said to somebody: "in a phone call with Netanyahu"
+_CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "talks", "telephone"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 # deeds and states that "threaten" something by endangering it, no side threatening
 _DEED_SUBJECTS = frozenset({"actions", "policies", "policy", "conflict", "war", "crisis"})

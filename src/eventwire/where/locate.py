@@ -635,6 +635,21 @@ def choose_location(
         # "struck targets in Iran in retaliation for Iran's missile attack": the act answered
         # was where its own phrase says, not where the answer fell
         rest = []
+    # and the other way: "launched missile strikes against Syrian facilities in response to a
+    # suspected gas attack in Douma" did not strike Douma
+    answered = {
+        t.i
+        for act in trigger.sent
+        if answered_act(act)
+        # an "in response to" phrase ("our response to the crises in Iraq" is no answer)
+        and act.head.head.dep_ == "pobj"
+        and act.head.head.head.lower_ == "in"
+        and not act.is_ancestor(trigger)
+        and act.i != trigger.i
+        for t in act.subtree
+    }
+    own = [ent for ent in own if ent.root.i not in answered]
+    rest = [ent for ent in rest if ent.root.i not in answered]
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
             if any(start < ent.end_char and ent.start_char < end for start, end in actors):
