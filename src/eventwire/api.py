@@ -158,6 +158,7 @@ class Pipeline:
             countries=context,
             sole_country=sole,
             dateline_end=_dateline_end(article.text, dateline_text),
+            dateline_country=dateline.country if dateline is not None else None,
         )
         events: list[Event] = []
         quotes: list[Quote] = []

@@ -9375,3 +9375,45 @@ def test_an_act_answered_gives_its_place_to_no_answer(pipeline) -> None:  # type
     )
     coded = _art(pipeline, text, dt.date(2018, 4, 14))
     assert [e.location for e in coded.events] == [None]  # was Douma  (#5)
+
+
+def test_a_sentence_beside_the_dateline_s_country_alone_is_that_country_s(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "COLOMBO - Prime Minister Ranil Wickremesinghe declared a state of emergency. Troops "
+        "fired tear gas at demonstrators outside parliament.\n\nThe Maldives government said "
+        "Rajapaksa had arrived in Male."
+    )
+    coded = _art(pipeline, text, dt.date(2022, 7, 13))
+    # was no event: troops and demonstrators of no country, in a story of two countries
+    fired = [e for e in coded.events if e.trigger.text == "fired"]
+    assert [e.source and e.source.cameo_code for e in fired] == ["LKAMIL"]  # (#3)
+    assert "dateline's country" in (fired[0].explanation.source_how or "")
+    text = (
+        "DUBAI - Iranian officials said the protests would be crushed. Police fired tear gas at "
+        "protesters.\n\nThe United States imposed sanctions on Iran's morality police."
+    )
+    coded = _art(pipeline, text, dt.date(2022, 9, 24))
+    # a story filed from Dubai about Iran: the dateline's country is not the story's
+    assert [e.trigger.text for e in coded.events if e.trigger.text == "fired"] == []
+
+
+def test_a_coup_condemned_is_force_used_on_a_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LA PAZ - Bolivian soldiers stormed the presidential palace on Wednesday. Police "
+        "arrested General Juan Jose Zuniga hours later.\n\nBrazil and Argentina condemned the "
+        "attempted coup."
+    )
+    coded = _art(pipeline, text, dt.date(2024, 6, 26))
+    condemned = [e for e in coded.events if e.trigger.text == "condemned"]
+    # not the police who arrested the general, told last (BOLCOP once the dateline's country
+    # placed the police, before a coup had to be force on a government)
+    assert {e.target and e.target.cameo_code for e in condemned} == {"BOLMIL"}  # (#4)
+
+
+def test_posting_online_and_restoring_order_code_nothing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2022, 5, 25)
+    text = "The governor said the gunman had posted on Facebook before the attack."
+    assert _art(pipeline, text, day).events == ()  # was ASSAULT 190 off POST - * ATTACK  (#4)
+    text = "The prime minister ordered the Sri Lankan military to restore order."
+    coded = _art(pipeline, text, day)
+    assert [e.event_type for e in coded.events] == ["REQUEST"]  # no SUPPORT 050 by the army

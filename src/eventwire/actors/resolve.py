@@ -94,6 +94,10 @@ class ArticleMemory:
     # where the article's dateline ends ("GAZA CITY, Palestinian Territories:"): a place there
     # is where the story was filed, no actor
     dateline_end: int = 0
+    # the dateline place's country, if the gazetteer knows it
+    dateline_country: str | None = None
+    # why sole_country places a group, when not because the article names one country only
+    sole_how: str | None = None
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

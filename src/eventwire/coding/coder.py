@@ -44,6 +44,7 @@ from ..actors.resolve import (
     side_of_a_border,
 )
 from ..models import Actor, Event, Explanation, Place, Span
+from ..parse.entities import entities_in
 from ..parse.nlp import marked_infinitive
 from ..where.gazetteer import is_place_noun
 from ..where.locate import (
@@ -1002,7 +1003,9 @@ class EventCoder:
                         break
                     found = self._actors(heads, date, memory, owners=True)
                 if known:
-                    found = [_home_target(a, None, memory.sole_country) for a in found]
+                    found = [
+                        _home_target(a, None, memory.sole_country, memory.sole_how) for a in found
+                    ]
                     found = [_own_rulers(a, protesters) for a in found]
                 identified: list[Actor | None] = [a for a in found if _identified(a)]
                 if identified:
@@ -1164,7 +1167,7 @@ class EventCoder:
                 return in_country(target, police.country, f"the police's country ({police.text!r})")
             if police is not None and memory.sole_country:
                 # police of no named country, in an article that names one country only
-                return in_country(target, memory.sole_country, SOLE_COUNTRY)
+                return in_country(target, memory.sole_country, memory.sole_how or SOLE_COUNTRY)
             return target
         return in_country(target, place.country, place.how or "")
 
@@ -2703,6 +2706,51 @@ class EventCoder:
         date: dt.date | None,
         memory: ArticleMemory,
     ) -> list[tuple[Event, Token]]:
+        if memory.sole_country is not None:
+            return self._code_sentence(doc_id, sentence, date, memory)
+        # "COLOMBO - ... Wickremesinghe declared a state of emergency. Troops fired tear gas at
+        # demonstrators": in an article of several countries, a sentence told beside the
+        # dateline's country alone has that country's police, troops and crowds
+        memory.sole_country = self._dateline_home(sentence, memory)
+        memory.sole_how = DATELINE_HOME if memory.sole_country else None
+        try:
+            return self._code_sentence(doc_id, sentence, date, memory)
+        finally:
+            memory.sole_country = memory.sole_how = None
+
+    def _dateline_home(self, sentence: SpacySpan, memory: ArticleMemory) -> str | None:
+        """The dateline's country, when every country the sentence and the one before it name
+        (at least one) is that country."""
+        home = memory.dateline_country
+        if home is None:
+            return None
+        doc = sentence.doc
+        start = sentence.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        named: set[str] = set()
+        for ent in entities_in(doc[start : sentence.end]):
+            if ent.start_char < memory.dateline_end or ent.label_ not in _HOME_LABELS:
+                continue
+            actor = self.resolver.resolve(ent.root, None)
+            if actor is not None and actor.country:
+                named.add(actor.country)
+            elif actor is not None and actor.igo:
+                return None  # a body of many countries: no one country's story
+            elif actor is None and ent.label_ == "GPE" and self.resolver.gazetteer is not None:
+                # a town of another country: "marched through central Johannesburg"
+                place = self.resolver.gazetteer.resolve(ent.text, memory.countries)
+                if place is not None and place.country:
+                    named.add(place.country)
+        return home if named == {home} else None
+
+    def _code_sentence(
+        self,
+        doc_id: str,
+        sentence: SpacySpan,
+        date: dt.date | None,
+        memory: ArticleMemory,
+    ) -> list[tuple[Event, Token]]:
         if BOILERPLATE.search(sentence.text):
             return []
         out: list[tuple[Event, Token]] = []
@@ -3109,12 +3157,13 @@ class EventCoder:
                         counterpart=target,
                         sole_country=memory.sole_country,
                         forceful=plover.quad_class == 4,
+                        sole_how=memory.sole_how,
                     )
                 if _identified(source) and plover.quad_class in (1, 3):
                     # words only (an unknown doer's act on an unknown group stays
                     # unrecorded; force places its victims where it is used, see
                     # _placed_victim)
-                    target = _home_target(target, source, memory.sole_country)
+                    target = _home_target(target, source, memory.sole_country, memory.sole_how)
                     if plover.event_type == "REQUEST":
                         target = _own_legislature(
                             target, source, self.verb_lemma(candidate.trigger) in _COMMANDING
@@ -3219,8 +3268,8 @@ class EventCoder:
                 # placed only now: a titled person acting on their country as a whole is no
                 # actor acting on itself ("Minister Tran Xuan Gia said Vietnam is committed")
                 source, target = (
-                    _of_the_sole_country(source, target, memory.sole_country),
-                    _of_the_sole_country(target, source, memory.sole_country),
+                    _of_the_sole_country(source, target, memory.sole_country, memory.sole_how),
+                    _of_the_sole_country(target, source, memory.sole_country, memory.sole_how),
                 )
                 # one event per source, type and target in a sentence: "pledged to work ...
                 # and agreed to seek ..." is one agreement between the two
@@ -3540,8 +3589,14 @@ class EventCoder:
                 reversed(memory.deeds),
                 key=lambda d: not _told_as(mention, d[4]),
             )
-            for _, cameo, doer, _, at in deeds:
+            for _, cameo, doer, done_to, at in deeds:
                 forceful = self.ontology.lookup(cameo) if cameo else None
+                if mention.lemma_.lower() == "coup" and (
+                    done_to is None or done_to.sector != "GOV"
+                ):
+                    # "soldiers stormed the presidential palace ... police arrested Zuniga ...
+                    # Brazil condemned the attempted coup": force used on a government
+                    continue
                 if (
                     forceful is not None
                     and forceful.quad_class == 4
@@ -3719,6 +3774,7 @@ class EventCoder:
         sole_country: str | None = None,
         reacting: bool = False,
         forceful: bool = False,
+        sole_how: str | None = None,
     ) -> Actor | None:
         """A group of people with no country ("Prisoners rioted at a jail in Dili") is of the
         country where the event happens, as ICEWS codes "Protester (Country)"; not when the
@@ -3760,7 +3816,7 @@ class EventCoder:
                 # protesters set fire to metro stations" (a clause with a subject of its own,
                 # not a participle: "hitting bulk cash transactions"; and with no other side
                 # named, a forceful act only: "critics said", "as Congress met" place no one)
-                return in_country(actor, sole_country, SOLE_COUNTRY)
+                return in_country(actor, sole_country, sole_how or SOLE_COUNTRY)
             return actor
         place, how = choose_location(
             trigger, gazetteer, context, None, self.resolver.capitals, reacting=reacting
@@ -3783,7 +3839,7 @@ class EventCoder:
             # an article that names one country only: its police and soldiers are that
             # country's ("the government of Sindh province ordered patrols by police"), in an
             # aside too ("hours after lawmakers voted to reject his declaration")
-            return in_country(actor, sole_country, SOLE_COUNTRY)
+            return in_country(actor, sole_country, sole_how or SOLE_COUNTRY)
         if aside and (
             unplaced
             or place is None
@@ -4394,6 +4450,9 @@ def _shared_kind(head: Token, actor: Actor | None, resolved: dict[int, Actor]) -
 
 # why an actor of no country of its own is placed in the one country its article names
 SOLE_COUNTRY = "the one country the article names"
+DATELINE_HOME = "the dateline's country, the only one this sentence and the one before name"
+# entities whose country tells whose story a sentence is
+_HOME_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 
 def in_country(actor: Actor, country: str, why: str) -> Actor:
@@ -4404,7 +4463,10 @@ def in_country(actor: Actor, country: str, why: str) -> Actor:
 
 
 def _of_the_sole_country(
-    actor: Actor | None, counterpart: Actor | None, sole_country: str | None
+    actor: Actor | None,
+    counterpart: Actor | None,
+    sole_country: str | None,
+    how: str | None = None,
 ) -> Actor | None:
     """A person the tables do not know, named with a title of no country ("Opposition leader
     Raila Odinga"), is of the one country the article names; not one who acts on that country
@@ -4421,7 +4483,7 @@ def _of_the_sole_country(
         or (actor.role or "").lower() in _ENVOYS
     ):
         return actor
-    return in_country(actor, sole_country, SOLE_COUNTRY)
+    return in_country(actor, sole_country, how or SOLE_COUNTRY)
 
 
 THE_TWO = "the two parties of the events told before"
@@ -7836,7 +7898,10 @@ def _examines_a_thing(candidate: Candidate) -> bool:
 
 
 def _home_target(
-    target: Actor | None, source: Actor | None, sole_country: str | None
+    target: Actor | None,
+    source: Actor | None,
+    sole_country: str | None,
+    how: str | None = None,
 ) -> Actor | None:
     """A target known by its sector alone, in an article that names one country, of a source
     of that country (or of none): that country's ("Khan's party accused the military")."""
@@ -7849,7 +7914,7 @@ def _home_target(
         or (source is not None and source.country not in (None, sole_country))
     ):
         return target
-    placed = in_country(target, sole_country, SOLE_COUNTRY)
+    placed = in_country(target, sole_country, how or SOLE_COUNTRY)
     # "Bosnian Serbs demanded a truce with Moslem forces": no people's own forces
     return target if source is not None and _same_actor(source, placed) else placed
 
