@@ -98,6 +98,8 @@ class ArticleMemory:
     dateline_country: str | None = None
     # why sole_country places a group, when not because the article names one country only
     sole_how: str | None = None
+    # the countries each sentence names, by its first token (coder._countries_named)
+    countries_named: dict[int, frozenset[str] | None] = field(default_factory=dict)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -2706,15 +2706,21 @@ class EventCoder:
         date: dt.date | None,
         memory: ArticleMemory,
     ) -> list[tuple[Event, Token]]:
+        if BOILERPLATE.search(sentence.text):
+            return []
+        # Resolve subjects first so that coreference sees names in reading order.
+        candidates = list(self.candidates(sentence))
+        if not candidates:
+            return []
         if memory.sole_country is not None:
-            return self._code_sentence(doc_id, sentence, date, memory)
+            return self._code_candidates(doc_id, sentence, date, memory, candidates)
         # "COLOMBO - ... Wickremesinghe declared a state of emergency. Troops fired tear gas at
         # demonstrators": in an article of several countries, a sentence told beside the
         # dateline's country alone has that country's police, troops and crowds
         memory.sole_country = self._dateline_home(sentence, memory)
         memory.sole_how = DATELINE_HOME if memory.sole_country else None
         try:
-            return self._code_sentence(doc_id, sentence, date, memory)
+            return self._code_candidates(doc_id, sentence, date, memory, candidates)
         finally:
             memory.sole_country = memory.sole_how = None
 
@@ -2722,42 +2728,78 @@ class EventCoder:
         """The dateline's country, when every country the sentence and the one before it name
         (at least one) is that country."""
         home = memory.dateline_country
-        if home is None:
-            return None
-        doc = sentence.doc
-        start = sentence.start
-        if start > 0:
-            start = doc[start - 1].sent.start
+        agents = self.resolver.kb.agents
+        if home is None or not any(t.lemma_.lower() in agents for t in sentence):
+            return None  # no police, troops or crowds to place
+        named = self._countries_named(sentence, memory)
+        if sentence.start > 0 and named is not None:
+            before = self._countries_named(sentence.doc[sentence.start - 1].sent, memory)
+            named = named | before if before is not None else None
+        return home if named == {home} else None
+
+    def _countries_named(self, sentence: SpacySpan, memory: ArticleMemory) -> frozenset[str] | None:
+        """The countries a sentence's names are of (actors, or towns the tables do not know as
+        actors); None when it names a body of many countries. Kept per sentence."""
+        if sentence.start in memory.countries_named:
+            return memory.countries_named[sentence.start]
         named: set[str] = set()
-        for ent in entities_in(doc[start : sentence.end]):
+        found: frozenset[str] | None = None
+        for ent in entities_in(sentence):
             if ent.start_char < memory.dateline_end or ent.label_ not in _HOME_LABELS:
                 continue
-            actor = self.resolver.resolve(ent.root, None)
-            if actor is not None and actor.country:
-                named.add(actor.country)
-            elif actor is not None and actor.igo:
-                return None  # a body of many countries: no one country's story
-            elif actor is None and ent.label_ == "GPE" and self.resolver.gazetteer is not None:
+            countries = self._countries_of_name(ent)
+            if countries is None:
+                break  # a body of many countries: no one country's story
+            if countries:
+                named |= countries
+            elif ent.label_ == "GPE" and self.resolver.gazetteer is not None:
                 # a town of another country: "marched through central Johannesburg"
                 place = self.resolver.gazetteer.resolve(ent.text, memory.countries)
                 if place is not None and place.country:
                     named.add(place.country)
-        return home if named == {home} else None
+        else:
+            found = frozenset(named)
+        memory.countries_named[sentence.start] = found
+        return found
 
-    def _code_sentence(
+    def _countries_of_name(self, ent: SpacySpan) -> frozenset[str] | None:
+        """The countries the tables give a name (a person's offices, an organisation's, a
+        country's, a demonym's or a seat's); None for an international body. A name the
+        tables lack by its words is resolved as an actor."""
+        kb = self.resolver.kb
+        text = ent.text.removesuffix("'s").removeprefix("the ").removeprefix("The ")
+        entries = kb.lookup(text)
+        if not entries:
+            actor = self.resolver.resolve(ent.root, None)
+            if actor is not None and actor.igo and not actor.country:
+                return None
+            return (
+                frozenset({actor.country}) if actor is not None and actor.country else frozenset()
+            )
+        countries: set[str] = set()
+        for entry in entries:
+            if entry.kind == "org":
+                org = kb.organizations[entry.key]
+                if org.kind == "igo":
+                    return None
+                countries |= {org.country} if org.country else set()
+            elif entry.kind == "person":
+                countries |= {t.country for t in kb.people[entry.key].tenures if t.country}
+            else:
+                countries.add(entry.key)
+        return frozenset(countries)
+
+    def _code_candidates(
         self,
         doc_id: str,
         sentence: SpacySpan,
         date: dt.date | None,
         memory: ArticleMemory,
+        candidates: list[Candidate],
     ) -> list[tuple[Event, Token]]:
-        if BOILERPLATE.search(sentence.text):
-            return []
         out: list[tuple[Event, Token]] = []
         seen: dict[tuple[str | None, str, str | None], int] = {}  # key -> index in out
         acted: list[Actor] = []  # this sentence's sources, for later sentences' reactions
-        # Resolve subjects first so that coreference sees names in reading order.
-        candidates = list(self.candidates(sentence))
         triggers = {c.trigger.i for c in candidates}
         for candidate in candidates:
             if _governed_by_event(candidate.trigger, triggers):
