@@ -3468,10 +3468,10 @@ class EventCoder:
             if end_of_a_road(head):
                 continue  # "captured two towns on the road to Addis Ababa": whither
             if head.dep_ == "pobj" and (
-                (head.head.lower_ in ("in", "during") and head.lemma_.lower() in _CONVERSATIONS)
+                (head.head.lower_ in ("in", "during") and head.lemma_.lower() in _MEETING_NOUNS)
                 or (
                     head.head.lower_ == "with"
-                    and head.head.head.lemma_.lower() in _CONVERSATIONS
+                    and head.head.head.lemma_.lower() in _MEETING_NOUNS
                     and head.head.head.dep_ == "pobj"
                 )
             ):
@@ -7661,8 +7661,6 @@ _OBJECT_CONTROL = frozenset(
 
 # Reactions whose target may be the actor of an event told earlier, and the words for it.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "REQUEST", "PROTEST", "SUPPORT"})
-# talks in which something is said to somebody: "in a phone call with Netanyahu"
-_CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "talks", "telephone"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 # deeds and states that "threaten" something by endangering it, no side threatening
 _DEED_SUBJECTS = frozenset({"actions", "policies", "policy", "conflict", "war", "crisis"})
