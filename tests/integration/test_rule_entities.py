@@ -70,6 +70,15 @@ def test_a_town_name_that_begins_a_persons_name_is_the_person(fast) -> None:  # 
     assert ("Moscow", "GPE") in _ents(fast, "Moscow Mayor Sergei Sobyanin met Tehran officials.")
 
 
+def test_a_city_s_name_that_ends_a_persons_name_is_the_person(fast) -> None:  # type: ignore[no-untyped-def]
+    ents = _ents(
+        fast, "Opposition leader Carlos Mesa spoke. Protesters marched in Mesa and Kirkuk."
+    )
+    # "Mesa" alone is the city in Arizona (half a million people); after an unknown first name
+    # at the end of a run, a family name (not "Carlos" PERSON and "Mesa" GPE)
+    assert ents == [("Carlos Mesa", "PERSON"), ("Mesa", "GPE"), ("Kirkuk", "GPE")]  # (#7)
+
+
 def test_a_capitalised_function_word_inside_a_name(fast) -> None:  # type: ignore[no-untyped-def]
     # "Without" is ADP; it had split the name into "Doctors" (a medical sector) and a person
     ents = _ents(fast, "Cyril Ramaphosa warned Doctors Without Borders on Wednesday.")

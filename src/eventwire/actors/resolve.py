@@ -745,6 +745,10 @@ class ActorResolver:
             if town is not None:
                 return town  # "a blast ripped through Beirut ... Macron visited the city"
         matches = self._matches(span)
+        if not matches and _short_name(span, head):
+            named = self._long_name_before(head, span, date)
+            if named is not None:
+                return named  # "the Muslim Brotherhood ... The Brotherhood called"
         anaphor = next((t for t in span if _names_the_country(t)), None) if memory else None
         if anaphor is not None and memory is not None:
             # "Myanmar's military seized power ... Biden threatened sanctions on the country"
@@ -936,8 +940,20 @@ class ActorResolver:
                 # "European Union leaders agreed ... The leaders demanded": whom "the
                 # leaders" later is
                 memory.bodies.setdefault(title.lower(), actor)
+            name_words = _name_after_title(span, head, found.end) if title else []
+            if name_words:
+                # "FARC leader Rodrigo Londono": a person of the body, whom "Londono" later is
+                actor = replace(actor, name=" ".join(name_words), role=(title or "").title())
+                if memory is not None:
+                    memory.remember(actor)
             return actor
         country = self._country(by_kind)
+        if memory is not None and country is None and sector is None and len(span) == 1:
+            # "Londono apologised" after "FARC leader Rodrigo Londono": the article's person,
+            # though GeoNames knows the word as a city's name (London's, in Esperanto)
+            recalled = memory.by_surname(head.text) if head.is_title else None
+            if recalled is not None:
+                return _coreferent(recalled, text, offsets, f"surname {head.text!r}")
         if (sector is None and country is None) or is_place_noun(head):
             context = memory.countries if memory is not None else []
             place = self._place(head, span, country, by_kind, offsets, context)
@@ -1401,6 +1417,18 @@ class ActorResolver:
                 continue
             if word in _ANY_BODY or word in (actor.name or "").lower().split():
                 why = f"{span.text!r} -> the body named before it"
+                return _coreferent(actor, span.text, (span.start_char, span.end_char), why)
+        return None
+
+    def _long_name_before(self, head: Token, span: Span, date: dt.date | None) -> Actor | None:
+        """The organisation that "the Brotherhood" or "the Front" shortens: the latest one
+        named before it in the article whose name ends in that word."""
+        for ent in reversed(entities_in(head.doc[: span.start])):
+            if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].text != head.text:
+                continue
+            actor = self.resolve(ent.root, date)
+            if actor is not None:
+                why = f"{span.text!r} -> {ent.text!r}, named before it"
                 return _coreferent(actor, span.text, (span.start_char, span.end_char), why)
         return None
 
@@ -2063,6 +2091,35 @@ def _binding_spans(pronoun: Token) -> list[tuple[int, int]]:
         left, right = doc[i].left_edge, doc[i].right_edge
         spans.append((left.idx, right.idx + len(right.text)))
     return spans
+
+
+def _short_name(span: Span, head: Token) -> bool:
+    """ "The Brotherhood": "the" and one capitalised word, which may end a longer name; not a
+    word for any body ("the Coalition", "the Council": which one, others tell)."""
+    return (
+        len(span) == 2
+        and span[0].lower_ == "the"
+        and head.i == span.end - 1
+        and head.pos_ == "PROPN"
+        and head.is_title
+        and head.lower_ not in _COLLECTIVE_NOUNS | _BODY_BACKREFS | _GROUPINGS
+    )
+
+
+# words for a grouping of states or parties, whose capitalised "the Coalition" is no name
+_GROUPINGS = frozenset({"coalition", "assembly", "congress", "senate", "commonwealth"})
+
+
+def _name_after_title(span: Span, head: Token, after: int) -> list[str]:
+    """The words of the capitalised name that ends ``span`` at its head, after a title that
+    follows position ``after`` ("Rodrigo Londono" of "FARC leader Rodrigo Londono"); none
+    when no common-noun title stands between."""
+    words: list[str] = []
+    token = head
+    while token.i > after and token.pos_ == "PROPN" and token.is_title:
+        words.insert(0, token.text)
+        token = token.doc[token.i - 1]
+    return words if words and token.i >= after and token.pos_ == "NOUN" else []
 
 
 def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> Actor:

@@ -197,6 +197,11 @@ class EventCoder:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             return None  # "according to officials" attributes; nothing is accorded
         lemma = self.verb_lemma(token)
+        if lemma in _ATTRIBUTING and token.dep_ == "parataxis":
+            # "Iran fired missiles at Israel, the Israeli military said, in retaliation for
+            # ...": who tells it; what follows the comma is the fired missiles' (not SAY - *
+            # RETALIATION, a threat)
+            return None
         if lemma == "warn" and _warns_of_a_state(token):
             return None  # "warned that famine was imminent": a statement, not a threat
         if lemma == "threaten" and any(
@@ -402,9 +407,15 @@ class EventCoder:
             and token.head.lemma_.lower() in ("information", "tip", "evidence")
         ):
             return None  # "a reward for information leading to his arrest": sought, not done
-        if lemma == "want" and any(c.dep_ == "xcomp" for c in token.children):
+        if lemma in ("want", "need", "act") and any(
+            c.dep_ == "xcomp" or (lemma == "act" and c.dep_ == "advcl" and marked_infinitive(c))
+            for c in token.children
+        ):
             # "Putin wanted to drown Ukraine in blood": the act wanted is the event, if one
-            # (WANT [030] is the wish for cooperation a noun names: "wants peace")
+            # (WANT [030] is the wish for cooperation a noun names: "wants peace"); "Seoul
+            # said it needed to find out": no demand (NEED [100] is "needs weapons"); "the
+            # army had acted to end corruption": the ending, no mobilisation (ACT - &MILITARY
+            # * TO, 154)
             return None
         if lemma in ("fire", "sack", "dismiss") and _dismissed(token):
             return None  # "Trump fired FBI Director James Comey": removed from office, no attack
@@ -1105,6 +1116,26 @@ class EventCoder:
             how=f"country of the act's place, {place.text!r} ({how})",
         )
 
+    def _place_gone_into(self, trigger: Token) -> Actor | None:
+        """The country or town that the verb a harming participle goes on from is done to:
+        "infiltrated southern Israel" of "..., killing hundreds of people"."""
+        if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "conj"):
+            return None
+        while trigger.dep_ == "conj" and trigger.head.tag_ == "VBG":
+            trigger = trigger.head  # "..., killing hundreds and taking dozens of hostages"
+        for thing in trigger.head.children:
+            if thing.dep_ != "dobj":
+                continue
+            actor = self.resolver.resolve(thing, None)
+            if (
+                actor is not None
+                and actor.sector is None
+                and not actor.role
+                and (names_a_place(actor) or (actor.how or "").startswith(COUNTRY_HOW))
+            ):
+                return actor
+        return None
+
     def _placed_victim(
         self,
         trigger: Token,
@@ -1133,6 +1164,12 @@ class EventCoder:
             # "forced a Ryanair passenger plane to land in Minsk": a craft is of where it is
             # registered, not of where it was stopped
             return target
+        entered = self._place_gone_into(trigger)
+        if entered is not None and entered.country:
+            # "Hamas gunmen infiltrated southern Israel, killing hundreds of people": the harm
+            # the participle tells was done in the place its verb's doers went into
+            how = f"of the place its doers went into ({entered.text!r})"
+            return in_country(target, entered.country, how)
         # only a place in the act's own clause: "fired teargas at demonstrators ... on the
         # anniversary of its handover to China" is no Chinese crowd. The attackers' own country
         # too when they are named ("Naxalites killed two policemen in Chhattisgarh"); with no
@@ -1150,21 +1187,39 @@ class EventCoder:
         if place is None or place.country is None:
             # police act at home: "Kenyan police killed at least 23 protesters" (KENOPP); so do
             # soldiers who arrest: "Mali's military detained the interim president" (MLIGOV)
-            # (not a navy's foreign fishermen: only a state's own leaders and officials)
-            arresting = trigger.lemma_.lower() in _ARRESTING and target.sector in _GOVERNING | {
-                "PTY",
-                "OPP",
-            }
+            # (not a navy's foreign fishermen: only a state's own leaders and officials); and
+            # a government's arrests are at home ("The authorities arrested dozens of people")
+            arrest = trigger.lemma_.lower() in _ARRESTING
+            arresting = arrest and target.sector in _GOVERNING | {"PTY", "OPP"}
             police = next(
                 (
                     s
                     for s in sources
-                    if s is not None and (s.sector == "COP" or (arresting and s.sector == "MIL"))
+                    if s is not None
+                    and (
+                        s.sector == "COP"
+                        or (arresting and s.sector == "MIL")
+                        or (arrest and s.sector == "GOV")
+                    )
                 ),
                 None,
             )
             if police is not None and police.country:
                 return in_country(target, police.country, f"the police's country ({police.text!r})")
+            rising = next(
+                (s for s in sources if s is not None and s.country and s.sector in _RISING_AT_HOME),
+                None,
+            )
+            if (
+                rising is not None
+                and target.sector in _GOVERNING
+                and not (rising.sector == "MIL" and target.sector == "COP")
+            ):
+                # "Kyrgyz opposition leaders said they had taken control of the government":
+                # those who rise against a government rise against their own (soldiers who
+                # fire on police may be an invader's)
+                country = rising.country or ""
+                return in_country(target, country, f"their own country's ({rising.text!r})")
             if police is not None and memory.sole_country:
                 # police of no named country, in an article that names one country only
                 return in_country(target, memory.sole_country, memory.sole_how or SOLE_COUNTRY)
@@ -1517,6 +1572,15 @@ class EventCoder:
                 and trigger.head.head.lemma_.lower() in _REMARKING
             ):
                 return []  # "Israel did not comment on the attack": what is remarked on
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "of"
+                and trigger.head.head.dep_ == "acomp"
+                and trigger.head.head.lemma_.lower() not in _CULPABLE
+            ):
+                # "her parents have been supportive of the protests", "critical of the
+                # strikes": what the subject feels about, not its own act
+                return []
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "despite":
                 # "would remain a partner of Saudi Arabia despite the killing of Khashoggi":
                 # what the clause's subject does in spite of, not its own act
@@ -2747,7 +2811,7 @@ class EventCoder:
         for ent in entities_in(sentence):
             if ent.start_char < memory.dateline_end or ent.label_ not in _HOME_LABELS:
                 continue
-            countries = self._countries_of_name(ent)
+            countries = self._countries_of_name(ent, memory)
             if countries is None:
                 break  # a body of many countries: no one country's story
             if countries:
@@ -2762,13 +2826,17 @@ class EventCoder:
         memory.countries_named[sentence.start] = found
         return found
 
-    def _countries_of_name(self, ent: SpacySpan) -> frozenset[str] | None:
+    def _countries_of_name(self, ent: SpacySpan, memory: ArticleMemory) -> frozenset[str] | None:
         """The countries the tables give a name (a person's offices, an organisation's, a
         country's, a demonym's or a seat's); None for an international body. A name the
-        tables lack by its words is resolved as an actor."""
+        tables lack by its words is the family name of a person the article named before
+        ("Yoon"), or else resolved as an actor."""
         kb = self.resolver.kb
         text = ent.text.removesuffix("'s").removeprefix("the ").removeprefix("The ")
         entries = kb.lookup(text)
+        person = memory.by_surname(text) if not entries and " " not in text else None
+        if person is not None:
+            return frozenset({person.country}) if person.country else frozenset()
         if not entries:
             actor = self.resolver.resolve(ent.root, None)
             if actor is not None and actor.igo and not actor.country:
@@ -3434,6 +3502,7 @@ class EventCoder:
         halt to the strikes on Syrian towns"). An event with such a target has the confidence
         of one with none."""
         named = [s for s in sources if s is not None and _identified(s)]
+        lemma = candidate.trigger.lemma_.lower()
         if (
             candidate.trigger.pos_ != "VERB"
             or candidate.reverse  # its roles are swapped: a guess would become the source
@@ -3447,9 +3516,15 @@ class EventCoder:
             or candidate.code.startswith("083")
             # "vowed to avenge bin Laden's death": the dead avenged, not whom vengeance strikes
             or self.verb_lemma(candidate.trigger) == "avenge"
+            # "seized an Iranian tanker, accusing it of carrying oil to Syria": the one the
+            # verb names, though no actor, is whom it is done to; a place in what it is accused
+            # of is not
+            or any(
+                c.dep_ == "dobj" and (c.pos_ == "PRON" or lemma in _CHARGING)
+                for c in candidate.trigger.children
+            )
         ):
             return []
-        lemma = candidate.trigger.lemma_.lower()
         harms_people = lemma in _DONE_TO_PEOPLE or lemma == "shoot" or candidate.code == "173"
         for head in _phrase_actors(candidate.trigger, self.lexicon.nouns):
             if _munition(head):
@@ -3577,6 +3652,7 @@ class EventCoder:
             if (
                 at == latest[1]
                 and doer is not None
+                and (doer.country or doer.igo)  # "six world powers" of no country
                 and _other_side(doer, sources)
                 and all(_actor_key(doer) != _actor_key(d) for d in doers if d is not None)
             ):
@@ -3606,15 +3682,24 @@ class EventCoder:
                 # agreement a stab in the back": an agreement reached is one
                 types |= {"AGREE"}
             if "ASSAULT" in types:
-                # "Russian forces invaded Ukraine ... Biden condemned the unprovoked attack"
-                types |= _ARMED_SEIZURES
-            matching = [d for d in reversed(memory.deeds) if d[0] in types or d[1] in types]
+                # "Russian forces invaded Ukraine ... Biden condemned the unprovoked attack";
+                # "Bolsonaro supporters stormed Congress ... Biden condemned the assault" (a
+                # riot, 145)
+                types |= _ARMED_SEIZURES | {"145"}
+            matching = [d for d in memory.deeds if d[0] in types or d[1] in types]
             # an act on somebody before one on nothing named ("Iran launched drones at Israel
             # ... Israel shot down almost all of them ... G7 leaders condemned the attack"),
             # and one told with the mention's word first ("Pelosi announced an impeachment
             # inquiry ... over his request that Ukraine investigate Biden ... Trump called the
-            # inquiry a witch hunt": Pelosi's)
+            # inquiry a witch hunt": Pelosi's); else the first told, the story's own ("Hamas
+            # gunmen infiltrated southern Israel, killing hundreds ... Israeli warplanes struck
+            # targets in Gaza. Iran praised the attack": Hamas's)
             ranked = sorted(matching, key=lambda d: (not _told_as(mention, d[4]), not d[3]))
+            if ranked and ranked[0][2] is not None and not _other_side(ranked[0][2], sources):
+                # the reacting side's own act, told with the word or first: "Kenyan protesters
+                # stormed parliament, and police opened fire ... Odinga condemned the killings"
+                # (the police's); another side's act of that kind, if one
+                ranked = [d for d in ranked if d[2] is not None and _other_side(d[2], sources)]
             for _, _, doer, _, at in ranked[:1]:
                 # an organisation of states has no country of its own ("the European Union
                 # imposed sanctions ... Iran condemned the sanctions")
@@ -4145,6 +4230,7 @@ class EventCoder:
 _MEETINGS = frozenset({"CONSULT"})
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 _JOINT = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+_GIVING_INTENTS = ("033",)  # intent to give aid or protection
 
 
 # verbs of backing a thing or a side, which those named together do each on their own
@@ -4166,7 +4252,15 @@ def _pairs(
     both_ways = (
         # "the shutdown was supported by the LJP and the CPI": each backs the shutdown, not
         # the other
-        (event_type in _JOINT and candidate.trigger.lemma_.lower() not in _ENDORSING)
+        (
+            event_type in _JOINT
+            and candidate.trigger.lemma_.lower() not in _ENDORSING
+            # "Egypt and Qatar said they would monitor the truce": aid or protection promised
+            # together goes to others, not to each other (CAMEO 033x); so do troops sent
+            # ("Britain and the United States sent troops to evacuate their citizens")
+            and not candidate.code.startswith(_GIVING_INTENTS)
+            and candidate.trigger.lemma_.lower() not in _SENDING
+        )
         or candidate.trigger.lemma_.lower() in _RECIPROCAL
         or (candidate.mutual and event_type not in _MEETINGS)
         # "a ceasefire between Israel and Hezbollah": each side's truce with the other (not
@@ -5673,6 +5767,10 @@ def _told_as(mention: Token, at: int) -> bool:
     if trigger is None:
         return False
     word = mention.lemma_.lower()
+    if trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":
+        # "Gunmen attacked two hotels ..., killing at least 100 people ... Pakistan condemned
+        # the attacks": the participle's act goes on from the verb it hangs on
+        trigger = trigger.head
     return trigger.lemma_.lower() == word or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() == word for c in trigger.children
     )
@@ -5683,8 +5781,13 @@ def _other_side(doer: Actor, sources: Sequence[Actor | None]) -> bool:
     another country, another branch of the same state (its government, legislature or
     courts: "Trump called the inquiry a witch hunt", the House's), or a people's or a rebel
     group of the country whose state reacts ("President William Ruto called the protests
-    treasonous": the protesters)."""
+    treasonous": the protesters), or that state when its people or opposition react
+    ("Opposition leader Raila Odinga condemned the killings": the police's)."""
     if doer.country not in {a.country for a in sources if a is not None}:
+        return True
+    if doer.sector in _STATE_SECTORS | {"COP", "PRM"} and all(
+        a is not None and a.sector in _NON_STATE_SECTORS for a in sources
+    ):
         return True
     if doer.sector in _STATE_BRANCHES and all(
         a is not None and a.sector in _STATE_BRANCHES - {doer.sector} for a in sources
@@ -6981,10 +7084,19 @@ def _goods_on(head: Token, trigger: Token) -> bool:
 # the phrases a sanction names its goods in: "tariffs on", "imports of", "a ban against"
 _GOODS_PREPOSITIONS = frozenset({"on", "of", "from", "against"})
 # concessions a government makes at home: eased curfews, lifted martial law, a resignation or
-# reform (CAMEO 081x, 083x); the other country of a two-country story is not their target
-_DOMESTIC_CONCESSIONS = ("081", "083")
+# reform (CAMEO 081x, 083x), and their refusals ("said he would not resign": 123x, 1241,
+# 1242); the other country of a two-country story is not their target
+# verbs whose object is the one accused, and whose "of" or "for" phrase the act accused of
+_CHARGING = frozenset({"accuse", "blame", "charge"})
+# verbs that attribute a clause to its teller, when set in it between commas
+_ATTRIBUTING = frozenset({"say", "add", "report"})
+# adjectives whose "of" phrase is the subject's own act: "guilty of aggression"
+_CULPABLE = frozenset({"guilty", "culpable"})
+_RISING_AT_HOME = frozenset({"OPP", "REB", "INS", "MIL", "PTY", "CVL"})
+_DOMESTIC_CONCESSIONS = ("081", "083", "123", "1241", "1242")
 # a government's own laws, whose withdrawal yields to people at home, not to another country
 _HOME_LAWS = frozenset({"bill", "law", "legislation", "amendment", "decree", "ordinance"})
+_HOME_LAWS |= {"reform", "tax", "budget"}  # "withdrew a pension reform"
 _UNDER_FIRE_RULE = "eventwire rule: fire from"
 # sectors that fire guns rather than words
 # what a ban on political life bans: "a ban on protests", "a ban on the party"

@@ -254,6 +254,31 @@ def verb_repair(doc: Doc) -> Doc:
             _hang(name, token, "nsubj")
             _hang(joint, verb, "cc")
             _hang(token, verb, "conj")
+        elif _finite_verb_joined_to_an_infinitive(token):
+            # "Washington ordered 60 Russians to leave and closed the Russian consulate": the
+            # parser joins "closed" to "to leave", as the Russians' act; a finite verb of the
+            # main verb's tense goes on from the main verb
+            infinitive = token.head
+            for child in list(infinitive.children):
+                if child.dep_ == "cc" and infinitive.i < child.i < token.i:
+                    child.head = infinitive.head
+            token.head = infinitive.head
+        elif _verb_read_as_adjective_of_an_apposition(token):
+            # "Thailand's army chief General Prayuth Chan-ocha seized power in a coup": the
+            # parser makes "chief" the root, the name and "power" its appositions and "seized"
+            # an adjective of "power"; the verb is the root, the chief its subject
+            noun, root = token.head, token.head.head
+            for child in list(noun.children) + list(root.children):
+                if child.i > noun.i:
+                    child.head = token
+            _hang(token, token, "ROOT")
+            token.tag_ = "VBD"
+            _hang(root, token, "nsubj")
+            _hang(noun, token, "dobj")
+        elif (title := _title_read_as_a_joined_name(token)) is not None:
+            # "Santos and FARC leader Rodrigo Londono signed": the parser joins "leader" and
+            # "Rodrigo Londono" to Santos as two people; the noun is the name's title
+            _hang(title, token, "compound")
         elif _name_read_as_modal(token):
             # "May told parliament that Russia was culpable": the month's or the modal's word
             # before a past verb is a name, the verb's subject
@@ -305,6 +330,56 @@ def _subject_read_as_a_joined_object(token: Token) -> bool:
         and thing.dep_ in ("dobj", "obj")
         and thing.head.i == token.head.i
     )
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite_verb_joined_to_an_infinitive(token: Token) -> bool:
+    """A finite verb joined to an infinitive that completes a verb of the same tense:
+    "ordered 60 Russians to leave and closed the consulate" ("closed" joined to "leave")."""
+    infinitive = token.head
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBZ")
+        and infinitive.tag_ == "VB"
+        and infinitive.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)
+        and infinitive.head.tag_ == token.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
+def _verb_read_as_adjective_of_an_apposition(token: Token) -> bool:
+    """A past verb read as the adjective of the noun right after it, which the parser hangs as
+    an apposition on a root noun before the verb, in a sentence with no other finite verb: "army
+    chief General Prayuth Chan-ocha seized power" ("seized" an adjective of "power")."""
+    noun = token.head
+    root = noun.head
+    if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") or noun.i != token.i + 1:
+        return False
+    if noun.dep_ != "appos" or root.dep_ != "ROOT" or root.tag_ not in ("NN", "NNS", "NNP"):
+        return False
+    sentence = token.sent
+    return (
+        root.i < token.i
+        and token.doc[token.i - 1].head.i == root.i
+        and not any(t.tag_ in _FINITE for t in sentence if t.i != token.i)
+    )
+
+
+def _title_read_as_a_joined_name(token: Token) -> Token | None:
+    """The common noun right before a joined capitalised name, joined to the same word: the
+    name's title ("leader" in "Santos and FARC leader Rodrigo Londono")."""
+    if token.dep_ != "conj" or token.tag_ != "NNP" or not token.is_title or token.text in _DAYS:
+        return None
+    start = token.left_edge.i
+    if start == 0 or any(t.tag_ != "NNP" for t in token.doc[start : token.i]):
+        return None
+    noun = token.doc[start - 1]
+    if noun.tag_ != "NN" or noun.dep_ != "conj" or noun.head.i != token.head.i:
+        return None
+    return noun
 
 
 def _name_read_as_modal(token: Token) -> bool:

@@ -171,6 +171,7 @@ _JOINERS = frozenset({"of", "-", "&"})
 # small words inside a hyphenated place name: "Port-au-Prince", "Boulogne-sur-Mer"
 _INNER_PARTICLES = frozenset({"au", "aux", "en", "sur", "sous", "les", "lès"})
 _SMALL_TOWN = 100_000
+_CITY = 1_000_000
 # function words a name capitalises inside it ("Doctors Without Borders")
 _NAME_FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "to"})
@@ -234,11 +235,21 @@ class RuleEntities:
                 hit is not None
                 and unknown
                 and unknown[-1] == i - 1
-                and (hit[3] or words.lower[i] in NAME_PARTICLES)
+                and (
+                    (hit[3] is not None and hit[3] < _SMALL_TOWN)
+                    or words.lower[i] in NAME_PARTICLES
+                    or (
+                        hit[3] is not None
+                        and hit[3] < _CITY
+                        and self._family_name_at(words, start, i, hit[1], end)
+                    )
+                )
             ):
                 # "Vikram University", "Tabqa Dam": a small town's name ending a name the
                 # tables do not know is part of that name (University, Florida; Dome, Ghana);
-                # so is any name that starts with a particle ("Ras al-Ain" is no Al Ain, UAE)
+                # so is any name that starts with a particle ("Ras al-Ain" is no Al Ain, UAE),
+                # and a city's that ends the run after an unknown name: a family name
+                # ("Carlos Mesa", not Mesa, Arizona)
                 hit = None
             if hit is None:
                 unknown.append(i)
@@ -250,9 +261,23 @@ class RuleEntities:
             i = hit[1]
         return out + self._leftover(words, unknown)
 
-    def _longest(self, words: _Words, i: int, end: int) -> tuple[int, int, str, bool] | None:
-        """The longest name from word ``i``: (start, end, label, whether it is only a town of
-        under 100,000 people the gazetteer knows)."""
+    def _family_name_at(self, words: _Words, start: int, i: int, j: int, end: int) -> bool:
+        """The words from ``i`` to ``j`` end the run from ``start`` after a first name: a
+        title-case proper noun the tables do not know ("Carlos Mesa"; not "RSS Tirupur", "The
+        Jammu", "In Muzaffarpur", nor a place's two names after "to": "on his way to Nagamalai
+        Pudukottai")."""
+        before = i - 1
+        return (
+            j == end
+            and (start == 0 or words.lower[start - 1] not in _LOCATIVE | {"from"})
+            and words.pos[before] == "PROPN"
+            and words.text_of[before].istitle()
+            and words.lower[before] not in self.title_words
+        )
+
+    def _longest(self, words: _Words, i: int, end: int) -> tuple[int, int, str, int | None] | None:
+        """The longest name from word ``i``: (start, end, label, the most people of the
+        gazetteer's towns of that name when it is only such towns, else None)."""
         if words.lower[i] in _JOINERS:
             return None
         if i >= 2 and words.text_of[i - 1] == "-" and words.lower[i - 2] in NAME_PARTICLES:
@@ -265,7 +290,7 @@ class RuleEntities:
             if label is None and j - i == 1 and text.endswith("s"):
                 # "Thousands of Cubans": a people's plural the tables give in the singular
                 label = "NORP" if _label(self.kb_lookup(text[:-1])) == "NORP" else None
-            small = False
+            town: int | None = None
             if label is None and all(
                 words.pos[k] == "PROPN" or words.lower[k] in _JOINERS for k in range(i, j)
             ):
@@ -275,13 +300,10 @@ class RuleEntities:
                 label = _place_label(places)  # not "Union", "Mobile"
                 if label is not None and self._name_goes_on(words, j, end):
                     label = None  # the place starts a name the tables do not know
-                small = all(
-                    getattr(p, "kind", "city") == "city"
-                    and getattr(p, "population", 0) < _SMALL_TOWN
-                    for p in places
-                )
+                if places and all(getattr(p, "kind", "city") == "city" for p in places):
+                    town = max(getattr(p, "population", 0) for p in places)
             if label is not None:
-                return i, j, label, small
+                return i, j, label, town
         return None
 
     def _name_goes_on(self, words: _Words, j: int, end: int) -> bool:
