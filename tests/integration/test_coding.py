@@ -8661,6 +8661,12 @@ def _art(pipeline, text: str, day: dt.date) -> CodedArticle:  # type: ignore[no-
     return pipeline.code(Article(doc_id="t", text=text, date=day))
 
 
+def _target_of(pipeline, text: str, day: dt.date, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The CAMEO code of the target of the first event the word ``trigger`` codes."""
+    event = next(e for e in _art(pipeline, text, day).events if e.trigger.text == trigger)
+    return event.target.cameo_code if event.target else None
+
+
 def test_parse_repairs_of_a_subject_a_relative_a_charge_and_a_participle(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Myanmar's military seized power on Monday and detained Aung San Suu Kyi."
     coded = _art(pipeline, text, dt.date(2021, 2, 1))
@@ -9516,9 +9522,8 @@ def test_home_concessions_and_refusals_have_no_foreign_target(pipeline) -> None:
         "MANAGUA - Nicaraguan President Daniel Ortega withdrew a pension reform on Sunday.\n\n"
         "The United States condemned the violence."
     )
-    coded = _art(pipeline, text, dt.date(2018, 4, 22))
-    withdrew = next(e for e in coded.events if e.trigger.text == "withdrew")
-    assert withdrew.target is None  # was USA, the story's other country  (#4)
+    # was USA, the story's other country
+    assert _target_of(pipeline, text, dt.date(2018, 4, 22), "withdrew") is None  # (#4)
     text = (
         "KIEV - Yanukovych said he would not resign and called the vote a coup.\n\n"
         "Russia accused the opposition of seizing power by force."
@@ -9534,25 +9539,19 @@ def test_the_attack_condemned_is_the_attack_told_before(pipeline) -> None:  # ty
         "least 100 people.\n\nIndian commandos stormed the Taj Mahal hotel on Thursday.\n\n"
         "Pakistan condemned the attacks."
     )
-    coded = _art(pipeline, text, dt.date(2008, 11, 27))
-    condemned = next(e for e in coded.events if e.trigger.text == "condemned")
     # was INDMIL: the commandos' storming, told last
-    assert condemned.target is not None and condemned.target.cameo_code == "INDUAF"  # (#4)
+    assert _target_of(pipeline, text, dt.date(2008, 11, 27), "condemned") == "INDUAF"  # (#4)
     text = (
         "BRASILIA - Thousands of supporters of Jair Bolsonaro stormed Brazil's Congress on "
         "Sunday. Police arrested hundreds of rioters.\n\nUS President Joe Biden condemned the "
         "assault on democracy."
     )
-    coded = _art(pipeline, text, dt.date(2023, 1, 8))
-    condemned = next(e for e in coded.events if e.trigger.text == "condemned")
-    assert condemned.target is not None and condemned.target.cameo_code == "BRACVL"  # was BRACOP
+    assert _target_of(pipeline, text, dt.date(2023, 1, 8), "condemned") == "BRACVL"  # was BRACOP
     text = (
         "NAIROBI - Kenyan protesters stormed parliament on Tuesday, and police opened fire, "
         "killing at least five people.\n\nOpposition leader Raila Odinga condemned the killings."
     )
-    coded = _art(pipeline, text, dt.date(2024, 6, 25))
-    condemned = next(e for e in coded.events if e.trigger.text == "condemned")
-    assert condemned.target is not None and condemned.target.cameo_code == "KENCOP"  # was none
+    assert _target_of(pipeline, text, dt.date(2024, 6, 25), "condemned") == "KENCOP"  # was none
 
 
 def test_a_coup_told_in_an_apposition_and_an_arrest_at_a_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -9574,9 +9573,7 @@ def test_who_a_government_arrests_and_an_opposition_takes_over_are_at_home(pipel
         "Syrian security forces shot dead four protesters in Deraa. The authorities arrested "
         "dozens of people.\n\nThe United Nations urged restraint."
     )
-    coded = _art(pipeline, text, dt.date(2011, 3, 18))
-    arrested = next(e for e in coded.events if e.trigger.text == "arrested")
-    assert arrested.target is not None and arrested.target.cameo_code == "SYRCVL"  # was ---CVL
+    assert _target_of(pipeline, text, dt.date(2011, 3, 18), "arrested") == "SYRCVL"  # was ---CVL
     text = "Kyrgyz opposition leaders said on Wednesday they had taken control of the government."
     coded = _art(pipeline, text, dt.date(2010, 4, 7))
     assert _dyads(coded) == [("COERCE", "192", "KGZOPP", "KGZGOV")]  # was ---GOV  (#3)
@@ -9591,9 +9588,8 @@ def test_aid_promised_together_and_an_accused_thing_pair_nobody(pipeline) -> Non
         "British Royal Marines seized an Iranian oil tanker off Gibraltar on Thursday, accusing "
         "it of carrying oil to Syria."
     )
-    coded = _art(pipeline, text, dt.date(2019, 7, 4))
-    accusing = next(e for e in coded.events if e.trigger.text == "accusing")
-    assert accusing.target is None  # was SYR, a place in what the tanker is accused of
+    # was SYR, a place in what the tanker is accused of
+    assert _target_of(pipeline, text, dt.date(2019, 7, 4), "accusing") is None
 
 
 def test_a_first_name_before_a_city_s_name_is_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -9626,8 +9622,7 @@ def test_a_finite_verb_after_an_infinitive_goes_on_from_the_main_verb(pipeline) 
     closed = next(e for e in coded.events if e.trigger.text == "closed")
     # was the 60 Russians closing their own consulate
     assert closed.source is not None and closed.source.cameo_code == "USAGOV"  # (#3)
-    welcomed = next(e for e in coded.events if e.trigger.text == "welcomed")
-    assert welcomed.target is not None and welcomed.target.cameo_code == "USAGOV"  # was RUS
+    assert _target_of(pipeline, text, dt.date(2018, 3, 26), "welcomed") == "USAGOV"  # was RUS
 
 
 def test_harm_told_after_going_into_a_country_is_done_there(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -9640,6 +9635,5 @@ def test_harm_told_after_going_into_a_country_is_done_there(pipeline) -> None:  
     harmed = [e for e in coded.events if e.trigger.text in ("killing", "taking")]
     # were ---CVL: no place in the participles' own clauses
     assert [e.target and e.target.cameo_code for e in harmed] == ["ISRCVL", "ISRCVL"]  # (#3)
-    praised = next(e for e in coded.events if e.trigger.text == "praised")
     # was ISRMIL, the strikes told last; the story's attack is the one told first
-    assert praised.target is not None and praised.target.cameo_code == "PSEREBHMS"  # (#4)
+    assert _target_of(pipeline, text, dt.date(2023, 10, 7), "praised") == "PSEREBHMS"  # (#4)
