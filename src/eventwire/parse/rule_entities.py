@@ -13,7 +13,10 @@ places) or a date. :class:`RuleEntities` sets ``Doc.ents`` from those:
 - what remains of a run is an ORG when it ends in an organisation word ("Council", "Party") or
   is an acronym, else a PERSON when it is all proper nouns (one unknown word only where it is
   not a place after "in"); title words ("Foreign Minister") and a sentence's first word that
-  is no proper noun are left out.
+  is no proper noun are left out. A small town's name after an unknown word is part of that
+  name ("Tabqa Dam"), and so is a city's under a million people that ends the run after an
+  unknown title-case first name ("Carlos Mesa", not Mesa, Arizona), unless the run follows
+  "in", "to" or another word of place.
 
 It reads the tagger's and parser's output: the pipeline parses with ``ner`` disabled and then
 calls it. On every eval set it scores as the model's NER does or better (plover-gold, the
