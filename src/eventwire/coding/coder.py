@@ -3511,7 +3511,7 @@ class EventCoder:
             or _examines_a_thing(candidate)
             or event_type == "REQUEST"
             # "discussed Aleppo": the topic, not a party
-            or candidate.trigger.lemma_.lower() in _DISCUSSING
+            or lemma in _DISCUSSING
             # "announced his resignation in a speech from Riyadh": stepping down is done to no one
             or candidate.code.startswith("083")
             # "vowed to avenge bin Laden's death": the dead avenged, not whom vengeance strikes
@@ -7083,16 +7083,16 @@ def _goods_on(head: Token, trigger: Token) -> bool:
 
 # the phrases a sanction names its goods in: "tariffs on", "imports of", "a ban against"
 _GOODS_PREPOSITIONS = frozenset({"on", "of", "from", "against"})
-# concessions a government makes at home: eased curfews, lifted martial law, a resignation or
-# reform (CAMEO 081x, 083x), and their refusals ("said he would not resign": 123x, 1241,
-# 1242); the other country of a two-country story is not their target
-# verbs whose object is the one accused, and whose "of" or "for" phrase the act accused of
-_CHARGING = frozenset({"accuse", "blame", "charge"})
 # verbs that attribute a clause to its teller, when set in it between commas
 _ATTRIBUTING = frozenset({"say", "add", "report"})
 # adjectives whose "of" phrase is the subject's own act: "guilty of aggression"
 _CULPABLE = frozenset({"guilty", "culpable"})
+# sectors of a country's people and armed men, whose rising against a government or its police
+# is against their own
 _RISING_AT_HOME = frozenset({"OPP", "REB", "INS", "MIL", "PTY", "CVL"})
+# concessions a government makes at home: eased curfews, lifted martial law, a resignation or
+# reform (CAMEO 081x, 083x), and their refusals ("said he would not resign": 123x, 1241,
+# 1242); the other country of a two-country story is not their target
 _DOMESTIC_CONCESSIONS = ("081", "083", "123", "1241", "1242")
 # a government's own laws, whose withdrawal yields to people at home, not to another country
 _HOME_LAWS = frozenset({"bill", "law", "legislation", "amendment", "decree", "ordinance"})

@@ -344,7 +344,7 @@ def _finite_verb_joined_to_an_infinitive(token: Token) -> bool:
         and token.tag_ in ("VBD", "VBZ")
         and infinitive.tag_ == "VB"
         and infinitive.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)
+        and marked_infinitive(infinitive)
         and infinitive.head.tag_ == token.tag_
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )

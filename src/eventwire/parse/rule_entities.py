@@ -178,6 +178,7 @@ _CITY = 1_000_000
 # function words a name capitalises inside it ("Doctors Without Borders")
 _NAME_FUNCTION_POS = frozenset({"ADP", "CCONJ", "DET"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "into", "to"})
+_BEFORE_A_PLACE = _LOCATIVE | {"from"}
 
 Lookup = Callable[[str], Iterable[Any]]  # text -> entries with a ``kind`` (KB or gazetteer)
 
@@ -239,12 +240,16 @@ class RuleEntities:
                 and unknown
                 and unknown[-1] == i - 1
                 and (
-                    (hit[3] is not None and hit[3] < _SMALL_TOWN)
-                    or words.lower[i] in NAME_PARTICLES
+                    words.lower[i] in NAME_PARTICLES
                     or (
                         hit[3] is not None
-                        and hit[3] < _CITY
-                        and self._family_name_at(words, start, i, hit[1], end)
+                        and (
+                            hit[3] < _SMALL_TOWN
+                            or (
+                                hit[3] < _CITY
+                                and self._family_name_at(words, start, i, hit[1], end)
+                            )
+                        )
                     )
                 )
             ):
@@ -272,7 +277,7 @@ class RuleEntities:
         before = i - 1
         return (
             j == end
-            and (start == 0 or words.lower[start - 1] not in _LOCATIVE | {"from"})
+            and (start == 0 or words.lower[start - 1] not in _BEFORE_A_PLACE)
             and words.pos[before] == "PROPN"
             and words.text_of[before].istitle()
             and words.lower[before] not in self.title_words
