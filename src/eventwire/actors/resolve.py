@@ -126,13 +126,17 @@ class ArticleMemory:
         countries: bool = True,
         sentence_start: int = 0,
         besides: Sequence[tuple[int, int]] = (),
+        opposed: bool = False,
     ) -> list[Actor]:
         """Whom "the two leaders", "both countries" or "both sides" are: two named together
         in an earlier sentence, unless a later one or the sentence from ``sentence_start`` on
         named two of its own; else the two latest parties of different countries (with
         ``countries`` false, of different kinds: Sudan's army and the RSF), earlier first.
         Those named at the ``besides`` offsets are none of them (the subject that urges "both
-        sides")."""
+        sides"). Two ``opposed`` sides named together are two that acted on each other
+        ("Armenia and Azerbaijan agreed to a ceasefire"), not two that spoke as one ("the United
+        States and Saudi Arabia urged an end to the fighting. Egypt offered to mediate between
+        the two sides": the army and the RSF)."""
         placed = [
             a
             for a in self.parties
@@ -140,7 +144,11 @@ class ArticleMemory:
         ]
         now = {a.country for a in placed if (a.start or 0) >= sentence_start}
         earlier = [pair for pair in self.pairs if pair[0] <= sentence_start]
-        if earlier and len(now) < 2:
+        if (
+            earlier
+            and len(now) < 2
+            and not (opposed and not self._acted_on_each_other(earlier[-1]))
+        ):
             end, first, second = earlier[-1]
             before = [a for a in placed if (a.start or 0) < sentence_start]
             if not before or (before[-1].start or 0) <= end:
@@ -159,6 +167,18 @@ class ArticleMemory:
                 if len(found) == 2:
                     return found[::-1]
         return []
+
+    def _acted_on_each_other(self, pair: tuple[int, Actor, Actor]) -> bool:
+        """An earlier event has one of the two named together as its source, the other its
+        target."""
+        _, first, second = pair
+        countries = {first.country, second.country}
+        return any(
+            source is not None
+            and target is not None
+            and {source.country, target.country} == countries
+            for _, _, source, target, _ in self.deeds
+        )
 
     def by_surname(self, surname: str) -> Actor | None:
         """The latest person whose family name is ``surname``: a name's last word, or its
@@ -997,7 +1017,14 @@ class ActorResolver:
             )
         )
         is_person = not group and (
-            head.ent_type_ == "PERSON" or (title is not None and head.pos_ == "PROPN")
+            head.ent_type_ == "PERSON"
+            # "Police" read as a name after a dateline ("MINSK - Police in Belarus fired"): a
+            # title alone names nobody
+            or (
+                title is not None
+                and head.pos_ == "PROPN"
+                and not (len(span) == 1 and head.lower_ == title.lower())
+            )
         )
         if memory is not None and sector is not None and not is_person and _is_definite(span):
             recalled = memory.recall(country, (title or "").lower() or None)
@@ -1031,13 +1058,17 @@ class ActorResolver:
             # word names an agent, no person
             name = after if after[:1].isupper() and not self._agent_word(after.lower()) else None
         how = self._generic_how(name, agent, title, by_kind, span.doc)
-        owner = self._reported_owner(head, date, memory) if country is None and sector else None
+        owner = (
+            self._reported_owner(head, date, memory) or self._subjects_own(head, date, memory)
+            if country is None and sector
+            else None
+        )
         if owner is not None:
             armed = (
                 owned_forces(
                     Actor(text=text, sector=sector, cameo_code=sector, how=how),
                     owner,
-                    "its owner is the speaker,",
+                    f"its owner is {owner.text!r},",
                 )
                 if owner.sector in ARMED_GROUPS
                 else None
@@ -1046,7 +1077,7 @@ class ActorResolver:
                 # "Hamas said its fighters attacked": Hamas's own (the state's sector else)
                 return replace(armed, start=offsets[0], end=offsets[1])
             country = owner.country
-            how = f"{how}; its owner is the speaker, {owner.text!r}: {owner.how}"
+            how = f"{how}; its owner is {owner.text!r}: {owner.how}"
         body = (title or "").lower() if agent is not None and not name and not is_person else ""
         if memory is not None and body and country is None and _names_a_body_again(span):
             named = memory.bodies.get(body)
@@ -1165,6 +1196,24 @@ class ActorResolver:
             return None
         speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         owner = self.resolve(speakers[0], date, memory) if speakers else None
+        return owner if owner is not None and owner.country else None
+
+    def _subjects_own(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """ "The United States urged its citizens to leave Iraq", "Iran called on its citizens":
+        "its" on the verb's object is the verb's subject's, when that subject is of a country."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            return None
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif head.dep_ not in ("dobj", "dative"):
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        owner = self.resolve(subjects[0], date, memory) if subjects else None
         return owner if owner is not None and owner.country else None
 
     def _missions_state(
@@ -1598,6 +1647,12 @@ class ActorResolver:
             # "China rejected the accusation that it was aiding Russia": the one who rejects
             # it is the one it was said of
             reporting = verb.head.head
+        elif verb.dep_ == "conj" and any(c.dep_ == "ccomp" for c in verb.head.children):
+            # "Saudi Arabia said that Khashoggi had died ..., and it had detained 18 Saudi
+            # nationals": a second clause joined to the reporting verb goes on with its subject
+            reporting = verb.head
+            if reporting.lemma_.lower() not in _REPORTING:
+                return None
         elif verb.dep_ not in ("ccomp", "advcl"):
             return None
         else:
@@ -2026,12 +2081,18 @@ def _is_definite(span: Span) -> bool:
 
 def _names_a_body_again(span: Span) -> bool:
     """A definite mention, or a lone compound of one: "called the junta illegitimate",
-    parsed as one phrase whose "junta" is a compound of "illegitimate"."""
+    parsed as one phrase whose "junta" is a compound of "illegitimate"; bare "police", a
+    mass noun news writes without its article ("Police in Belarus fired ... Police detained
+    about 3,000 people")."""
     first = span[0]
     phrase = first.head if first.dep_ == "compound" and len(span) == 1 else None
-    return _is_definite(span) or (
-        phrase is not None
-        and any(c.lower_ in ("the", "this", "that") and c.i < first.i for c in phrase.children)
+    return (
+        _is_definite(span)
+        or (len(span) == 1 and first.lower_ == "police")
+        or (
+            phrase is not None
+            and any(c.lower_ in ("the", "this", "that") and c.i < first.i for c in phrase.children)
+        )
     )
 
 

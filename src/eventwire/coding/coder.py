@@ -581,6 +581,10 @@ class EventCoder:
                 # "Taliban fighters entered Kabul": ENTER - &MILITARY * &TOWN [192] with the
                 # town named, not called a town
                 return Candidate(token, "192", _ENTRY_RULE, "ENTER - &MILITARY * <place>")
+            if lemma == "suspend" and self._bloc_suspends_a_member(token):
+                # "The African Union suspended Mali": a member suspended from the bloc, as
+                # the row for "suspended Mali from the bloc" (CAMEO 160)
+                return Candidate(token, "160", _SUSPENDED_MEMBER_RULE, "SUSPEND <bloc> * <state>")
             return None
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
@@ -859,6 +863,12 @@ class EventCoder:
                 token.dep_ in OBJECT_DEPS
                 and self.verb_lemma(head) in self.lexicon.light_verbs
                 and not _called_off(head)
+                # "called the accusations fabricated": the noun judged, no act carried (but
+                # "called the Israeli raid a massacre" tells the raid's doer)
+                and not (
+                    any(c.dep_ == "oprd" for c in head.children)
+                    and all(c.dep_ == "det" for c in token.children)
+                )
             )
             or (token.dep_ == "pobj" and head.dep_ in ("prep", "pcomp"))  # "due to the strike"
             or token.dep_ in ("nsubj", "nsubjpass")
@@ -970,6 +980,22 @@ class EventCoder:
             if other.trigger.i == held.i or _governing_verb(other.trigger) == held:
                 return True
         return False
+
+    def _bloc_suspends_a_member(self, verb: Token) -> bool:
+        """ "The African Union suspended Mali": an organisation of states suspends a state."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subjects or not objects:
+            return False
+        bloc = self.resolver.resolve(subjects[0], None)
+        state = self.resolver.resolve(objects[0], None)
+        return (
+            bloc is not None
+            and bloc.igo is not None
+            and state is not None
+            and state.country is not None
+            and state.sector is None
+        )
 
     def _joint(self, noun: Token) -> bool:
         """ "joint exercises", "exercises with Japan", "Jordan and Britain held exercises",
@@ -3210,7 +3236,8 @@ class EventCoder:
             elif plover.event_type in ("ASSAULT", "COERCE") and not candidate.reverse:
                 # "arrested two opposition lawmakers in Caracas": Venezuelans, as the killed are
                 targets = [
-                    self._placed_victim(candidate.trigger, sources, t, memory) for t in targets
+                    self._placed_victim(candidate.trigger, sources, t, memory)
+                    for t in _others_alike(targets)
                 ]
             if candidate.attack is not None and not any(t and t.country for t in targets):
                 targets = self._attacked_there(candidate.attack, targets, date, memory)
@@ -3274,6 +3301,7 @@ class EventCoder:
                     # unrecorded; force places its victims where it is used, see
                     # _placed_victim)
                     target = _home_target(target, source, memory.sole_country, memory.sole_how)
+                    target = _opposed_at_home(target, source)
                     if plover.event_type == "REQUEST":
                         target = _own_legislature(
                             target, source, self.verb_lemma(candidate.trigger) in _COMMANDING
@@ -3687,6 +3715,10 @@ class EventCoder:
                 # riot, 145)
                 types |= _ARMED_SEIZURES | {"145"}
             matching = [d for d in memory.deeds if d[0] in types or d[1] in types]
+            if not matching and "ASSAULT" in types:
+                # "police forced their way into the Mexican embassy and arrested Jorge Glas ...
+                # the OAS condemned the raid": force told as the arrest it made
+                matching = [d for d in memory.deeds if d[0] == "COERCE"]
             # an act on somebody before one on nothing named ("Iran launched drones at Israel
             # ... Israel shot down almost all of them ... G7 leaders condemned the attack"),
             # and one told with the mention's word first ("Pelosi announced an impeachment
@@ -4591,6 +4623,24 @@ DATELINE_HOME = "the dateline's country, the only one this sentence and the one 
 _HOME_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 
+def _others_alike(actors: list[Actor | None]) -> list[Actor | None]:
+    """Joined actors, those known by their sector alone and called "other" taking the country
+    of the one named before them: "killing a senior commander of the Revolutionary Guards and
+    six other officers" (Iranians, not Syrians for where they were killed)."""
+    out: list[Actor | None] = []
+    for actor in actors:
+        first = next((a for a in out if a is not None and a.country), None)
+        if (
+            actor is not None
+            and first is not None
+            and (actor.cameo_code or "---").startswith("---")
+            and "other" in actor.text.lower().split()
+        ):
+            actor = in_country(actor, first.country or "", f"as {first.text!r} before it")
+        out.append(actor)
+    return out
+
+
 def in_country(actor: Actor, country: str, why: str) -> Actor:
     """An actor known by its sector alone ("---CVL", "---MIL") placed in ``country``, saying
     why."""
@@ -4646,7 +4696,10 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
         for t in s.subtree
     ]
     parties = memory.last_two(
-        countries=nations, sentence_start=head.sent.start_char, besides=urging
+        countries=nations,
+        sentence_start=head.sent.start_char,
+        besides=urging,
+        opposed=head.lower_ in ("sides", "rivals"),
     )
     for actor in parties:
         if head.lower_ in _NATIONS:
@@ -6258,6 +6311,9 @@ _ACCESSION_RULE = "eventwire rule: joining a bloc accedes to its treaty (CAMEO 0
 _SEEKING = frozenset({"apply", "seek", "bid", "want", "hope", "aspire", "ask", "request"})
 
 
+_SUSPENDED_MEMBER_RULE = "eventwire rule: a bloc suspending a state suspends a member (CAMEO 160)"
+
+
 def _joins_a_bloc(verb: Token, resolver: ActorResolver) -> bool:
     """ "joined NATO", "applied to join the EU": the verb's object is an organisation."""
     return verb.lemma_.lower() == "join" and any(
@@ -7302,6 +7358,8 @@ _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "patrol"})
 _JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
 _ARREST_RULE = "eventwire rule: arresting or detaining protesters is an arrest (CAMEO 173)"
 _ARRESTING = frozenset({"arrest", "detain"})
+
+
 _LONE_EXERCISES_RULE = "eventwire rule: exercises of one side's forces are a show of force"
 
 
@@ -7726,6 +7784,8 @@ _REPRESENTATIONS_RULE = "eventwire rule: lodged or made representations are a co
 _CESSATIONS = frozenset(
     {"halt", "end", "pause", "lull", "suspension", "cessation", "stop", "freeze", "moratorium"}
     | {"collapse", "demise", "breakdown"}
+    # "in exchange for relief from sanctions": the sanctions eased, none imposed
+    | {"relief", "lifting", "easing", "removal", "waiver"}
 )
 _DEMANDING = frozenset(
     {"say", "insist", "tell", "state", "declare", "stress", "warn", "add", "announce", "conclude"}
@@ -8069,6 +8129,28 @@ def _home_target(
     placed = in_country(target, sole_country, how or SOLE_COUNTRY)
     # "Bosnian Serbs demanded a truce with Moslem forces": no people's own forces
     return target if source is not None and _same_actor(source, placed) else placed
+
+
+def _opposed_at_home(target: Actor | None, source: Actor | None) -> Actor | None:
+    """A state's forces named without their country, that its opposition speaks of, are its
+    own ("Syrian opposition activists accused government forces"); so are separatists whom a
+    state speaks of ("Ukraine blamed pro-Russian separatists")."""
+    if (
+        target is None
+        or source is None
+        or not source.country
+        or target.country
+        or target.igo
+        or target.role
+    ):
+        return target
+    if source.sector == "OPP" and target.sector in ("GOV", "MIL", "COP"):
+        return in_country(
+            target, source.country, f"the state its opposition ({source.text!r}) opposes"
+        )
+    if source.sector in (None, "GOV") and "separatists" in target.text.lower().split():
+        return in_country(target, source.country, f"separatists of the state ({source.text!r})")
+    return target
 
 
 def _own_legislature(

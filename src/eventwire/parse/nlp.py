@@ -202,8 +202,13 @@ def verb_repair(doc: Doc) -> Doc:
             token.dep_ = "xcomp"
         elif _then_read_as_unattached(token):
             # "scrambled a fighter jet ..., then arrested a dissident journalist": the parser
-            # leaves the second act unattached ("dep"); it is joined to the first
+            # leaves the second act unattached ("dep"); it is joined to the first, and a
+            # subject read after it ("then arrested opposition journalist Roman Protasevich")
+            # is its object
             token.dep_ = "conj"
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.i > token.i:
+                    child.dep_ = "dobj"
         elif _charge_read_as_act(token):
             # "detained the mayor on charges of corruption and aiding a terrorist group": the
             # parser joins "aiding" to "detained", as the police's second act; it is the second
@@ -279,6 +284,15 @@ def verb_repair(doc: Doc) -> Doc:
             # "Santos and FARC leader Rodrigo Londono signed": the parser joins "leader" and
             # "Rodrigo Londono" to Santos as two people; the noun is the name's title
             _hang(title, token, "compound")
+        elif _description_read_as_object_of_the_object(token):
+            # "Biden called Assad's fall a fundamental act of justice": the parser hangs "a
+            # fundamental act" on "fall" as its object; it is what the verb calls the fall
+            _hang(token, token.head.head, "oprd")
+        elif _judgement_read_as_participle(token):
+            # "called the accusations fabricated": the parser reads "fabricated" as a
+            # participle describing the accusations (as "accusations fabricated by X"); it is
+            # what the verb calls them
+            _hang(token, token.head.head, "oprd")
         elif _name_read_as_modal(token):
             # "May told parliament that Russia was culpable": the month's or the modal's word
             # before a past verb is a name, the verb's subject
@@ -380,6 +394,44 @@ def _title_read_as_a_joined_name(token: Token) -> Token | None:
     if noun.tag_ != "NN" or noun.dep_ != "conj" or noun.head.i != token.head.i:
         return None
     return noun
+
+
+# verbs that give their object a second noun, what it is called: "called the deal a mistake"
+# (word forms: the repair runs before the lemmatizer)
+_CALLING = frozenset(
+    form + ending
+    for form in ("call", "label", "brand", "term", "deem")
+    for ending in ("", "s", "ed", "ing")
+)
+
+
+def _description_read_as_object_of_the_object(token: Token) -> bool:
+    """An indefinite noun phrase hung as the object of a calling verb's own noun object,
+    after it: "called Assad's fall a fundamental act of justice" ("act" the object of "fall")."""
+    thing = token.head
+    return (
+        token.dep_ == "dobj"
+        and token.tag_ in ("NN", "NNS")
+        and thing.tag_ in ("NN", "NNS", "NNP")
+        and thing.dep_ == "dobj"
+        and thing.i < token.i
+        and thing.head.lower_ in _CALLING
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    )
+
+
+def _judgement_read_as_participle(token: Token) -> bool:
+    """A bare participle right after a calling verb's object, ending the phrase: "called the
+    accusations fabricated" ("fabricated" a participle of "accusations")."""
+    thing = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and not any(token.children)
+        and thing.i == token.i - 1
+        and thing.dep_ == "dobj"
+        and thing.head.lower_ in _CALLING
+    )
 
 
 def _name_read_as_modal(token: Token) -> bool:
@@ -639,14 +691,16 @@ _TAKING_INFINITIVES = frozenset(
 
 
 def _then_read_as_unattached(token: Token) -> bool:
-    """A past verb after ", then" left as an unlabelled dependent of an earlier verb."""
+    """A past verb after ", then" left as an unlabelled dependent of an earlier verb, with no
+    subject before it (one after it is its object: "then arrested opposition journalist Roman
+    Protasevich")."""
     return (
         token.dep_ == "dep"
         and token.tag_ == "VBD"
         and token.head.i < token.i
         and token.head.tag_ in ("VBD", "VBZ", "VBP")
         and any(c.dep_ == "advmod" and c.lower_ == "then" for c in token.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children)
     )
 
 
