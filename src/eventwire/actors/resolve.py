@@ -1182,7 +1182,7 @@ class ActorResolver:
     ) -> Actor | None:
         """ "India said 20 of its soldiers were killed": "its" in the clause a reporting verb
         governs is the speaker's, when the speaker is of a country."""
-        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        if _its(head) is None:
             return None
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
@@ -1203,7 +1203,7 @@ class ActorResolver:
     ) -> Actor | None:
         """ "The United States urged its citizens to leave Iraq", "Iran called on its citizens":
         "its" on the verb's object is the verb's subject's, when that subject is of a country."""
-        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        if _its(head) is None:
             return None
         verb = head.head
         if head.dep_ == "pobj" and verb.dep_ == "prep":
@@ -1224,9 +1224,7 @@ class ActorResolver:
         state's whose clause governs it, not the host's."""
         if head.lemma_.lower() not in _MISSIONS:
             return []
-        its = next(
-            (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
-        )
+        its = _its(head)
         if its is None:
             return []
         clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -2073,6 +2071,13 @@ def _span_of(token: Token) -> tuple[int, int]:
     """The character offsets of "the <token>"."""
     first = min(c.idx for c in token.lefts)
     return first, token.idx + len(token.text)
+
+
+def _its(head: Token) -> Token | None:
+    """The noun's possessive "its" or "their" ("its citizens", "their embassies")."""
+    return next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
+    )
 
 
 def _is_definite(span: Span) -> bool:

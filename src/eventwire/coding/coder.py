@@ -6307,11 +6307,9 @@ _BLAMING = frozenset(
 
 
 _ACCESSION_RULE = "eventwire rule: joining a bloc accedes to its treaty (CAMEO 057)"
+_SUSPENDED_MEMBER_RULE = "eventwire rule: a bloc suspending a state suspends a member (CAMEO 160)"
 # verbs whose infinitive is what is sought, not done: "applied to join NATO"
 _SEEKING = frozenset({"apply", "seek", "bid", "want", "hope", "aspire", "ask", "request"})
-
-
-_SUSPENDED_MEMBER_RULE = "eventwire rule: a bloc suspending a state suspends a member (CAMEO 160)"
 
 
 def _joins_a_bloc(verb: Token, resolver: ActorResolver) -> bool:
@@ -7358,8 +7356,6 @@ _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "patrol"})
 _JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
 _ARREST_RULE = "eventwire rule: arresting or detaining protesters is an arrest (CAMEO 173)"
 _ARRESTING = frozenset({"arrest", "detain"})
-
-
 _LONE_EXERCISES_RULE = "eventwire rule: exercises of one side's forces are a show of force"
 
 

@@ -284,14 +284,11 @@ def verb_repair(doc: Doc) -> Doc:
             # "Santos and FARC leader Rodrigo Londono signed": the parser joins "leader" and
             # "Rodrigo Londono" to Santos as two people; the noun is the name's title
             _hang(title, token, "compound")
-        elif _description_read_as_object_of_the_object(token):
-            # "Biden called Assad's fall a fundamental act of justice": the parser hangs "a
-            # fundamental act" on "fall" as its object; it is what the verb calls the fall
-            _hang(token, token.head.head, "oprd")
-        elif _judgement_read_as_participle(token):
-            # "called the accusations fabricated": the parser reads "fabricated" as a
-            # participle describing the accusations (as "accusations fabricated by X"); it is
-            # what the verb calls them
+        elif _description_hung_on_the_object(token):
+            # "Biden called Assad's fall a fundamental act of justice", "called the accusations
+            # fabricated": the parser hangs "a fundamental act" on "fall" as its object, and
+            # reads "fabricated" as a participle describing the accusations; each is what the
+            # verb calls its object
             _hang(token, token.head.head, "oprd")
         elif _name_read_as_modal(token):
             # "May told parliament that Russia was culpable": the month's or the modal's word
@@ -405,32 +402,24 @@ _CALLING = frozenset(
 )
 
 
-def _description_read_as_object_of_the_object(token: Token) -> bool:
-    """An indefinite noun phrase hung as the object of a calling verb's own noun object,
-    after it: "called Assad's fall a fundamental act of justice" ("act" the object of "fall")."""
+def _description_hung_on_the_object(token: Token) -> bool:
+    """What a calling verb calls its object, hung on that object after it: an indefinite noun
+    phrase read as its object ("called Assad's fall a fundamental act of justice"), or a bare
+    participle right after it ("called the accusations fabricated")."""
     thing = token.head
-    return (
-        token.dep_ == "dobj"
-        and token.tag_ in ("NN", "NNS")
-        and thing.tag_ in ("NN", "NNS", "NNP")
-        and thing.dep_ == "dobj"
-        and thing.i < token.i
-        and thing.head.lower_ in _CALLING
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-    )
-
-
-def _judgement_read_as_participle(token: Token) -> bool:
-    """A bare participle right after a calling verb's object, ending the phrase: "called the
-    accusations fabricated" ("fabricated" a participle of "accusations")."""
-    thing = token.head
+    if thing.dep_ != "dobj" or thing.i >= token.i or thing.head.lower_ not in _CALLING:
+        return False
+    if token.dep_ == "dobj":
+        return (
+            token.tag_ in ("NN", "NNS")
+            and thing.tag_ in ("NN", "NNS", "NNP")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        )
     return (
         token.dep_ == "acl"
         and token.tag_ == "VBN"
         and not any(token.children)
         and thing.i == token.i - 1
-        and thing.dep_ == "dobj"
-        and thing.head.lower_ in _CALLING
     )
 
 
