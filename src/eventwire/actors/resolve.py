@@ -58,6 +58,8 @@ _MEMBERS = frozenset(
     | {"lawmaker", "member", "representative", "negotiator", "peacekeeper", "monitor"}
     | {"observer", "inspector", "commander"}
 )
+# a group's armed men, whom "the militants" names again
+_FIGHTERS = frozenset({"militant", "fighter", "insurgent", "jihadist", "gunman", "rebel"})
 # a state's missions abroad, named by where they are: "its embassy in Quito" is not Ecuador's
 _MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery"})
 # clauses of time whose subject pronoun is the main clause's subject ("said X as he left")
@@ -82,6 +84,9 @@ class ArticleMemory:
     # two sides of different countries named together ("Finland and Sweden applied"), with
     # where their sentence ends: whom "both countries" in that sentence or the next is
     pairs: list[tuple[int, Actor, Actor]] = field(default_factory=list)
+    # three or more sides of different countries named together ("Saudi Arabia, the UAE,
+    # Bahrain and Egypt severed ties"), with where their sentence ends: "the four countries"
+    groups: list[tuple[int, tuple[Actor, ...]]] = field(default_factory=list)
     told: set[str] = field(default_factory=set)  # trigger lemmas of earlier sentences' events
     # bodies named with their country, by agent phrase: whom "the junta" later is
     bodies: dict[str, Actor] = field(default_factory=dict)
@@ -616,6 +621,8 @@ class ActorResolver:
         ("Iraqi protesters") or just before a name ("Foreign Minister Sergei Lavrov").
         Adjectives elsewhere in the phrase ("military presence") say nothing about who the
         actor is."""
+        if head.lower_ == "force" and not any(head.children):
+            return None, None  # "regretted the use of force", "by force": might, not a body
         names = [t.i for t in span if t.ent_type_ == "PERSON"]
         ends = {head.i}
         if head.lower_ in _FAMILY_TITLES and head.i in names and head.i - 1 in names:
@@ -956,9 +963,15 @@ class ActorResolver:
                 start=offsets[0],
                 end=offsets[1],
             )
-            if memory is not None and title and head.lemma_.lower() in _MEMBERS and not its_name:
-                # "European Union leaders agreed ... The leaders demanded": whom "the
-                # leaders" later is
+            if (
+                memory is not None
+                and title
+                and head.lemma_.lower() in _MEMBERS | _FIGHTERS
+                and not its_name
+            ):
+                # "European Union leaders agreed ... The leaders demanded", "Islamic State
+                # militants seized Mosul ... the militants had seized its consulate": whom
+                # "the leaders" or "the militants" later is
                 memory.bodies.setdefault(title.lower(), actor)
             name_words = _name_after_title(span, head, found.end) if title else []
             if name_words:

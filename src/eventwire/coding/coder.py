@@ -56,6 +56,7 @@ from ..where.locate import (
 )
 from .factuality import (
     CONDITION_MARKS,
+    DROPPING_PLANS,
     MANDATIVE_WORDS,
     NEGATION_WORDS,
     PLEDGING_VERBS,
@@ -547,6 +548,10 @@ class EventCoder:
                 # KILL - &WEAPON * [183] read off "Artillery shelling killed nine tourists":
                 # shelling is fighting with artillery (194), no bombing
                 return Candidate(token, "194", _ARTILLERY_DOER_RULE, written)
+            if code[:2] in ("18", "19") and _in_a_show_of_force(token):
+                # DROP - * &WEAPON [194] read off "dropped eight bombs on a firing range in a
+                # show of force": a demonstration of military power (150), no attack
+                return Candidate(token, "150", _SHOW_OF_FORCE_RULE, written)
             if code == "062" and any(not self._joint(e) for e in _object_exercises(token)):
                 # START * &FIGHT_GAMES IN + [062:062] needs a partner ("+") the text may lack:
                 # "Russian warships launched war games in the Baltic" is a show of force
@@ -581,6 +586,12 @@ class EventCoder:
                 # "Taliban fighters entered Kabul": ENTER - &MILITARY * &TOWN [192] with the
                 # town named, not called a town
                 return Candidate(token, "192", _ENTRY_RULE, "ENTER - &MILITARY * <place>")
+            if lemma == "accept" and _refused_outright(token):
+                # "would never accept the military seizure of power", "will not accept the
+                # annexation": ACCEPT alone codes nothing; not accepting a thing rejects it
+                return Candidate(
+                    token, "120", _NOT_ACCEPTED_RULE, "ACCEPT (not) *", codes_negation=True
+                )
             if lemma == "suspend" and self._bloc_suspends_a_member(token):
                 # "The African Union suspended Mali": a member suspended from the bloc, as
                 # the row for "suspended Mali from the bloc" (CAMEO 160)
@@ -588,6 +599,10 @@ class EventCoder:
             return None
         if lemma == "call" and any(c.dep_ == "oprd" for c in token.children):
             return None  # "called them illegal" describes; CALL's own code is a phone call
+        if lemma == "order" and any(
+            c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _REVIEWS for c in token.children
+        ):
+            return None  # "ordered a review of aid to Egypt": a review at home, no demand
         if lemma in ("free", "release", "liberate", "pardon") and any(
             c.dep_ in OBJECT_DEPS
             and (c.ent_type_ in ("PERSON", "NORP") or c.lemma_.lower() in _CAPTIVES)
@@ -1378,6 +1393,9 @@ class EventCoder:
         if undergoer:
             read = {t.i for t in phrase}
             phrase = [t for t in undergoer if t.i not in read] + phrase
+        # what a review or a halt is of is not done: "ordered a review of aid to Egypt" is no
+        # ORDER - * AID (070)
+        phrase = [t for t in phrase if not _under_review(t, verb)]
         # an actor's noun compounded into a thing's names whose thing it is: "stormed the
         # government headquarters" is no ATTACK's "* GOVERNMENT" (111, criticism)
         # (and "power" compounded into a power plant: "seized the nuclear power plant" is no
@@ -2959,7 +2977,10 @@ class EventCoder:
                 rule = f"{candidate.rule} [{candidate.code}], not done ({cue}): a rejection"
                 candidate = Candidate(candidate.trigger, refusal, rule, candidate.entry)
                 plover, status = rejected, "occurred"
-            if demand is None and (
+            # (not an act another is helped to do: "pledged to help France hunt down the
+            # attackers" is France's hunt, planned, and no threat of France's)
+            own_act = demand is None and not _helped_to_do(candidate.trigger)
+            if own_act and (
                 status in ("planned", "negated")
                 # "warned that it would strike Israel if it attacked": a conditional act of
                 # force the speaker announces for itself is a threat of it
@@ -3279,6 +3300,8 @@ class EventCoder:
                 placed = [a for a in group if a is not None and a.country]
                 if len(placed) == 2 and placed[0].country != placed[1].country:
                     memory.pairs.append((sentence.end_char, placed[0], placed[1]))
+                elif len(placed) > 2 and len({a.country for a in placed}) == len(placed):
+                    memory.groups.append((sentence.end_char, tuple(placed)))
             for source, target in _pairs(plover.event_type, sources, targets, candidate):
                 if not _identified(source):
                     # a meeting's or a signing's place may be a third country's capital
@@ -4404,6 +4427,7 @@ _MAKING_PLANS = frozenset(
     | {"have"}  # "had no plans to meet Zelensky", "has every intention to ..."
     # "said it was examining plans to fire missiles at Guam": its own plans
     | {"examine", "consider", "study", "review", "draw", "prepare", "finalise", "finalize"}
+    | DROPPING_PLANS  # "Israel will suspend plans to annex parts of the West Bank": its own
 )
 
 
@@ -4511,6 +4535,22 @@ def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
         if head.i == verb.i or head.dep_ != "prep" or _of_a_sum(head):
             open_.add(position)
     return frozenset(open_)
+
+
+def _under_review(token: Token, verb: Token) -> bool:
+    """The token is inside the "of" or "into" phrase of a noun of reviewing in the verb's
+    phrase: it is looked into, not done ("ordered a review of aid")."""
+    for prep in token.ancestors:
+        if prep.i == verb.i:
+            return False
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("of", "into")
+            and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in _REVIEWS
+        ):
+            return True
+    return False
 
 
 def _of_a_sum(prep: Token) -> bool:
@@ -4678,6 +4718,10 @@ THE_TWO = "the two parties of the events told before"
 def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     """The two actors "the two leaders" or "both countries" refers to (countries as such for
     "countries"); nothing for any other phrase or when earlier sentences named no two."""
+    if head.lower_ in _NATIONS:
+        named = _the_named_few(head, memory)
+        if named:
+            return named
     if head.lower_ not in _PAIR_NOUNS or not any(
         c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in head.children
     ):
@@ -4708,6 +4752,38 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
             )
         out.append(_mentioned_as(actor, span, f"{why} ({actor.text}: {actor.how})"))
     return out
+
+
+_FEW = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+THE_FEW = "the countries named together before"
+
+
+def _the_named_few(head: Token, memory: ArticleMemory) -> list[Actor]:
+    """The countries "the four countries" are: the latest three or more named together in an
+    earlier sentence as one act's sides, when as many as the phrase counts ("Saudi Arabia, the
+    UAE, Bahrain and Egypt severed ties with Qatar. The four countries closed their borders")."""
+    counts = [
+        _FEW.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+        for c in head.children
+        if c.dep_ == "nummod"
+    ]
+    if len(counts) != 1 or counts[0] < 3 or not any(c.lower_ == "the" for c in head.children):
+        return []
+    start = head.sent.start_char
+    groups = [g for end, g in memory.groups if end <= start and len(g) == counts[0]]
+    if not groups:
+        return []
+    span = head.doc[head.left_edge.i : head.i + 1]
+    return [
+        _mentioned_as(
+            dataclasses.replace(
+                a, name=None, sector=None, role=None, igo=None, cameo_code=a.country
+            ),
+            span,
+            f"{span.text!r}: {THE_FEW} ({a.text}: {a.how})",
+        )
+        for a in groups[-1]
+    ]
 
 
 def _mentioned_as(actor: Actor, span: SpacySpan, how: str) -> Actor:
@@ -5496,18 +5572,18 @@ def _refusal(candidate: Candidate, plover: PloverCode, cue: str | None) -> str |
     reach agreement": PLOVER codes a failure to agree as a rejection (120); a failure to do
     anything else ("police failed to rescue them") is that act negated, no event of its own.
     Not accepting something is refusing to yield ("Beijing said it did not accept the ruling":
-    124, PLOVER's REJECT, "refuse to accept")."""
+    124, PLOVER's REJECT, "refuse to accept"), or rejecting it ("did not accept the result",
+    "would not accept the proposal": 120)."""
     word = str(cue).split()[0].lower() if cue else ""
     if (plover.event_type == "AGREE" or (candidate.code or "").startswith("057")) and (
         word in _FAILING
     ):
         return "120"
-    if (
-        candidate.trigger.lemma_.lower() == "accept"
-        and plover.event_type == "CONCEDE"
-        and word in ("not", "n't", "never")
-    ):
-        return "124"
+    if candidate.trigger.lemma_.lower() == "accept" and word in ("not", "n't", "never"):
+        if plover.event_type == "CONCEDE":
+            return "124"
+        if plover.event_type == "AGREE" or (candidate.code or "").startswith("057"):
+            return "120"  # "did not accept the result", "would not accept the proposal"
     return None
 
 
@@ -6066,7 +6142,11 @@ def _model_name(modifier: Token, machine: Token) -> bool:
 
 def _own_forces(obj: Token) -> bool:
     """The object is forces, arms or envoys, with no owner or place of their own named
-    ("troops", "two brigades", "a delegation"; not "Syrian troops", "ground forces in Iraq")."""
+    ("troops", "two brigades", "a delegation", "thousands of troops"; not "Syrian troops",
+    "ground forces in Iraq")."""
+    counted = _prep_objects(obj, ("of",)) if obj.lemma_.lower() in _QUANTITIES else []
+    if len(counted) == 1:
+        obj = counted[0]  # "sent thousands of troops": the troops
     return obj.lemma_.lower() in _FORCES | _EMISSARIES and not any(
         (
             (c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ"))
@@ -6307,6 +6387,42 @@ _BLAMING = frozenset(
 
 
 _ACCESSION_RULE = "eventwire rule: joining a bloc accedes to its treaty (CAMEO 057)"
+
+
+def _helped_to_do(act: Token) -> bool:
+    """The act is one a helper helps its doer do: "help France hunt down the attackers"."""
+    return act.dep_ == "ccomp" and act.tag_ == "VB" and act.head.lemma_.lower() == "help"
+
+
+_NOT_ACCEPTED_RULE = "eventwire rule: a thing one will not accept is rejected (CAMEO 120)"
+
+
+def _refused_outright(accept: Token) -> bool:
+    """ "Accept" negated ("not", "never") with a thing as its object: "will never accept the
+    annexation", "did not accept the result"."""
+    return any(c.dep_ == "dobj" for c in accept.children) and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in accept.children
+    )
+
+
+_SHOW_OF_FORCE_RULE = "eventwire rule: force used in a show of force demonstrates it (CAMEO 150)"
+
+
+def _in_a_show_of_force(verb: Token) -> bool:
+    """The verb's act is done "in a show of force" (or "of strength")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and show.lemma_.lower() in ("show", "display", "demonstration")
+        and any(
+            of.lower_ == "of" and any(w.lower_ in ("force", "strength") for w in of.children)
+            for of in show.children
+        )
+        for prep in verb.children
+        for show in prep.children
+    )
+
+
 _SUSPENDED_MEMBER_RULE = "eventwire rule: a bloc suspending a state suspends a member (CAMEO 160)"
 # verbs whose infinitive is what is sought, not done: "applied to join NATO"
 _SEEKING = frozenset({"apply", "seek", "bid", "want", "hope", "aspire", "ask", "request"})
@@ -8091,7 +8207,14 @@ _REACTIONS_TO = frozenset({"condemnation", "criticism", "denunciation", "praise"
 # legal references to an act told as such: "in connection with the murder of", "a case of
 # murder against", "on charges of rioting": the clause's subject did not do it
 _LEGAL_REFERENCES = frozenset({"connection", "case", "charge", "trial", "verdict"})
-_GOVERNING_NOUNS = _CESSATIONS | MANDATIVE_WORDS | _INQUIRIES | _REACTIONS_TO | _LEGAL_REFERENCES
+_REVIEWING = frozenset({"review", "reassessment", "reconsideration", "audit"})
+_GOVERNING_NOUNS = (
+    _CESSATIONS | MANDATIVE_WORDS | _INQUIRIES | _REACTIONS_TO | _LEGAL_REFERENCES | _REVIEWING
+)
+# nouns of looking into a thing, whose "of" or "into" phrase is no act done: "ordered a
+# review of aid to Egypt", "demanded an inquiry into the killings" (a halt's or a lifting's is
+# what a pattern may name: "demanded the lifting of all sanctions", 1054)
+_REVIEWS = _INQUIRIES | _REVIEWING
 
 
 def _examines_a_thing(candidate: Candidate) -> bool:

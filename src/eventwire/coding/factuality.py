@@ -103,8 +103,13 @@ def governing_chain(trigger: Token) -> list[Token]:
         or infinitive_ccomp(token)
         # "would exercise all options to counter the move": the options' mood
         or (token.dep_ == "relcl" and marked_infinitive(token))
-        # "would let Israel annex settlements": the bare infinitive "let" governs
-        or (token.dep_ == "ccomp" and token.tag_ == "VB" and token.head.lemma_.lower() == "let")
+        # "would let Israel annex settlements", "pledged to help France hunt down the
+        # attackers": the bare infinitive's "let" or "help" governs
+        or (
+            token.dep_ == "ccomp"
+            and token.tag_ == "VB"
+            and token.head.lemma_.lower() in ("let", "help")
+        )
     ) and token.head.i != token.i:
         if (
             _told_as_past(token)
@@ -481,9 +486,26 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
             and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
         ):
             return "negated", f"no {token.head.text} to"  # "there was no reason to accuse"
+        if (
+            token.dep_ == "acl"
+            and marked_infinitive(token)
+            and token.head.lemma_.lower() in _PLAN_NOUNS | _PACTS
+            and _dropped(token.head)
+        ):
+            # "Israel will suspend plans to annex parts of the West Bank", "suspended an
+            # agreement to avoid clashes": no longer planned
+            return "negated", f"{token.head.head.text} {token.head.text} to"
         # "would not approve the applications, accusing the two countries of ...": a
         # participle's act is its own; the negation of the verb it hangs on is not its
         beside = any(participle_act(t) for t in chain[:position])
+        if (
+            token.lemma_.lower() == "hesitate"
+            and below is not None
+            and below.dep_ == "xcomp"
+            and any(c.dep_ == "neg" for c in token.children)
+        ):
+            # "would not hesitate to order further strikes": ready to, should it come to it
+            return "hypothetical", "not hesitate to"
         # "will not accept": the negation wins over the future, wherever it stands
         for child in token.children:
             if beside:
@@ -574,6 +596,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 and not names_it(token)  # "called the raid a massacre": no plan
                 and not (below.dep_ == "prep" and below.lower_ in _SCENE_PREPS)
             ):  # "sought to play down the protests at his meetings": the meetings happened
+                if token.pos_ == "NOUN" and _dropped(token):
+                    return "negated", f"{token.head.text} {token.text}"  # "dropped plans for"
                 marker = [c.text for c in below.children if c.dep_ == "aux" and c.lower_ == "to"]
                 return "planned", f"{token.text} {marker[0]}" if marker else token.text
         if token.lower_ == "going" and any(c.dep_ == "xcomp" for c in token.children):
@@ -734,6 +758,19 @@ _ABILITY_NOUNS = frozenset(
 # Nouns whose infinitive did not happen: "Iran's refusal to negotiate".
 _NEGATING_NOUNS = frozenset({"refusal", "failure"})
 _PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
+# what sides agree to do, which a dropping verb can call off
+_PACTS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "programme", "program"})
+
+
+# verbs that drop a plan one had: "suspended plans to annex", "shelved plans to build"
+DROPPING_PLANS = frozenset(
+    {"suspend", "abandon", "shelve", "drop", "scrap", "cancel", "freeze", "ditch", "halt"}
+)
+
+
+def _dropped(plan: Token) -> bool:
+    """The plan noun is what a dropping verb drops ("suspended plans", "plans were shelved")."""
+    return plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in DROPPING_PLANS
 
 
 # verbs that keep somebody from an act ("prevented them from leaving": not done), forbid it

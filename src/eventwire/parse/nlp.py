@@ -290,6 +290,14 @@ def verb_repair(doc: Doc) -> Doc:
             # reads "fabricated" as a participle describing the accusations; each is what the
             # verb calls its object
             _hang(token, token.head.head, "oprd")
+        elif _speaker_act_joined_to_a_verdict(token):
+            # "Erdogan said the isolation of Qatar was wrong and pledged to send food": the
+            # parser joins "pledged" to "was"; the speaker pledged, so it goes on from "said"
+            verdict = token.head
+            for child in list(verdict.children):
+                if child.dep_ == "cc" and child.i < token.i:
+                    child.head = verdict.head
+            token.head = verdict.head
         elif _name_read_as_modal(token):
             # "May told parliament that Russia was culpable": the month's or the modal's word
             # before a past verb is a name, the verb's subject
@@ -420,6 +428,41 @@ def _description_hung_on_the_object(token: Token) -> bool:
         and token.tag_ == "VBN"
         and not any(token.children)
         and thing.i == token.i - 1
+    )
+
+
+# what speakers go on to do after a verdict they give: "said the isolation of Qatar was wrong
+# and pledged to send food" (word forms: the repair runs before the lemmatizer)
+_SPEAKERS_NEXT = frozenset(
+    {"pledged", "vowed", "promised", "urged", "called", "demanded", "appealed", "warned"}
+    | {"offered", "added"}
+)
+_VERDICT_COPULAS = frozenset({"was", "were", "is", "are"})
+
+
+def _speaker_act_joined_to_a_verdict(token: Token) -> bool:
+    """A speaker's second act joined to the copula of what they said: in "Erdogan said the
+    isolation of Qatar was wrong and pledged to send food" the parser joins "pledged" to "was",
+    with the isolation as its subject. A thing (a common noun no name tags) pledges nothing;
+    the one who said it does."""
+    verdict = token.head
+    if (
+        token.dep_ != "conj"
+        or token.tag_ != "VBD"
+        or token.lower_ not in _SPEAKERS_NEXT
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        or verdict.lower_ not in _VERDICT_COPULAS
+        or verdict.dep_ != "ccomp"
+        or verdict.head.lower_ not in ("said", "says", "told")
+        or not any(c.dep_ in ("acomp", "attr") and c.i < token.i for c in verdict.children)
+    ):
+        return False
+    subjects = [c for c in verdict.children if c.dep_ == "nsubj"]
+    return (
+        len(subjects) == 1
+        and subjects[0].tag_ in ("NN", "NNS")
+        and not subjects[0].ent_type_
+        and any(c.dep_ == "nsubj" for c in verdict.head.children)
     )
 
 
