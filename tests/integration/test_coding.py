@@ -9857,3 +9857,14 @@ def test_the_militants_are_the_group_named_before(pipeline) -> None:  # type: ig
     [abducted] = [e for e in coded.events if e.trigger.text == "abducted"]
     # was IRQREB, rebels of the place's country
     assert abducted.source is not None and abducted.source.cameo_code == "IMGMUSISI"  # (#3)
+
+
+def test_a_mission_in_a_speakers_words_and_protests_at_embassies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey said the militants had seized its consulate in Mosul."
+    [seized] = _art(pipeline, text, dt.date(2014, 6, 11)).events
+    # was ---GOV: "its" is not the militants', so the speaker's
+    assert seized.target is not None and seized.target.cameo_code == "TURGOV"  # (#3)
+    text = "Protesters demonstrated outside the Israeli embassy in Amman."
+    coded = _art(pipeline, text, dt.date(2023, 10, 17))
+    # was no target: the embassy is where, and whose it is whom against
+    assert _dyads(coded) == [("PROTEST", "141", "JOROPP", "ISRGOV")]  # (#4)

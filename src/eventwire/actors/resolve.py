@@ -1251,7 +1251,9 @@ class ActorResolver:
             own += objects or [s for s in clause.head.children if s.dep_ == "nsubj"]
         if any(self._is_state(s, date, memory) for s in own):
             return []  # "the United States closed its embassy in Kyiv": the subject's own
-        while clause.dep_ in ("advcl", "conj", "pcomp", "xcomp"):
+        # (or the speaker's whose words tell it: "Turkey said the militants had seized its
+        # consulate in Mosul")
+        while clause.dep_ in ("advcl", "conj", "pcomp", "xcomp", "ccomp"):
             clause = clause.head
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:

@@ -3284,6 +3284,11 @@ class EventCoder:
                 # "staged a protest at Devakottai": a town of the protesters' own country (or
                 # of no known protesters) is where they protest, not whom against
                 targets = [a for a in targets if not _home_town(a, sources)] or [None]
+                if targets == [None]:
+                    # "gathered outside the Israeli embassy in Amman": the embassy's state is
+                    # whom the protest is against, not the host
+                    missions = _protested_missions(candidate.trigger)
+                    targets = [a for a in self._actors(missions, date, memory) if a] or [None]
                 if candidate.code == "144":
                     # "farmers blocked highways around New Delhi": the capital is where the
                     # roads are, not whom the blockade is against
@@ -6387,6 +6392,24 @@ _BLAMING = frozenset(
 
 
 _ACCESSION_RULE = "eventwire rule: joining a bloc accedes to its treaty (CAMEO 057)"
+
+
+# where protesters stand before whom they protest against
+_BEFORE = frozenset({"outside", "at", "near", "before", "to", "toward", "towards", "on"})
+# a state's missions abroad, where its critics gather
+_STATE_MISSIONS = frozenset({"embassy", "consulate"})
+
+
+def _protested_missions(protest: Token) -> list[Token]:
+    """The embassies or consulates a protest is held at: "gathered outside the Israeli
+    embassy", "marched to the US consulate"."""
+    return [
+        mission
+        for prep in protest.children
+        if prep.dep_ == "prep" and prep.lower_ in _BEFORE
+        for mission in prep.children
+        if mission.dep_ == "pobj" and mission.lemma_.lower() in _STATE_MISSIONS
+    ]
 
 
 def _helped_to_do(act: Token) -> bool:
