@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.models import Article, CodedArticle
+from eventwire.models import Article, CodedArticle, Event
 
 DAY = dt.date(2019, 11, 25)
 
@@ -8667,6 +8667,17 @@ def _target_of(pipeline, text: str, day: dt.date, trigger: str) -> str | None:  
     return event.target.cameo_code if event.target else None
 
 
+def _coded_by(pipeline, text: str, day: dt.date, trigger: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    """The events the word ``trigger`` codes."""
+    return [e for e in _art(pipeline, text, day).events if e.trigger.text == trigger]
+
+
+def _source_of(pipeline, text: str, day: dt.date, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The CAMEO code of the source of the first event the word ``trigger`` codes."""
+    event = _coded_by(pipeline, text, day, trigger)[0]
+    return event.source.cameo_code if event.source else None
+
+
 def test_parse_repairs_of_a_subject_a_relative_a_charge_and_a_participle(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Myanmar's military seized power on Monday and detained Aung San Suu Kyi."
     coded = _art(pipeline, text, dt.date(2021, 2, 1))
@@ -9757,15 +9768,27 @@ def test_the_state_an_opposition_or_a_state_speaks_of_is_its_own(pipeline) -> No
     assert _target_of(pipeline, text, dt.date(2014, 7, 17), "blamed") == "UKRREB"  # was ---REB
 
 
-def test_a_speakers_pledge_after_a_verdict_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Turkish President Tayyip Erdogan said the isolation of Qatar was wrong and pledged to "
-        "send food."
-    )
-    coded = _art(pipeline, text, dt.date(2017, 6, 6))
-    [pledge] = [e for e in coded.events if e.trigger.text == "pledged"]
-    # was QAT: the parser joined "pledged" to "was", with the isolation of Qatar its subject
-    assert pledge.source is not None and pledge.source.cameo_code == "TURGOV"  # (#3)
+def test_a_speakers_pledge_after_a_verdict_and_the_militants_named_again(pipeline) -> None:  # type: ignore[no-untyped-def]
+    cases = [
+        # was QAT: the parser joined "pledged" to "was", with the isolation of Qatar its subject
+        (
+            "Turkish President Tayyip Erdogan said the isolation of Qatar was wrong and pledged "
+            "to send food.",
+            dt.date(2017, 6, 6),
+            "pledged",
+            "TURGOV",
+        ),
+        # was IRQREB, rebels of the place's country
+        (
+            "BAGHDAD - Islamic State militants seized control of Mosul on Tuesday.\n\nTurkey "
+            "said the militants had abducted 49 people, including the consul general.",
+            dt.date(2014, 6, 10),
+            "abducted",
+            "IMGMUSISI",
+        ),
+    ]
+    for text, day, trigger, source in cases:
+        assert _source_of(pipeline, text, day, trigger) == source, text  # (#3)
 
 
 def test_suspended_plans_are_their_owners_and_not_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -9787,8 +9810,7 @@ def test_the_four_countries_are_the_four_named_together(pipeline) -> None:  # ty
         "with Qatar on Monday. The four countries closed their borders and ordered Qatari "
         "citizens to leave within two weeks."
     )
-    coded = _art(pipeline, text, dt.date(2017, 6, 5))
-    ordered = [e for e in coded.events if e.trigger.text == "ordered"]
+    ordered = _coded_by(pipeline, text, dt.date(2017, 6, 5), "ordered")
     # was no source
     assert sorted(e.source.cameo_code for e in ordered if e.source) == ["ARE", "BHR", "EGY", "SAU"]
     assert {e.target.cameo_code for e in ordered if e.target} == {"QATCVL"}  # (#3)
@@ -9846,17 +9868,6 @@ def test_an_act_one_is_helped_to_do_is_still_to_come(pipeline) -> None:  # type:
     # was occurred: the bare infinitive after "help" took no mood from the pledge
     assert (hunt.event_type, hunt.status) == ("COERCE", "planned")
     assert hunt.source is not None and hunt.source.cameo_code == "FRA"  # (#4)
-
-
-def test_the_militants_are_the_group_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "BAGHDAD - Islamic State militants seized control of Mosul on Tuesday.\n\n"
-        "Turkey said the militants had abducted 49 people, including the consul general."
-    )
-    coded = _art(pipeline, text, dt.date(2014, 6, 10))
-    [abducted] = [e for e in coded.events if e.trigger.text == "abducted"]
-    # was IRQREB, rebels of the place's country
-    assert abducted.source is not None and abducted.source.cameo_code == "IMGMUSISI"  # (#3)
 
 
 def test_a_mission_in_a_speakers_words_and_protests_at_embassies(pipeline) -> None:  # type: ignore[no-untyped-def]
