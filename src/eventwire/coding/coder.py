@@ -59,9 +59,11 @@ from .factuality import (
     DROPPING_PLANS,
     MANDATIVE_WORDS,
     NEGATION_WORDS,
+    PACTS,
     PLEDGING_VERBS,
     REPORTING_VERBS,
     REQUESTING_VERBS,
+    bare_infinitive_of,
     clause_noun,
     denies_a_saying,
     factuality,
@@ -2979,7 +2981,7 @@ class EventCoder:
                 plover, status = rejected, "occurred"
             # (not an act another is helped to do: "pledged to help France hunt down the
             # attackers" is France's hunt, planned, and no threat of France's)
-            own_act = demand is None and not _helped_to_do(candidate.trigger)
+            own_act = demand is None and bare_infinitive_of(candidate.trigger) != "help"
             if own_act and (
                 status in ("planned", "negated")
                 # "warned that it would strike Israel if it attacked": a conditional act of
@@ -4415,10 +4417,10 @@ _PREMISES = frozenset(
 
 # nouns of an act one means to do, and verbs that make them one's own: "signed an accord to
 # supply", "unveiled a plan to attack", "made a decision to expel"
-_OWN_PLANS = frozenset(
-    {"plan", "decision", "deal", "accord", "agreement", "pact", "treaty", "pledge", "promise"}
-    | {"offer", "bid", "commitment", "programme", "program", "scheme", "initiative", "proposal"}
-    | {"intention", "intent"}
+_OWN_PLANS = (
+    PACTS
+    | {"plan", "decision", "pledge", "promise", "offer", "bid", "commitment", "scheme"}
+    | {"initiative", "proposal", "intention", "intent"}
 )
 # aims and abilities one has: whoever has or lacks them acts in their infinitive or gerund
 _HELD_AIMS = frozenset(
@@ -4752,9 +4754,7 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
     )
     for actor in parties:
         if head.lower_ in _NATIONS:
-            actor = dataclasses.replace(
-                actor, name=None, sector=None, role=None, igo=None, cameo_code=actor.country
-            )
+            actor = _as_country(actor)
         out.append(_mentioned_as(actor, span, f"{why} ({actor.text}: {actor.how})"))
     return out
 
@@ -4780,15 +4780,16 @@ def _the_named_few(head: Token, memory: ArticleMemory) -> list[Actor]:
         return []
     span = head.doc[head.left_edge.i : head.i + 1]
     return [
-        _mentioned_as(
-            dataclasses.replace(
-                a, name=None, sector=None, role=None, igo=None, cameo_code=a.country
-            ),
-            span,
-            f"{span.text!r}: {THE_FEW} ({a.text}: {a.how})",
-        )
+        _mentioned_as(_as_country(a), span, f"{span.text!r}: {THE_FEW} ({a.text}: {a.how})")
         for a in groups[-1]
     ]
+
+
+def _as_country(actor: Actor) -> Actor:
+    """The actor's country as such ("the two countries", "the four countries")."""
+    return dataclasses.replace(
+        actor, name=None, sector=None, role=None, igo=None, cameo_code=actor.country
+    )
 
 
 def _mentioned_as(actor: Actor, span: SpacySpan, how: str) -> Actor:
@@ -6396,8 +6397,6 @@ _ACCESSION_RULE = "eventwire rule: joining a bloc accedes to its treaty (CAMEO 0
 
 # where protesters stand before whom they protest against
 _BEFORE = frozenset({"outside", "at", "near", "before", "to", "toward", "towards", "on"})
-# a state's missions abroad, where its critics gather
-_STATE_MISSIONS = frozenset({"embassy", "consulate"})
 
 
 def _protested_missions(protest: Token) -> list[Token]:
@@ -6410,11 +6409,6 @@ def _protested_missions(protest: Token) -> list[Token]:
         for mission in prep.children
         if mission.dep_ == "pobj" and mission.lemma_.lower() in _STATE_MISSIONS
     ]
-
-
-def _helped_to_do(act: Token) -> bool:
-    """The act is one a helper helps its doer do: "help France hunt down the attackers"."""
-    return act.dep_ == "ccomp" and act.tag_ == "VB" and act.head.lemma_.lower() == "help"
 
 
 _NOT_ACCEPTED_RULE = "eventwire rule: a thing one will not accept is rejected (CAMEO 120)"
@@ -7533,8 +7527,9 @@ _MOVING = frozenset(
 _BUREAUS = frozenset(
     {"office", "offices", "headquarters", "branch", "bureau", "studio", "studios", "newsroom"}
 )
-_DIPLOMATIC_PREMISES = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
-# craft that travel between countries
+# a state's missions abroad, where its critics gather (by lemma), and the words that name them
+_STATE_MISSIONS = frozenset({"embassy", "consulate"})
+_DIPLOMATIC_PREMISES = _STATE_MISSIONS | {"embassies", "consulates", "mission"}
 _QUARREL_RULE = "eventwire rule: named people who clash quarrel in words"
 _PEOPLE_TAKEN_RULE = "eventwire rule: people captured are abducted, no property seized"
 _PLACE_TAKEN_RULE = "eventwire rule: a town captured is territory occupied, nobody abducted"

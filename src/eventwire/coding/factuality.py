@@ -91,6 +91,16 @@ def infinitive_ccomp(token: Token) -> bool:
     return token.dep_ == "ccomp" and marked_infinitive(token)
 
 
+def bare_infinitive_of(token: Token) -> str | None:
+    """The verb ("let", "help") whose bare infinitive clause the token heads: "let Israel annex
+    settlements", "help France hunt down the attackers"."""
+    if token.dep_ == "ccomp" and token.tag_ == "VB":
+        lemma = token.head.lemma_.lower()
+        if lemma in ("let", "help"):
+            return lemma
+    return None
+
+
 def governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it whose mood it inherits, nearest first."""
     chain = [trigger]
@@ -105,11 +115,7 @@ def governing_chain(trigger: Token) -> list[Token]:
         or (token.dep_ == "relcl" and marked_infinitive(token))
         # "would let Israel annex settlements", "pledged to help France hunt down the
         # attackers": the bare infinitive's "let" or "help" governs
-        or (
-            token.dep_ == "ccomp"
-            and token.tag_ == "VB"
-            and token.head.lemma_.lower() in ("let", "help")
-        )
+        or bare_infinitive_of(token) is not None
     ) and token.head.i != token.i:
         if (
             _told_as_past(token)
@@ -489,7 +495,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         if (
             token.dep_ == "acl"
             and marked_infinitive(token)
-            and token.head.lemma_.lower() in _PLAN_NOUNS | _PACTS
+            and token.head.lemma_.lower() in _PLAN_NOUNS | PACTS
             and _dropped(token.head)
         ):
             # "Israel will suspend plans to annex parts of the West Bank", "suspended an
@@ -759,7 +765,7 @@ _ABILITY_NOUNS = frozenset(
 _NEGATING_NOUNS = frozenset({"refusal", "failure"})
 _PLAN_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
 # what sides agree to do, which a dropping verb can call off
-_PACTS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "programme", "program"})
+PACTS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "programme", "program"})
 
 
 # verbs that drop a plan one had: "suspended plans to annex", "shelved plans to build"
