@@ -160,14 +160,33 @@ class ArticleMemory:
                 # "Finland and Sweden applied ... after Russia's invasion of Ukraine. Erdogan
                 # accused both countries": the pair named together, not the last two named
                 return [first, second]
+        if opposed:
+            # "Heavy fighting broke out between Sudan's army and the RSF ... The United States
+            # and Britain called for an end to the fighting. Egypt urged both sides to exercise
+            # restraint": the two of the latest hostile act of one on the other (CAMEO 11
+            # and up: accusations to fighting; not the calls on them to stop), those that
+            # fought each other first
+            hostile = [
+                [a for a in (source, target) if a is not None and a in placed]
+                for _, cameo, source, target, _ in reversed(self.deeds)
+                if (cameo or "")[:2] >= "11"
+            ]
+            hostile = [
+                sides
+                for sides in hostile
+                if len(sides) == 2 and _kind(sides[0], countries) != _kind(sides[1], countries)
+            ]
+            kinds = {tuple(_kind(a, countries) for a in sides) for sides in hostile}
+            mutual = [
+                sides
+                for sides in hostile
+                if tuple(_kind(a, countries) for a in sides[::-1]) in kinds
+            ]
+            if mutual or hostile:
+                return (mutual or hostile)[0]
         found: list[Actor] = []
         for actor in reversed(placed):
-            # (a kind is a country's sector: Raila Odinga is of the opposition's side)
-            kind = (actor.country, actor.sector, actor.igo)
-            if all(
-                actor.country != f.country if countries else kind != (f.country, f.sector, f.igo)
-                for f in found
-            ):
+            if all(_kind(actor, countries) != _kind(f, countries) for f in found):
                 found.append(actor)
                 if len(found) == 2:
                     return found[::-1]
@@ -246,6 +265,28 @@ def names_a_place(actor: Actor) -> bool:
 # country at all, and plover-gold lost the sentence's one ASSAULT (measured).
 # "pro" too: "pro-EU protesters" in Tbilisi are Georgians who back the EU, no EU body
 _OPPOSING = frozenset({"counter", "against", "combat", "defeat", "fight", "pro"})
+
+
+# verbs of those who appeal or react to another's affairs: "The United States called for his
+# release" (not "said": "The kingdom said" may speak of itself)
+_COMMENTING = frozenset({"call", "urge", "demand", "condemn", "welcome", "appeal", "express"})
+
+
+def _a_commenters_name(token: Token) -> bool:
+    """The token is in the subject of a verb of comment or appeal ("The United States called
+    for Bazoum's release")."""
+    subject = token
+    while subject.dep_ in ("compound", "amod", "det", "poss", "conj", "appos", "cc"):
+        subject = subject.head
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _COMMENTING
+
+
+def _kind(actor: Actor, countries: bool) -> tuple[str | None, ...]:
+    """What makes two sides two: their countries, or (with ``countries`` false) their countries'
+    sectors too (Raila Odinga is of the opposition's side, Sudan's army and the RSF are two)."""
+    if countries:
+        return (actor.country,)
+    return (actor.country, actor.sector, actor.igo)
 
 
 def _opposed(words: list[Token], i: int) -> bool:
@@ -805,7 +846,17 @@ class ActorResolver:
         ):
             # "the Central Government Offices", "Pixley ka Seme Street": a building; "the
             # Intermediate-Range Nuclear Forces Treaty", "the Paris Agreement": a text its
-            # parties signed, none of them
+            # parties signed, none of them; but "spoke to Park" after "President Park
+            # Geun-hye" is her
+            recalled = (
+                memory.by_surname(head.text)
+                if memory is not None and len(span) == 1 and head.is_title
+                else None
+            )
+            if recalled is not None:
+                return _coreferent(
+                    recalled, text, (span.start_char, span.end_char), f"surname {head.text!r}"
+                )
             return None
         if side_of_a_border(head):
             return None  # "gathered on the Belarusian side of the border": a place
@@ -1041,6 +1092,8 @@ class ActorResolver:
         )
         if memory is not None and sector is not None and not is_person and _is_definite(span):
             recalled = memory.recall(country, (title or "").lower() or None)
+            if recalled is not None and _stopgap_of_another(span, recalled):
+                recalled = None  # "the new interim president" is not Obama, named before
             if recalled is not None and self.kb.agents.get(normalise(title or "")) is not None:
                 return _coreferent(recalled, text, offsets, f"description {text!r}")
         office = self._office_holder(span, head, agent, country, date, is_person, offsets)
@@ -1072,7 +1125,9 @@ class ActorResolver:
             name = after if after[:1].isupper() and not self._agent_word(after.lower()) else None
         how = self._generic_how(name, agent, title, by_kind, span.doc)
         owner = (
-            self._reported_owner(head, date, memory) or self._subjects_own(head, date, memory)
+            self._reported_owner(head, date, memory)
+            or self._subjects_own(head, date, memory)
+            or self._partners_own(head, date, memory)
             if country is None and sector
             else None
         )
@@ -1138,6 +1193,10 @@ class ActorResolver:
             if token.idx < memory.dateline_end:
                 break
             if any(a <= token.i <= b for a, b in own):
+                continue
+            if _a_commenters_name(token):
+                # "The United States called for Bazoum's release. The junta closed the
+                # country's borders": one who speaks of the story's country from outside
                 continue
             if _names_the_country(token):
                 earlier = self._country_named_before(token, memory)  # the same country again
@@ -1228,6 +1287,35 @@ class ActorResolver:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         owner = self.resolve(subjects[0], date, memory) if subjects else None
         return owner if owner is not None and owner.country else None
+
+    def _partners_own(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """ "Maduro broke relations with Colombia and gave its diplomats 24 hours to leave":
+        "its" on the object of a verb joined to one whose subject is a person (no "it") is the
+        state that verb acts on."""
+        if _its(head) is None or head.dep_ not in ("dobj", "dative"):
+            return None
+        verb = head.head
+        if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return None
+        first = verb.head
+        subjects = [c for c in first.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].ent_type_ != "PERSON":
+            return None
+        # its object, or the object of a phrase on the verb or on its object ("relations
+        # with Colombia")
+        objects = [c for c in first.children if c.dep_ == "dobj"]
+        partners = objects + [
+            p
+            for word in [first, *objects]
+            for c in word.children
+            if c.dep_ == "prep" and c.i < verb.i
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        states = [a for a in (self._is_state(p, date, memory) for p in partners) if a]
+        return states[0] if len(states) == 1 else None
 
     def _missions_state(
         self, head: Token, date: dt.date | None, memory: ArticleMemory | None
@@ -2201,6 +2289,18 @@ def _name_after_title(span: Span, head: Token, after: int) -> list[str]:
         words.insert(0, token.text)
         token = token.doc[token.i - 1]
     return words if words and token.i >= after and token.pos_ == "NOUN" else []
+
+
+# words that make an office holder a stopgap: "the interim president", "the acting minister"
+_STOPGAPS = frozenset({"interim", "acting", "caretaker", "transitional", "provisional"})
+
+
+def _stopgap_of_another(span: Span, recalled: Actor) -> bool:
+    """The description names a stopgap holder ("the new interim president") and the person
+    recalled holds no such office."""
+    words = {t.lower_ for t in span} & _STOPGAPS
+    role = (recalled.role or "").lower()
+    return bool(words) and not any(word in role for word in words)
 
 
 def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> Actor:

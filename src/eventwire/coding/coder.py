@@ -207,6 +207,10 @@ class EventCoder:
             return None
         if lemma == "warn" and _warns_of_a_state(token):
             return None  # "warned that famine was imminent": a statement, not a threat
+        if lemma == "cite":
+            # "ordered Huawei removed from its network, citing US sanctions": a reason named
+            # (CITE shares ANNOUNCE's patterns in CAMEO.2.0, "- * SANCTIONS [163]")
+            return None
         if lemma == "threaten" and any(
             c.dep_ == "nsubj" and (c.lemma_.lower() in _EVENT_NOUNS or c.lower_ in _DEED_SUBJECTS)
             for c in token.children
@@ -541,10 +545,11 @@ class EventCoder:
                 # RAM - &AIRCRAFT * [195] read off "a suicide bomber rammed a car into a bus":
                 # the bomber is a person, and the attack a suicide bombing (1831)
                 return Candidate(token, "1831", _SUICIDE_DOER_RULE, written)
-            if code[:3] in ("183", "193") and _aerial_doer(token):
+            if code[:3] in ("183", "193", "190") and _aerial_doer(token):
                 # KILL - &WEAPON * [183], a bombing, read off "A drone attack killed three US
                 # soldiers", STRIKE - &WEAPON * [193:193], small arms, off "a missile struck a
-                # Polish village": an air, missile or drone attack is an aerial attack (195)
+                # Polish village", and force alone ("French warplanes attacked Libyan tanks"):
+                # an air, missile or drone attack is an aerial attack (195)
                 return Candidate(token, "195", _AERIAL_DOER_RULE, written)
             if code[:3] in ("183", "193") and _artillery_doer(token):
                 # KILL - &WEAPON * [183] read off "Artillery shelling killed nine tourists":
@@ -849,6 +854,10 @@ class EventCoder:
                 )
         if entry is None or entry.code is None:
             return None
+        if token.lemma_.lower() == "freeze" and not any(
+            c.dep_ == "compound" and c.lemma_.lower() == "asset" for c in token.children
+        ):
+            return None  # "a freeze on settlement building": no asset freeze, no sanction
         if token.ent_type_ == "DATE":
             return None  # "faced a backlash in March": the month, no march
         if token.lemma_.lower() == "fast" and any(t.lower_ in _RELIGIOUS for t in token.sent):
@@ -2121,7 +2130,8 @@ class EventCoder:
                 or (
                     self.verb_lemma(trigger) in _WITHDRAWING
                     and any(c.dep_ == "poss" for c in objects[0].children)
-                    and _own_forces(objects[0])
+                    # "Cuba withdrew its doctors from Bolivia"
+                    and (_own_forces(objects[0]) or objects[0].lemma_.lower() in _HELPERS_SENT)
                 )
             ):
                 # "France recalled its ambassador from Niger", "committed to withdraw all its
@@ -2283,6 +2293,9 @@ class EventCoder:
             verb = _governing_verb(trigger)
             if verb is not None and verb.lemma_.lower() in MOTION_VERBS:
                 heads = [h for h in _prep_objects(verb, ("in", "to", "for")) if h.i != trigger.i]
+        if not heads:
+            # "sent Qatar a list of 13 demands", "presented Qatar with demands": to whom
+            heads = _handed_to(trigger)
         if not heads and trigger.dep_ == "dobj" and trigger.lemma_.lower() in MANDATIVE_WORDS:
             # "reiterated its demand that Israel ease ...": the parser hangs the clause on the
             # verb; its subject is the one the demand is made of
@@ -2657,7 +2670,8 @@ class EventCoder:
                 if _at_a_meeting(child):
                     continue  # "condemned the violence from the G20 summit": where it was said
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and not _denied_presence(pobj):
+                        # (not "areas with no Islamic State presence": nobody there)
                         inner = self.resolver.resolve(pobj, date, memory)
                         if (
                             inner is not None
@@ -3118,6 +3132,8 @@ class EventCoder:
                 for heads in _phrase_targets(candidate.trigger):
                     if all(h.pos_ == "VERB" for h in heads):
                         continue  # "charged them with spying": the charge, an act, nobody
+                    if all(_denied_presence(h) for h in heads):
+                        continue  # "hit areas with no Islamic State presence": nobody there
                     if all(_absolute_with(h, candidate.trigger) for h in heads):
                         continue  # "criticised nationalism, with Trump in the audience"
                     if plover.event_type in _HELPING and _against(heads):
@@ -3250,6 +3266,15 @@ class EventCoder:
                 # "raised tariffs on Chinese goods", "banned imports of Russian oil": the
                 # goods' country is whom the sanction is on
                 targets = [self._goods_country(candidate.trigger, sources, date, memory)]
+            if targets == [None] and plover.cameo == _SANCTION_THREAT:
+                # "threatened to impose tariffs on all Mexican goods": the sanction threatened
+                targets = [
+                    self._goods_country(noun, sources, date, memory)
+                    for verb in candidate.trigger.children
+                    if verb.dep_ == "xcomp"
+                    for noun in verb.children
+                    if noun.dep_ in ("dobj", "obj")
+                ][:1] or [None]
             if (
                 targets == [None]
                 and plover.event_type in ("ASSAULT", "MOBILIZE", "PROTEST")
@@ -3282,6 +3307,15 @@ class EventCoder:
                 # countries, what one concedes, rejects or takes away ("withdrew its most
                 # favoured nation trade status"), it does to the other
                 targets = [self._other_country(sources, memory.countries)]
+            if targets == [None] and _bilateral(candidate.trigger):
+                # "expelled India's ambassador and suspended bilateral trade": trade with the
+                # side the act it is joined to was done to
+                partners = [
+                    dataclasses.replace(_as_country(a), how=f"{a.how}; {BILATERAL}")
+                    for a in self._actors(self.target_heads(candidate.trigger.head), date, memory)
+                    if a is not None and a.country
+                ]
+                targets = [partners[0] if partners else None]
             if plover.event_type == "PROTEST":
                 # "staged a protest at Devakottai": a town of the protesters' own country (or
                 # of no known protesters) is where they protest, not whom against
@@ -3392,6 +3426,8 @@ class EventCoder:
                     # force used in the actor's own country ("Syrian government forces
                     # attacked the town of Saraqeb"): the place is where, not whom
                     target = None
+                if _crowd_of_refugees(candidate, source):
+                    continue  # "Hundreds of migrants gathered at the border": no meeting
                 coded, coded_plover = self._as_riot(candidate, plover, source)
                 if coded_plover.event_type == "PROTEST" and plover.event_type != "PROTEST":
                     # "supporters stormed Brazil's Congress, Supreme Court and presidential
@@ -3600,6 +3636,8 @@ class EventCoder:
                 continue
             if end_of_a_road(head):
                 continue  # "captured two towns on the road to Addis Ababa": whither
+            if _denied_presence(head):
+                continue  # "hit areas with no Islamic State presence": nobody there
             if head.dep_ == "pobj" and (
                 (head.head.lower_ in ("in", "during") and head.lemma_.lower() in _MEETING_NOUNS)
                 or (
@@ -3645,8 +3683,8 @@ class EventCoder:
                 and not _own_men(a, named)  # "ordered his troops into Ukraine": Ukraine
                 # "shot dead Munda ... at the town of Bundu": the town is where, not whom
                 and not (harms_people and names_a_place(a))
-                # "declared a state of emergency in Santiago": where, not the government
-                # seated there
+                # "declared a state of emergency in Santiago", "bombed a base near Tbilisi":
+                # where, not the government seated there
                 and not (_in_phrase(head) and (a.how or "").startswith(SEAT_HOW))
             ]
             if found:
@@ -4293,6 +4331,7 @@ _MEETINGS = frozenset({"CONSULT"})
 _TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 _JOINT = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 _GIVING_INTENTS = ("033",)  # intent to give aid or protection
+_SANCTION_THREAT = "1312"  # threaten to boycott, embargo or sanction
 
 
 # verbs of backing a thing or a side, which those named together do each on their own
@@ -4613,6 +4652,8 @@ _PAIR_NOUNS = frozenset(
 _NATIONS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
 # pairs that are of two countries: "the two governments", not "the two sides" of a civil war
 _STATE_PAIRS = frozenset({"governments", "presidents", "ministers", "allies"})
+# those who speak for a country's government: "the foreign ministers of the two countries"
+_RULERS = frozenset({"governments", "presidents", "ministers", "leaders", "officials", "premiers"})
 
 
 def _shared_nationality(
@@ -4729,6 +4770,21 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
         named = _the_named_few(head, memory)
         if named:
             return named
+    of_nations = [p for p in _prep_objects(head, ("of",)) if p.lower_ in _NATIONS]
+    if head.lower_ in _RULERS and len(of_nations) == 1:
+        # "The foreign ministers of the two countries spoke by phone": the two countries'
+        # governments
+        pair = _the_two(of_nations[0], memory)
+        span = head.doc[head.left_edge.i : head.right_edge.i + 1]
+        return [
+            _mentioned_as(
+                dataclasses.replace(a, sector="GOV", cameo_code=f"{a.country}GOV"),
+                span,
+                f"{a.how}, their government",
+            )
+            for a in pair
+            if a.country
+        ]
     if head.lower_ not in _PAIR_NOUNS or not any(
         c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in head.children
     ):
@@ -4750,13 +4806,32 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
         countries=nations,
         sentence_start=head.sent.start_char,
         besides=urging,
-        opposed=head.lower_ in ("sides", "rivals"),
+        opposed=head.lower_ in ("sides", "rivals") or _asked_to_calm(head),
     )
     for actor in parties:
         if head.lower_ in _NATIONS:
             actor = _as_country(actor)
         out.append(_mentioned_as(actor, span, f"{why} ({actor.text}: {actor.how})"))
     return out
+
+
+# what two foes are asked to show or do: "urged both countries to show restraint"
+_CALM = frozenset(
+    {"restraint", "calm", "de-escalate", "deescalate", "escalation", "tension", "tensions"}
+    | {"ceasefire", "truce", "hostilities", "fighting", "differences", "dialogue"}
+)
+
+
+def _asked_to_calm(head: Token) -> bool:
+    """The two are asked to stand down from each other: "urged both countries to show
+    restraint", "called on both countries to ease tensions"."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return head.dep_ in ("dobj", "pobj") and any(
+        t.lemma_.lower() in _CALM or t.lower_ in _CALM
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        for t in c.subtree
+    )
 
 
 _FEW = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -6116,6 +6191,27 @@ _MEETING_NOUNS = frozenset({"call", "meeting", "talk", "talks", "conversation", 
 # verbs of going between two sides
 _MEDIATING = frozenset({"mediate", "broker"})
 # verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
+# verbs of handing a thing to somebody named as their first object: "sent Qatar a list"
+_HANDING = frozenset({"send", "give", "hand", "deliver", "present", "serve", "issue"})
+# nouns of a batch of things, whose "of" phrase is what they hold: "a list of 13 demands"
+_BATCHES = frozenset({"list", "set", "series", "raft", "number", "package", "letter"})
+
+
+def _handed_to(noun: Token) -> list[Token]:
+    """Whom a noun event was handed to when the verb that hands it names them as its first
+    object: "sent Qatar a list of 13 demands", "presented Qatar with demands"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _BATCHES:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        verb = noun.head.head  # "presented Qatar with demands"
+    elif noun.dep_ not in ("dobj", "obj"):
+        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dative", "dobj", "obj") and c.i < noun.i][:1]
+
+
 _SENDING = frozenset({"deploy", "dispatch", "send", "redeploy", "station", "move"})
 _WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "remove"})
 # verbs of giving forces to a cause: "providing an additional 125 soldiers to assist"
@@ -6127,8 +6223,15 @@ _FORCES = frozenset(
     {"troop", "soldier", "force", "army", "personnel", "unit", "battalion", "brigade"}
     | {"warship", "jet", "aircraft", "reinforcement", "peacekeeper", "marine", "commando"}
     | {"policeman", "officer", "contingent", "paratrooper", "tank", "ship", "plane"}
+    | {"bomber", "fighter", "warplane", "submarine", "destroyer", "frigate", "helicopter"}
 )
 
+
+# people a state sends abroad to help, and may call home: "withdrew its doctors from Bolivia"
+_HELPERS_SENT = frozenset(
+    {"doctor", "nurse", "medic", "teacher", "expert", "adviser", "advisor", "instructor"}
+    | {"engineer", "volunteer", "worker"}
+)
 
 # whom a side sends to speak for it: "would not send a delegation to the talks"
 _EMISSARIES = frozenset({"delegation", "envoy", "team", "mission", "negotiator", "emissary"})
@@ -6195,10 +6298,15 @@ def _own_envoy(verb: Token, obj: Token) -> bool:
     """The verb recalls, withdraws or evacuates the subject's own envoy or embassy staff, as
     its possessive pronoun says: "recalled its ambassador from Niger", "withdrew their envoys
     from Israel", "began evacuating its embassy staff"."""
+    # ("recalled Bolivia's ambassador from Mexico": a country's own, named, with whence)
+    whence = bool(_prep_objects(verb, ("from",)) or _prep_objects(obj, ("from",)))
     return (
         verb.lemma_.lower() in ("recall", "withdraw", "pull", "summon", "evacuate")
         and obj.lemma_.lower() in _MISSION_STAFF
-        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+        and any(
+            c.dep_ == "poss" and (c.pos_ == "PRON" or (whence and c.ent_type_ == "GPE"))
+            for c in obj.children
+        )
     )
 
 
@@ -7420,8 +7528,15 @@ def _aerial_doer(verb: Token) -> bool:
     """The verb's subject is an air, missile or drone attack or weapon: "A drone attack
     killed", "a missile hit"."""
     return any(
-        c.dep_ == "nsubj" and not _with_compound_words(c).isdisjoint(_AERIAL) for c in verb.children
+        c.dep_ == "nsubj"
+        and not _with_compound_words(c).isdisjoint(_AERIAL)
+        # "Syrian air defences downed an Israeli F-16": guns on the ground
+        and c.lemma_.lower() not in _GROUND_DEFENCES
+        for c in verb.children
     )
+
+
+_GROUND_DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
 
 
 def _artillery_doer(verb: Token) -> bool:
@@ -8004,7 +8119,21 @@ _MEMBERSHIPS = frozenset({"membership", "accession"})
 # verbs that put a meeting in the calendar (CAMEO.2.0's PLAN - * SUMMIT is 036)
 _SCHEDULING = frozenset({"plan", "schedule"})
 
+
 # Verbs of arriving: CAMEO.2.0 codes them as meetings (040) with nobody in particular.
+def _crowd_of_refugees(candidate: Candidate, source: Actor | None) -> bool:
+    """Refugees or migrants who gather with nobody ("Hundreds of migrants gathered at the
+    border") neither meet (GATHER is 040) nor, for all the text says, protest."""
+    trigger = candidate.trigger
+    return (
+        candidate.code == "040"
+        and source is not None
+        and source.sector == "REF"
+        and trigger.lemma_.lower() in _GATHERING
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+    )
+
+
 _ARRIVING = frozenset({"arrive"})
 _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 # Sectors of people who gather as a crowd rather than as delegations: civilians, workers,
@@ -8335,9 +8464,37 @@ def _own_rulers(target: Actor | None, source: Actor | None) -> Actor | None:
     return in_country(target, source.country, f"the protesters' own country ({source.text!r})")
 
 
+BILATERAL = "the country of the side the act it is joined to was done to ('bilateral')"
+
+
+def _denied_presence(head: Token) -> bool:
+    """The head names, or modifies, a noun under "no": "areas with no Islamic State presence"."""
+    noun = head
+    while noun.dep_ in ("compound", "amod", "poss") and noun.head.i != noun.i:
+        noun = noun.head
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _bilateral(verb: Token) -> bool:
+    """The verb, joined to an earlier one, acts on something "bilateral" of its own ("and
+    suspended bilateral trade")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and any(
+            c.dep_ in ("dobj", "obj") and any(m.lower_ == "bilateral" for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _in_phrase(head: Token) -> bool:
-    """The head is the object of "in", "across" or "throughout": a place phrase."""
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "across", "throughout")
+    """The head is the object of "in", "across", "throughout", "near", "outside" or
+    "around": a place phrase ("bombed a military base near Tbilisi")."""
+    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS
+
+
+_PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "around"})
 
 
 def _identified(actor: Actor | None) -> bool:

@@ -298,6 +298,31 @@ def verb_repair(doc: Doc) -> Doc:
                 if child.dep_ == "cc" and child.i < token.i:
                     child.head = verdict.head
             token.head = verdict.head
+        elif _plural_noun_read_as_a_clause(token):
+            # "imposed asset freezes on Russian officials": the parser reads "asset" as a
+            # subject and "freezes" as its verb, a clause of "imposed"; the noun is what was
+            # imposed, and "asset" its compound
+            # ("imposed travel bans and asset freezes on": "bans" the subject, "asset" joined
+            # to it; the bans are the first thing imposed, the freezes joined to them)
+            word = token.doc[token.i - 1]
+            if word.dep_ == "conj":
+                first = word.head
+                for child in list(token.children):
+                    if child.dep_ == "prep":
+                        child.head = first  # "on Russian officials": on whom both were imposed
+                _hang(first, token.head, "dobj")
+                _hang(token, first, "conj")
+            else:
+                _hang(token, token.head, "dobj")
+            token.tag_ = "NNS"
+            _hang(word, token, "compound")
+        elif _subordinator_read_as_preposition(token):
+            # "recalled its ambassador after Mexico granted asylum to Morales": the parser
+            # reads "after Mexico" as a phrase of the object and "granted" as a clause with no
+            # subject; "after" opens the clause, and the name is its subject
+            name = token.doc[token.i - 1]
+            _hang(name.head, token, "mark")
+            _hang(name, token, "nsubj")
         elif _name_read_as_modal(token):
             # "May told parliament that Russia was culpable": the month's or the modal's word
             # before a past verb is a name, the verb's subject
@@ -352,6 +377,52 @@ def _subject_read_as_a_joined_object(token: Token) -> bool:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# verbs whose object is a measure, never a clause: "imposed asset freezes", "lifted travel bans"
+_MEASURES_TAKEN = frozenset(
+    f"{stem}{ending}"
+    for stem in ("impos", "lift", "eas", "extend", "introduc", "slap", "tighten", "expand")
+    for ending in ("e", "es", "ed", "ing", "", "s")
+)
+
+
+# words that open a clause of time or cause, and are prepositions too: "after the war"
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once"})
+
+
+def _subordinator_read_as_preposition(token: Token) -> bool:
+    """A past verb with no subject right after a name that is the object of "after" (or
+    another subordinator): "after Mexico granted asylum" ("after Mexico" read as a phrase)."""
+    if token.i < 2 or token.tag_ != "VBD" or token.dep_ not in ("advcl", "conj", "dep"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    name = token.doc[token.i - 1]
+    return (
+        name.tag_ in ("NNP", "NNPS")
+        and name.dep_ == "pobj"
+        and name.head.lower_ in _SUBORDINATORS
+        and name.head.i == name.left_edge.i - 1
+    )
+
+
+def _plural_noun_read_as_a_clause(token: Token) -> bool:
+    """A present verb right after a bare singular noun, read as that noun's verb in a clause of
+    a verb that takes measures, not clauses: "imposed asset freezes on" ("asset" its subject)."""
+    if token.i < 2 or token.tag_ != "VBZ" or token.dep_ != "ccomp":
+        return False
+    word, verb = token.doc[token.i - 1], token.head
+    # the subject itself ("asset freezes"), or joined to it ("travel bans and asset freezes")
+    subject = word.head if word.dep_ == "conj" else word
+    return (
+        verb.lower_ in _MEASURES_TAKEN
+        and verb.i == subject.left_edge.i - 1
+        and word.tag_ == "NN"
+        and subject.dep_ == "nsubj"
+        and subject.head.i == token.i
+        and not list(word.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i != token.i)
+    )
 
 
 def _finite_verb_joined_to_an_infinitive(token: Token) -> bool:
@@ -435,35 +506,42 @@ def _description_hung_on_the_object(token: Token) -> bool:
 # and pledged to send food" (word forms: the repair runs before the lemmatizer)
 _SPEAKERS_NEXT = frozenset(
     {"pledged", "vowed", "promised", "urged", "called", "demanded", "appealed", "warned"}
-    | {"offered", "added"}
+    | {"offered", "added", "announced"}
 )
 _VERDICT_COPULAS = frozenset({"was", "were", "is", "are"})
+# things told of in a speaker's words, which do no speaker's acts: "said the visit undermined
+# peace and announced drills" (the visit announced nothing)
+_DEEDS_TOLD = frozenset(
+    {"visit", "trip", "move", "decision", "deal", "attack", "strike", "strikes", "blast"}
+    | {"explosion", "plan", "law", "vote", "referendum", "measure", "measures", "step"}
+    | {"agreement", "action", "actions", "policy", "remarks", "comments", "statement", "test"}
+)
 
 
 def _speaker_act_joined_to_a_verdict(token: Token) -> bool:
     """A speaker's second act joined to the copula of what they said: in "Erdogan said the
     isolation of Qatar was wrong and pledged to send food" the parser joins "pledged" to "was",
     with the isolation as its subject. A thing (a common noun no name tags) pledges nothing;
-    the one who said it does."""
+    the one who said it does. So too after a deed told ("the visit undermined peace")."""
     verdict = token.head
     if (
         token.dep_ != "conj"
         or token.tag_ != "VBD"
         or token.lower_ not in _SPEAKERS_NEXT
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        or verdict.lower_ not in _VERDICT_COPULAS
         or verdict.dep_ != "ccomp"
         or verdict.head.lower_ not in ("said", "says", "told")
-        or not any(c.dep_ in ("acomp", "attr") and c.i < token.i for c in verdict.children)
     ):
         return False
     subjects = [c for c in verdict.children if c.dep_ == "nsubj"]
-    return (
-        len(subjects) == 1
-        and subjects[0].tag_ in ("NN", "NNS")
-        and not subjects[0].ent_type_
-        and any(c.dep_ == "nsubj" for c in verdict.head.children)
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NN", "NNS") or subjects[0].ent_type_:
+        return False
+    copula = verdict.lower_ in _VERDICT_COPULAS and any(
+        c.dep_ in ("acomp", "attr") and c.i < token.i for c in verdict.children
     )
+    # (or a deed's verb: "said the visit seriously undermined peace and announced drills")
+    deed = verdict.tag_ == "VBD" and subjects[0].lower_ in _DEEDS_TOLD
+    return (copula or deed) and any(c.dep_ == "nsubj" for c in verdict.head.children)
 
 
 def _name_read_as_modal(token: Token) -> bool:
@@ -487,7 +565,8 @@ def _name_read_as_noun_root(token: Token) -> bool:
     if token.i == 0 or token.i - 1 != token.sent.start:
         return False
     name = token.doc[token.i - 1]
-    if not (name.tag_ in ("NN", "NNP") and name.is_title):
+    # (or an acronym: "ECOWAS lifted sanctions on Mali")
+    if not (name.tag_ in ("NN", "NNP") and (name.is_title or (name.is_upper and len(name) > 1))):
         return False
     if noun.dep_ == "ROOT":  # "Trump" read as another adjective of the root "sanctions"
         return name.head.i == noun.i and name.dep_ in ("amod", "compound")

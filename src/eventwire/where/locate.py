@@ -169,8 +169,16 @@ def _locative(preposition: Token) -> bool:
         return preposition.head.lemma_.lower() in _AIRBORNE
     if _road_to(preposition):
         return False  # "captured two towns on the road to Addis Ababa"
+    if preposition.lower_ == "to" and preposition.head.lemma_.lower() in _ADDRESSING:
+        return False  # "apologised to the United States": whom it was said to, not where
     return preposition.lower_ in LOCATIVE_PREPS and not _whose(preposition)
 
+
+# verbs of speaking to somebody, whose "to" phrase is who was addressed
+_ADDRESSING = frozenset(
+    {"apologise", "apologize", "appeal", "complain", "write", "speak", "talk", "explain"}
+    | {"reply", "respond", "say", "confess", "pray", "plead", "report"}
+)
 
 # verbs done in or to the air, whose "over" phrase is a place: "a jet shot down over Ukraine"
 _AIRBORNE = frozenset(
