@@ -269,7 +269,7 @@ _OPPOSING = frozenset({"counter", "against", "combat", "defeat", "fight", "pro"}
 
 # verbs of those who appeal or react to another's affairs: "The United States called for his
 # release" (not "said": "The kingdom said" may speak of itself)
-_COMMENTING = frozenset({"call", "urge", "demand", "condemn", "welcome", "appeal", "express"})
+_APPEALING = frozenset({"call", "urge", "demand", "condemn", "welcome", "appeal", "express"})
 
 
 def _a_commenters_name(token: Token) -> bool:
@@ -278,7 +278,7 @@ def _a_commenters_name(token: Token) -> bool:
     subject = token
     while subject.dep_ in ("compound", "amod", "det", "poss", "conj", "appos", "cc"):
         subject = subject.head
-    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _COMMENTING
+    return subject.dep_ == "nsubj" and subject.head.lemma_.lower() in _APPEALING
 
 
 def _kind(actor: Actor, countries: bool) -> tuple[str | None, ...]:

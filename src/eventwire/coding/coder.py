@@ -4816,10 +4816,8 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
 
 
 # what two foes are asked to show or do: "urged both countries to show restraint"
-_CALM = frozenset(
-    {"restraint", "calm", "de-escalate", "deescalate", "escalation", "tension", "tensions"}
-    | {"ceasefire", "truce", "hostilities", "fighting", "differences", "dialogue"}
-)
+_CALM = _TRUCES | {"restraint", "calm", "de-escalate", "deescalate", "escalation", "tension"}
+_CALM |= {"tensions", "hostilities", "fighting", "differences", "dialogue"}
 
 
 def _asked_to_calm(head: Token) -> bool:
