@@ -8663,7 +8663,7 @@ def _art(pipeline, text: str, day: dt.date) -> CodedArticle:  # type: ignore[no-
 
 def _target_of(pipeline, text: str, day: dt.date, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
     """The CAMEO code of the target of the first event the word ``trigger`` codes."""
-    event = next(e for e in _art(pipeline, text, day).events if e.trigger.text == trigger)
+    event = _coded_by(pipeline, text, day, trigger)[0]
     return event.target.cameo_code if event.target else None
 
 
@@ -9468,8 +9468,7 @@ def test_a_short_name_refers_to_the_long_one_named_before(pipeline) -> None:  # 
         "The Syrian National Coalition met in Istanbul. The Coalition conducted more than 300 "
         "strikes in Syria."
     )
-    coded = _art(pipeline, text, dt.date(2017, 6, 1))
-    strikes = [e for e in coded.events if e.trigger.text == "strikes"]
+    strikes = _coded_by(pipeline, text, dt.date(2017, 6, 1), "strikes")
     assert all(e.source is None or e.source.cameo_code != "SYRPTY" for e in strikes)
 
 
@@ -9479,8 +9478,7 @@ def test_a_lone_family_name_names_its_person_s_country_beside_the_dateline(pipel
         "Lawmakers voted to reject the decree. Opposition parties submitted a motion to impeach "
         "Yoon.\n\nThe United States said it was relieved."
     )
-    coded = _art(pipeline, text, dt.date(2024, 12, 4))
-    submitted = [e for e in coded.events if e.trigger.text == "submitted"]
+    submitted = _coded_by(pipeline, text, dt.date(2024, 12, 4), "submitted")
     # was no event: "Yoon", which the tables do not know alone, named no country
     assert [e.source and e.source.cameo_code for e in submitted] == ["KOROPP"]  # (#4)
 
@@ -9539,8 +9537,7 @@ def test_home_concessions_and_refusals_have_no_foreign_target(pipeline) -> None:
         "KIEV - Yanukovych said he would not resign and called the vote a coup.\n\n"
         "Russia accused the opposition of seizing power by force."
     )
-    coded = _art(pipeline, text, dt.date(2014, 2, 22))
-    resign = next(e for e in coded.events if e.trigger.text == "resign")
+    resign = _coded_by(pipeline, text, dt.date(2014, 2, 22), "resign")[0]
     assert (resign.event_type, resign.target) == ("REJECT", None)  # was RUS
 
 
@@ -9618,8 +9615,7 @@ def test_a_first_name_before_a_city_s_name_is_a_person(pipeline) -> None:  # typ
 
 def test_troops_sent_together_are_sent_to_neither(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Britain and the United States sent troops to evacuate their citizens from Kabul."
-    coded = _art(pipeline, text, dt.date(2021, 8, 15))
-    sent = [e for e in coded.events if e.trigger.text == "sent"]
+    sent = _coded_by(pipeline, text, dt.date(2021, 8, 15), "sent")
     # was COOPERATE 062 of Britain with the United States and back
     assert sent and all(e.target is None or e.target.country == "AFG" for e in sent)  # (#4)
 
@@ -9629,8 +9625,7 @@ def test_a_finite_verb_after_an_infinitive_goes_on_from_the_main_verb(pipeline) 
         "LONDON - Washington ordered 60 Russians to leave and closed the Russian consulate in "
         "Seattle. Prime Minister Theresa May welcomed the expulsions."
     )
-    coded = _art(pipeline, text, dt.date(2018, 3, 26))
-    closed = next(e for e in coded.events if e.trigger.text == "closed")
+    closed = _coded_by(pipeline, text, dt.date(2018, 3, 26), "closed")[0]
     # was the 60 Russians closing their own consulate
     assert closed.source is not None and closed.source.cameo_code == "USAGOV"  # (#3)
     assert _target_of(pipeline, text, dt.date(2018, 3, 26), "welcomed") == "USAGOV"  # was RUS
@@ -9659,8 +9654,7 @@ def test_what_a_calling_verb_calls_its_object_is_no_phone_call(pipeline) -> None
         "The Syrian government denied using chemical weapons and called the accusations "
         "fabricated. Iran called the sanctions illegal."
     )
-    coded = _art(pipeline, text, dt.date(2013, 8, 21))
-    called = next(e for e in coded.events if e.trigger.text == "called")
+    called = _coded_by(pipeline, text, dt.date(2013, 8, 21), "called")[0]
     # was ACCUSE 112 "accusations" (planned): "fabricated" read as a participle of the noun
     assert (called.event_type, called.source and called.source.cameo_code) == ("REJECT", "SYRGOV")
 
@@ -9731,8 +9725,7 @@ def test_a_second_act_after_then_keeps_its_object(pipeline) -> None:  # type: ig
         "Belarus scrambled a fighter jet to force a Ryanair plane flying from Athens to Vilnius "
         "to land in Minsk on Sunday, then arrested opposition journalist Roman Protasevich."
     )
-    coded = _art(pipeline, text, dt.date(2021, 5, 23))
-    arrested = next(e for e in coded.events if e.trigger.text == "arrested")
+    arrested = _coded_by(pipeline, text, dt.date(2021, 5, 23), "arrested")[0]
     # was the journalist arresting nobody: read as the verb's subject
     assert arrested.source is not None and arrested.source.cameo_code == "BLR"  # (#3)
     assert arrested.target is not None and "Protasevich" in arrested.target.text
@@ -9815,8 +9808,7 @@ def test_the_four_countries_are_the_four_named_together(pipeline) -> None:  # ty
     assert sorted(e.source.cameo_code for e in ordered if e.source) == ["ARE", "BHR", "EGY", "SAU"]
     assert {e.target.cameo_code for e in ordered if e.target} == {"QATCVL"}  # (#3)
     text = "Russia, China and Iran met in Moscow. The three countries condemned the sanctions."
-    coded = _art(pipeline, text, dt.date(2022, 3, 1))
-    condemned = [e for e in coded.events if e.trigger.text == "condemned"]
+    condemned = _coded_by(pipeline, text, dt.date(2022, 3, 1), "condemned")
     assert sorted(e.source.cameo_code for e in condemned if e.source) == ["CHN", "IRN", "RUS"]
 
 
