@@ -35,6 +35,7 @@ from .when.attach import DateChoice, choose_date, clause_verb, scene_clause
 from .when.dates import copyright_years, find_dateline, warm_up
 from .where.gazetteer import Gazetteer, load_gazetteer
 from .where.locate import (
+    SPOKEN,
     article_places,
     choose_location,
     context_countries,
@@ -267,6 +268,7 @@ class Pipeline:
             actors,
             struck=event.event_type == "ASSAULT",
             reacting=reacts(event.event_type, event.quad_class),
+            spoken=event.event_type in SPOKEN,
         )
         explanation = event.explanation
         if explanation is not None:

@@ -10067,3 +10067,149 @@ def test_tariffs_threatened_on_a_countrys_goods_and_lifted(pipeline) -> None:  #
     text = "Russia sent two strategic bombers to patrol Belarusian airspace."
     # was ---MIL: the bombers sent are Russia's own, no partner
     assert _target_of(pipeline, text, dt.date(2021, 11, 8), "sent") is None  # (#3, #4)
+
+
+def test_calls_on_both_sides_videos_of_attacks_and_election_rallies(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United Nations chief called on all sides to avoid escalation."
+    # was ACCUSE 111: "escalation" of what those called on are to avoid read as a name
+    # the speaker calls something (CALL * ESCALATION)
+    assert [d[:2] for d in _dyads(_art(pipeline, text, dt.date(2024, 9, 17)))] == [
+        ("REQUEST", "020")
+    ]
+    text = "Turkey's President Tayyip Erdogan showed video of the attack at election rallies."
+    # was an attack and a demonstration by Erdogan
+    assert not _art(pipeline, text, dt.date(2019, 3, 15)).events
+    text = (
+        "China declared an air defence zone over the East China Sea on Saturday, covering "
+        "islands disputed with Japan."
+    )
+    # was ACCUSE 110 on Japan by nobody: the islands' state, no act
+    assert not _art(pipeline, text, dt.date(2013, 11, 23)).events  # (#3, #4)
+
+
+def test_the_violence_condemned_tariffs_on_us_goods_and_drones_used(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Suicide bombers attacked three churches in Sri Lanka on Sunday. The government "
+        "imposed a curfew. Police arrested 24 suspects. Pope Francis condemned the cruel "
+        "violence."
+    )
+    # was LKACOP: the latest forceful act (the arrests), not the bloodshed
+    assert _target_of(pipeline, text, dt.date(2019, 4, 21), "condemned") == "LKAREB"
+    text = "Japan said Beijing announced tariffs on $60 billion of US goods."
+    # was no target: "US" is an acronym, not a title-cased adjective
+    assert _target_of(pipeline, text, dt.date(2019, 5, 13), "tariffs") == "USA"
+    text = "Kyiv said Russia used Iranian drones in attacks on Ukrainian cities."
+    # was IRN, whose make the drones are
+    assert _target_of(pipeline, text, dt.date(2022, 9, 23), "used") == "UKR"
+    text = "Ukraine stripped Iran's ambassador of his accreditation on Friday."
+    # was no event
+    assert _dyads(_art(pipeline, text, dt.date(2022, 9, 23))) == [
+        ("SANCTION", "161", "UKR", "IRNGOV")
+    ]  # (#3, #4)
+
+
+def test_a_pact_no_signing_told_and_the_two_leaders_who_met(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "France recalled its ambassadors to the United States and Australia on Friday after "
+        "Australia cancelled a submarine contract. Australia said it had chosen nuclear-powered "
+        "submarines under a new security pact with Washington and London. China criticised the "
+        "pact."
+    )
+    # was FRA, the latest actor, though France signed no pact
+    assert _target_of(pipeline, text, dt.date(2021, 9, 17), "criticised") is None
+    text = (
+        "US President Joe Biden met Chinese President Xi Jinping on Monday in Bali. Xi warned "
+        "that Taiwan was a red line. The two leaders agreed that their top diplomats would hold "
+        "further talks."
+    )
+    # was Xi and Taiwan, the last two named
+    assert {
+        (e.source.cameo_code, e.target.cameo_code)
+        for e in _coded_by(pipeline, text, dt.date(2022, 11, 14), "agreed")
+    } == {  # type: ignore[union-attr]
+        ("USAGOV", "CHNGOV"),
+        ("CHNGOV", "USAGOV"),
+    }  # (#3)
+
+
+def test_local_people_a_phone_call_a_bid_to_join_and_an_attack_directed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "TOKYO - Japan said it would release treated water into the sea. The United States "
+        "said Japan had been transparent. Local fishermen protested outside the prime "
+        "minister's office."
+    )
+    # was no event: fishermen of no country in an article of several
+    assert _source_of(pipeline, text, dt.date(2021, 4, 13), "protested") == "JPNAGR"
+    text = "President Joe Biden condemned the attack and called Trump."
+    # was no call: "Trump" read as what the attack was called
+    assert [e.cameo for e in _coded_by(pipeline, text, dt.date(2024, 7, 13), "called")] == ["041"]
+    text = "Turkey agreed on Tuesday to lift its veto on Finland and Sweden joining NATO."
+    # was Turkey joining NATO
+    assert {
+        e.source.cameo_code for e in _coded_by(pipeline, text, dt.date(2022, 6, 28), "joining")
+    } == {  # type: ignore[union-attr]
+        "FIN",
+        "SWE",
+    }
+    text = (
+        "Finland and Sweden applied to join NATO. Stoltenberg said the alliance would formally "
+        "invite the two countries to join."
+    )
+    # was CONSULT 040 between Finland and Sweden, joining each other
+    assert not _coded_by(pipeline, text, dt.date(2022, 6, 28), "join")
+    text = (
+        "Gunmen killed 12 people in Paris on Wednesday. Al-Qaeda in the Arabian Peninsula "
+        "later said it had directed the attack."
+    )
+    # was ACCUSE 113 (DIRECT - * ATTACK, words against somebody)
+    assert [
+        (e.event_type, e.source.cameo_code)
+        for e in _coded_by(pipeline, text, dt.date(2015, 1, 7), "attack")
+    ] == [  # type: ignore[union-attr]
+        ("ASSAULT", "IMGMUSALQ")
+    ]
+    assert not _coded_by(pipeline, text, dt.date(2015, 1, 7), "directed")  # (#3, #4)
+
+
+def test_days_counted_back_places_of_residence_and_aims(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran's Revolutionary Guards seized a British-flagged tanker on Friday. Two weeks "
+        "earlier, British Royal Marines had helped authorities in Gibraltar detain an Iranian "
+        "tanker."
+    )
+    # was the document's day
+    assert {e.date for e in _coded_by(pipeline, text, dt.date(2019, 7, 19), "detain")} == {
+        "2019-07-05"
+    }  # (#5)
+    text = (
+        "CARACAS - Maduro blamed Colombia's president and opponents living in the United "
+        "States for the attack."
+    )
+    # was the United States, where the opponents live
+    event = _coded_by(pipeline, text, dt.date(2018, 8, 4), "blamed")[0]
+    assert event.location is not None and event.location.country == "VEN"
+    text = "BALI - Biden said he objected to China's coercive actions toward Taiwan."
+    # was Taiwan, whom the actions aim at
+    event = _coded_by(pipeline, text, dt.date(2022, 11, 14), "objected")[0]
+    assert event.location is not None and event.location.country == "IDN"
+    text = (
+        "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun "
+        "and described his rival Elias Hrawi as president."
+    )
+    # the speaker's own base is where it said so
+    event = _coded_by(pipeline, text, dt.date(1990, 1, 1), "described")[0]
+    assert event.location is not None and event.location.country == "LBN"  # (#5)
+
+
+def test_the_pattern_of_the_verbs_object_before_one_of_a_word_further_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia granted temporary asylum to former US intelligence contractor Edward Snowden."
+    # was no event: GIVE - * &INFORMATION [010] ("intelligence"), written before &ASYLUM
+    assert _dyads(_art(pipeline, text, dt.date(2013, 8, 1))) == [
+        ("AID", "075", "RUS", "USABUS")
+    ]  # (#4)
+    text = "The four countries closed their airspace to Qatari flights."
+    # the object's pattern is CAMEO.2.0's CLOSE * AIRSPACE (172, a restriction at home); shut
+    # to another side, it cuts relations with it
+    assert [d[:2] for d in _dyads(_art(pipeline, text, dt.date(2017, 6, 5)))] == [
+        ("SANCTION", "160")
+    ]

@@ -132,6 +132,7 @@ class ArticleMemory:
         sentence_start: int = 0,
         besides: Sequence[tuple[int, int]] = (),
         opposed: bool = False,
+        people: bool = False,
     ) -> list[Actor]:
         """Whom "the two leaders", "both countries" or "both sides" are: two named together
         in an earlier sentence, unless a later one or the sentence from ``sentence_start`` on
@@ -141,7 +142,9 @@ class ArticleMemory:
         sides"). Two ``opposed`` sides named together are two that acted on each other
         ("Armenia and Azerbaijan agreed to a ceasefire"), not two that spoke as one ("the United
         States and Saudi Arabia urged an end to the fighting. Egypt offered to mediate between
-        the two sides": the army and the RSF)."""
+        the two sides": the army and the RSF). Two ``people`` ("the two leaders") are two who
+        hold an office, where two of different countries did ("Biden met Xi ... Xi warned
+        that Taiwan was a red line ... the two leaders agreed": not Xi and Taiwan)."""
         placed = [
             a
             for a in self.parties
@@ -184,6 +187,10 @@ class ArticleMemory:
             ]
             if mutual or hostile:
                 return (mutual or hostile)[0]
+        if people:
+            holders = [a for a in placed if a.role]
+            if len({_kind(a, countries) for a in holders}) >= 2:
+                placed = holders
         found: list[Actor] = []
         for actor in reversed(placed):
             if all(_kind(actor, countries) != _kind(f, countries) for f in found):

@@ -207,6 +207,11 @@ class EventCoder:
             return None
         if lemma == "warn" and _warns_of_a_state(token):
             return None  # "warned that famine was imminent": a statement, not a threat
+        if any(
+            c.dep_ in OBJECT_DEPS and self._is_attack(c) and _masterminded(c)
+            for c in token.children
+        ):
+            return None  # "said it had directed the attack": the attack is told as its own
         if lemma == "cite":
             # "ordered Huawei removed from its network, citing US sanctions": a reason named
             # (CITE shares ANNOUNCE's patterns in CAMEO.2.0, "- * SANCTIONS [163]")
@@ -255,8 +260,21 @@ class EventCoder:
             return None  # "a Ryanair passenger jet flying from Athens to Vilnius": its route
         if lemma == "join" and token.dep_ == "acl" and token.head.lemma_.lower() in _BIDS:
             return None  # "handed in their applications to join NATO": what is asked for
+        if (
+            lemma == "join"
+            and _object_controlled(token)
+            and not any(c.dep_ in ("dobj", "prep") for c in token.children)
+        ):
+            return None  # "would invite the two countries to join": the invitation tells it
         if token.dep_ == "acl" and lemma in _MEMBERSHIP:
             return None  # "militants linked to al-Qaeda" says who they are, not what was done
+        if (
+            lemma in _CONTESTED
+            and token.dep_ in ("acl", "amod")
+            and token.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in token.children)
+        ):
+            return None  # "islands disputed with Japan": what the islands are, nobody's act
         if (
             lemma in _LYING_AROUND
             and token.tag_ == "VBG"
@@ -860,6 +878,11 @@ class EventCoder:
             return None  # "a freeze on settlement building": no asset freeze, no sanction
         if token.ent_type_ == "DATE":
             return None  # "faced a backlash in March": the month, no march
+        if token.lemma_.lower() == "rally" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CAMPAIGNING
+            for c in token.children
+        ):
+            return None  # "showed the video at election rallies": campaigning, no protest
         if token.lemma_.lower() == "fast" and any(t.lower_ in _RELIGIOUS for t in token.sent):
             return None  # "broke the Ramadan fast": worship, no hunger strike
         if (
@@ -1104,8 +1127,8 @@ class EventCoder:
         own = {s.country for s in sources if s is not None}
         for noun in nouns:
             for word in noun.lefts:
-                if word.dep_ not in ("amod", "compound") or not word.is_title:
-                    continue
+                if word.dep_ not in ("amod", "compound") or not (word.is_title or word.is_upper):
+                    continue  # a name or an acronym: "Chinese goods", "US goods"
                 actor = self.resolver.resolve(word, date, memory)
                 if (
                     actor is not None
@@ -1465,14 +1488,21 @@ class EventCoder:
         )
         right_forms, left_forms = _forms(right), _forms(left)  # the words as written
         best: Pattern | None = None
-        best_rank: tuple[int, bool, bool, bool] = (-1, False, False, False)
+        best_rank: tuple[int, bool, bool, bool, bool] = (-1, False, False, False, False)
+        # what the verb is done to, and the words that say its kind: a pattern whose first
+        # word is further on ("intelligence" of "granted asylum to US intelligence contractor
+        # Edward Snowden") yields to one on these
+        done_to = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        done_to += [t for o in done_to for t in o.lefts if t.dep_ in ("compound", "amod")]
         compound: bool | None = None  # a subject of two or more actors, read when asked
         for pattern in entry.patterns_for(present | {COMPOUND_KEY}):
             if any(keys.isdisjoint(present) for keys in pattern.keys):
                 continue  # a word the phrase lacks: no need to read the order
             if pattern.compound:
                 if compound is None:
-                    compound = len(self.source_heads(verb)) > 1
+                    # not two the verb's object names ("would invite the two countries to
+                    # join": they would join the alliance, not each other)
+                    compound = len(self.source_heads(verb)) > 1 and not _object_controlled(verb)
                 if not compound:
                     continue
             reads_by = bool(agent) and any("by" in p.split() for g in pattern.after for p in g)
@@ -1521,17 +1551,25 @@ class EventCoder:
             if not matched:
                 continue
             # Of patterns that match equally many words: eventwire's own rows (in front, listed
-            # as lemmas on purpose), then one spelled as the text is ("lifted sanctions":
-            # SANCTIONS [085], not SANCTION [0351] written before it). The first in dictionary
-            # order keeps a tie. (Preferring the pattern whose comment names the verb was
-            # measured: plover-gold -0.006, petrarch-gsr +0.013; not kept.) Of patterns of the
-            # subject alone, the verb's own comes first: "Turkish jets bombed" is BOMB's
-            # "- &AIRCRAFT *" (195), not EXPLODE's "- &WEAPON *" (183, a bombing by a bomb).
+            # as lemmas on purpose), then one whose first word, if any, is not off the verb's
+            # object ("granted asylum to US intelligence contractor Edward Snowden": &ASYLUM
+            # [075], not &INFORMATION [010] written before it), then one spelled as the text
+            # is ("lifted sanctions": SANCTIONS [085], not SANCTION [0351] written before it).
+            # The first in dictionary order keeps a tie. (Preferring the pattern whose comment
+            # names the verb was measured: plover-gold -0.006, petrarch-gsr +0.013; not kept.)
+            # Of patterns of the subject alone, the verb's own comes first: "Turkish jets
+            # bombed" is BOMB's "- &AIRCRAFT *" (195), not EXPLODE's "- &WEAPON *" (183, a
+            # bombing by a bomb).
             as_written = _in_order(pattern.after, right_forms) and _in_order(
                 pattern.before, left_forms
             )
             own_subject = not pattern.after and entry.lemma in pattern.origin
-            rank = (pattern.size, pattern.file is not None, as_written, own_subject)
+            off_object = (
+                bool(pattern.after)
+                and bool(done_to)
+                and not any(_match_at(pattern.after[0], _words([t]), 0) > 0 for t in done_to)
+            )
+            rank = (pattern.size, pattern.file is not None, not off_object, as_written, own_subject)
             if rank > best_rank:
                 best, best_rank = pattern, rank
         return best
@@ -1552,7 +1590,7 @@ class EventCoder:
             if (
                 trigger.dep_ == "pobj"
                 and trigger.head.lower_ == "of"
-                and trigger.head.head.lemma_.lower() in _AFTERMATH | _SPANS_OF_TIME
+                and trigger.head.head.lemma_.lower() in _AFTERMATH | _SPANS_OF_TIME | _RECORDS
                 # "began three days of drills": the span is the subject's own act (not "as
                 # the city enters its ninth week of protests")
                 and not (
@@ -1562,7 +1600,8 @@ class EventCoder:
                 )
             ):
                 # "justice for the victims of the 2008 Mumbai attack", "the newspaper's
-                # insistence came after a third day of protests": not the seeker's or theirs
+                # insistence came after a third day of protests", "showed video of the
+                # attack": not the seeker's, the shower's or theirs
                 return []
             clause = _undergoing_clause(trigger)
             if clause is not None:
@@ -2138,6 +2177,19 @@ class EventCoder:
                 # troops within 14 months": whence (if named), not the envoy's or troops' own
                 # side
                 return _prep_objects(trigger, ("from",)) or _prep_objects(objects[0], ("from",))
+            if (
+                objects
+                and self.verb_lemma(trigger) == "use"
+                and objects[0].lemma_.lower() in _WEAPONS | _ATTACKING_ARMS
+            ):
+                # "Russia used Iranian drones in attacks on Ukrainian cities": whom the weapons
+                # are used on, not whose make they are
+                return _prep_objects(trigger, ("against", "on")) or [
+                    target
+                    for attack in _prep_objects(trigger, ("in",))
+                    if self._is_attack(attack)
+                    for target in _prep_objects(attack, ("on", "against"))
+                ]
             if objects and self.verb_lemma(trigger) == "avenge":
                 # "vowed to avenge the killing of its commander": the act or the dead avenged,
                 # not whom the vengeance strikes
@@ -2856,6 +2908,15 @@ class EventCoder:
         if home is None or not any(t.lemma_.lower() in agents for t in sentence):
             return None  # no police, troops or crowds to place
         named = self._countries_named(sentence, memory)
+        if (
+            named is not None
+            and named <= {home}
+            and any(
+                t.lower_ == "local" and t.dep_ == "amod" and t.head.lemma_.lower() in agents
+                for t in sentence
+            )
+        ):
+            return home  # "TOKYO - ... Local fishermen protested": the dateline's own people
         if sentence.start > 0 and named is not None:
             before = self._countries_named(sentence.doc[sentence.start - 1].sent, memory)
             named = named | before if before is not None else None
@@ -3812,9 +3873,15 @@ class EventCoder:
             # Security Council condemned the launch": the latest act of force by another side,
             # one told with the same word first ("North Korea conducted a nuclear test ... South
             # Korea staged a drill ... China condemned the test": North Korea's)
+            # "suicide bombers attacked three churches ... police arrested 24 suspects ... the
+            # Pope condemned the cruel violence": bloodshed is an attack's, not the arrests'
+            bloody = mention.lemma_.lower() in _BLOODSHED
             deeds = sorted(
                 reversed(memory.deeds),
-                key=lambda d: not _told_as(mention, d[4]),
+                key=lambda d: (
+                    bloody and not self._bloody(d[1]),
+                    not _told_as(mention, d[4]),
+                ),
             )
             for _, cameo, doer, done_to, at in deeds:
                 forceful = self.ontology.lookup(cameo) if cameo else None
@@ -3870,7 +3937,10 @@ class EventCoder:
             for doer, _, at in acts[:1]:
                 why = f"actor of the earlier event {span.text!r} ({doer.text})"
                 return _mentioned_as(doer, span, why), at
-        if deeds_only:
+        if deeds_only or (kind is not None and kind.code == _SIGNING):
+            # "Australia chose submarines under a new security pact with Washington and London
+            # ... France recalled its ambassadors ... China criticised the pact": a pact no
+            # signing told is not the latest actor's
             return None
         # "Greece condemned the decision ... UNESCO regretted the move": one who only
         # criticised the act told of is not its doer
@@ -3882,6 +3952,11 @@ class EventCoder:
                 why = f"actor of the earlier event {span.text!r} ({actor.text})"
                 return _mentioned_as(actor, span, why), None
         return None
+
+    def _bloody(self, cameo: str | None) -> bool:
+        """The code is one of bloodshed: an attack of any kind or a riot."""
+        coded = self.ontology.lookup(cameo) if cameo else None
+        return cameo == "145" or (coded is not None and coded.event_type == "ASSAULT")
 
     def _earlier_event_mention(self, trigger: Token) -> Token | None:
         objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
@@ -4564,6 +4639,25 @@ def _particles_only(pattern: Pattern) -> bool:
     )
 
 
+def _others_clause(head: Token, verb: Token) -> bool:
+    """``head`` is an infinitive of the verb whose doer is the one the verb is done to: "called
+    on all sides to avoid escalation", "urged Israel to end the war"."""
+    return (
+        head.dep_ == "xcomp"
+        and head.head.i == verb.i
+        and any(
+            c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+            for c in verb.children
+        )
+    )
+
+
+def _object_controlled(verb: Token) -> bool:
+    """The verb is an infinitive whose doer is the object of the verb it completes: "invited
+    the two countries to join", "urged Israel to withdraw"."""
+    return verb.dep_ == "xcomp" and any(c.dep_ in OBJECT_DEPS for c in verb.head.children)
+
+
 def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
     """The positions in a verb's phrase of the words no preposition of a setting governs
     ("under a deal", "amid protests", "in the capital"): what the verb is done to, what it
@@ -4576,8 +4670,16 @@ def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
             head.i != verb.i
             and head.head.i != head.i
             and (head.dep_ != "prep" or head.lower_ not in _FRAME_PREPOSITIONS or _of_a_sum(head))
+            and not _others_clause(head, verb)
         ):
             head = head.head
+        if _others_clause(head, verb) and not (
+            token.head.i == head.i and token.dep_ in ("aux", "mark")
+        ):
+            # "called on all sides to avoid escalation": what those called on are to do (its
+            # "to" is the verb's: "encouraged refugees to return", ENCOURAGE * TO; the
+            # subject's own "vowed to take vengeance" is the verb's phrase)
+            continue
         if head.i == verb.i or head.dep_ != "prep" or _of_a_sum(head):
             open_.add(position)
     return frozenset(open_)
@@ -4652,6 +4754,8 @@ _PAIR_NOUNS = frozenset(
 _NATIONS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
 # pairs that are of two countries: "the two governments", not "the two sides" of a civil war
 _STATE_PAIRS = frozenset({"governments", "presidents", "ministers", "allies"})
+# pairs of people in office: "the two leaders"
+_OFFICE_HOLDERS = frozenset({"leaders", "presidents", "ministers", "premiers"})
 # those who speak for a country's government: "the foreign ministers of the two countries"
 _RULERS = frozenset({"governments", "presidents", "ministers", "leaders", "officials", "premiers"})
 
@@ -4807,6 +4911,7 @@ def _the_two(head: Token, memory: ArticleMemory) -> list[Actor]:
         sentence_start=head.sent.start_char,
         besides=urging,
         opposed=head.lower_ in ("sides", "rivals") or _asked_to_calm(head),
+        people=head.lower_ in _OFFICE_HOLDERS,
     )
     for actor in parties:
         if head.lower_ in _NATIONS:
@@ -6317,6 +6422,8 @@ def _claimed(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() == "claim":
         return head
+    if _masterminded(noun):
+        return head  # "al-Qaeda said it had directed the attack"
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "for"
@@ -6326,6 +6433,20 @@ def _claimed(noun: Token) -> Token | None:
     ):
         return head.head.head
     return None
+
+
+def _masterminded(noun: Token) -> bool:
+    """The noun is an act told before that the verb says its subject led: "said it had
+    directed the attack" (not "directed attacks at the government", words against it)."""
+    return (
+        noun.dep_ in ("dobj", "obj")
+        and noun.head.lemma_.lower() in _LEADING_AN_ACT
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    )
+
+
+# verbs of leading an act done by others: "directed the attack", "masterminded the bombings"
+_LEADING_AN_ACT = frozenset({"direct", "orchestrate", "mastermind"})
 
 
 def _claims_responsibility(verb: Token) -> bool:
@@ -7227,6 +7348,7 @@ def _told_before(trigger: Token, memory: ArticleMemory, assault: bool = False) -
                     trigger.dep_ == "pobj" and trigger.head.head.lemma_.lower() == "responsibility"
                 )
                 and not (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "claim")
+                and not _masterminded(trigger)  # "said it had directed the attack"
                 and any(deed[0] == "ASSAULT" for deed in memory.deeds)
             )
         )
@@ -7247,6 +7369,12 @@ _AFTERMATH = frozenset(
     {"victim", "survivor", "family", "relative", "anniversary", "aftermath", "wake", "memory"}
     | {"memorial", "toll", "casualty"}
 )
+# records of an act: "Erdogan showed video of the attack" (he recorded or shows it, no more)
+_RECORDS = frozenset(
+    {"video", "footage", "image", "photo", "photograph", "picture", "recording", "film"}
+)
+# what a rally is for when it is no protest: "at election rallies" (campaigning)
+_CAMPAIGNING = frozenset({"election", "campaign", "electoral"})
 # spans of time that make the act in an "after/since/before" clause the story's background
 _LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _TIME_LINKS = frozenset({"after", "since", "before"})
@@ -7585,6 +7713,8 @@ _STRIKE_HITS = frozenset(
 # "backed by" (Russian-backed rebels are not Russian)
 # participles that say whose a deed was: "an air strike attributed to Israel"
 _ASCRIBING = frozenset({"attribute", "ascribe", "blame"})
+# participles that say a thing is in dispute: "islands disputed with Japan"
+_CONTESTED = frozenset({"dispute", "contest"})
 _MEMBERSHIP = frozenset(
     {
         "affiliate",
@@ -8080,9 +8210,11 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 # deeds and states that "threaten" something by endangering it, no side threatening
 _DEED_SUBJECTS = frozenset({"actions", "policies", "policy", "conflict", "war", "crisis"})
 # deed nouns with no code of their own that name an act of force told before
+_BLOODSHED = frozenset({"violence", "bloodshed"})
 _FORCEFUL_DEEDS = frozenset(
     {"launch", "incident", "downing", "seizure", "test", "coup", "intervention", "operation"}
-    | {"takeover", "violence", "bloodshed"}
+    | {"takeover"}
+    | _BLOODSHED
 )
 # deed nouns with no code of their own that name any act told before
 _ACTS_TOLD = frozenset({"decision", "move", "measure", "action", "annexation", "step"})

@@ -163,7 +163,7 @@ def verb_repair(doc: Doc) -> Doc:
         elif _gerund_subject_read_as_object(token):
             # "dropped its objection to Sweden joining NATO": the parser hangs "joining" on
             # "dropped", as Turkey's act; Sweden is the one who would join
-            _hang(token, token.doc[token.i - 1], "acl")
+            _hang(token, _first_conjunct(token.doc[token.i - 1]), "acl")
         elif (voter := _voter_of_a_counted_participle(token)) is not None:
             # "residents of four occupied Ukrainian regions had voted": the parser makes
             # "occupied" the clause's verb, with the residents its subject and the regions its
@@ -323,6 +323,10 @@ def verb_repair(doc: Doc) -> Doc:
             name = token.doc[token.i - 1]
             _hang(name.head, token, "mark")
             _hang(name, token, "nsubj")
+        elif (called := _name_read_as_what_is_called(token)) is not None:
+            # "Biden condemned the attack and called Trump": with no object before it, the
+            # parser reads the name as what an object is called; it is whom Biden called
+            called.dep_ = "dobj"
         elif _name_read_as_modal(token):
             # "May told parliament that Russia was culpable": the month's or the modal's word
             # before a past verb is a name, the verb's subject
@@ -388,6 +392,23 @@ _MEASURES_TAKEN = frozenset(
 
 # words that open a clause of time or cause, and are prepositions too: "after the war"
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once"})
+
+
+def _name_read_as_what_is_called(token: Token) -> Token | None:
+    """The name right after a joined "called" that has no object, read as the naming word
+    ("oprd"): "condemned the attack and called Trump"."""
+    if token.lower_ != "called" or token.dep_ != "conj":
+        return None
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in token.children):
+        return None
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "oprd" and c.tag_ in ("NNP", "NNPS") and c.left_edge.i == token.i + 1
+        ),
+        None,
+    )
 
 
 def _subordinator_read_as_preposition(token: Token) -> bool:
@@ -684,6 +705,13 @@ STANCE_NOUNS = frozenset(
 )
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the words joined to ``token`` ("Finland" of "Finland and Sweden")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _gerund_subject_read_as_object(token: Token) -> bool:
     """A gerund read as an adverbial clause of the verb, or as a clause on the noun, when it
     follows, with an object of its own, a name that is the object of a stance noun's
@@ -691,12 +719,12 @@ def _gerund_subject_read_as_object(token: Token) -> bool:
     (not "signed an order on Monday withdrawing ...")."""
     if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl") or token.i < 2:
         return False
-    name = token.doc[token.i - 1]
+    name = _first_conjunct(token.doc[token.i - 1])  # "its veto on Finland and Sweden joining"
     if token.dep_ == "acl" and token.head.i != name.head.head.i:
         return False  # "its veto on Ukraine joining the EU": hung on the veto
     return (
         name.dep_ == "pobj"
-        and name.tag_ == "NNP"
+        and token.doc[token.i - 1].tag_ == "NNP"
         and name.head.lower_ in ("to", "of", "on", "about", "against", "over")
         and token.doc[name.head.i - 1].lower_ in STANCE_NOUNS  # "objection to"
         and any(c.dep_ == "dobj" for c in token.children)

@@ -316,6 +316,12 @@ _LATER_RE = re.compile(
     r"\s+later|the\s+(?:next|following)\s+(day|week)|later\s+that\s+(day))$",
     re.IGNORECASE,
 )
+# and before it: "two weeks earlier", "the previous day", "a day before"
+_EARLIER_RE = re.compile(
+    rf"^(?:(a|an|{_COUNT})\s+(days?|weeks?)\s+(?:earlier|before)"
+    r"|the\s+(?:previous|preceding)\s+(day|week)|the\s+(day)\s+before)$",
+    re.IGNORECASE,
+)
 
 
 def _counted(word: str) -> int:
@@ -328,16 +334,24 @@ def _counted(word: str) -> int:
 
 def days_later(text: str) -> int | None:
     """How many days after a day told before the phrase says: "two days later" 2, "a week
-    later" 7, "the next day" 1, "later that day" 0; None for any other phrase."""
+    later" 7, "the next day" 1, "later that day" 0, "two weeks earlier" -14, "the previous
+    day" -1; None for any other phrase."""
     found = _LATER_RE.match(text.strip())
-    if found is None:
-        return None
-    count, unit, next_unit, same_day = found.groups()
-    if same_day:
-        return 0
-    if next_unit:
-        return 1 if next_unit.lower() == "day" else 7
-    return _counted(count) * (7 if unit.lower().startswith("week") else 1)
+    if found is not None:
+        count, unit, next_unit, same_day = found.groups()
+        if same_day:
+            return 0
+        return _span(count, unit or next_unit)
+    found = _EARLIER_RE.match(text.strip())
+    if found is not None:
+        count, unit, previous_unit, day_before = found.groups()
+        return -_span(count, unit or previous_unit or day_before)
+    return None
+
+
+def _span(count: str | None, unit: str) -> int:
+    """The days in a count of days or weeks ("two weeks" 14); no count is one."""
+    return _counted(count or "a") * (7 if unit.lower().startswith("week") else 1)
 
 
 def _plain_read(text: str, base: dt.date, prefer: Prefer) -> tuple[dt.date, str] | None:

@@ -171,7 +171,16 @@ def _locative(preposition: Token) -> bool:
         return False  # "captured two towns on the road to Addis Ababa"
     if preposition.lower_ == "to" and preposition.head.lemma_.lower() in _ADDRESSING:
         return False  # "apologised to the United States": whom it was said to, not where
+    if preposition.lower_ in ("toward", "towards") and preposition.head.lemma_.lower() in _CONDUCT:
+        return False  # "China's coercive actions toward Taiwan": whom they aim at
     return preposition.lower_ in LOCATIVE_PREPS and not _whose(preposition)
+
+
+# nouns of how one side treats another, whose "toward" phrase is that other side
+_CONDUCT = frozenset(
+    {"action", "policy", "attitude", "stance", "approach", "behaviour", "behavior", "posture"}
+    | {"hostility", "aggression", "aggressiveness", "provocation", "coercion", "pressure"}
+)
 
 
 # verbs of speaking to somebody, whose "to" phrase is who was addressed
@@ -264,6 +273,10 @@ _OTHER_EVENTS = frozenset(
 
 # trips, whose "to" phrase is where somebody went
 _TRIPS = frozenset({"visit", "trip", "tour", "journey"})
+
+
+# event types that are words about others: "blamed opponents living in the United States"
+SPOKEN = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 
 
 def reacts(event_type: str, quad_class: int) -> bool:
@@ -543,13 +556,15 @@ def choose_location(
     actors: Sequence[tuple[int, int]] = (),
     struck: bool = False,
     reacting: bool = False,
+    spoken: bool = False,
 ) -> tuple[Place | None, str]:
     """The event's place and how it was found. ``capitals`` maps a national adjective to its
     country's seat of government ("lebanese" -> "Beirut") for "the Lebanese capital". A name
     inside one of the ``actors`` character spans is an actor, not where ("Kyiv blamed Moscow",
     "apologised to South Korea"). ``struck``: the event is an attack (see
     :func:`object_places`). ``reacting``: the event is one that may be far from a violent event its
-    sentence names (see :func:`reacts`)."""
+    sentence names (see :func:`reacts`). ``spoken``: the event is words said about others (see
+    :data:`SPOKEN`), not placed where those it names live."""
     # nearest clause first: in "fled to Singapore after protesters stormed his residence in
     # Colombo" the storming is in Colombo, though its chain reaches up to "fled"
     chain = governing_chain(trigger)
@@ -561,6 +576,10 @@ def choose_location(
         and not (reacting and _another_events(anchor, trigger))
         # "accused Germany of being captive to Russia": what the words say of somebody
         and not (reacting and _in_what_is_charged(anchor, trigger))
+        # "blamed Colombia's president and opponents living in the United States": where
+        # somebody lives, not where the words were said (a curfew on Palestinians living in
+        # the West Bank is there)
+        and not (spoken and _where_somebody_lives(anchor, trigger))
         # "signed a pact, raising fears in Australia": where people worry, not where it was
         and not (anchor.i != trigger.i and _of_feelings(anchor))
         # "sued the administration over the deployment of troops to Los Angeles": where the
@@ -755,6 +774,22 @@ def _describing_clause(anchor: Token, trigger: Token) -> Token | None:
             return word
         word = word.head
     return None
+
+
+def _where_somebody_lives(anchor: Token, trigger: Token) -> bool:
+    """The anchor is in a clause of living somewhere that describes a noun other than a
+    subject: "blamed opponents living in the United States" (not "a newspaper based in east
+    Beirut described ...", who said it there)."""
+    clause = _describing_clause(anchor, trigger)
+    return (
+        clause is not None
+        and clause.lemma_.lower() in _DWELLING
+        and clause.head.dep_ not in ("nsubj", "nsubjpass")
+    )
+
+
+# verbs of where somebody lives or is kept
+_DWELLING = frozenset({"live", "reside", "base", "station", "exile"})
 
 
 def _describing_clause_without(anchor: Token, trigger: Token) -> bool:

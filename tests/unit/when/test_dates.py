@@ -192,6 +192,13 @@ def test_copyright_years(text: str, years: list[int]) -> None:
         ("later that day", 0),
         ("two days ago", None),
         ("next week", None),
+        # and back from it
+        ("two weeks earlier", -14),
+        ("a day before", -1),
+        ("The previous day", -1),
+        ("the day before", -1),
+        ("3 days earlier", -3),
+        ("days earlier", None),
     ],
 )
 def test_days_later_counts_from_a_day_told_before(phrase: str, days: int | None) -> None:
