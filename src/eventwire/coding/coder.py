@@ -1500,9 +1500,7 @@ class EventCoder:
                 continue  # a word the phrase lacks: no need to read the order
             if pattern.compound:
                 if compound is None:
-                    # not two the verb's object names ("would invite the two countries to
-                    # join": they would join the alliance, not each other)
-                    compound = len(self.source_heads(verb)) > 1 and not _object_controlled(verb)
+                    compound = len(self.source_heads(verb)) > 1
                 if not compound:
                     continue
             reads_by = bool(agent) and any("by" in p.split() for g in pattern.after for p in g)
