@@ -208,7 +208,7 @@ class EventCoder:
         if lemma == "warn" and _warns_of_a_state(token):
             return None  # "warned that famine was imminent": a statement, not a threat
         if any(
-            c.dep_ in OBJECT_DEPS and self._is_attack(c) and _masterminded(c)
+            _masterminded(c) and self._is_attack(c)  # the cheap test first: every verb asks
             for c in token.children
         ):
             return None  # "said it had directed the attack": the attack is told as its own
@@ -4640,12 +4640,11 @@ def _particles_only(pattern: Pattern) -> bool:
 def _others_clause(head: Token, verb: Token) -> bool:
     """``head`` is an infinitive of the verb whose doer is the one the verb is done to: "called
     on all sides to avoid escalation", "urged Israel to end the war"."""
-    return (
-        head.dep_ == "xcomp"
-        and head.head.i == verb.i
-        and any(
-            c.dep_ in OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
-            for c in verb.children
+    return head.head.i == verb.i and (
+        _object_controlled(head)
+        or (
+            head.dep_ == "xcomp"
+            and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
         )
     )
 
