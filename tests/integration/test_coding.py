@@ -10213,3 +10213,83 @@ def test_the_pattern_of_the_verbs_object_before_one_of_a_word_further_on(pipelin
     assert [d[:2] for d in _dyads(_art(pipeline, text, dt.date(2017, 6, 5)))] == [
         ("SANCTION", "160")
     ]
+
+
+def test_a_cause_a_time_phrase_and_a_moved_speaker_are_read_as_such(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Saudi king fired five senior officials over the killing."
+    # was an assault by the king: what the act is over is its cause
+    assert _dyads(_art(pipeline, text, dt.date(2018, 10, 20))) == []  # (#4)
+    text = (
+        "Philippine President Rodrigo Duterte announced his separation from the United States "
+        "on Thursday during a visit to Beijing."
+    )
+    # was AGREE 036 (ANNOUNCE - * VISIT): the visit is when, not what was announced
+    assert _coded_by(pipeline, text, dt.date(2016, 10, 20), "announced") == []
+    text = "Australia said it was deeply disappointed by China's decision."
+    # was China disapproving of nobody: "disappointed" hung on "was" as its complement
+    assert _dyads(_art(pipeline, text, dt.date(2022, 4, 19))) == [("ACCUSE", "110", "AUS", "CHN")]
+    text = "SEOUL - Opposition parties filed a motion to impeach President Yoon Suk Yeol."
+    # was nobody's: who files a motion to impeach is who moves to impeach
+    assert _source_of(pipeline, text, dt.date(2024, 12, 4), "impeach") == "KOROPP"  # (#3)
+
+
+def test_object_rows_for_defending_welcoming_closing_and_widening(pipeline) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2021, 5, 24)
+    text = "Belarusian President Alexander Lukashenko defended the diversion."
+    # was AID 074: words for an act, no protection given
+    assert [e.cameo for e in _art(pipeline, text, day).events] == ["052"]  # (#4)
+    text = "Israel and Saudi Arabia welcomed the strike."
+    # was ACCUSE 110: CAMEO.2.0's WELCOME - * STRIKE reads a workers' strike
+    assert {d[:2] for d in _dyads(_art(pipeline, text, day))} == {("SUPPORT", "051")}
+    text = "Iraq said it had been told of the attack in advance."
+    # was an attack on Iraq (TELL - * ATTACK)
+    assert _dyads(_art(pipeline, text, day)) == []
+    text = "Israel closed its crossings with Gaza."
+    assert _dyads(_art(pipeline, text, day)) == [("SANCTION", "160", "ISR", "PSE")]
+    text = "The United States widened sanctions against Belarus."
+    assert _dyads(_art(pipeline, text, day)) == [("SANCTION", "163", "USA", "BLR")]
+    text = "France suspended joint military operations with Malian forces on Thursday."
+    # was a ceasefire with them: stopping work done together reduces relations
+    assert _dyads(_art(pipeline, text, day)) == [("SANCTION", "160", "FRA", "MLIMIL")]
+    text = "China and India agreed to disengage on Wednesday."
+    # was an intent to yield (the WITHDRAW block's 080)
+    assert {e.cameo for e in _art(pipeline, text, day).events} == {"0356"}
+
+
+def test_the_north_and_the_south_and_rockets_at_a_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SEOUL - North Korea blew up a liaison office on Tuesday, days after threatening to "
+        "cut ties with the South. South Korea warned that it would respond."
+    )
+    # was no target: "the South" is the South Korea the article names
+    assert _target_of(pipeline, text, dt.date(2020, 6, 16), "threatening") == "KOR"  # (#3)
+    text = "Kim Yo Jong had criticised Seoul for failing to stop activists sending leaflets."
+    assert _source_of(pipeline, text, dt.date(2020, 6, 16), "criticised") == "PRKGOV"
+    text = (
+        "GAZA - Israeli aircraft struck targets in Gaza on Sunday after militants fired "
+        "hundreds of rockets at Israel."
+    )
+    # were Israeli rebels: the country fired at is no home of the firers
+    assert _source_of(pipeline, text, dt.date(2019, 5, 5), "fired") != "ISRREB"
+
+
+def test_those_held_as_they_protest_and_a_place_of_another_sides_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Belarusian police detained dozens of students in Minsk on Tuesday as they protested "
+        "against Lukashenko."
+    )
+    # were the police: "they" are the students held
+    assert _source_of(pipeline, text, dt.date(2020, 9, 1), "protested") == "BLREDU"  # (#3)
+    text = (
+        "GAZA - Israeli troops shot dead at least 58 Palestinians along the Gaza border on "
+        "Monday, as the United States opened its embassy in Jerusalem."
+    )
+    # was Jerusalem, where the embassy opened at the same time
+    event = _coded_by(pipeline, text, dt.date(2018, 5, 14), "shot")[0]
+    assert event.location is not None and event.location.name == "Gaza"  # (#5)
+    text = (
+        "Myanmar leader Aung San Suu Kyi defended her country against charges of genocide at "
+        "the International Court of Justice on Wednesday."
+    )
+    # was AID 074, protection given to the court
+    assert [e.cameo for e in _art(pipeline, text, dt.date(2019, 12, 11)).events] == ["052"]  # (#4)

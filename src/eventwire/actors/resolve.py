@@ -825,9 +825,15 @@ class ActorResolver:
             if named is not None:
                 return named  # "the Muslim Brotherhood ... The Brotherhood called"
         anaphor = next((t for t in span if _names_the_country(t)), None) if memory else None
+        if anaphor is None and memory is not None and _names_a_half(head):
+            anaphor = head  # "threatening to cut ties with the South"
         if anaphor is not None and memory is not None:
             # "Myanmar's military seized power ... Biden threatened sanctions on the country"
-            earlier = self._country_named_before(anaphor, memory)
+            earlier = (
+                self._half_named_before(anaphor)
+                if anaphor.i == head.i and _names_a_half(head)
+                else self._country_named_before(anaphor, memory)
+            )
             if earlier is not None:
                 if anaphor.i == head.i:
                     key = earlier.entry.key
@@ -1222,6 +1228,21 @@ class ActorResolver:
                 if anaphor.lower_ == "kingdom" and entry.key not in _KINGDOMS:
                     continue
                 if entry.kind in ("country", "adjective", "seat"):
+                    why = f" (refers to {text!r} at char {token.idx}: {entry.key})"
+                    return _Match(Entry("country", entry.key), anaphor.i, anaphor.i + 1, why)
+        return None
+
+    def _half_named_before(self, anaphor: Token) -> _Match | None:
+        """The country that "the North" or "the South" means: the latest country the article
+        named before it whose name begins with that word ("North Korea", "South Sudan"), or
+        else the first it names after it."""
+        doc = anaphor.doc
+        for token in [*reversed(doc[: anaphor.i]), *doc[anaphor.i + 1 :]]:
+            if token.text != anaphor.text or token.i + 1 >= len(doc):
+                continue
+            text = doc[token.i : token.i + 2].text
+            for entry in self.kb.lookup(text):
+                if entry.kind == "country":
                     why = f" (refers to {text!r} at char {token.idx}: {entry.key})"
                     return _Match(Entry("country", entry.key), anaphor.i, anaphor.i + 1, why)
         return None
@@ -1773,6 +1794,25 @@ class ActorResolver:
         ):
             return None
         subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        held = [c for c in reporting.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+        if (
+            verb.dep_ == "advcl"
+            and pronoun.lower_ == "they"
+            and held
+            and reporting.lemma_.lower() in _FORCE_ON_PEOPLE
+        ):
+            # "police detained dozens of students as they protested": those held, who were
+            # doing it, not those who held them
+            counted = [
+                p
+                for prep in held[0].children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children
+                if p.dep_ == "pobj" and held[0].lemma_.lower() in COUNT_LEMMAS
+            ]
+            actor = self.resolve((counted or held)[0], date, memory)
+            why = f"pronoun {pronoun.text!r} -> the object of {reporting.text!r}"
+            return _as_pronoun(actor, pronoun, why) if actor is not None else None
         if not subjects and reporting.dep_ == "conj":
             # "the coalition accused Iran ... and announced it was closing": the first verb's
             subjects = [
@@ -2160,6 +2200,20 @@ def _names_the_country(token: Token) -> bool:
         and [c.lower_ for c in token.lefts] == ["the"]
         and not any(c.dep_ == "prep" for c in token.children)
     )
+
+
+# words that count what their "of" phrase names: "dozens of students", "hundreds of air strikes"
+COUNT_LEMMAS = frozenset({"hundred", "thousand", "dozen", "million", "score"})
+# verbs of force done to people: "they" in a clause of the act's time is those it is done to
+_FORCE_ON_PEOPLE = frozenset(
+    {"arrest", "detain", "disperse", "shoot", "kill", "beat", "attack", "tear-gas", "teargas"}
+)
+
+
+def _names_a_half(token: Token) -> bool:
+    """ "the North", "the South" of a divided country, as written: "the North's nuclear test
+    site", "threatening to cut ties with the South"."""
+    return token.text in ("North", "South") and [c.lower_ for c in token.lefts] == ["the"]
 
 
 _TOWN_ANAPHORS = frozenset({"city", "town"})

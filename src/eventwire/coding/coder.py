@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..actors.resolve import (
     ADJECTIVE_HOW,
     ARMED_GROUPS,
+    COUNT_LEMMAS,
     COUNTRY_HOW,
     FILINGS,
     FORCES,
@@ -1512,6 +1513,10 @@ class EventCoder:
                 # phrase of another preposition: "agreed to end six weeks of fighting under a
                 # deal" ends no deal
                 matched = _in_open_order(pattern.after, right, _open_positions(verb, phrase))
+            elif matched and pattern.after and not pattern.vetoes and (reads_by or not agent):
+                # nor a dictionary pattern's first word one of a time's phrase: "announced his
+                # separation ... during a visit to Beijing" announces no visit
+                matched = _in_open_order(pattern.after, right, _untimed_positions(verb, phrase))
             if matched and _particles_only(pattern):
                 # "- * BACK [040]" is the verb's own particle ("headed back"), not one of a
                 # verb it governs: "ordered his fighters to turn back" is no return
@@ -1686,6 +1691,16 @@ class EventCoder:
             ):
                 # "frustration over an arms embargo", "talks on a ceasefire", "a ban on
                 # protests": what a feeling, talk or rule is about is not its holder's act
+                return []
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "over"
+                and trigger.head.head.i == verb.i
+                and not _passive(verb)
+                and not any(c.dep_ == "poss" for c in trigger.children)
+            ):
+                # "the Saudi king fired five senior officials over the killing": what the
+                # clause's act is over is its cause, not the subject's act
                 return []
             if answered_act(trigger):
                 # "launched strikes in response to a suspected chemical attack", "in
@@ -2113,6 +2128,9 @@ class EventCoder:
             passive = [
                 c for c in trigger.children if c.dep_ == "nsubjpass" and not self._dateline_word(c)
             ]
+            moved = _moved_subject(trigger)
+            if moved is not None:
+                passive = [moved]  # "said it was deeply disappointed by the pact": it
             objects = [
                 c
                 for c in trigger.children
@@ -3121,7 +3139,9 @@ class EventCoder:
                 )
             ):
                 continue  # "executed the plan", "removed references": a thing, nobody killed
-            if _passive(candidate.trigger) and self.verb_lemma(candidate.trigger) in _MOVING:
+            if (
+                _passive(candidate.trigger) or _moved_subject(candidate.trigger) is not None
+            ) and self.verb_lemma(candidate.trigger) in _MOVING:
                 # "Britain is disappointed by Russia's decision", "the Council is encouraged by
                 # the president's decision": the one moved judges what moved them
                 sources, targets = targets, sources
@@ -4160,6 +4180,18 @@ class EventCoder:
             return actor  # "allowing the government to deport asylum seekers to Rwanda"
         if not material and _inside_object(trigger, place, actor):
             return actor  # "discussed the war in Ukraine": the place is the object's
+        if (
+            actor.sector == "REB"
+            and counterpart is not None
+            and not counterpart.sector
+            and (counterpart.how or "").startswith(COUNTRY_HOW)
+            and counterpart.start is not None
+            and counterpart.end is not None
+            and counterpart.start <= place.start < counterpart.end
+        ):
+            # "militants fired hundreds of rockets at Israel": the place is the country the
+            # armed group attacks by its name, no home of the group's
+            return actor
         return in_country(actor, place.country, f"country of the event's place ({how})")
 
     def _as_intent(
@@ -4533,6 +4565,8 @@ _OWN_PLANS = (
     PACTS
     | {"plan", "decision", "pledge", "promise", "offer", "bid", "commitment", "scheme"}
     | {"initiative", "proposal", "intention", "intent"}
+    # a motion or bill one files: "filed a motion to impeach Yoon"
+    | {"motion", "bill", "petition", "lawsuit"}
 )
 # aims and abilities one has: whoever has or lacks them acts in their infinitive or gerund
 _HELD_AIMS = frozenset(
@@ -4544,6 +4578,7 @@ _MAKING_PLANS = frozenset(
     {"sign", "reach", "announce", "unveil", "make", "take", "adopt", "approve", "conclude"}
     | {"strike", "clinch", "seal", "launch", "outline", "present", "declare", "ink", "submit"}
     | {"have"}  # "had no plans to meet Zelensky", "has every intention to ..."
+    | {"file", "table", "introduce", "lodge"}  # "filed a motion to impeach Yoon"
     # "said it was examining plans to fire missiles at Guam": its own plans
     | {"examine", "consider", "study", "review", "draw", "prepare", "finalise", "finalize"}
     | DROPPING_PLANS  # "Israel will suspend plans to annex parts of the West Bank": its own
@@ -4682,6 +4717,23 @@ def _open_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
     return frozenset(open_)
 
 
+def _untimed_positions(verb: Token, phrase: list[Token]) -> frozenset[int]:
+    """The positions in a verb's phrase of the words outside the phrases of the verb's own
+    prepositions of time ("during a visit", "after talks"); such a preposition itself is in."""
+    return frozenset(
+        position
+        for position, token in enumerate(phrase)
+        if not any(
+            prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in _TIME_PREPOSITIONS
+            for prep in token.ancestors
+        )
+    )
+
+
+# prepositions whose phrase tells when the verb's act was, never what it is done to
+_TIME_PREPOSITIONS = frozenset({"during", "after", "before", "following", "since", "until"})
+
+
 def _under_review(token: Token, verb: Token) -> bool:
     """The token is inside the "of" or "into" phrase of a noun of reviewing in the verb's
     phrase: it is looked into, not done ("ordered a review of aid")."""
@@ -4705,10 +4757,7 @@ def _of_a_sum(prep: Token) -> bool:
 
 def _a_sum(token: Token) -> bool:
     """A sum or a count: "$700 million", "300", "hundreds (of air strikes)"."""
-    return token.ent_type_ == "MONEY" or token.like_num or token.lemma_.lower() in _COUNTS
-
-
-_COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "score"})
+    return token.ent_type_ == "MONEY" or token.like_num or token.lemma_.lower() in COUNT_LEMMAS
 
 
 _FRAME_PREPOSITIONS = frozenset(
@@ -5882,6 +5931,16 @@ def _of_peacekeepers(noun: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _moved_subject(verb: Token) -> Token | None:
+    """The subject of "be" whose participle has a "by" agent: "it" of "it was deeply
+    disappointed by the pact", where the parser makes the participle a complement of "was"."""
+    if verb.dep_ != "acomp" or verb.tag_ != "VBN" or verb.head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _with_conjuncts(head: Token) -> list[Token]:

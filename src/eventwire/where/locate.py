@@ -839,10 +839,22 @@ def _another_act(ent: Span, verb: Token) -> bool:
         return False
     preposition = ent.root.head
     if verb.dep_ == "advcl":
-        return of_another_time(verb) or (
-            verb.tag_ == "VBG"
-            and verb.lemma_.lower() in _CARRYING
-            and preposition.lower_ in _DESTINATIONS
+        return (
+            of_another_time(verb)
+            or (
+                verb.tag_ == "VBG"
+                and verb.lemma_.lower() in _CARRYING
+                and preposition.lower_ in _DESTINATIONS
+            )
+            # "shot dead 58 Palestinians along the Gaza border, as the United States opened
+            # its embassy in Jerusalem": another side's act at the same time, when the main
+            # clause says where its own was ("demonstrated ... as Henry Tang took part in a
+            # prize-giving in Sha Tin" may be there)
+            or (
+                any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
+                and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children)
+                and _says_where(verb.head, verb)
+            )
         )
     if verb.dep_ == "pcomp":
         # "days after expelling prisoners to the United States": where they were sent, not
@@ -850,6 +862,30 @@ def _another_act(ent: Span, verb: Token) -> bool:
         # is one scene)
         return of_another_time(verb) and preposition.lower_ in _DESTINATIONS
     return verb.dep_ == "conj" and (preposition.lower_ in _DESTINATIONS or _moved_on(verb))
+
+
+def _says_where(verb: Token, aside: Token) -> bool:
+    """The verb's phrase, outside the clause ``aside``, has a phrase of place: "along the
+    Gaza border", "during protests along the Gaza border", "in the city"."""
+    inside = {t.i for t in aside.subtree}
+    return any(
+        prep.dep_ == "prep"
+        and prep.i not in inside
+        and prep.lower_ in _WHERE_PREPS
+        and any(
+            p.dep_ == "pobj"
+            and (
+                p.ent_type_ in PLACE_LABELS
+                or is_place_noun(p)
+                or any(c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS for c in p.children)
+            )
+            for p in prep.children
+        )
+        for prep in verb.subtree
+    )
+
+
+_WHERE_PREPS = frozenset({"along", "in", "at", "near", "inside", "across", "outside", "on"})
 
 
 def _moved_on(verb: Token) -> bool:
