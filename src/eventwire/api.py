@@ -184,7 +184,7 @@ class Pipeline:
                 events.append(_where_the_two_met(situated, events))
                 if not when.from_document and when.value is not None and len(when.value) == 10:
                     told_before = dt.date.fromisoformat(when.value)
-            if not coded and len(list(sentence)) > 1:
+            if not coded and len(sentence) > 1:
                 # "A huge explosion damaged the bridge on Saturday ... Two days later, Russia
                 # launched strikes": a day the text gives with no event coded still counts
                 when = choose_date(sentence.root, False, date, set(), before)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..coding.factuality import DENIED_SAYINGS, DENYING_VERBS
 from ..models import Actor
 from ..parse.entities import entities_in
+from ..parse.nlp import first_conjunct
 from ..parse.rule_entities import NAME_PARTICLES
 from ..when.attach import resolve_hint
 from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
@@ -1799,7 +1800,7 @@ class ActorResolver:
             verb.dep_ == "advcl"
             and pronoun.lower_ == "they"
             and held
-            and reporting.lemma_.lower() in _FORCE_ON_PEOPLE
+            and reporting.lemma_.lower() in ARRESTING | FORCE_ON_CROWDS
         ):
             # "police detained dozens of students as they protested": those held, who were
             # doing it, not those who held them
@@ -2204,10 +2205,10 @@ def _names_the_country(token: Token) -> bool:
 
 # words that count what their "of" phrase names: "dozens of students", "hundreds of air strikes"
 COUNT_LEMMAS = frozenset({"hundred", "thousand", "dozen", "million", "score"})
-# verbs of force done to people: "they" in a clause of the act's time is those it is done to
-_FORCE_ON_PEOPLE = frozenset(
-    {"arrest", "detain", "disperse", "shoot", "kill", "beat", "attack", "tear-gas", "teargas"}
-)
+# verbs of holding people, and of force done to crowds: "they" in a clause of the act's time
+# is those it is done to ("police detained dozens of students as they protested")
+ARRESTING = frozenset({"arrest", "detain"})
+FORCE_ON_CROWDS = frozenset({"disperse", "kill", "shoot", "beat", "injure", "wound", "attack"})
 
 
 def _names_a_half(token: Token) -> bool:
@@ -2475,8 +2476,6 @@ def _prep_children(head: Token) -> list[Token]:
     phrase between the two is the first one's own ("officials in Kenya and lawmakers")."""
     preps = [c for c in head.children if c.dep_ == "prep"]
     if head.dep_ == "conj" and not preps:
-        first = head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(head)
         preps = [c for c in first.children if c.dep_ == "prep" and c.i > head.i]
     return preps

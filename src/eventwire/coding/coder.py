@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING
 from ..actors.resolve import (
     ADJECTIVE_HOW,
     ARMED_GROUPS,
+    ARRESTING,
     COUNT_LEMMAS,
     COUNTRY_HOW,
     FILINGS,
+    FORCE_ON_CROWDS,
     FORCES,
     GATHERINGS,
     NAMESAKES,
@@ -47,6 +49,7 @@ from ..actors.resolve import (
 from ..models import Actor, Event, Explanation, Place, Span
 from ..parse.entities import entities_in
 from ..parse.nlp import marked_infinitive
+from ..when.dates import SMALL_NUMBERS
 from ..where.gazetteer import is_place_noun
 from ..where.locate import (
     answered_act,
@@ -517,7 +520,7 @@ class EventCoder:
             written = pattern.text if pattern.file else f"{entry.lemma.upper()} {pattern.text}"
             if code.startswith("15") and any(map(self._joint, _object_exercises(token))):
                 return Candidate(token, "062", _JOINT_EXERCISES_RULE, pattern.text)
-            if code.startswith(("175", "19")) and lemma in _ARRESTING:
+            if code.startswith(("175", "19")) and lemma in ARRESTING:
                 # CAMEO.2.0's ARREST * PROTESTERS, DETAIN - POLICE * DEMONSTRATOR [175]: an
                 # arrest is PLOVER's COERCE/arrest whoever is arrested, no ASSAULT (nor, with
                 # ARREST - * &TOWN [192], "arrested 517 protesters in the town of ...", an
@@ -1255,7 +1258,7 @@ class EventCoder:
         if (
             any(s is not None for s in sources)
             or self._by_an_attack(trigger)
-            or trigger.lemma_.lower() in _ARRESTING | _MURDERING
+            or trigger.lemma_.lower() in ARRESTING | _MURDERING
         ):
             place = self._country_of_place(trigger, memory.countries, own_clause=True)
         else:
@@ -1265,7 +1268,7 @@ class EventCoder:
             # soldiers who arrest: "Mali's military detained the interim president" (MLIGOV)
             # (not a navy's foreign fishermen: only a state's own leaders and officials); and
             # a government's arrests are at home ("The authorities arrested dozens of people")
-            arrest = trigger.lemma_.lower() in _ARRESTING
+            arrest = trigger.lemma_.lower() in ARRESTING
             arresting = arrest and target.sector in _GOVERNING | {"PTY", "OPP"}
             police = next(
                 (
@@ -1495,6 +1498,7 @@ class EventCoder:
         # Edward Snowden") yields to one on these
         done_to = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         done_to += [t for o in done_to for t in o.lefts if t.dep_ in ("compound", "amod")]
+        done_to_words = [_words([t]) for t in done_to]
         compound: bool | None = None  # a subject of two or more actors, read when asked
         for pattern in entry.patterns_for(present | {COMPOUND_KEY}):
             if any(keys.isdisjoint(present) for keys in pattern.keys):
@@ -1569,8 +1573,8 @@ class EventCoder:
             own_subject = not pattern.after and entry.lemma in pattern.origin
             off_object = (
                 bool(pattern.after)
-                and bool(done_to)
-                and not any(_match_at(pattern.after[0], _words([t]), 0) > 0 for t in done_to)
+                and bool(done_to_words)
+                and not any(_match_at(pattern.after[0], words, 0) > 0 for words in done_to_words)
             )
             rank = (pattern.size, pattern.file is not None, not off_object, as_written, own_subject)
             if rank > best_rank:
@@ -1745,7 +1749,7 @@ class EventCoder:
                 trigger.dep_ == "pobj"
                 and trigger.head.lower_ in ("at", "during")
                 and _protest_noun(self._noun_entry(trigger))
-                and verb.lemma_.lower() in _ARRESTING | _FORCE_ON_CROWDS
+                and verb.lemma_.lower() in ARRESTING | FORCE_ON_CROWDS
             ):
                 # "police detained hundreds of people at rallies demanding Navalny's release":
                 # the rallies are the detained people's, not the police's
@@ -1929,7 +1933,7 @@ class EventCoder:
                     token.dep_ == "advcl"
                     and token.tag_ == "VBG"
                     and token.lemma_.lower() in _CROWD_ACTS
-                    and parent.lemma_.lower() in _ARRESTING | _FORCE_ON_CROWDS
+                    and parent.lemma_.lower() in ARRESTING | FORCE_ON_CROWDS
                 ):
                     # "police detained 3,000 people at protests on Saturday demanding the
                     # release of Navalny": those detained were demanding it
@@ -4983,7 +4987,6 @@ def _asked_to_calm(head: Token) -> bool:
     )
 
 
-_FEW = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 THE_FEW = "the countries named together before"
 
 
@@ -4992,7 +4995,7 @@ def _the_named_few(head: Token, memory: ArticleMemory) -> list[Actor]:
     earlier sentence as one act's sides, when as many as the phrase counts ("Saudi Arabia, the
     UAE, Bahrain and Egypt severed ties with Qatar. The four countries closed their borders")."""
     counts = [
-        _FEW.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
+        SMALL_NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)
         for c in head.children
         if c.dep_ == "nummod"
     ]
@@ -5518,7 +5521,6 @@ _CREDIT_NOUNS = frozenset({"credit", "praise", "thanks", "plaudits", "kudos"})
 # what a crowd does as it protests
 _CROWD_ACTS = frozenset({"demand", "protest", "chant", "call", "shout", "demonstrate", "march"})
 # force used on a crowd, which holds no protest of its own
-_FORCE_ON_CROWDS = frozenset({"disperse", "kill", "shoot", "beat", "injure", "wound", "attack"})
 
 # verbs of forecast, whose passive tells what others expect ("was expected to be named")
 _FORESEEING = frozenset({"expect", "predict", "forecast", "tip", "anticipate"})
@@ -6349,7 +6351,6 @@ _MEETING_NOUNS = frozenset({"call", "meeting", "talk", "talks", "conversation", 
 
 # verbs of going between two sides
 _MEDIATING = frozenset({"mediate", "broker"})
-# verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
 # verbs of handing a thing to somebody named as their first object: "sent Qatar a list"
 _HANDING = frozenset({"send", "give", "hand", "deliver", "present", "serve", "issue"})
 # nouns of a batch of things, whose "of" phrase is what they hold: "a list of 13 demands"
@@ -6371,6 +6372,7 @@ def _handed_to(noun: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dative", "dobj", "obj") and c.i < noun.i][:1]
 
 
+# verbs of sending forces: "deployed from the 158th Fighter Wing" is where they come from
 _SENDING = frozenset({"deploy", "dispatch", "send", "redeploy", "station", "move"})
 _WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "remove"})
 # verbs of giving forces to a cause: "providing an additional 125 soldiers to assist"
@@ -7787,7 +7789,6 @@ _MEMBERSHIP = frozenset(
 _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "patrol"})
 _JOINT_EXERCISES_RULE = "eventwire rule: joint military exercises are military cooperation"
 _ARREST_RULE = "eventwire rule: arresting or detaining protesters is an arrest (CAMEO 173)"
-_ARRESTING = frozenset({"arrest", "detain"})
 _LONE_EXERCISES_RULE = "eventwire rule: exercises of one side's forces are a show of force"
 
 
@@ -7932,7 +7933,7 @@ _DONE_TO_PEOPLE = frozenset(
 _MURDERING = frozenset(
     {"murder", "assassinate", "behead", "decapitate", "stab", "lynch", "massacre", "slaughter"}
 )
-_QUANTITIES = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score"})
+_QUANTITIES = COUNT_LEMMAS | {"ten"}
 # nouns for a body of people that its "of" phrase names
 _COLLECTIVES = frozenset({"delegation", "group", "team", "band", "batch", "contingent", "bunch"})
 
@@ -8306,7 +8307,6 @@ _MEMBERSHIPS = frozenset({"membership", "accession"})
 _SCHEDULING = frozenset({"plan", "schedule"})
 
 
-# Verbs of arriving: CAMEO.2.0 codes them as meetings (040) with nobody in particular.
 def _crowd_of_refugees(candidate: Candidate, source: Actor | None) -> bool:
     """Refugees or migrants who gather with nobody ("Hundreds of migrants gathered at the
     border") neither meet (GATHER is 040) nor, for all the text says, protest."""
@@ -8320,6 +8320,7 @@ def _crowd_of_refugees(candidate: Candidate, source: Actor | None) -> bool:
     )
 
 
+# Verbs of arriving: CAMEO.2.0 codes them as meetings (040) with nobody in particular.
 _ARRIVING = frozenset({"arrive"})
 _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 # Sectors of people who gather as a crowd rather than as delegations: civilians, workers,

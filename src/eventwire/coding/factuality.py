@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..parse.nlp import STANCE_NOUNS, marked_infinitive
+from ..parse.nlp import STANCE_NOUNS, first_conjunct, marked_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -231,8 +231,7 @@ def _reported_future(clause: Token) -> bool:
     (or a verb joined to such a clause: "said they did not recognise the results and would
     impose sanctions")."""
     own = clause
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = first_conjunct(clause)
     head = clause.head
     # the past or a participle the tagger made of it ("Trump announced on Tuesday that ...")
     if (

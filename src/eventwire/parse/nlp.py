@@ -163,7 +163,7 @@ def verb_repair(doc: Doc) -> Doc:
         elif _gerund_subject_read_as_object(token):
             # "dropped its objection to Sweden joining NATO": the parser hangs "joining" on
             # "dropped", as Turkey's act; Sweden is the one who would join
-            _hang(token, _first_conjunct(token.doc[token.i - 1]), "acl")
+            _hang(token, first_conjunct(token.doc[token.i - 1]), "acl")
         elif (voter := _voter_of_a_counted_participle(token)) is not None:
             # "residents of four occupied Ukrainian regions had voted": the parser makes
             # "occupied" the clause's verb, with the residents its subject and the regions its
@@ -705,7 +705,7 @@ STANCE_NOUNS = frozenset(
 )
 
 
-def _first_conjunct(token: Token) -> Token:
+def first_conjunct(token: Token) -> Token:
     """The first of the words joined to ``token`` ("Finland" of "Finland and Sweden")."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
@@ -719,7 +719,7 @@ def _gerund_subject_read_as_object(token: Token) -> bool:
     (not "signed an order on Monday withdrawing ...")."""
     if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl") or token.i < 2:
         return False
-    name = _first_conjunct(token.doc[token.i - 1])  # "its veto on Finland and Sweden joining"
+    name = first_conjunct(token.doc[token.i - 1])  # "its veto on Finland and Sweden joining"
     if token.dep_ == "acl" and token.head.i != name.head.head.i:
         return False  # "its veto on Ukraine joining the EU": hung on the veto
     return (

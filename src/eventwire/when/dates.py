@@ -300,14 +300,14 @@ _DAY_MONTH_RE = re.compile(
 _MONTH_DAY_RE = re.compile(
     rf"^({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$", re.IGNORECASE
 )
-_SMALL_NUMBERS = {
+SMALL_NUMBERS = {
     word: n
     for n, word in enumerate(
         ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
     )
 }
 # a count of days or weeks: digits or a small number's word ("a" and "an" are one)
-_COUNT = rf"\d{{1,3}}|{'|'.join(_SMALL_NUMBERS)}"
+_COUNT = rf"\d{{1,3}}|{'|'.join(SMALL_NUMBERS)}"
 _DAYS_AGO_RE = re.compile(rf"^({_COUNT})\s+days?\s+ago$")
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # a span of time after a day the story told before: "two days later", "the next day"
@@ -329,7 +329,7 @@ def _counted(word: str) -> int:
     lower = word.lower()
     if lower in ("a", "an"):
         return 1
-    return int(lower) if lower.isdigit() else _SMALL_NUMBERS[lower]
+    return int(lower) if lower.isdigit() else SMALL_NUMBERS[lower]
 
 
 def days_later(text: str) -> int | None:

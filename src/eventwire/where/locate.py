@@ -885,7 +885,7 @@ def _says_where(verb: Token, aside: Token) -> bool:
     )
 
 
-_WHERE_PREPS = frozenset({"along", "in", "at", "near", "inside", "across", "outside", "on"})
+_WHERE_PREPS = LOCATIVE_PREPS | {"along", "on"}
 
 
 def _moved_on(verb: Token) -> bool:
