@@ -10293,3 +10293,142 @@ def test_those_held_as_they_protest_and_a_place_of_another_sides_act(pipeline) -
     )
     # was AID 074, protection given to the court
     assert [e.cameo for e in _art(pipeline, text, dt.date(2019, 12, 11)).events] == ["052"]  # (#4)
+
+
+def test_subjects_described_before_their_verb_and_second_acts_after_a_verdict(pipeline) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2008, 2, 18)
+    text = (
+        "Russia, which backs Serbia, called on the U.N. Security Council to annul the declaration."
+    )
+    # was an appeal by nobody: "called" read as a clause describing Russia
+    assert _source_of(pipeline, text, day, "called") == "RUS"  # (#4)
+    text = (
+        "Serbian Prime Minister Vojislav Kostunica said the declaration of independence was "
+        "illegal and accused Washington of violating international law."
+    )
+    # was an accusation by nobody: "accused" joined to "was", with the declaration its subject
+    assert _source_of(pipeline, text, day, "accused") == "SRBGOV"  # (#4)
+    text = "The African Union suspended Mali's membership and the United States cut off some aid."
+    coded = _art(pipeline, text, dt.date(2012, 3, 23))
+    # was a suspension of the United States by the AU: the US read as a second thing suspended
+    assert ("SANCTION", "162", "USA", "MLI") in _dyads(coded)  # (#4)
+    assert not any(e.target and e.target.country == "USA" for e in coded.events)
+    text = "South Korean forces returned fire and scrambled fighter jets."
+    # the jets were the target, read as a second thing fired
+    assert _target_of(pipeline, text, dt.date(2010, 11, 23), "returned") is None  # (#4)
+
+
+def test_neither_nor_and_a_negation_kept_to_its_own_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2016, 7, 12)
+    text = "China said it would neither accept nor recognise the ruling."
+    # was AGREE 032, an intent to recognise it
+    assert [(e.event_type, e.cameo) for e in _art(pipeline, text, day).events] == [
+        ("REJECT", "120")
+    ]  # (#4)
+    text = "The United States said it was not taking sides and called for calm."
+    # was negated: the "not" of the clause before
+    assert _coded_by(pipeline, text, day, "called")[0].status == "occurred"  # (#4)
+
+
+def test_missions_of_the_speaker_and_harm_done_by_an_attack_told_before_a_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2024, 4, 14)
+    text = (
+        "Iran said the attack was a response to an Israeli strike on its embassy compound in "
+        "Damascus on April 1, which killed seven members of the Revolutionary Guards."
+    )
+    # the compound was Syria's (the town it stands in); the killing was nobody's, on the
+    # document's day: the clause hangs on "April"
+    assert _target_of(pipeline, text, day, "strike") == "IRNGOV"  # (#3)
+    killing = _coded_by(pipeline, text, day, "killed")[0]
+    assert killing.source is not None and killing.source.country == "ISR"  # (#4)
+    assert killing.date == "2024-04-01"  # (#5)
+    text = (
+        "Islamic State militants seized Mosul on Tuesday. Turkey said the militants had "
+        "kidnapped its consul general in Mosul."
+    )
+    # was IRQGOV, the consul of the town's country
+    assert _target_of(pipeline, text, dt.date(2014, 6, 11), "kidnapped") == "TURGOV"  # (#3)
+
+
+def test_demands_with_must_and_denials_of_being_behind_an_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "U.S. Secretary of State John Kerry said Syria must submit a full list of its stockpiles."
+    )
+    coded = _art(pipeline, text, dt.date(2013, 9, 14))
+    # was no event
+    assert ("REQUEST", "100", "USAGOV", "SYR") in _dyads(coded)  # (#4)
+    # the speaker's own side, or a pronoun, is no demand
+    assert _art(pipeline, "Iran said it must respond.", dt.date(2020, 1, 8)).events == ()
+    text = (
+        "Doctors said Russian opposition leader Alexei Navalny had been poisoned. The Kremlin "
+        "rejected accusations that it was behind the poisoning."
+    )
+    # was no event: the poisoning the Kremlin denies, negated
+    denied = _coded_by(pipeline, text, dt.date(2020, 8, 24), "poisoning")
+    assert [(e.event_type, e.source and e.source.cameo_code, e.status) for e in denied] == [
+        ("ASSAULT", "RUSGOV", "negated")
+    ]  # (#4)
+
+
+def test_back_references_bodies_and_joint_acts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Arab League voted on Saturday to suspend Syria's membership. The league also "
+        "threatened to impose economic sanctions unless Syrian forces stopped killing protesters."
+    )
+    # was no event: "the league" was nobody
+    assert _source_of(pipeline, text, dt.date(2011, 11, 12), "threatened") == "IGOMEAARL"  # (#3)
+    text = (
+        "Turkey recalled its ambassador to Israel and cancelled three joint military exercises. "
+        "Prime Minister Recep Tayyip Erdogan called the raid state terrorism."
+    )
+    coded = _art(pipeline, text, dt.date(2010, 5, 31))
+    # the cancelling was no event
+    assert ("SANCTION", "160", "TUR", "ISR") in _dyads(coded)  # (#4)
+    text = (
+        "WASHINGTON - U.S. fighter jets bombed Islamic State artillery near Erbil on Friday. "
+        "Kurdish leaders welcomed the strikes and asked Washington for more weapons."
+    )
+    welcome = _coded_by(pipeline, text, dt.date(2014, 8, 8), "welcomed")
+    # was USAGOV praising nobody: the dateline's country placed the Kurds
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in welcome] == [
+        (None, "USA")
+    ]  # (#3)
+
+
+def test_territory_claimed_weapons_and_destinations_of_a_load(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "China declared an air defence identification zone over the East China Sea on "
+        "Saturday, covering islands that are also claimed by Japan."
+    )
+    # was ACCUSE 110 by Japan
+    assert _art(pipeline, text, dt.date(2013, 11, 23)).events == ()  # (#4)
+    text = "Israel said its soldiers had been attacked with clubs and knives."
+    # was 194, a fight with artillery and tanks
+    assert _coded_by(pipeline, text, dt.date(2010, 5, 31), "attacked")[0].cameo == "180"  # (#4)
+    text = (
+        "Israeli naval commandos stormed a flotilla of ships carrying aid to Gaza on Monday, "
+        "killing nine activists on board a Turkish vessel."
+    )
+    # was the attack on Gaza, in Gaza: the ships' destination
+    assaults = [
+        e for e in _art(pipeline, text, dt.date(2010, 5, 31)).events if e.event_type == "ASSAULT"
+    ]
+    assert assaults and all(e.target is None or e.target.country != "PSE" for e in assaults)  # (#4)
+    assert all(e.location is None or e.location.name != "Gaza" for e in assaults)  # (#5)
+    text = "Turkey asked NATO to hold consultations under Article 4 of the alliance's treaty."
+    # was SUPPORT 057, a treaty signed
+    assert "057" not in [e.cameo for e in _art(pipeline, text, dt.date(2012, 6, 22)).events]  # (#4)
+    text = (
+        "General Abdel Fattah al-Burhan declared a state of emergency and said the army would "
+        "hand power to an elected government in 2023."
+    )
+    # was 2023, the year of the handover he spoke of
+    assert (
+        _coded_by(pipeline, text, dt.date(2021, 10, 25), "declared")[0].date == "2021-10-25"
+    )  # (#5)
+    text = (
+        "Gambian President Yahya Jammeh rejected the results of last week's election. Senegal "
+        "called for an emergency meeting of the regional bloc ECOWAS."
+    )
+    # was Senegal, the other country the story names
+    assert _target_of(pipeline, text, dt.date(2016, 12, 10), "rejected") is None  # (#4)

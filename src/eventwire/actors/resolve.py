@@ -1352,7 +1352,9 @@ class ActorResolver:
         """ "Mexico broke off relations after Ecuadorean police stormed its embassy in
         Quito": the mission ("its") of a state that the clause's own subject is not is the
         state's whose clause governs it, not the host's."""
-        if head.lemma_.lower() not in _MISSIONS:
+        # (or its compound's: "its embassy compound", "its consul general")
+        words = [head, *(c for c in head.children if c.dep_ == "compound")]
+        if not any(w.lemma_.lower() in _MISSIONS | {"consul"} for w in words):
             return []
         its = _its(head)
         if its is None:
@@ -2154,6 +2156,7 @@ _BODY_NOUNS |= {"outfit", "group", "forum", "society", "committee", "front", "mo
 # bloc" (the EU), "the council" (the UN Security Council) ...
 _ANY_BODY = frozenset({"alliance", "bloc", "organisation", "organization"})
 _BODY_BACKREFS = _ANY_BODY | {"council", "court", "commission", "agency", "tribunal", "union"}
+_BODY_BACKREFS |= {"league"}  # "the Arab League ... the league also threatened"
 _BODY_BACKREFS |= {"group"}  # an armed group: "the group fired thousands of rockets"
 
 

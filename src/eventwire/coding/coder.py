@@ -69,6 +69,7 @@ from .factuality import (
     REQUESTING_VERBS,
     bare_infinitive_of,
     clause_noun,
+    denied_clause,
     denies_a_saying,
     factuality,
     governing_chain,
@@ -719,6 +720,9 @@ class EventCoder:
         attack", "Iran was behind the strike, Washington said": saying of another side, or of
         a deed told before, what "called the sanctions illegal" says (patterns.tsv's CALL rows)
         criticises it; saying it is to blame for a hostile act accuses it (CAMEO 112)."""
+        if self._obliged(verb) is not None:
+            # "Kerry said Syria must submit a full list of its stockpiles": a demand
+            return Candidate(verb, "100", _MUST_RULE, f"{verb.lemma_} ... must")
         clause = _judged_clause(verb)
         if clause is None:
             return None
@@ -762,6 +766,17 @@ class EventCoder:
                         )
                     return Candidate(verb, pattern.code, rule, pattern.text)
         return None
+
+    def _obliged(self, verb: Token) -> Token | None:
+        """The side the verb's words say must act, when the act demanded codes no event of
+        its own (a coded one is the demand itself: "said Sudan must return the helicopter",
+        see :func:`_demand`): "Kerry said Syria must submit a full list" (Syria)."""
+        obliged = _obliged_subject(verb)
+        if obliged is None or self.resolver.resolve(obliged, None) is None:
+            return None
+        if self._verb_candidate(obliged.head) is not None:
+            return None
+        return obliged
 
     def _is_harm(self, noun: Token) -> bool:
         """A noun of a hostile act ("the attack", "the killing") or of its harm ("the
@@ -882,6 +897,8 @@ class EventCoder:
             return None  # "a freeze on settlement building": no asset freeze, no sanction
         if token.ent_type_ == "DATE":
             return None  # "faced a backlash in March": the month, no march
+        if token.lemma_.lower() in PACTS and _under_a_rule(token):
+            return None  # "consultations under Article 4 of the alliance's treaty": in force
         if token.lemma_.lower() == "rally" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CAMPAIGNING
             for c in token.children
@@ -1755,6 +1772,15 @@ class EventCoder:
                 # the rallies are the detained people's, not the police's
                 detained = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
                 return _with_conjuncts(detained[0]) if detained else []
+            if (
+                trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "behind"
+                and verb.lemma_ == "be"
+                and denied_clause(verb) is not None
+            ):
+                # "the Kremlin rejected accusations that it was behind the poisoning": the
+                # poisoning it denies doing, negated (as "denied that it had poisoned him")
+                return [c for c in verb.children if c.dep_ == "nsubj"]
             if trigger.dep_ == "pobj" and trigger.head.lower_ in _REFERENCE_PREPS:
                 # "the government tried after the terrorist attack on Parliament", "a walk in
                 # protest against the alleged assault": a time or a cause, not the subject's act;
@@ -1838,6 +1864,14 @@ class EventCoder:
                 subject = subjects[0]
                 if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     subject = token.head
+                    doer = _deed_owner(subject, self.lexicon.nouns) or next(
+                        (c for c in subject.children if c.dep_ == "amod" and c.ent_type_ == "NORP"),
+                        None,
+                    )
+                    if doer is not None and self._noun_entry(subject) is not None:
+                        # "an Israeli strike on its embassy, which killed seven members of
+                        # the Guards", "Russia's invasion, which killed thousands": the doer
+                        return [doer]
                 if _is_misparsed_object(subject, token):
                     subjects = []
                 else:
@@ -2112,6 +2146,9 @@ class EventCoder:
     def target_heads(self, trigger: Token) -> list[Token]:
         """Whom it is done to: object, passive subject, or a with/to/against phrase."""
         if trigger.lemma_.lower() in REPORTING_VERBS and self._judgement(trigger) is not None:
+            obliged = self._obliged(trigger)
+            if obliged is not None:
+                return _with_conjuncts(obliged)  # "said Syria must submit a list": Syria
             # "told parliament that Russia was culpable": Russia, not whom it was told to
             subject = _judged_clause(trigger)[0]  # type: ignore[index]
             if _definite_deed(subject, self.lexicon.nouns):
@@ -3285,9 +3322,11 @@ class EventCoder:
             if _told_before(candidate.trigger, memory, plover.event_type == "ASSAULT"):
                 continue  # "a halt to the strikes" after "launched air strikes"
             # praise is a reaction only from a side named ("I welcome the agreement", "will
-            # support the exercise": the one praised is no earlier side's)
+            # support the exercise": the one praised is no earlier side's), if only by what
+            # its people are ("Kurdish leaders welcomed the strikes")
             reaction = plover.event_type in _REACTIONS and (
-                plover.event_type != "SUPPORT" or any(_identified(s) for s in sources)
+                plover.event_type != "SUPPORT"
+                or any(s is not None and (_identified(s) or s.sector) for s in sources)
             )
             if targets == [None] and reaction:
                 relative = _relative_doer(candidate.trigger, out)
@@ -3994,8 +4033,9 @@ class EventCoder:
         judged = _judged_clause(trigger)
         if judged is not None:  # "said the decision was dangerous"
             objects.append(judged[0])
-        # the parser's one noun phrase of "called the incident state terrorism"
-        objects += [c for o in list(objects) for c in o.children if c.dep_ == "compound"]
+        # the parser's one noun phrase of "called the incident state terrorism" (the noun
+        # read as an adjective: "called the raid state terrorism")
+        objects += [c for o in list(objects) for c in o.children if _noun_before(c)]
         # "said it was disappointed by the decision"
         objects += [p for c in trigger.children if c.dep_ == "agent" for p in _pobjs(c)]
         for noun in objects:
@@ -4159,7 +4199,7 @@ class EventCoder:
             and counterpart.country is not None
             and (counterpart.country != sole_country or not counterpart.sector)
         )
-        if unplaced and sole_country is not None and not other:
+        if unplaced and sole_country is not None and not other and not _of_many_lands(actor):
             # an article that names one country only: its police and soldiers are that
             # country's ("the government of Sindh province ordered patrols by police"), in an
             # aside too ("hours after lawmakers voted to reject his declaration")
@@ -5893,6 +5933,19 @@ def _town_as_victim(actor: Actor | None, verb: Token) -> bool:
     return any(actor.start <= v.idx < actor.end for v in victims)
 
 
+# peoples who live across borders, whom no one country's story places ("Kurdish leaders
+# welcomed the strikes" in a story from Washington)
+_PEOPLES_OF_MANY_LANDS = frozenset(
+    {"kurdish", "kurds", "yazidi", "yazidis", "tamil", "tamils", "uighur", "uyghur", "baloch"}
+    | {"baluch", "pashtun", "pashtuns", "tuareg", "tuaregs", "rohingya", "berber", "druze"}
+)
+
+
+def _of_many_lands(actor: Actor) -> bool:
+    """The actor is named as of a people that lives in many countries: "Kurdish leaders"."""
+    return not _PEOPLES_OF_MANY_LANDS.isdisjoint(re.findall(r"[a-z]+", actor.text.lower()))
+
+
 def _foreign(actor: Actor) -> bool:
     """The actor says it comes from elsewhere ("Coalition military forces", "foreign
     fighters", "a U.S.-led coalition")."""
@@ -6059,6 +6112,7 @@ def _links_up(chain: list[Token]) -> list[tuple[Token, Token]]:
 
 
 _BLAME_RULE = "eventwire: saying another side is to blame for a hostile act accuses it"
+_MUST_RULE = "eventwire: saying another side must do something demands it (CAMEO 100)"
 _PRICE_RULE = "eventwire: saying another side will pay for what it did threatens it"
 # the mistakes one is said to have made: "said Iran had made a big mistake"
 _MISTAKES = frozenset({"mistake", "error", "blunder"})
@@ -6066,6 +6120,24 @@ _MISTAKES = frozenset({"mistake", "error", "blunder"})
 _TO_BLAME = frozenset({"responsible", "culpable", "guilty"})
 # harms one is blamed for that are no act of their own ("responsible for the deaths")
 _HARMS = frozenset({"death", "crash", "downing", "explosion", "blast", "poisoning", "violence"})
+
+
+def _obliged_subject(verb: Token) -> Token | None:
+    """The named subject of the verb's complement clause with "must": "Syria" of "Kerry said
+    Syria must submit a full list", "China" of "declared that China must drop barriers". A
+    pronoun may be the speaker's own side ("said it must respond"); no condition ("if")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ == "must" for c in clause.children
+        ):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        return subject
+    return None
 
 
 def _judged_clause(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -6200,10 +6272,16 @@ def _deed_owner(noun: Token, nouns: Mapping[str, Trigger]) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
+def _noun_before(word: Token) -> bool:
+    """A noun before the head of the phrase it is in: a compound, or a noun the parser read
+    as an adjective ("the raid state terrorism")."""
+    return word.dep_ == "compound" or (word.dep_ == "amod" and word.tag_ == "NN")
+
+
 def _definite_deed(noun: Token, nouns: Mapping[str, Trigger]) -> bool:
     """ "the decision", "the strikes": a deed told before, named with a definite article."""
     lemma = noun.lemma_.lower()
-    phrase = noun.head if noun.dep_ == "compound" else noun
+    phrase = noun.head if _noun_before(noun) else noun
     if lemma in _DECIDED - {"decision"} and any(c.dep_ == "compound" for c in noun.children):
         return False  # "accepted the border ruling": a ruling named as news, not told before
     return (lemma in nouns or lemma in _EVENT_NOUNS) and any(
@@ -7066,6 +7144,16 @@ def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[
             # "agreed to cut oil production despite pressure from Washington": no party
             or (token.dep_ == "prep" and token.lower_ in ("despite", "notwithstanding"))
             or (token.dep_ == "prep" and _at_a_meeting(token))  # "from the G20 summit"
+            # "stormed a flotilla of ships carrying aid to Gaza": whither the ships went (not
+            # the verb's own object's: "dispatched two planes carrying rescue workers to
+            # Beirut" sent them there)
+            or (
+                token.dep_ == "prep"
+                and token.lower_ in ("to", "toward", "towards", "from")
+                and token.head.dep_ == "acl"
+                and token.head.tag_ == "VBG"
+                and not (token.head.head.dep_ == "dobj" and token.head.head.head.i == verb.i)
+            )
             or _of_time(token)
             or (
                 token.dep_ == "prep"
@@ -7085,6 +7173,19 @@ def _phrase_actors(verb: Token, event_nouns: Mapping[str, Trigger]) -> Iterator[
             )
         ):
             yield token
+
+
+def _under_a_rule(noun: Token) -> bool:
+    """The noun lies in an "under" phrase, the rule an act is done by: "under the 2015
+    agreement", "under Article 4 of the alliance's treaty"."""
+    word = noun
+    for _ in range(6):
+        if word.dep_ not in ("pobj", "poss", "compound") and not (
+            word.dep_ == "prep" and word.lower_ == "of"
+        ):
+            return word.dep_ == "prep" and word.lower_ == "under"
+        word = word.head
+    return False
 
 
 def _after_anti(token: Token) -> bool:
@@ -7576,6 +7677,7 @@ _DOMESTIC_CONCESSIONS = ("081", "083", "123", "1241", "1242")
 # a government's own laws, whose withdrawal yields to people at home, not to another country
 _HOME_LAWS = frozenset({"bill", "law", "legislation", "amendment", "decree", "ordinance"})
 _HOME_LAWS |= {"reform", "tax", "budget"}  # "withdrew a pension reform"
+_HOME_LAWS |= {"result", "results", "outcome"}  # "rejected the results of last week's election"
 _UNDER_FIRE_RULE = "eventwire rule: fire from"
 # sectors that fire guns rather than words
 # what a ban on political life bans: "a ban on protests", "a ban on the party"
@@ -8651,7 +8753,7 @@ def _own_rulers(target: Actor | None, source: Actor | None) -> Actor | None:
     return in_country(target, source.country, f"the protesters' own country ({source.text!r})")
 
 
-BILATERAL = "the country of the side the act it is joined to was done to ('bilateral')"
+BILATERAL = "the country of the side the act it is joined to was done to ('bilateral', 'joint')"
 
 
 def _denied_presence(head: Token) -> bool:
@@ -8663,13 +8765,14 @@ def _denied_presence(head: Token) -> bool:
 
 
 def _bilateral(verb: Token) -> bool:
-    """The verb, joined to an earlier one, acts on something "bilateral" of its own ("and
-    suspended bilateral trade")."""
+    """The verb, joined to an earlier one, acts on something "bilateral" (or "joint") of its
+    own ("and suspended bilateral trade", "and cancelled three joint military exercises")."""
     return (
         verb.dep_ == "conj"
         and verb.head.pos_ == "VERB"
         and any(
-            c.dep_ in ("dobj", "obj") and any(m.lower_ == "bilateral" for m in c.children)
+            c.dep_ in ("dobj", "obj")
+            and any(m.lower_ in ("bilateral", "joint") for m in c.children)
             for c in verb.children
         )
     )

@@ -174,15 +174,16 @@ def _spoken_beside(token: Token) -> bool:
 def _own_tense(conjunct: Token) -> bool:
     """ "said he would not seek re-election and endorsed Kamala Harris", "did not recognise the
     coup leaders and suspended all aid": a past-tense verb joined to a verb under a modal, "to"
-    or "did" shares neither; the parser joined two clauses."""
-    return (
-        conjunct.dep_ == "conj"
-        and conjunct.tag_ == "VBD"
-        and conjunct.head.tag_ == "VB"
-        and any(
-            c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" or c.lemma_ == "do")
-            for c in conjunct.head.children
-        )
+    or "did" shares neither; the parser joined two clauses. So too one joined to a verb in
+    "-ing" under "be": "said it was not taking sides and called for calm"."""
+    if conjunct.dep_ != "conj" or conjunct.tag_ != "VBD":
+        return False
+    head = conjunct.head
+    if head.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    return head.tag_ == "VB" and any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to" or c.lemma_ == "do")
+        for c in head.children
     )
 
 
@@ -309,14 +310,14 @@ def denies_a_saying(verb: Token) -> bool:
     """The verb denies what others said happened ("rejected claims that it had supplied
     drones"): the denied act, negated, is the event, not a rejection of the claim."""
     return verb.lemma_.lower() in DENYING_VERBS and any(
-        _denied_clause(clause) is not None
+        denied_clause(clause) is not None
         for holder in verb.children
         if holder.dep_ in ("dobj", "nsubjpass")
         for clause in holder.children
     )
 
 
-def _denied_clause(clause: Token) -> str | None:
+def denied_clause(clause: Token) -> str | None:
     """The cue when ``clause`` is what a denial denies: "denied that it had sent troops",
     "denied reports that its forces had attacked"; else None."""
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() == "deny":
@@ -455,7 +456,7 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
         # the past verb is the demander's, joined to the demanded act by the parser; not
         # demanded
         chain = [trigger, *governing_chain(trigger.head.head)]
-    denial = _denied_clause(chain[-1])
+    denial = denied_clause(chain[-1])
     if denial is not None:
         return "negated", denial
     unshown = _unshown_clause(chain[-1])
@@ -517,6 +518,8 @@ def factuality(trigger: Token) -> tuple[str, str | None]:
                 break
             if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
                 return "negated", child.text
+            if child.dep_ == "preconj" and child.lower_ == "neither" and token.pos_ == "VERB":
+                return "negated", "neither ... nor"  # "would neither accept nor recognise"
             if (
                 child.dep_ == "advmod"
                 and child.lower_ == "longer"

@@ -255,7 +255,8 @@ def verb_repair(doc: Doc) -> Doc:
             # "The Arab League condemned the invasion and Egypt called for an emergency
             # meeting": the parser joins "Egypt" to the object and hangs "called" on the first
             # verb with no subject; Egypt is the subject of the second clause
-            name, joint, verb = token.doc[token.i - 1], token.doc[token.i - 2], token.head
+            name, verb = token.doc[token.i - 1], token.head
+            joint = token.doc[name.left_edge.i - 1]
             _hang(name, token, "nsubj")
             _hang(joint, verb, "cc")
             _hang(token, verb, "conj")
@@ -327,6 +328,32 @@ def verb_repair(doc: Doc) -> Doc:
             # "Biden condemned the attack and called Trump": with no object before it, the
             # parser reads the name as what an object is called; it is whom Biden called
             called.dep_ = "dobj"
+        elif (described := _subject_of_a_described_noun_root(token)) is not None:
+            # "Russia, which backs Serbia, called on the Security Council ...", "China, the
+            # North's main ally, called on both sides ...": after the comma that closes the
+            # description the parser hangs the verb on the noun, the sentence's root, as a
+            # clause describing it; the verb is the root, and the noun its subject
+            for child in list(described.children):
+                if child.i > token.i:
+                    child.head = token
+            _hang(token, token, "ROOT")
+            token.tag_ = "VBD"
+            _hang(described, token, "nsubj")
+        elif _second_act_read_after_fire(token):
+            # "returned fire and scrambled fighter jets", "opened fire and wounded three
+            # protesters": the parser reads the past verb as an adjective of a second thing
+            # fired; fire is fired alone, and the verb is the subject's second act
+            noun, fire = token.head, token.head.head
+            verb = fire.head
+            _hang(token.doc[token.i - 1], verb, "cc")
+            _hang(token, verb, "conj")
+            token.tag_ = "VBD"
+            _hang(noun, token, "dobj")
+        elif (attack := _attack_of_a_relative_on_a_date_or_place(token)) is not None:
+            # "an Israeli strike on its embassy in Damascus on April 1, which killed seven
+            # members of the Guards": the parser hangs the clause on the date (or the town)
+            # before it; what killed them is the strike
+            _hang(token, attack, "relcl")
         elif _name_read_as_modal(token):
             # "May told parliament that Russia was culpable": the month's or the modal's word
             # before a past verb is a name, the verb's subject
@@ -363,12 +390,14 @@ def _day_compounded_to_a_name(token: Token) -> Token | None:
 
 def _subject_read_as_a_joined_object(token: Token) -> bool:
     """A past verb with no subject, hung on the verb before it, right after a name the parser
-    joined with "and" to that verb's object: "condemned the invasion and Egypt called"."""
-    if token.i < 3 or token.tag_ != "VBD" or token.dep_ not in ("advcl", "conj"):
+    joined with "and" to that verb's object: "condemned the invasion and Egypt called",
+    "suspended Mali's membership and the United States cut off some aid"."""
+    if token.i < 3 or token.tag_ != "VBD" or token.dep_ not in ("advcl", "conj", "ccomp"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
-    name, joint = token.doc[token.i - 1], token.doc[token.i - 2]
+    name = token.doc[token.i - 1]
+    joint = token.doc[name.left_edge.i - 1]  # (before "the United States")
     thing = name.head
     return (
         name.tag_ in ("NNP", "NNPS")
@@ -527,7 +556,8 @@ def _description_hung_on_the_object(token: Token) -> bool:
 # and pledged to send food" (word forms: the repair runs before the lemmatizer)
 _SPEAKERS_NEXT = frozenset(
     {"pledged", "vowed", "promised", "urged", "called", "demanded", "appealed", "warned"}
-    | {"offered", "added", "announced"}
+    | {"offered", "added", "announced", "accused", "condemned", "criticised", "criticized"}
+    | {"rejected", "denied"}
 )
 _VERDICT_COPULAS = frozenset({"was", "were", "is", "are"})
 # things told of in a speaker's words, which do no speaker's acts: "said the visit undermined
@@ -563,6 +593,80 @@ def _speaker_act_joined_to_a_verdict(token: Token) -> bool:
     # (or a deed's verb: "said the visit seriously undermined peace and announced drills")
     deed = verdict.tag_ == "VBD" and subjects[0].lower_ in _DEEDS_TOLD
     return (copula or deed) and any(c.dep_ == "nsubj" for c in verdict.head.children)
+
+
+def _subject_of_a_described_noun_root(token: Token) -> Token | None:
+    """The root noun whose clause the parser made of the past verb after the comma closing
+    the noun's relative clause or apposition: "Russia, which backs Serbia, called on ...",
+    "China, the North's main ally, called on ..." ("called" a clause on "Russia" or on
+    "ally"). With the noun as root the sentence has no other verb to be its own."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBD", "VBN") or token.i < 4:
+        return None
+    if token.doc[token.i - 1].text != "," or any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children
+    ):
+        return None
+    described = token.head
+    noun = described.head if described.dep_ == "appos" else described
+    if noun.dep_ != "ROOT" or noun.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    description = next(
+        (c for c in noun.children if c.dep_ in ("relcl", "appos") and noun.i < c.i < token.i),
+        None,
+    )
+    if description is None or token.doc[noun.i + 1].text != ",":
+        return None
+    return noun
+
+
+def _second_act_read_after_fire(token: Token) -> bool:
+    """A past form right after "and" read as an adjective of a noun joined to the "fire" a
+    past verb fires: "returned fire and scrambled fighter jets"."""
+    noun = token.head
+    fire = noun.head
+    return (
+        token.dep_ == "amod"
+        and token.tag_ in ("VBD", "VBN")
+        and token.i > 1
+        and token.doc[token.i - 1].lower_ == "and"
+        and noun.dep_ == "conj"
+        and noun.i > token.i
+        and fire.lower_ == "fire"
+        and fire.dep_ == "dobj"
+        and fire.head.tag_ == "VBD"
+    )
+
+
+# attacks told of, and what they did to those they hit, as written (the repairs run before
+# the lemmatizer)
+_ATTACKS_TOLD = frozenset(
+    {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids"}
+    | {"bombing", "bombings", "bombardment", "shelling", "blast", "blasts", "explosion"}
+    | {"explosions", "assault"}
+)
+_HARMS_DONE = frozenset({"killed", "wounded", "injured", "destroyed", "damaged"})
+_WHERE_AND_WHEN = frozenset({"in", "on", "at", "near", "outside"})
+
+
+def _attack_of_a_relative_on_a_date_or_place(token: Token) -> Token | None:
+    """The attack a "which" clause of harm is about when the parser hung it on a date or on
+    a place in the attack's phrases: "a strike on its embassy in Damascus on April 1, which
+    killed ..." ("killed" a clause on "April" or on "Damascus"). A date kills nobody, nor
+    does a town in a phrase of where: the attack named before them, with nothing but their
+    phrases between, did."""
+    if token.dep_ != "relcl" or token.lower_ not in _HARMS_DONE:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in token.children):
+        return None
+    held = token.head  # (tags: names are not tagged yet)
+    if held.tag_ != "NNP" or held.dep_ != "pobj" or held.head.lower_ not in _WHERE_AND_WHEN:
+        return None
+    for word in reversed(token.doc[token.sent.start : held.i]):
+        if word.tag_.startswith("VB") or word.tag_ == "MD":
+            return None
+        if word.lower_ in _ATTACKS_TOLD and word.tag_ in ("NN", "NNS"):
+            return word
+    return None
 
 
 def _name_read_as_modal(token: Token) -> bool:

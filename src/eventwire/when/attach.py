@@ -260,6 +260,18 @@ def _of_another_clause(verb: Token, trigger: Token, scene: set[int]) -> bool:
         for t in path
     ):
         return True
+    if any(
+        t.dep_ == "ccomp"
+        and t.i not in above
+        and t.head.lemma_.lower() in REPORTING_VERBS
+        and t.head.dep_ == "conj"
+        and t.head.head.i in above
+        for t in path
+    ):
+        # "declared a state of emergency and said the army would hand power to an elected
+        # government in 2023": the time of what the speaker went on to say (not "struck what
+        # India said was a training camp on Tuesday", where the parser hangs the day inside)
+        return True
     while verb.dep_ == "xcomp" and verb.head.i != own.i:
         verb = verb.head  # "voted to expel US troops two days later": the voting's clause
     return verb.i > own.i and joined_with_own_subject(verb, own)
@@ -274,6 +286,16 @@ def _right_after(root: Token, trigger: Token) -> bool:
         and root.dep_ == "npadvmod"
         and root.left_edge.i == trigger.right_edge.i + 1
     )
+
+
+def _right_before(root: Token, trigger: Token) -> bool:
+    """A date right before a relative clause of the act is the act's, whatever the parser
+    hangs the clause on: "an Israeli strike on its embassy compound on April 1, which killed
+    seven members of the Guards"."""
+    if trigger.dep_ != "relcl" or trigger.left_edge.i <= root.i:
+        return False
+    between = root.doc[root.i + 1 : trigger.left_edge.i]
+    return all(t.ent_type_ == "DATE" or t.is_punct for t in between)
 
 
 def choose_date(
@@ -300,7 +322,10 @@ def choose_date(
     own = [
         (text, root)
         for text, root in phrases
-        if clause_verb(root).i in chain or root.head.i in chain or _right_after(root, trigger)
+        if clause_verb(root).i in chain
+        or root.head.i in chain
+        or _right_after(root, trigger)
+        or _right_before(root, trigger)
     ]
     # a date said of the event itself before one that names a thing in its phrase:
     # "recognised Gonzalez as the winner of the July 28 election on Thursday" on Thursday

@@ -656,6 +656,16 @@ def choose_location(
         if ent.root.head.lower_ in _DESTINATIONS and _describing_clause_without(anchor, trigger)
     }
     rest = [ent for ent in rest if ent.start not in gone_to]
+    # (or, for a load carried, one hung on the act's own words: "stormed a flotilla of ships
+    # carrying aid to Gaza"; "activists proceeding towards Hyderabad were detained" near it)
+    carried_to = {
+        ent.start
+        for ent, anchor in places
+        if ent.start in gone_to
+        and (clause := _describing_clause(anchor, trigger)) is not None
+        and clause.lemma_.lower() in _HAULING
+    }
+    own = [ent for ent in own if ent.start not in carried_to]
     rest.sort(key=lambda ent: (ent.start in described, _route_end(ent)))
     objects = object_places(trigger, struck) if trigger.pos_ == "VERB" or struck else []
     if answered_act(trigger):
@@ -804,6 +814,8 @@ def _describing_clause_without(anchor: Token, trigger: Token) -> bool:
     return not carried and trigger.i not in {t.i for t in clause.subtree}
 
 
+# verbs of a load taken somewhere
+_HAULING = frozenset({"carry", "transport", "bring", "ship", "ferry", "deliver", "haul"})
 # words of a journey, whose place is where it ends
 _JOURNEYS = frozenset({"arrive", "land", "travel", "fly", "visit", "return", "tour", "trip"})
 
