@@ -10378,12 +10378,15 @@ def test_back_references_bodies_and_joint_acts(pipeline) -> None:  # type: ignor
     # was no event: "the league" was nobody
     assert _source_of(pipeline, text, dt.date(2011, 11, 12), "threatened") == "IGOMEAARL"  # (#3)
     text = (
+        "Israeli naval commandos stormed a Turkish ship on Monday, killing nine activists. "
         "Turkey recalled its ambassador to Israel and cancelled three joint military exercises. "
         "Prime Minister Recep Tayyip Erdogan called the raid state terrorism."
     )
     coded = _art(pipeline, text, dt.date(2010, 5, 31))
     # the cancelling was no event
     assert ("SANCTION", "160", "TUR", "ISR") in _dyads(coded)  # (#4)
+    # was a criticism of nobody: "raid" read as an adjective of "terrorism"
+    assert _target_of(pipeline, text, dt.date(2010, 5, 31), "called") == "ISRMIL"  # (#4)
     text = (
         "WASHINGTON - U.S. fighter jets bombed Islamic State artillery near Erbil on Friday. "
         "Kurdish leaders welcomed the strikes and asked Washington for more weapons."
