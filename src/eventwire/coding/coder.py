@@ -1864,14 +1864,19 @@ class EventCoder:
                 subject = subjects[0]
                 if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     subject = token.head
-                    doer = _deed_owner(subject, self.lexicon.nouns) or next(
-                        (c for c in subject.children if c.dep_ == "amod" and c.ent_type_ == "NORP"),
-                        None,
-                    )
-                    if doer is not None and self._noun_entry(subject) is not None:
+                    if self._noun_entry(subject) is not None:
                         # "an Israeli strike on its embassy, which killed seven members of
                         # the Guards", "Russia's invasion, which killed thousands": the doer
-                        return [doer]
+                        doer = _deed_owner(subject, self.lexicon.nouns) or next(
+                            (
+                                c
+                                for c in subject.children
+                                if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                            ),
+                            None,
+                        )
+                        if doer is not None:
+                            return [doer]
                 if _is_misparsed_object(subject, token):
                     subjects = []
                 else:
@@ -6123,20 +6128,17 @@ _HARMS = frozenset({"death", "crash", "downing", "explosion", "blast", "poisonin
 
 
 def _obliged_subject(verb: Token) -> Token | None:
-    """The named subject of the verb's complement clause with "must": "Syria" of "Kerry said
-    Syria must submit a full list", "China" of "declared that China must drop barriers". A
-    pronoun may be the speaker's own side ("said it must respond"); no condition ("if")."""
+    """The addressee of a demand the verb reports (see :func:`_demand`), when named: "Syria" of
+    "Kerry said Syria must submit a full list", "China" of "declared that China must drop
+    barriers". A pronoun may be the speaker's own side ("said it must respond"); no condition
+    ("if")."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(
-            c.dep_ == "aux" and c.lower_ == "must" for c in clause.children
-        ):
+        demand = _demand(clause) if clause.dep_ == "ccomp" else None
+        if demand is None:
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
             return None
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ == "PRON":
-            return None
-        return subject
+        return None if demand[1].pos_ == "PRON" else demand[1]
     return None
 
 
