@@ -2150,10 +2150,10 @@ class EventCoder:
 
     def target_heads(self, trigger: Token) -> list[Token]:
         """Whom it is done to: object, passive subject, or a with/to/against phrase."""
+        obliged = self._obliged(trigger) if trigger.lemma_.lower() in REPORTING_VERBS else None
+        if obliged is not None:
+            return _with_conjuncts(obliged)  # "said Syria must submit a list": Syria
         if trigger.lemma_.lower() in REPORTING_VERBS and self._judgement(trigger) is not None:
-            obliged = self._obliged(trigger)
-            if obliged is not None:
-                return _with_conjuncts(obliged)  # "said Syria must submit a list": Syria
             # "told parliament that Russia was culpable": Russia, not whom it was told to
             subject = _judged_clause(trigger)[0]  # type: ignore[index]
             if _definite_deed(subject, self.lexicon.nouns):

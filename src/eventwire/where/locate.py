@@ -814,8 +814,6 @@ def _describing_clause_without(anchor: Token, trigger: Token) -> bool:
     return not carried and trigger.i not in {t.i for t in clause.subtree}
 
 
-# verbs of a load taken somewhere
-_HAULING = frozenset({"carry", "transport", "bring", "ship", "ferry", "deliver", "haul"})
 # words of a journey, whose place is where it ends
 _JOURNEYS = frozenset({"arrive", "land", "travel", "fly", "visit", "return", "tour", "trip"})
 
@@ -917,6 +915,9 @@ _AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
 
 # verbs of taking somebody or something somewhere
 _CARRYING = frozenset({"take", "bring", "carry", "send", "move", "transfer", "drag", "deport"})
+# of them, those of a load hauled, whose end is far from the haulers ("ships carrying aid to
+# Gaza"); one who moves or is taken somewhere may be near it already
+_HAULING = (_CARRYING & {"carry", "bring"}) | {"transport", "ship", "ferry", "deliver", "haul"}
 _SEQUENCE_MARKS = frozenset({"after", "before", "until", "till", "since", "once"})
 _DESTINATIONS = frozenset({"to", "into", "toward", "towards", "for"})
 
