@@ -679,8 +679,9 @@ class ActorResolver:
         if names and span.doc[min(names) - 1].dep_ != "nummod":  # "a hundred Maoists": a number
             ends.add(min(names) - 1)
         # "army bulldozers", "police cars": the compound names who, the head names a thing (not
-        # a paper filed with somebody: "a police complaint")
-        if head.lemma_.lower() not in FILINGS:
+        # a paper filed with somebody: "a police complaint", nor an expanse an agent's word
+        # names: "Taiwan's air defence zone")
+        if head.lemma_.lower() not in FILINGS | _EXPANSES:
             ends |= {
                 c.i
                 for c in head.lefts
@@ -2050,6 +2051,8 @@ def _generic_code(org: Organization) -> str | None:
 
 # papers filed with an authority: the words before them name the authority, not an actor
 FILINGS = frozenset({"complaint", "fir", "petition", "case", "report", "plea", "suit"})
+# nouns of an expanse of land, sea or air, which an agent's word compounded on names no owner
+_EXPANSES = frozenset({"zone", "area", "airspace", "space", "waters", "corridor"})
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
 
 

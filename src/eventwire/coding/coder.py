@@ -2888,6 +2888,9 @@ class EventCoder:
             if any(_identified(a) for a in actors):
                 return [a for a in actors if _identified(a)]
         if _passive(verb):
+            stormers = self._when_attacked(verb, date, memory)
+            if stormers:
+                return stormers
             nouns = [
                 noun
                 for prep in verb.children
@@ -2931,6 +2934,34 @@ class EventCoder:
                     if any(_identified(a) for a in actors):
                         return [a for a in actors if _identified(a)]
         return kind
+
+    def _when_attacked(
+        self, verb: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor | None]:
+        """The doers of the attack a "when" clause tells the harm was done in: "three Americans
+        were killed when armed men stormed the U.S. consulate" (by the armed men; those of a
+        kind alone are placed later, as the attack's own doers are)."""
+        for clause in verb.children:
+            if not (
+                clause.dep_ == "advcl"
+                and clause.pos_ == "VERB"
+                and any(c.lower_ == "when" for c in clause.children if c.i < clause.i)
+            ):
+                continue
+            attack = self._verb_candidate(clause)
+            if attack is None or not _attack_code(attack.code):
+                continue
+            if attack.mutual or self.verb_lemma(clause) in _FIGHTS | _BATTLES | {"fight"}:
+                continue  # "killed when demonstrators clashed with security forces": by either
+
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            actors = self._actors(_with_conjuncts(subjects[0]), date, memory) if subjects else []
+            found = [a for a in actors if _identified(a)] or [
+                a for a in actors if a is not None and a.sector
+            ]
+            if found:
+                return found
+        return []
 
     def _is_attack(self, noun: Token) -> bool:
         return _attack_code(self._noun_code(noun) or "")
@@ -3191,6 +3222,9 @@ class EventCoder:
                 # "Britain is disappointed by Russia's decision", "the Council is encouraged by
                 # the president's decision": the one moved judges what moved them
                 sources, targets = targets, sources
+            if _passive(candidate.trigger) and self.verb_lemma(candidate.trigger) in _PLEDGED:
+                # "Vietnam is committed to opening up the economy": its own pledge
+                sources, targets = targets, [None]
             if sources == [None] and demand is None:
                 # "five civilians were killed in an Israeli air strike": the attack's owner
                 sources = self._attackers(candidate.trigger, date, memory) or [None]
@@ -3763,6 +3797,15 @@ class EventCoder:
                 continue
             if end_of_a_road(head):
                 continue  # "captured two towns on the road to Addis Ababa": whither
+            if (
+                event_type in _HOSTILE
+                and head.dep_ == "dobj"
+                and head.head.i != candidate.trigger.i
+                and head.head.lemma_.lower() in _SHIELDING | _RESTORING
+            ):
+                continue  # "threatened to use force to restore Bazoum": for whom, not at whom
+            if _in_what_is_lacking(head, candidate.trigger):
+                continue  # "regretted the decision to go to war without the approval of the UN"
             if _denied_presence(head):
                 continue  # "hit areas with no Islamic State presence": nobody there
             if head.dep_ == "pobj" and (
@@ -7036,6 +7079,24 @@ def _against(heads: Sequence[Token]) -> bool:
 
 # verbs of keeping somebody safe, whose "from" phrase names the danger, not whom they help
 _SHIELDING = frozenset({"protect", "shield", "defend", "guard", "safeguard", "save"})
+# verbs of putting somebody back or setting them free: whom the act is for
+_RESTORING = frozenset({"restore", "reinstate", "rescue", "free", "liberate"})
+# event types of force or its threat, whose target is a foe
+_HOSTILE = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _in_what_is_lacking(head: Token, trigger: Token) -> bool:
+    """The word lies, below the trigger, in a "without" or "despite" phrase: what is lacking
+    or overridden ("went to war without the approval of the Security Council") is nobody the
+    act is done to."""
+    word = head
+    for _ in range(10):
+        if word.i == trigger.i or word.head.i == word.i:
+            return False
+        if word.dep_ == "prep" and word.lower_ in ("without", "despite"):
+            return True
+        word = word.head
+    return False
 
 
 def _from_phrase(heads: Sequence[Token]) -> bool:
@@ -7922,6 +7983,8 @@ def _coordinated_modifiers(head: Token) -> bool:
 # Verbs done only to people: a name as their object is a person's, never a town's.
 # verbs whose object is moved by what the subject did; in the passive ("disappointed by")
 # the one moved is the subject and the judge of the act
+# verbs whose passive is the subject's own pledge ("is committed to")
+_PLEDGED = frozenset({"commit"})
 _MOVING = frozenset(
     {"encourage", "hearten", "please", "delight", "satisfy", "reassure", "gratify", "impress"}
     | {"disappoint", "dismay", "alarm", "concern", "shock", "outrage", "anger", "trouble"}
@@ -8477,6 +8540,13 @@ def _frames_an_event(trigger: Token, triggers: set[int]) -> bool:
             and c.lemma_.lower() in _COMMITTED
             and any(t.i in triggers for t in c.subtree if t.i != c.i)
             for c in trigger.children
+        )
+    if trigger.lemma_.lower() in _PLEDGED:
+        # "are committed to defeating these terrorists", "committed to work towards ...": the
+        # pledge is the complement's when it codes an act (see intent.COMMITMENT_WORDS)
+        heads = [trigger, *(p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to")]
+        return any(
+            c.dep_ in ("xcomp", "pcomp") and c.i in triggers for h in heads for c in h.children
         )
     if trigger.lemma_.lower() not in _FRAMING_VERBS:
         return False

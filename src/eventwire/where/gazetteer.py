@@ -732,6 +732,18 @@ def _rank(
     small_town = tier(best) == 0 and tier(famous) == 2
     if small_town and weight(famous) >= _TOWN_DOMINANCE * max(weight(best), 1):
         return famous
+    # Nor is a city called so by a town of another country the story names that has the name
+    # only among its alternates, unless the one called so is far smaller: "ISLAMABAD -" in a
+    # story about India and Pakistan is Pakistan's capital, not Anantnag (locally "Islamabad")
+    called_so = [
+        c
+        for c in cands
+        if c.kind == "city" and c.country in context and normalize_name(c.name) == key
+    ]
+    if called_so and normalize_name(best.name) != key:
+        named = max(called_so, key=weight)
+        if named.population * _TOWN_DOMINANCE >= best.population:
+            return named
     return best
 
 

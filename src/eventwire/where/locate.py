@@ -114,6 +114,22 @@ def _under_a_joined_clause(anchor: Token, home: Token) -> bool:
     return any(joined_with_own_subject(v, home) for v in (verb, *verb.ancestors))
 
 
+def _outside_a_contrast(anchor: Token, trigger: Token) -> bool:
+    """The trigger lies in a "while" clause with a subject of its own, and ``anchor`` outside
+    it: "Turkey pledged full support to Azerbaijan, while Russia called for a ceasefire" (the
+    call was not in Azerbaijan)."""
+    verb = own_clause_verb(trigger)
+    for clause in (verb, *verb.ancestors):
+        if (
+            clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
+            # "while they were protesting": the same people, the same scene
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children)
+        ):
+            return not (anchor.i == clause.i or clause.is_ancestor(anchor))
+    return False
+
+
 def _bearing_from(name: Token) -> Token | None:
     """The word a "west of <name>" phrase hangs on, when ``name`` (a phrase's root) is the
     point a compass bearing is taken from: "launched an offensive west of Aleppo", "20 km
@@ -592,20 +608,24 @@ def choose_location(
     elsewhere = [
         ent
         for ent, anchor in places
-        if anchor.i != home.i
-        and (
-            _another_act(ent, anchor)
-            # another side's clause: "South Korea responded with a drill, and Japan lodged a
-            # protest through its embassy in Beijing" (the drill was not in Beijing)
-            or _under_a_joined_clause(anchor, own_clause_verb(trigger))
-            # a thing in a clause of another time: "severed relations after protesters
-            # stormed its embassy in Tehran" (the severing was not in Tehran)
-            or (
-                anchor.pos_ in ("NOUN", "PROPN")
-                and own_clause_verb(anchor).i not in rank
-                and _another_act(ent, own_clause_verb(anchor))
+        if (
+            anchor.i != home.i
+            and (
+                _another_act(ent, anchor)
+                # another side's clause: "South Korea responded with a drill, and Japan lodged a
+                # protest through its embassy in Beijing" (the drill was not in Beijing)
+                or _under_a_joined_clause(anchor, own_clause_verb(trigger))
+                # a thing in a clause of another time: "severed relations after protesters
+                # stormed its embassy in Tehran" (the severing was not in Tehran)
+                or (
+                    anchor.pos_ in ("NOUN", "PROPN")
+                    and own_clause_verb(anchor).i not in rank
+                    and _another_act(ent, own_clause_verb(anchor))
+                )
+                or _within_another_time(own_clause_verb(anchor), trigger)
             )
         )
+        or _outside_a_contrast(anchor, trigger)
     ]
     # a phrase on a word of the chain itself ranks by that word: "suspend its offensive in
     # northern Syria after talks with Pence in Ankara" held the talks in Ankara
@@ -793,7 +813,12 @@ def _where_somebody_lives(anchor: Token, trigger: Token) -> bool:
     clause = _describing_clause(anchor, trigger)
     return (
         clause is not None
-        and clause.lemma_.lower() in _DWELLING
+        and (
+            clause.lemma_.lower() in _DWELLING
+            # "blamed Syria, which keeps thousands of troops in Lebanon": what the side
+            # named does there
+            or (clause.dep_ == "relcl" and clause.head.pos_ == "PROPN")
+        )
         and clause.head.dep_ not in ("nsubj", "nsubjpass")
     )
 
@@ -837,6 +862,24 @@ def of_another_time(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children
     )
+
+
+def _within_another_time(verb: Token, trigger: Token) -> bool:
+    """The verb lies in a clause of another time below the words the event hangs on, however
+    deep: "expelled 23 diplomats after Moscow refused to explain how a nerve agent was used to
+    poison a former spy in Salisbury" (the poisoning was there, not the expulsion). The
+    place's own clause is judged by :func:`_another_act` ("killed five people before being shot
+    dead in Hotan" is one scene, and so are its conjuncts)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    verb = verb.head
+    for _ in range(12):
+        if verb.i == trigger.i or verb.is_ancestor(trigger) or verb.head.i == verb.i:
+            return False
+        if of_another_time(verb):
+            return True
+        verb = verb.head
+    return False
 
 
 def _another_act(ent: Span, verb: Token) -> bool:
