@@ -8673,6 +8673,12 @@ def _coded_by(pipeline, text: str, day: dt.date, trigger: str) -> list[Event]:  
     return [e for e in _art(pipeline, text, day).events if e.trigger.text == trigger]
 
 
+def _place_of(pipeline, text: str, day: dt.date, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The gazetteer name of the place of the first event the word ``trigger`` codes."""
+    event = _coded_by(pipeline, text, day, trigger)[0]
+    return event.location.name if event.location else None
+
+
 def _source_of(pipeline, text: str, day: dt.date, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
     """The CAMEO code of the source of the first event the word ``trigger`` codes."""
     event = _coded_by(pipeline, text, day, trigger)[0]
@@ -10443,29 +10449,25 @@ def test_places_of_another_time_a_contrast_and_a_named_sides_doings(pipeline) ->
         "LONDON - Britain expelled 23 Russian diplomats on Wednesday after Moscow refused to "
         "explain how a nerve agent was used to poison a former spy in Salisbury."
     )
-    expelled = _coded_by(pipeline, text, dt.date(2018, 3, 14), "expelled")[0]
     # was Salisbury, where the spy was poisoned two clauses down
-    assert expelled.location is not None and expelled.location.name == "London"  # (#5)
+    assert _place_of(pipeline, text, dt.date(2018, 3, 14), "expelled") == "London"  # (#5)
     text = "BAKU - Turkey pledged full support to Azerbaijan, while Russia called for a ceasefire."
-    called = _coded_by(pipeline, text, dt.date(2020, 9, 27), "called")[0]
     # was Azerbaijan, whom Turkey's support was for
-    assert called.location is not None and called.location.name == "Baku"  # (#5)
+    assert _place_of(pipeline, text, dt.date(2020, 9, 27), "called") == "Baku"  # (#5)
     text = (
         "BEIRUT - Former Lebanese Prime Minister Rafik al-Hariri was killed on Monday in a "
         "bombing. The opposition blamed Syria, which keeps thousands of troops in Lebanon, for "
         "the attack."
     )
-    blamed = _coded_by(pipeline, text, dt.date(2005, 2, 14), "blamed")[0]
     # was Lebanon, where Syria keeps its troops
-    assert blamed.location is not None and blamed.location.name == "Beirut"  # (#5)
+    assert _place_of(pipeline, text, dt.date(2005, 2, 14), "blamed") == "Beirut"  # (#5)
     text = (
         "ISLAMABAD - Pakistan said it shot down two Indian military jets on Wednesday, a day "
         "after Indian warplanes bombed what New Delhi said was a militant camp. Prime Minister "
         "Imran Khan offered talks with India."
     )
-    offered = _coded_by(pipeline, text, dt.date(2019, 2, 27), "offered")[0]
     # was Anantnag, an Indian town that has "Islamabad" among its other names
-    assert offered.location is not None and offered.location.name == "Islamabad"  # (#5)
+    assert _place_of(pipeline, text, dt.date(2019, 2, 27), "offered") == "Islamabad"  # (#5)
 
 
 def test_doers_of_a_when_clause_beneficiaries_pledges_and_air_defences(pipeline) -> None:  # type: ignore[no-untyped-def]
