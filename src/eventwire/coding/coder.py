@@ -2953,7 +2953,6 @@ class EventCoder:
                 continue
             if attack.mutual or self.verb_lemma(clause) in _FIGHTS | _BATTLES | {"fight"}:
                 continue  # "killed when demonstrators clashed with security forces": by either
-
             subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             actors = self._actors(_with_conjuncts(subjects[0]), date, memory) if subjects else []
             found = [a for a in actors if _identified(a)] or [
@@ -7980,16 +7979,16 @@ def _coordinated_modifiers(head: Token) -> bool:
     )
 
 
-# Verbs done only to people: a name as their object is a person's, never a town's.
 # verbs whose object is moved by what the subject did; in the passive ("disappointed by")
 # the one moved is the subject and the judge of the act
-# verbs whose passive is the subject's own pledge ("is committed to")
-_PLEDGED = frozenset({"commit"})
 _MOVING = frozenset(
     {"encourage", "hearten", "please", "delight", "satisfy", "reassure", "gratify", "impress"}
     | {"disappoint", "dismay", "alarm", "concern", "shock", "outrage", "anger", "trouble"}
     | {"disturb", "frustrate", "appal", "appall", "sadden", "upset", "worry", "offend"}
 )
+# verbs of a pledge, whose passive is the subject's own ("Vietnam is committed to ...") and
+# whose complement, when it codes an act, carries the pledge
+_PLEDGED = frozenset({"commit"})
 # rooms and buildings a capital's name before may only place: "the Paris offices"
 _BUREAUS = frozenset(
     {"office", "offices", "headquarters", "branch", "bureau", "studio", "studios", "newsroom"}

@@ -807,16 +807,15 @@ def _describing_clause(anchor: Token, trigger: Token) -> Token | None:
 
 
 def _where_somebody_lives(anchor: Token, trigger: Token) -> bool:
-    """The anchor is in a clause of living somewhere that describes a noun other than a
-    subject: "blamed opponents living in the United States" (not "a newspaper based in east
+    """The anchor is in a clause of living somewhere, or in a relative clause on a name, that
+    describes a noun other than a subject: "blamed opponents living in the United States",
+    "blamed Syria, which keeps thousands of troops in Lebanon" (not "a newspaper based in east
     Beirut described ...", who said it there)."""
     clause = _describing_clause(anchor, trigger)
     return (
         clause is not None
         and (
             clause.lemma_.lower() in _DWELLING
-            # "blamed Syria, which keeps thousands of troops in Lebanon": what the side
-            # named does there
             or (clause.dep_ == "relcl" and clause.head.pos_ == "PROPN")
         )
         and clause.head.dep_ not in ("nsubj", "nsubjpass")
