@@ -31,7 +31,7 @@ from .parse.entities import entities_in
 from .parse.nlp import load_nlp
 from .parse.rule_entities import RuleEntities
 from .quotes.extract import find_quote_spans, indirect_quotes, quotes_ending_in
-from .when.attach import DateChoice, choose_date, own_clause_verb, scene_clause
+from .when.attach import DateChoice, choose_date, own_clause_verb, scene_clause, sharing_a_subject
 from .when.dates import copyright_years, find_dateline, warm_up
 from .where.gazetteer import Gazetteer, load_gazetteer
 from .where.locate import (
@@ -246,7 +246,7 @@ class Pipeline:
         dateline: Place | None,
         told_before: dt.date | None = None,
     ) -> tuple[Event, DateChoice]:
-        own = {t.i for t in governing_chain(trigger)} | _sharing_a_subject(trigger)
+        own = {t.i for t in governing_chain(trigger)} | sharing_a_subject(trigger)
         when = choose_date(trigger, event.status == "planned", date, claims - own, told_before)
         # the addressee of words is no place: "Kyiv blamed Moscow", "apologised to South Korea"
         # (a meeting's or an attack's named place is: "visited Moscow", "shelled Kharkiv"; so
@@ -478,17 +478,3 @@ def _dateline_end(text: str, dateline: str | None) -> int:
         return 0
     start = text.find(dateline)
     return start + len(dateline) if 0 <= start < 40 else 0
-
-
-def _sharing_a_subject(trigger: Token) -> set[int]:
-    """The verbs joined to the trigger's own with one subject for all, whose day is its day
-    too: "Hundreds defied police orders and took to the streets yesterday" (defied yesterday,
-    though the protest's verb has the day)."""
-    verb = own_clause_verb(trigger)
-
-    def subject_of_its_own(v: Token) -> bool:
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-
-    if verb.dep_ == "conj" and subject_of_its_own(verb):
-        return set()  # "..., and Japan lodged a protest": another side's clause
-    return {c.i for c in verb.conjuncts if c.dep_ != "conj" or not subject_of_its_own(c)}

@@ -3221,7 +3221,7 @@ class EventCoder:
                 # "Britain is disappointed by Russia's decision", "the Council is encouraged by
                 # the president's decision": the one moved judges what moved them
                 sources, targets = targets, sources
-            if _passive(candidate.trigger) and self.verb_lemma(candidate.trigger) in _PLEDGED:
+            if _passive(candidate.trigger) and self.verb_lemma(candidate.trigger) in _COMMITTED:
                 # "Vietnam is committed to opening up the economy": its own pledge
                 sources, targets = targets, [None]
             if sources == [None] and demand is None:
@@ -7763,7 +7763,8 @@ _FOREIGN = frozenset(
     # of a region of many countries: "West African leaders suspended Mali"
     | {"african", "european", "asian"}
 )
-# "committed to supporting": the one committed does it
+# "committed to supporting": the one committed does it; its passive is the subject's own
+# pledge ("Vietnam is committed to ..."), whose complement, when it codes an act, carries it
 _COMMITTED = frozenset({"commit", "committed", "dedicate", "dedicated", "devote", "devoted"})
 # agreements a name makes documents ("the Minsk agreements", "the Paris Agreement")
 _DOCUMENTS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact"})
@@ -7986,9 +7987,6 @@ _MOVING = frozenset(
     | {"disappoint", "dismay", "alarm", "concern", "shock", "outrage", "anger", "trouble"}
     | {"disturb", "frustrate", "appal", "appall", "sadden", "upset", "worry", "offend"}
 )
-# verbs of a pledge, whose passive is the subject's own ("Vietnam is committed to ...") and
-# whose complement, when it codes an act, carries the pledge
-_PLEDGED = frozenset({"commit"})
 # rooms and buildings a capital's name before may only place: "the Paris offices"
 _BUREAUS = frozenset(
     {"office", "offices", "headquarters", "branch", "bureau", "studio", "studios", "newsroom"}
@@ -8540,7 +8538,7 @@ def _frames_an_event(trigger: Token, triggers: set[int]) -> bool:
             and any(t.i in triggers for t in c.subtree if t.i != c.i)
             for c in trigger.children
         )
-    if trigger.lemma_.lower() in _PLEDGED:
+    if trigger.lemma_.lower() in _COMMITTED:
         # "are committed to defeating these terrorists", "committed to work towards ...": the
         # pledge is the complement's when it codes an act (see intent.COMMITMENT_WORDS)
         heads = [trigger, *(p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "to")]

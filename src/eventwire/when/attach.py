@@ -55,6 +55,16 @@ def joined_with_own_subject(verb: Token, head: Token) -> bool:
     )
 
 
+def sharing_a_subject(trigger: Token) -> set[int]:
+    """The verbs joined to the trigger's own with one subject for all, whose day is its day
+    too: "Hundreds defied police orders and took to the streets yesterday" (defied yesterday,
+    though the protest's verb has the day)."""
+    verb = own_clause_verb(trigger)
+    if joined_with_own_subject(verb, verb.head):
+        return set()  # "..., and Japan lodged a protest": another side's clause
+    return {c.i for c in verb.conjuncts if not joined_with_own_subject(c, c.head)}
+
+
 def _date_phrases(sentence: Span) -> list[tuple[str, Token]]:
     """DATE entities with a bracketed repeat merged: "today (25 July)"."""
     ents = [e for e in entities_in(sentence) if e.label_ == "DATE"]

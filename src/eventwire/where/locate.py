@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..coding.factuality import governing_chain
 from ..models import Place
 from ..parse.entities import entities_in
+from ..parse.nlp import first_conjunct
 from ..when.attach import clause_verb, joined_with_own_subject, own_clause_verb
 from .gazetteer import PLACE_LABELS, PLACE_NOUNS, is_place_noun, may_name_place, owns_personal_noun
 
@@ -114,10 +115,10 @@ def _under_a_joined_clause(anchor: Token, home: Token) -> bool:
     return any(joined_with_own_subject(v, home) for v in (verb, *verb.ancestors))
 
 
-def _outside_a_contrast(anchor: Token, trigger: Token) -> bool:
-    """The trigger lies in a "while" clause with a subject of its own, and ``anchor`` outside
-    it: "Turkey pledged full support to Azerbaijan, while Russia called for a ceasefire" (the
-    call was not in Azerbaijan)."""
+def _contrast_clause(trigger: Token) -> Token | None:
+    """The "while" clause with a named subject of its own that the trigger lies in, whose
+    place is not the main clause's: "Turkey pledged full support to Azerbaijan, while Russia
+    called for a ceasefire" (the call was not in Azerbaijan); None when there is none."""
     verb = own_clause_verb(trigger)
     for clause in (verb, *verb.ancestors):
         if (
@@ -126,8 +127,8 @@ def _outside_a_contrast(anchor: Token, trigger: Token) -> bool:
             # "while they were protesting": the same people, the same scene
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children)
         ):
-            return not (anchor.i == clause.i or clause.is_ancestor(anchor))
-    return False
+            return clause
+    return None
 
 
 def _bearing_from(name: Token) -> Token | None:
@@ -605,6 +606,7 @@ def choose_location(
     # a verb joined on as another act is its own clause: "resigned and fled to India"
     # resigned in no India
     home = clause_verb(trigger)
+    contrast = _contrast_clause(trigger)
     elsewhere = [
         ent
         for ent, anchor in places
@@ -625,7 +627,8 @@ def choose_location(
                 or _within_another_time(own_clause_verb(anchor), trigger)
             )
         )
-        or _outside_a_contrast(anchor, trigger)
+        # another side's clause told beside this one's
+        or (contrast is not None and not (anchor.i == contrast.i or contrast.is_ancestor(anchor)))
     ]
     # a phrase on a word of the chain itself ranks by that word: "suspend its offensive in
     # northern Syria after talks with Pence in Ankara" held the talks in Ankara
@@ -869,9 +872,7 @@ def _within_another_time(verb: Token, trigger: Token) -> bool:
     poison a former spy in Salisbury" (the poisoning was there, not the expulsion). The
     place's own clause is judged by :func:`_another_act` ("killed five people before being shot
     dead in Hotan" is one scene, and so are its conjuncts)."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    verb = verb.head
+    verb = first_conjunct(verb).head
     for _ in range(12):
         if verb.i == trigger.i or verb.is_ancestor(trigger) or verb.head.i == verb.i:
             return False
