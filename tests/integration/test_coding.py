@@ -10531,3 +10531,66 @@ def test_a_day_said_of_a_report_dates_what_it_reports_done(pipeline) -> None:  #
     # was the document's day: the verb claimed the word the parser hangs it on, and with it
     # the day, as if another event's
     assert _coded_by(pipeline, text, dt.date(2024, 5, 6), "hosted")[0].date == "2024-05-05"  # (#5)
+
+
+def test_a_story_opening_plural_noun_and_a_plural_object_read_as_verbs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KHARTOUM - Clashes broke out in Khartoum on Saturday between Sudan's army and the "
+        "paramilitary Rapid Support Forces."
+    )
+    # was no event: after the dateline the tagger read "Clashes" as a name
+    assert ("ASSAULT", "190", "SDNMIL", "SDNREB") in _dyads(
+        _art(pipeline, text, dt.date(2023, 4, 15))
+    )  # (#4)
+    text = "GAZA - Hamas fired rockets at Israel."
+    # a name stays a name (guard: "Hamas" is no plural of "ham")
+    assert _source_of(pipeline, text, dt.date(2023, 10, 7), "fired") == "PSEREBHMS"  # (#4)
+    text = (
+        "China summoned the U.S. ambassador in protest and announced live-fire military drills "
+        "around the island."
+    )
+    # was no drills: the tagger read "drills" as a present verb, hung as the object
+    assert [e.event_type for e in _coded_by(pipeline, text, dt.date(2022, 8, 3), "drills")] == [
+        "MOBILIZE"
+    ]  # (#4)
+
+
+def test_an_envoy_named_by_nationality_recalled_and_the_country_of_a_teller(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Palestinian President Mahmoud Abbas rejected the agreement and recalled the Palestinian "
+        "ambassador from Abu Dhabi."
+    )
+    # was no recall: the envoy read as the Palestinians' own side, the same actor
+    assert ("SANCTION", "161", "PSEGOV", "AREGOV") in _dyads(
+        _art(pipeline, text, dt.date(2020, 8, 13))
+    )  # (#4)
+    text = (
+        "HANOI - Donald Trump and Kim Jong Un cut short their summit in Hanoi on Thursday.\n\n"
+        "North Korean Foreign Minister Ri Yong Ho said the country had asked only for partial "
+        "relief."
+    )
+    # was Vietnam, the summit's host named before: the minister speaks of his own country
+    assert _source_of(pipeline, text, dt.date(2019, 2, 28), "asked") == "PRK"  # (#3)
+    text = "Iran closed its border with the Kurdish region."
+    # was no target: Iraq's Kurdistan Region is a government of its own
+    assert _target_of(pipeline, text, dt.date(2017, 9, 26), "closed") == "IRQGOV"  # (#3)
+
+
+def test_a_place_in_a_cause_named_after_a_joined_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "WASHINGTON - The United States ordered the expulsion of 60 Russian diplomats on Monday "
+        "and the closure of Russia's consulate in Seattle over the poisoning of a former spy in "
+        "Britain."
+    )
+    day = dt.date(2018, 3, 26)
+    # was Seattle, the consulate's place, for both
+    assert _place_of(pipeline, text, day, "expulsion") == "Washington"  # (#5)
+    assert _place_of(pipeline, text, day, "poisoning") == "United Kingdom"  # (#5)
+
+
+def test_forces_pulling_out_of_a_country_withdraw(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "U.S. troops pulled out of Afghanistan on Monday."
+    # was COERCE 171: CAMEO's PULL is an extraction, a seizure, unless the military is its object
+    assert _dyads(_art(pipeline, text, dt.date(2021, 8, 31))) == [
+        ("RETREAT", "0874", "USAMIL", "AFG")
+    ]  # (#4)

@@ -560,6 +560,8 @@ class ActorResolver:
         }
         self._agent_words: frozenset[str] | None = None  # words of agents.tsv phrases
         self._family_names: frozenset[str] | None = None  # of people.tsv's people
+        # the names of organizations.tsv's bodies, which no "he" or "she" means
+        self._organization_names = frozenset(org.name for org in kb.organizations.values())
 
     def _matches(self, span: Span) -> list[_Match]:
         words = [t for t in span if not t.is_punct or t.text in "-'"]
@@ -802,10 +804,13 @@ class ActorResolver:
                 # not the one the pronoun's own clause binds: "Biden called Bennett to
                 # congratulate him" (him is no Biden)
                 bound = _binding_spans(head)
+                bodies = self._organization_names
                 free = [
                     p
                     for p in memory.people
                     if not any(start <= (p.start or -1) < end for start, end in bound)
+                    # "visit the Iraqi Kurdistan Region, where he will meet": a body is no "he"
+                    and p.name not in bodies
                 ]
                 if free:
                     meant = _topic(free, head) if head.dep_ in _SUBJECT_DEPS else free[-1]
@@ -1202,6 +1207,9 @@ class ActorResolver:
             (a for a in anaphor.ancestors if any(c.dep_ in _SUBJECT_DEPS for c in a.children)),
             None,
         )
+        speakers = self._speakers_country(anaphor, verb)
+        if speakers is not None:
+            return speakers
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS] if verb else []
         own = [(s.left_edge.i, s.right_edge.i) for s in subjects]
         for token in reversed(doc[: anaphor.i]):
@@ -1231,6 +1239,29 @@ class ActorResolver:
                     continue
                 if entry.kind in ("country", "adjective", "seat"):
                     why = f" (refers to {text!r} at char {token.idx}: {entry.key})"
+                    return _Match(Entry("country", entry.key), anaphor.i, anaphor.i + 1, why)
+        return None
+
+    def _speakers_country(self, anaphor: Token, verb: Token | None) -> _Match | None:
+        """The country of the one who tells what "the country" did, where a title says it:
+        "North Korean Foreign Minister Ri Yong Ho said the country had asked only for partial
+        relief" (his country, not the summit's host named before)."""
+        if verb is None or anaphor.dep_ not in _SUBJECT_DEPS or anaphor.head.i != verb.i:
+            return None
+        teller = verb.head
+        if verb.dep_ != "ccomp" or teller.lemma_.lower() not in _REPORTING:
+            return None
+        subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        for token in subject.subtree:
+            if not (token.dep_ in ("compound", "amod") and token.ent_iob_ == "B"):
+                continue
+            first, end = entity_bounds(token)
+            text = anaphor.doc[first:end].text
+            for entry in self.kb.lookup(text):
+                if entry.kind in ("country", "adjective"):
+                    why = f" (the country of its teller, {text!r} at char {token.idx})"
                     return _Match(Entry("country", entry.key), anaphor.i, anaphor.i + 1, why)
         return None
 
@@ -1723,8 +1754,10 @@ class ActorResolver:
             return None
         actor = self.resolve(people[-1].root, date)
         # a person with an office or a trade: "the Iraqi Kurdistan Region", tagged as a person,
-        # is none
+        # is none (a body of the tables neither)
         if actor is None or not (actor.name and actor.country and actor.sector):
+            return None
+        if actor.name in self._organization_names:
             return None
         return actor
 

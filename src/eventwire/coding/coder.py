@@ -6581,13 +6581,16 @@ def _own_envoy(verb: Token, obj: Token) -> bool:
     """The verb recalls, withdraws or evacuates the subject's own envoy or embassy staff, as
     its possessive pronoun says: "recalled its ambassador from Niger", "withdrew their envoys
     from Israel", "began evacuating its embassy staff"."""
-    # ("recalled Bolivia's ambassador from Mexico": a country's own, named, with whence)
+    # ("recalled Bolivia's ambassador from Mexico", "recalled the Palestinian ambassador from
+    # Abu Dhabi": a country's own, named, with whence)
     whence = bool(_prep_objects(verb, ("from",)) or _prep_objects(obj, ("from",)))
+    verb_lemma = verb.lemma_.lower()
     return (
-        verb.lemma_.lower() in ("recall", "withdraw", "pull", "summon", "evacuate")
+        verb_lemma in ("recall", "withdraw", "pull", "summon", "evacuate")
         and obj.lemma_.lower() in _MISSION_STAFF
         and any(
-            c.dep_ == "poss" and (c.pos_ == "PRON" or (whence and c.ent_type_ == "GPE"))
+            (c.dep_ == "poss" and (c.pos_ == "PRON" or (whence and c.ent_type_ == "GPE")))
+            or (whence and verb_lemma != "summon" and c.dep_ == "amod" and c.ent_type_ == "NORP")
             for c in obj.children
         )
     )

@@ -69,6 +69,71 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+class StoryStart:
+    """A plural noun that opens a story after its dateline is a noun again.
+
+    The small tagger reads the capitalised first word after "KHARTOUM -" as a name ("Clashes",
+    "Militants", "Drones" tagged NNP with the lemma "Clashes"), so the word is no event and no
+    plural group. The word becomes a plural noun where it ends in "s", its singular is a noun
+    the lemmatizer knows, it is the subject, and the story never writes it capitalised inside
+    a sentence (where "Hamas" or "Wales" would show themselves as names). Runs after the
+    parser and before the tag attributes and the lemmatizer, which then read "clash"."""
+
+    def __init__(self, nouns: frozenset[str]) -> None:
+        self.nouns = nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.nouns:
+            return doc
+        for token in doc[2:]:
+            dash = doc[token.i - 1]
+            if (
+                dash.text in _DASHES
+                and self._plural_noun_read_as_name(token)
+                and _dateline_before(dash)
+                and not _named_inside(token)
+            ):
+                token.tag_ = "NNS"
+        return doc
+
+    def _plural_noun_read_as_name(self, token: Token) -> bool:
+        word = token.lower_
+        if token.tag_ not in ("NNP", "NNPS") or not token.is_title or not word.endswith("s"):
+            return False
+        if word.endswith(("ss", "us")) or token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if token.i + 1 < len(token.doc) and token.nbor().tag_ in ("NNP", "NNPS"):
+            return False  # "Rahmat Shah said": a name's first word
+        if word.endswith("ies"):
+            singular = word[:-3] + "y"  # "militias"
+        elif word.endswith(("ches", "shes", "xes", "zes", "sses")):
+            singular = word[:-2]  # "clashes", not "Hamas" read as "ham"
+        else:
+            singular = word[:-1]
+        return singular in self.nouns
+
+
+def _named_inside(token: Token) -> bool:
+    """The word is written capitalised elsewhere in the story, not first in its sentence."""
+    return any(
+        other.text == token.text and other.i != token.i and not other.is_sent_start
+        for other in token.doc
+    )
+
+
+@Language.factory("eventwire_story_start_v1")
+def make_story_start(nlp: Language, name: str) -> StoryStart:
+    """Reads the nouns the model's rule lemmatizer knows; without one the component is idle."""
+    nouns: frozenset[str] = frozenset()
+    if "lemmatizer" in nlp.pipe_names:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        lemmatizer = getattr(lemmatizer, "lemmatizer", None) or lemmatizer  # remembered
+        lookups = getattr(lemmatizer, "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    return StoryStart(nouns)
+
+
 @Language.component("eventwire_verb_repair_v1")
 def verb_repair(doc: Doc) -> Doc:
     """A verb the small parser read as an adjective of the sentence's noun becomes the verb
@@ -317,6 +382,10 @@ def verb_repair(doc: Doc) -> Doc:
                 _hang(token, token.head, "dobj")
             token.tag_ = "NNS"
             _hang(word, token, "compound")
+        elif _plural_noun_read_as_an_object_verb(token):
+            # "announced live-fire military drills around the island": the tagger reads
+            # "drills" as a present verb, which the parser still hangs as the object
+            token.tag_ = "NNS"
         elif _subordinator_read_as_preposition(token):
             # "recalled its ambassador after Mexico granted asylum to Morales": the parser
             # reads "after Mexico" as a phrase of the object and "granted" as a clause with no
@@ -458,7 +527,8 @@ def _subordinator_read_as_preposition(token: Token) -> bool:
 
 def _plural_noun_read_as_a_clause(token: Token) -> bool:
     """A present verb right after a bare singular noun, read as that noun's verb in a clause of
-    a verb that takes measures, not clauses: "imposed asset freezes on" ("asset" its subject)."""
+    a verb that takes measures, not clauses: "imposed asset freezes on" ("asset" its subject),
+    "announced live-fire military drills around the island"."""
     if token.i < 2 or token.tag_ != "VBZ" or token.dep_ != "ccomp":
         return False
     word, verb = token.doc[token.i - 1], token.head
@@ -470,8 +540,20 @@ def _plural_noun_read_as_a_clause(token: Token) -> bool:
         and word.tag_ == "NN"
         and subject.dep_ == "nsubj"
         and subject.head.i == token.i
-        and not list(word.children)
+        # bare, or with words of its own before it ("live-fire military drills")
+        and all(c.i < word.i and c.dep_ in ("compound", "amod") for c in word.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i != token.i)
+    )
+
+
+def _plural_noun_read_as_an_object_verb(token: Token) -> bool:
+    """A present verb in "-s" the parser hangs as an object, with no subject or object of its
+    own: a plural noun ("drills", "talks")."""
+    return (
+        token.tag_ == "VBZ"
+        and token.dep_ in ("dobj", "pobj")
+        and token.lower_.endswith("s")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") for c in token.children)
     )
 
 
@@ -1177,4 +1259,6 @@ def load_nlp(model: str) -> Language:
         nlp.add_pipe("eventwire_line_breaks_v1", before="parser")
     if "parser" in nlp.pipe_names and "eventwire_verb_repair_v1" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_verb_repair_v1", after="parser")
+    if "parser" in nlp.pipe_names and "eventwire_story_start_v1" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_story_start_v1", after="eventwire_verb_repair_v1")
     return nlp

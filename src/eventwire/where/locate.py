@@ -631,17 +631,23 @@ def choose_location(
         or (contrast is not None and not (anchor.i == contrast.i or contrast.is_ancestor(anchor)))
     ]
     # a phrase on a word of the chain itself ranks by that word: "suspend its offensive in
-    # northern Syria after talks with Pence in Ankara" held the talks in Ankara
-    anchored = [
-        (
-            rank.get(
-                (anchor if ent in elsewhere or anchor.i in rank else clause_verb(anchor)).i,
-                len(rank),
-            ),
-            ent,
-        )
-        for ent, anchor in places
-    ]
+    # northern Syria after talks with Pence in Ankara" held the talks in Ankara; one deeper
+    # in a word of the chain's phrase, by the nearest such word ("the closure of Russia's
+    # consulate in Seattle over the poisoning of a former spy in Britain": the poisoning was
+    # in Britain), and one in an act joined to the chain's noun is that act's alone ("ordered
+    # the expulsion of 60 diplomats and the closure of the consulate in Seattle")
+    anchored = []
+    phrased = set()  # ranked by a noun of the chain outside whose clause it is: told as "phrase"
+    for ent, anchor in places:
+        if ent in elsewhere or anchor.i in rank:
+            anchored.append((rank.get(anchor.i, len(rank)), ent))
+            continue
+        nearest, joined = _chain_rank(anchor, rank)
+        if joined:
+            elsewhere.append(ent)
+        elif nearest is not None and clause_verb(anchor).i not in rank:
+            phrased.add(ent.start)  # the phrase's place, though its clause's verb is not the act's
+        anchored.append((len(rank) if joined or nearest is None else nearest, ent))
     own = [ent for n, ent in sorted(anchored, key=lambda pair: pair[0]) if n < len(rank)]
     # and its place is that act's: "agreed to resign after leaders met in Jamaica" is no
     # resignation in Jamaica ("killed ... when they blew themselves up in Tel Aviv" is)
@@ -729,7 +735,8 @@ def choose_location(
                 continue  # "killed in a US airstrike in Syria": the strike is the US's, in Syria
             if place is not None:
                 place = dataclasses.replace(place, start=ent.start_char, end=ent.end_char)
-                return place, f"{how}: {ent.text!r}"
+                told = "phrase" if how == "clause" and ent.start in phrased else how
+                return place, f"{told}: {ent.text!r}"
     if dateline is not None:
         return dateline, f"dateline: {dateline.text!r}"
     return None, "no place in the event's sentence and no dateline"
@@ -747,6 +754,28 @@ _OCCASIONS = frozenset(
     {"dinner", "lunch", "breakfast", "meal", "coffee", "tea", "weekend", "night", "day", "days"}
     | {"week", "weeks", "month", "months", "year", "years", "period", "course", "phone"}
 )
+
+
+def _chain_rank(anchor: Token, rank: Mapping[int, int]) -> tuple[int | None, bool]:
+    """The rank of the nearest word of the trigger's chain above ``anchor`` in its clause, by
+    "of" phrases alone (else its clause verb's), and whether the way there enters the chain
+    from a noun joined to it (another act's phrase)."""
+    top = clause_verb(anchor)
+    node = anchor
+    patient = True  # only "of" phrases on the way: whom the act was done to, not its topic
+    for _ in range(16):
+        if node.i in rank:
+            return (rank[node.i] if patient else rank.get(top.i)), False
+        if node.head.i == node.i:
+            break
+        if node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.i in rank:
+            return rank[node.head.i], node.head.pos_ == "NOUN"
+        if node.i == top.i:
+            break
+        if node.dep_ == "prep" and node.lower_ != "of":
+            patient = False
+        node = node.head
+    return rank.get(top.i), False
 
 
 def _in_a_topic(anchor: Token, trigger: Token) -> bool:
