@@ -804,13 +804,12 @@ class ActorResolver:
                 # not the one the pronoun's own clause binds: "Biden called Bennett to
                 # congratulate him" (him is no Biden)
                 bound = _binding_spans(head)
-                bodies = self._organization_names
                 free = [
                     p
                     for p in memory.people
                     if not any(start <= (p.start or -1) < end for start, end in bound)
                     # "visit the Iraqi Kurdistan Region, where he will meet": a body is no "he"
-                    and p.name not in bodies
+                    and p.name not in self._organization_names
                 ]
                 if free:
                     meant = _topic(free, head) if head.dep_ in _SUBJECT_DEPS else free[-1]

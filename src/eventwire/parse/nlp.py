@@ -527,8 +527,7 @@ def _subordinator_read_as_preposition(token: Token) -> bool:
 
 def _plural_noun_read_as_a_clause(token: Token) -> bool:
     """A present verb right after a bare singular noun, read as that noun's verb in a clause of
-    a verb that takes measures, not clauses: "imposed asset freezes on" ("asset" its subject),
-    "announced live-fire military drills around the island"."""
+    a verb that takes measures, not clauses: "imposed asset freezes on" ("asset" its subject)."""
     if token.i < 2 or token.tag_ != "VBZ" or token.dep_ != "ccomp":
         return False
     word, verb = token.doc[token.i - 1], token.head
@@ -540,8 +539,7 @@ def _plural_noun_read_as_a_clause(token: Token) -> bool:
         and word.tag_ == "NN"
         and subject.dep_ == "nsubj"
         and subject.head.i == token.i
-        # bare, or with words of its own before it ("live-fire military drills")
-        and all(c.i < word.i and c.dep_ in ("compound", "amod") for c in word.children)
+        and not list(word.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children if c.i != token.i)
     )
 

@@ -768,8 +768,8 @@ def _chain_rank(anchor: Token, rank: Mapping[int, int]) -> tuple[int | None, boo
             return (rank[node.i] if patient else rank.get(top.i)), False
         if node.head.i == node.i:
             break
-        if node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.i in rank:
-            return rank[node.head.i], node.head.pos_ == "NOUN"
+        if node.dep_ == "conj" and node.pos_ == node.head.pos_ == "NOUN" and node.head.i in rank:
+            return None, True
         if node.i == top.i:
             break
         if node.dep_ == "prep" and node.lower_ != "of":
