@@ -10594,3 +10594,114 @@ def test_forces_pulling_out_of_a_country_withdraw(pipeline) -> None:  # type: ig
     assert _dyads(_art(pipeline, text, dt.date(2021, 8, 31))) == [
         ("RETREAT", "0874", "USAMIL", "AFG")
     ]  # (#4)
+
+
+def test_two_signers_sign_with_each_other_and_joined_attacks_share_their_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran and six world powers reached a landmark agreement on Tuesday to curb Tehran's "
+        "nuclear program."
+    )
+    # was the powers with Tehran alone: the deal's object, Iran's own, read as its partner
+    dyads = _dyads(_art(pipeline, text, dt.date(2015, 7, 14)))
+    assert ("SUPPORT", "057", "IRN", "---GOV") in dyads  # (#4)
+    text = (
+        "Turkey launched air strikes and an artillery barrage on Kurdish-led forces in "
+        "northeastern Syria on Wednesday."
+    )
+    day = dt.date(2019, 10, 9)
+    # was no target and no place: the phrase hangs on the second of the two attacks
+    assert _target_of(pipeline, text, day, "strikes") == "SYRMIL"  # (#4)
+    assert _place_of(pipeline, text, day, "strikes") == "Syria"  # (#5)
+    text = (
+        "CAIRO - Israel had carried out more than 1,500 air strikes on Gaza, and Palestinian "
+        "militants fired hundreds of rockets into Israel."
+    )
+    # was Cairo, the dateline: the phrase of the struck place hangs on "carried out"
+    assert _place_of(pipeline, text, dt.date(2012, 11, 21), "strikes") == "Gaza"  # (#5)
+
+
+def test_an_offensive_to_retake_a_town_a_capital_entered_and_a_vowed_war(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iraqi troops launched an offensive to retake the city of Tikrit from the militants."
+    retake = _coded_by(pipeline, text, dt.date(2014, 6, 29), "retake")[0]
+    # was no doer and "occurred": what an offensive is launched for is the launchers' aim
+    assert retake.source is not None and retake.source.cameo_code == "IRQMIL"  # (#4)
+    assert retake.status == "planned"  # (#4)
+    text = "KABUL - Taliban fighters entered the Afghan capital on Sunday."
+    # was no event: armed men entering a capital take it, as "entered Kabul"
+    assert _dyads(_art(pipeline, text, dt.date(2021, 8, 15))) == [
+        ("COERCE", "192", "AFGREB", "AFG")
+    ]  # (#4)
+    text = "Libyan leader Muammar Gaddafi vowed a long war."
+    # was no event
+    assert _dyads(_art(pipeline, text, dt.date(2011, 3, 19))) == [
+        ("THREATEN", "138", "LBYGOV", None)
+    ]  # (#4)
+    text = "The Taliban said they would not take revenge on former government officials."
+    revenge = _coded_by(pipeline, text, dt.date(2021, 8, 17), "take")
+    # was no event: revenge forsworn is a threat of force negated, as "would not seek revenge"
+    assert [(e.cameo, e.status) for e in revenge] == [("138", "negated")]  # (#4)
+
+
+def test_a_former_agency_head_as_his_country_s_vice_president(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "CAIRO - Vice President Mohamed ElBaradei resigned in protest."
+    # was IGOUNOIAE: his only dated role was at the IAEA, which he left in 2009
+    assert _source_of(pipeline, text, dt.date(2013, 8, 14), "resigned") == "EGYGOV"  # (#3)
+
+
+def test_fire_returned_answers_the_last_attacker_and_a_vowed_revenge_is_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SEOUL - North Korea fired dozens of artillery shells at the South Korean island of "
+        "Yeonpyeong on Tuesday.\n\nSouth Korea returned fire."
+    )
+    returned = _coded_by(pipeline, text, dt.date(2010, 11, 23), "returned")[0]
+    # was no target: whoever attacked the answering side last is fired back at
+    assert returned.target is not None and returned.target.cameo_code == "PRK"  # (#4)
+    text = "Iran blamed Israel for the attack and vowed to take revenge."
+    revenge = _coded_by(pipeline, text, dt.date(2024, 4, 1), "take")
+    # was "planned" (then no event for "take"): a threat announced is made
+    assert [(e.event_type, e.status) for e in revenge] == [("THREATEN", "occurred")]  # (#4)
+
+
+def test_a_country_struck_from_afar_an_announced_resignation_and_a_clash_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "WASHINGTON - The United States, Britain and France launched missile strikes on Syria "
+        "on Saturday in response to a suspected poison gas attack in Douma."
+    )
+    # was Washington, the dateline: the country struck, where no town of it is named
+    assert _place_of(pipeline, text, dt.date(2018, 4, 14), "strikes") == "Syria"  # (#5)
+    text = (
+        "CAIRO - Egyptian President Hosni Mubarak stepped down on Friday.\n\n"
+        "Vice President Omar Suleiman announced the resignation on state television."
+    )
+    # was a second resignation, Suleiman's: the one announced is Mubarak's, told before
+    assert [e.trigger.text for e in _art(pipeline, text, dt.date(2011, 2, 11)).events] == [
+        "stepped"
+    ]  # (#4)
+    text = (
+        "Hamas militants fired rockets toward Jerusalem on Monday after clashes between "
+        "Israeli police and Palestinians at al-Aqsa mosque."
+    )
+    # was no clash: a fight named with its sides before another act is an event of its own
+    assert ("ASSAULT", "190", "ISRCOP", "PSE") in _dyads(
+        _art(pipeline, text, dt.date(2021, 5, 10))
+    )  # (#4)
+
+
+def test_a_threat_of_war_on_a_condition_missiles_intercepted_and_hostages_to_free(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pyongyang denied any role and threatened war if Seoul imposed sanctions."
+    # was no threat: "threatened" read as an adjective of "war"; the threat is of force, to
+    # the one the condition names
+    assert _dyads(_art(pipeline, text, dt.date(2010, 5, 20))) == [
+        ("THREATEN", "138", "PRKGOV", "KORGOV")
+    ]  # (#4)
+    text = "Syria's army said its air defences intercepted most of the missiles."
+    # was COERCE 1711 (INTERCEPT * &WEAPON, a confiscation): a weapon stopped in flight
+    assert not _art(pipeline, text, dt.date(2018, 4, 14)).events  # (#4)
+    text = "Indian commandos stormed the Taj Mahal hotel to free hostages."
+    coded = _art(pipeline, text, dt.date(2008, 11, 27))
+    # was the storming done to "free hostages": "to free" read as a phrase of place
+    stormed = next(e for e in coded.events if e.trigger.text == "stormed")
+    assert stormed.target is None  # (#4)
+    assert [(e.cameo, e.status) for e in coded.events if e.trigger.text == "free"] == [
+        ("0841", "planned")
+    ]  # (#4)

@@ -700,11 +700,18 @@ class EventCoder:
         """Armed men entering a named town: "Taliban fighters entered Kabul"."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         place = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if subject is None or place is None or place.pos_ != "PROPN":
+        if subject is None or place is None:
+            return False
+        capital = place.lemma_.lower() == "capital" and any(
+            c.dep_ in ("amod", "poss", "compound") for c in place.children
+        )
+        if place.pos_ != "PROPN" and not capital:
             return False
         armed = self.resolver.resolve(subject, None)
         if armed is None or armed.sector not in _ARMED_SECTORS:
             return False
+        if capital:
+            return True  # "Taliban fighters entered the Afghan capital": a seat taken
         named = self.resolver.resolve(place, None)
         gazetteer = self.resolver.gazetteer
         if (named is not None and not named.sector and not names_a_place(named)) or (
@@ -991,6 +998,7 @@ class EventCoder:
                 governor.pos_ == "VERB"
                 and self._verb_candidate(governor) is not None
                 and not self._talks_first(token)
+                and not _fight_told_with_sides(token)
             ) or (head.lower_ != "with" and self._answered_with(governor)):
                 # "retaliated with sanctions for the attack": what is answered is no act of
                 # the answerer's
@@ -1559,6 +1567,13 @@ class EventCoder:
                         c
                         for c in verb.children
                         if c.dep_ in ("dobj", "prt", "prep", "oprd", "agent")
+                    ]
+                    # "intercepted most of the missiles": the thing a share is of
+                    heads += [
+                        p
+                        for h in heads
+                        if h.dep_ == "dobj" and h.lemma_.lower() in _SHARES | _QUANTITIES
+                        for p in _prep_objects(h, ("of",))
                     ]
                     # "joined rival union Amcu": the name's kind, compounded before it
                     heads += [
@@ -2188,6 +2203,13 @@ class EventCoder:
                 receiving = _prep_objects(trigger, ("to",))
                 if receiving:
                     return receiving
+            if trigger.lemma_.lower() in ("threaten", "warn") and not any(
+                _names_people(o) for o in objects
+            ):
+                # "threatened war if Seoul imposed sanctions": whoever must not act
+                conditioned = _condition_subject(trigger)
+                if conditioned:
+                    return _with_conjuncts(conditioned[0])
             if objects and _blames_on(trigger):
                 # "blaming the violence at Ambur on the Muslim League": the League is blamed
                 return _prep_objects(trigger, ("on",))
@@ -2355,6 +2377,11 @@ class EventCoder:
             # "talks on Kargil", "a deal on Tehran's nuclear programme": the topic
             preps = tuple(p for p in preps if p != "on")
         heads = _prep_objects(trigger, preps)
+        if not heads and self._is_attack(trigger):
+            # "launched air strikes and an artillery barrage on Kurdish-led forces": the phrase
+            # after the last of two joined attacks is both's
+            joined = [c for c in trigger.children if c.dep_ == "conj" and self._is_attack(c)]
+            heads = _prep_objects(joined[-1], preps) if joined else []
         if (
             not heads
             and trigger.dep_ == "pobj"
@@ -2368,6 +2395,10 @@ class EventCoder:
             # agreed on is (the signers are the source, not each other's partners)
             agreed = [c for c in trigger.children if c.dep_ == "acl" and marked_infinitive(c)]
             heads = self.target_heads(agreed[0]) if agreed else []
+            if heads and self._signers_own(heads[0], trigger):
+                # "Iran and six world powers reached an agreement to curb Tehran's nuclear
+                # program": what the deal does to one signer; they sign with each other
+                heads = []
         if heads and _goods_on(heads[0], trigger):
             # "tariffs on steel and aluminium imports from the EU, Canada and Mexico": the
             # parser hangs the goods' origin on the sanction; whence they come is its target
@@ -2431,6 +2462,19 @@ class EventCoder:
             # "Moscow's participation": the possessor is the actor, not the target.
             return []
         return heads
+
+    def _signers_own(self, head: Token, trigger: Token) -> bool:
+        """Whether the deal's object is one of several signers' own country."""
+        signers = self.source_heads(trigger)
+        if len(signers) < 2:
+            return False
+        # "Tehran's nuclear program": the owner names the country
+        named = [c for c in head.children if c.dep_ == "poss"] or [head]
+        actor = self.resolver.resolve(named[0], None)
+        if actor is None or actor.country is None:
+            return False
+        own = (self.resolver.resolve(s, None) for s in signers)
+        return any(s is not None and s.country == actor.country for s in own)
 
     def _actors(
         self,
@@ -3337,6 +3381,16 @@ class EventCoder:
             own_men = bool(targets) and all(_own_men(t, sources) for t in targets)
             if own_men:
                 targets = [None]
+            if (
+                targets == [None]
+                and plover.event_type == "ASSAULT"
+                and _answers_fire(candidate.trigger)
+            ):
+                # "North Korea fired shells at a South Korean island ... South Korea returned
+                # fire": at whoever attacked the answering side last
+                attackers = _attackers_of(sources, memory)
+                if attackers:  # told in another sentence: as sure as a guess
+                    targets, guessed = attackers, True
             if targets == [None]:
                 guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
                 if guesses:
@@ -3359,6 +3413,8 @@ class EventCoder:
                 continue  # "rejected claims that it had supplied drones": the supply, negated
             if _told_before(candidate.trigger, memory, plover.event_type == "ASSAULT"):
                 continue  # "a halt to the strikes" after "launched air strikes"
+            if _announces_a_told_act(candidate.trigger, candidate.code, memory):
+                continue  # "Mubarak stepped down ... Suleiman announced the resignation"
             # praise is a reaction only from a side named ("I welcome the agreement", "will
             # support the exercise": the one praised is no earlier side's), if only by what
             # its people are ("Kurdish leaders welcomed the strikes")
@@ -4315,6 +4371,9 @@ class EventCoder:
             said = _agreed_to(candidate.trigger)
         if said is None:
             return unchanged
+        if plover.event_type == "THREATEN" and status == "planned":
+            # "Iran vowed to take revenge": a threat announced is made
+            return candidate, plover, "occurred", said
         if status == "negated":
             if plover.quad_class not in (1, 2):
                 return unchanged  # "will not attack" is a negated attack, not a rejection
@@ -4541,6 +4600,43 @@ _ENDORSING = frozenset(
 _RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade", "fighting", "fight", "battle"})
 
 
+def _answers_fire(trigger: Token) -> bool:
+    """The verb answers an attack: "returned fire", "retaliated", "hit back", "fired back"."""
+    lemma = trigger.lemma_.lower()
+    return (
+        lemma == "retaliate"
+        or (
+            lemma == "return"
+            and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children)
+        )
+        or (
+            lemma in _STRIKING_BACK | {"fire", "strike"}
+            and any(c.lower_ == "back" for c in trigger.children)
+        )
+    )
+
+
+def _attackers_of(sources: Sequence[Actor | None], memory: ArticleMemory) -> list[Actor | None]:
+    """The doers of the latest attack told before on a source's country ("U.S. and British
+    warplanes struck Houthi targets ... the group would retaliate": both)."""
+    own = {s.country for s in sources if s is not None and s.country}
+    found: list[Actor | None] = []
+    latest = None
+    for event_type, _, doer, done_to, at in reversed(memory.deeds):
+        if (
+            event_type == "ASSAULT"
+            and doer is not None
+            and done_to is not None
+            and done_to.country in own
+            and doer.country not in own
+            and latest in (None, at)
+            and all(_actor_key(doer) != _actor_key(f) for f in found if f is not None)
+        ):
+            latest = at
+            found.insert(0, dataclasses.replace(doer, how=f"{doer.how}; whom the answer answers"))
+    return found
+
+
 def _pairs(
     event_type: str, sources: list[Actor | None], targets: list[Actor | None], candidate: Candidate
 ) -> list[tuple[Actor | None, Actor | None]]:
@@ -4658,6 +4754,8 @@ _OWN_PLANS = (
     | {"initiative", "proposal", "intention", "intent"}
     # a motion or bill one files: "filed a motion to impeach Yoon"
     | {"motion", "bill", "petition", "lawsuit"}
+    # an undertaking one launches: "launched an offensive to retake Tikrit"
+    | {"offensive", "operation", "campaign", "effort", "attempt", "drive", "mission"}
 )
 # aims and abilities one has: whoever has or lacks them acts in their infinitive or gerund
 _HELD_AIMS = frozenset(
@@ -7404,9 +7502,10 @@ _EDGES_OF_MEETINGS = frozenset({"sidelines", "margins", "margin", "fringes", "si
 
 
 def _on_request(prep: Token) -> bool:
-    """ "arrested Meng Wanzhou at the request of the United States": who asked is no target."""
+    """ "arrested Meng Wanzhou at the request of the United States": who asked is no target;
+    nor is whom it is done for ("seek justice on behalf of the victims")."""
     return prep.lower_ in ("at", "on", "upon") and any(
-        p.lemma_.lower() in _REQUEST_NOUNS for p in _pobjs(prep)
+        p.lemma_.lower() in _REQUEST_NOUNS | {"behalf"} for p in _pobjs(prep)
     )
 
 
@@ -7580,6 +7679,22 @@ def _told_before(trigger: Token, memory: ArticleMemory, assault: bool = False) -
     )
 
 
+def _announces_a_told_act(trigger: Token, code: str, memory: ArticleMemory) -> bool:
+    """A verb of telling whose object is an act of the same code told earlier, by its definite
+    noun: "Egyptian President Hosni Mubarak stepped down ... Vice President Omar Suleiman
+    announced the resignation" (ANNOUNCE * RESIGNATION reads the teller's own)."""
+    return (
+        trigger.lemma_.lower() in _TELLING
+        and any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children)
+            for c in trigger.children
+        )
+        and any(deed[1] == code for deed in memory.deeds)
+    )
+
+
+# verbs that tell an act rather than do it
+_TELLING = frozenset({"announce", "confirm", "report"})
 # verbs that make an act again: "reiterated its demand" is a new demand, not one told earlier
 _RESTATING = frozenset({"reiterate", "repeat", "restate", "renew"})
 # "continued their hunger strike", "stepped up its offensive": the act goes on now
@@ -8101,6 +8216,8 @@ _MURDERING = frozenset(
     {"murder", "assassinate", "behead", "decapitate", "stab", "lynch", "massacre", "slaughter"}
 )
 _QUANTITIES = COUNT_LEMMAS | {"ten"}
+# words of a share of things: "most of the missiles"
+_SHARES = frozenset({"most", "some", "all", "many", "several", "half", "part", "none", "few"})
 # nouns for a body of people that its "of" phrase names
 _COLLECTIVES = frozenset({"delegation", "group", "team", "band", "batch", "contingent", "bunch"})
 
@@ -8297,6 +8414,31 @@ def _fight_sides(noun: Token) -> bool:
         holders.append(noun.head)
     return bool(_engaged_side(noun)) or any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for h in holders for c in h.children
+    )
+
+
+def _condition_subject(verb: Token) -> list[Token]:
+    """The subject of the verb's "if" or "unless" clause, when a name: "threatened war if Seoul
+    imposed sanctions" (Seoul)."""
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+        for s in clause.children
+        if s.dep_ == "nsubj" and s.pos_ == "PROPN"
+    ][:1]
+
+
+def _fight_told_with_sides(noun: Token) -> bool:
+    """A fight named with its two sides in a phrase of the time before or around another act:
+    "fired rockets toward Jerusalem after clashes between Israeli police and Palestinians"
+    (the clashes are an event of their own, not what the rockets were about)."""
+    return (
+        noun.lemma_.lower() in _FIGHTS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("after", "amid", "following", "before")
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
     )
 
 

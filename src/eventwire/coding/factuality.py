@@ -750,6 +750,8 @@ _INTENTION_NOUNS = frozenset(
     | {"readiness", "willingness", "offer", "proposal", "call", "demand", "mission", "goal"}
     | {"aim", "strategy", "initiative", "move", "threat", "agreement", "deal"}
     | {"plot", "conspiracy", "scheme"}
+    # "launched an offensive to retake Tikrit": what it is for is still to come
+    | {"offensive", "operation"}
     # "accepted an invitation to meet Kim Jong Un": the meeting is still to come
     | {"invitation", "request"}
 )

@@ -248,6 +248,16 @@ def verb_repair(doc: Doc) -> Doc:
             token.head = infinitive
             if joint is not None:
                 joint.head = infinitive
+        elif _infinitive_read_as_preposition(token):
+            # "stormed the Taj Mahal hotel to free hostages": the parser reads "to free
+            # hostages" as a phrase of place with "free" an adjective; it is a purpose clause
+            adjective = token.doc[token.i + 1]
+            noun, verb = adjective.head, token.head
+            _hang(adjective, verb, "advcl")
+            adjective.tag_ = "VB"
+            _hang(token, adjective, "aux")
+            token.tag_ = "TO"
+            _hang(noun, adjective, "dobj")
         elif _preposition_read_as_infinitive(token):
             # "sent rescue teams to eastern Libya": the parser reads "to eastern" as an
             # infinitive whose object is Libya; "to" is the preposition, "eastern" Libya's
@@ -346,6 +356,17 @@ def verb_repair(doc: Doc) -> Doc:
             token.tag_ = "VBD"
             _hang(root, token, "nsubj")
             _hang(noun, token, "dobj")
+        elif _joined_verb_read_as_adjective(token):
+            # "Pyongyang denied any role and threatened war if Seoul imposed sanctions": the
+            # parser reads "threatened" as an adjective of "war", the first verb's second
+            # object; the verb is joined to the first, "war" its object, the rest its own
+            noun, verb = token.head, token.head.head
+            _hang(token, verb, "conj")
+            _hang(noun, token, "dobj")
+            _hang(token.doc[token.i - 1], verb, "cc")
+            for child in list(verb.children):
+                if child.i > noun.i:
+                    child.head = token
         elif (title := _title_read_as_a_joined_name(token)) is not None:
             # "Santos and FARC leader Rodrigo Londono signed": the parser joins "leader" and
             # "Rodrigo Londono" to Santos as two people; the noun is the name's title
@@ -585,6 +606,25 @@ def _verb_read_as_adjective_of_an_apposition(token: Token) -> bool:
         root.i < token.i
         and token.doc[token.i - 1].head.i == root.i
         and not any(t.tag_ in _FINITE for t in sentence if t.i != token.i)
+    )
+
+
+def _joined_verb_read_as_adjective(token: Token) -> bool:
+    """A past verb after "and" read as the adjective of the noun right after it, which the
+    parser hangs as a second object of the verb before "and": "denied any role and threatened
+    war" ("threatened" an adjective of "war")."""
+    noun = token.head
+    verb = noun.head
+    return (
+        token.dep_ == "amod"
+        and token.tag_ == "VBD"
+        and noun.i == token.i + 1
+        and noun.dep_ == "dobj"
+        and verb.tag_ == "VBD"
+        and verb.i < token.i - 1
+        and token.doc[token.i - 1].lower_ == "and"
+        and token.doc[token.i - 1].head.i in (verb.i, noun.i)
+        and any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
     )
 
 
@@ -967,6 +1007,27 @@ _REGIONAL = frozenset(
     | {"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern"}
     | {"south-western"}
 )
+
+
+def _infinitive_read_as_preposition(token: Token) -> bool:
+    """ "to free" before people held, read as a preposition with an adjective: "stormed the
+    hotel to free hostages" (not "a return to free elections")."""
+    if token.lower_ != "to" or token.dep_ != "prep" or token.i + 2 >= len(token.doc):
+        return False
+    adjective, noun = token.doc[token.i + 1], token.doc[token.i + 2]
+    return (
+        adjective.lower_ == "free"
+        and adjective.dep_ == "amod"
+        and adjective.head.i == noun.i
+        and noun.dep_ == "pobj"
+        and noun.head.i == token.i
+        and noun.lower_ in _HELD_PEOPLE
+        and token.head.tag_.startswith("VB")
+    )
+
+
+# people held, whom "to free" frees
+_HELD_PEOPLE = frozenset({"hostages", "prisoners", "captives", "detainees", "sailors", "crew"})
 
 
 def _preposition_read_as_infinitive(token: Token) -> bool:

@@ -401,6 +401,10 @@ def object_places(trigger: Token, struck: bool = False) -> list[Span]:
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if struck:
         nouns = [trigger] if trigger.pos_ == "NOUN" else []
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            # "carried out air strikes on Gaza": the parser hangs the phrase on the verb that
+            # carries the attack
+            nouns.append(trigger.head)
         nouns += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         # "killed Nasrallah in an air strike on Beirut's southern suburbs": the strike the
         # killing was done in
@@ -716,6 +720,7 @@ def choose_location(
     }
     own = [ent for ent in own if ent.root.i not in answered]
     rest = [ent for ent in rest if ent.root.i not in answered]
+    struck_country: Place | None = None  # a country attacked, when nothing nearer is named
     for group, how in ((own, "clause"), (objects, "object"), (rest, "sentence")):
         for ent in group:
             if any(start < ent.end_char and ent.start_char < end for start, end in actors):
@@ -730,6 +735,10 @@ def choose_location(
             else:
                 place, _contained = place_within(ent, gazetteer, context)
             if how == "object" and gazetteer.names_country(ent.text):
+                if struck and place is not None and struck_country is None:
+                    struck_country = dataclasses.replace(
+                        place, start=ent.start_char, end=ent.end_char
+                    )
                 continue
             if _owner_word(ent) and gazetteer.names_country(ent.text):
                 continue  # "killed in a US airstrike in Syria": the strike is the US's, in Syria
@@ -737,6 +746,12 @@ def choose_location(
                 place = dataclasses.replace(place, start=ent.start_char, end=ent.end_char)
                 told = "phrase" if how == "clause" and ent.start in phrased else how
                 return place, f"{told}: {ent.text!r}"
+    if struck_country is not None and (
+        dateline is None or dateline.country != struck_country.country
+    ):
+        # "launched missile strikes on Syria" from a Washington dateline: in the country struck,
+        # if no town of it is named
+        return struck_country, f"object: {struck_country.text!r}"
     if dateline is not None:
         return dateline, f"dateline: {dateline.text!r}"
     return None, "no place in the event's sentence and no dateline"
@@ -768,7 +783,14 @@ def _chain_rank(anchor: Token, rank: Mapping[int, int]) -> tuple[int | None, boo
             return (rank[node.i] if patient else rank.get(top.i)), False
         if node.head.i == node.i:
             break
-        if node.dep_ == "conj" and node.pos_ == node.head.pos_ == "NOUN" and node.head.i in rank:
+        if (
+            node.dep_ == "conj"
+            and node.pos_ == node.head.pos_ == "NOUN"
+            and node.head.i in rank
+            # "launched air strikes and an artillery barrage on Kurdish forces in Syria": a
+            # noun with no phrase of its own shares the one after the last joined to it
+            and any(c.dep_ == "prep" for c in node.head.children)
+        ):
             return None, True
         if node.i == top.i:
             break
