@@ -10705,3 +10705,17 @@ def test_a_threat_of_war_on_a_condition_missiles_intercepted_and_hostages_to_fre
     assert [(e.cameo, e.status) for e in coded.events if e.trigger.text == "free"] == [
         ("0841", "planned")
     ]  # (#4)
+
+
+def test_parse_repairs_leave_every_word_among_its_heads_children(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a repair that moves a verb's phrases before it re-hangs the verb left them missing from
+    # the verb's children (spaCy keeps counts of each word's children as heads are set), so
+    # rules that read a verb's phrases did not see them
+    for text in (
+        "Thailand's army chief General Prayuth Chan-ocha seized power in a coup on Thursday.",
+        "Pyongyang denied any role and threatened war if Seoul imposed sanctions.",
+        "Indian commandos stormed the Taj Mahal hotel to free hostages.",
+    ):
+        doc = pipeline.nlp(text)
+        missing = [t.text for t in doc if t.head.i != t.i and t not in list(t.head.children)]
+        assert missing == [], text  # (#4)

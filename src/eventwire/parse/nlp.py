@@ -348,14 +348,16 @@ def verb_repair(doc: Doc) -> Doc:
             # "Thailand's army chief General Prayuth Chan-ocha seized power in a coup": the
             # parser makes "chief" the root, the name and "power" its appositions and "seized"
             # an adjective of "power"; the verb is the root, the chief its subject
+            # (the verb and the nouns are re-hung before the phrases move: moved first, they
+            # were missing from the verb's children in spaCy's bookkeeping)
             noun, root = token.head, token.head.head
-            for child in list(noun.children) + list(root.children):
-                if child.i > noun.i:
-                    child.head = token
+            moved = [c for c in list(noun.children) + list(root.children) if c.i > noun.i]
             _hang(token, token, "ROOT")
             token.tag_ = "VBD"
             _hang(root, token, "nsubj")
             _hang(noun, token, "dobj")
+            for child in moved:
+                child.head = token
         elif _joined_verb_read_as_adjective(token):
             # "Pyongyang denied any role and threatened war if Seoul imposed sanctions": the
             # parser reads "threatened" as an adjective of "war", the first verb's second

@@ -395,8 +395,9 @@ def _owner_word(ent: Span) -> bool:
 def object_places(trigger: Token, struck: bool = False) -> list[Span]:
     """A town the event is done to is where it happens: "shelled Kharkiv", "shelled the port of
     Odesa", "visited Kharkiv"; with ``struck`` (an attack), the town an attack noun is on
-    ("air strikes on Idlib killed nine civilians"). Countries are left out (an attack on
-    Ukraine is not located)."""
+    ("air strikes on Idlib killed nine civilians"). Countries are left out here (an attack on
+    Ukraine is no town's); :func:`choose_location` falls back on a country struck only where
+    nothing nearer is named and the dateline is another country's."""
     out = []
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     if struck:
@@ -583,7 +584,9 @@ def choose_location(
     country's seat of government ("lebanese" -> "Beirut") for "the Lebanese capital". A name
     inside one of the ``actors`` character spans is an actor, not where ("Kyiv blamed Moscow",
     "apologised to South Korea"). ``struck``: the event is an attack (see
-    :func:`object_places`). ``reacting``: the event is one that may be far from a violent event its
+    :func:`object_places`); a country it strikes is its place where the sentence names nothing
+    nearer and the dateline is another country's ("launched missile strikes on Syria" from
+    Washington). ``reacting``: the event is one that may be far from a violent event its
     sentence names (see :func:`reacts`). ``spoken``: the event is words said about others (see
     :data:`SPOKEN`), not placed where those it names live."""
     # nearest clause first: in "fled to Singapore after protesters stormed his residence in
