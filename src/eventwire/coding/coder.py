@@ -69,6 +69,7 @@ from .factuality import (
     REQUESTING_VERBS,
     bare_infinitive_of,
     clause_noun,
+    conditional_clauses,
     denied_clause,
     denies_a_saying,
     factuality,
@@ -8422,9 +8423,8 @@ def _condition_subject(verb: Token) -> list[Token]:
     imposed sanctions" (Seoul)."""
     return [
         s
-        for clause in verb.children
-        if clause.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+        for clause, mark in conditional_clauses(verb)
+        if mark in ("if", "unless")
         for s in clause.children
         if s.dep_ == "nsubj" and s.pos_ == "PROPN"
     ][:1]

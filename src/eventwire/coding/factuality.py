@@ -252,13 +252,19 @@ def conditions_on(verb: Token) -> set[str]:
     "will withdraw unless X arranges a ceasefire" -> {"if"}, {"unless"}); not one after a
     participle of the verb ("signed a pact, pledging to help each other if either faced
     aggression": the pledge's condition, which the parser hangs on "signed")."""
-    return {
-        m.lower_
+    return {mark for _clause, mark in conditional_clauses(verb)}
+
+
+def conditional_clauses(verb: Token) -> list[tuple[Token, str]]:
+    """The conditional clauses that hang on ``verb``, with their marks (see
+    :func:`conditions_on`): "threatened war if Seoul imposed sanctions" -> (imposed, "if")."""
+    return [
+        (c, m.lower_)
         for c in verb.children
         if c.dep_ == "advcl" and not _after_a_participle(verb, c)
         for m in c.children
         if m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-    }
+    ]
 
 
 def _after_a_participle(verb: Token, clause: Token) -> bool:
