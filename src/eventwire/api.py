@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .actors.kb import ActorKB, load_kb
 from .actors.petrarch import Discards, find_dictionaries, load_petrarch_kb, read_discards
 from .actors.resolve import ActorResolver, ArticleMemory, names_a_place
-from .coding.coder import THE_TWO, EventCoder, in_country
+from .coding.coder import PROTESTERS_HOW, THE_TWO, EventCoder, in_country
 from .coding.factuality import governing_chain
 from .coding.lexicon import Lexicon, load_lexicon
 from .coding.ontology import Ontology, load_ontology
@@ -272,6 +272,10 @@ class Pipeline:
             reacting=reacts(event.event_type, event.quad_class),
             spoken=event.event_type in SPOKEN,
         )
+        if place is None:
+            # "Demonstrators demanded that the government resign" where no place is named: in
+            # the country of the protests the story told
+            place, place_how = self._protesters_country(event) or (place, place_how)
         explanation = event.explanation
         if explanation is not None:
             explanation = replace(explanation, date_from=when.how, location_from=place_how)
@@ -314,6 +318,18 @@ class Pipeline:
         # urged him to press the regime to cease airstrikes in Aleppo" met nobody in Aleppo
         met_there = place_how.startswith("clause") or _held_there(trigger, place)
         return (self._on_third_ground(situated) if met_there else situated), when
+
+    def _protesters_country(self, event: Event) -> tuple[Place, str] | None:
+        """The country (as a place) of the protesters the story told, and how, for an event
+        whose source was placed as one of them."""
+        source = event.source
+        if source is None or source.country is None or PROTESTERS_HOW not in (source.how or ""):
+            return None
+        country = self.resolver.kb.countries.get(source.country)
+        place = self.gazetteer.resolve(country.name, []) if country is not None else None
+        if country is None or place is None:
+            return None
+        return place, f"{PROTESTERS_HOW}: {country.name!r}"
 
     def _on_third_ground(self, event: Event) -> Event:
         """A meeting of two countries' actors in a third country is PLOVER's CONSULT

@@ -63,6 +63,8 @@ _MEMBERS = frozenset(
 _FIGHTERS = frozenset({"militant", "fighter", "insurgent", "jihadist", "gunman", "rebel"})
 # a state's missions abroad, named by where they are: "its embassy in Quito" is not Ecuador's
 _MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery"})
+# the words that name a part of a country by its side: "northern Gaza", "eastern Ukraine"
+_SIDES = frozenset({"northern", "southern", "eastern", "western", "central"})
 # clauses of time whose subject pronoun is the main clause's subject ("said X as he left")
 _WHEN_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until", "once"})
 _KIND_ORDER = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4}
@@ -831,13 +833,17 @@ class ActorResolver:
             if named is not None:
                 return named  # "the Muslim Brotherhood ... The Brotherhood called"
         anaphor = next((t for t in span if _names_the_country(t)), None) if memory else None
-        if anaphor is None and memory is not None and _names_a_half(head):
-            anaphor = head  # "threatening to cut ties with the South"
+        if anaphor is None and memory is not None:
+            # "threatening to cut ties with the South", "The North's army said ..."
+            anaphor = next(
+                (t for t in span if _names_a_half(t) and (t.i == head.i or t.dep_ == "poss")),
+                None,
+            )
         if anaphor is not None and memory is not None:
             # "Myanmar's military seized power ... Biden threatened sanctions on the country"
             earlier = (
                 self._half_named_before(anaphor)
-                if anaphor.i == head.i and _names_a_half(head)
+                if _names_a_half(anaphor)
                 else self._country_named_before(anaphor, memory)
             )
             if earlier is not None:
@@ -1274,7 +1280,8 @@ class ActorResolver:
                 continue
             text = doc[token.i : token.i + 2].text
             for entry in self.kb.lookup(text):
-                if entry.kind == "country":
+                # ("A North Korean rocket broke apart ... suspended aid to the North")
+                if entry.kind in ("country", "adjective"):
                     why = f" (refers to {text!r} at char {token.idx}: {entry.key})"
                     return _Match(Entry("country", entry.key), anaphor.i, anaphor.i + 1, why)
         return None
@@ -1454,6 +1461,9 @@ class ActorResolver:
         """ "Egyptian and Jordanian officials", "the foreign ministers of France, Germany and
         Britain", "lawmakers in France and Germany" are actors of each country named. The
         adjectives and the phrase are read apart: "the French military in Rwanda" is French."""
+        halves = self._halves(actor, head)
+        if halves:
+            return halves
         adjectives = [
             w
             for c in head.children
@@ -1491,6 +1501,30 @@ class ActorResolver:
             )
             for code, text in countries.items()
         ]
+
+    def _halves(self, actor: Actor, head: Token) -> list[Actor]:
+        """ "North and South Korea": two countries whose names share their last word, the
+        words before it joined (nothing for any other name)."""
+        sides = [c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < head.i]
+        if head.pos_ != "PROPN" or actor.sector or len(sides) != 1 or not sides[0].conjuncts:
+            return []
+        out = []
+        for side in (sides[0], *sides[0].conjuncts):
+            text = f"{side.text} {head.text}"
+            code = next((e.key for e in self.kb.lookup(text) if e.kind == "country"), None)
+            if code is None:
+                return []
+            country = self.kb.countries.get(code)
+            out.append(
+                replace(
+                    actor,
+                    name=country.name if country else actor.name,
+                    country=code,
+                    cameo_code=code,
+                    how=f"{text!r}, one of the countries named together (countries.tsv: {code})",
+                )
+            )
+        return out
 
     def _region(self, span: Span, head: Token, memory: ArticleMemory | None) -> list[_Match]:
         """ "Karnataka Chief Minister Siddaramaiah", "the Maharashtra government": a state or
@@ -1547,6 +1581,8 @@ class ActorResolver:
         prepositional phrase after the head. Not when the head is somebody's ("a delegation
         from President Erdogan in Jakarta": the delegation is Erdogan's, Jakarta is where)."""
         preps = _prep_children(head)
+        if any(t.lower_ == "led" and t.i > 0 and t.nbor(-1).text == "-" for t in head.lefts):
+            return []  # "Kurdish-led forces in northern Syria": led by others, only there
         if any(
             prep.lower_ in ("of", "from")
             and any(o.dep_ == "pobj" and o.ent_type_ in ("PERSON", "ORG") for o in prep.children)
@@ -1558,7 +1594,11 @@ class ActorResolver:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):
                         piece = mention_span(pobj)
-                        for entry in self.kb.lookup(piece.text):
+                        # "people in northern Gaza": a part of the country named by its side
+                        sided = piece[0].lower_ in _SIDES and piece[-1].i == pobj.i
+                        for entry in self.kb.lookup(piece.text) or (
+                            self.kb.lookup(piece[1:].text) if sided else []
+                        ):
                             if entry.kind in ("country", "seat"):
                                 return [_Match(Entry("country", entry.key), pobj.i, pobj.i + 1)]
         return []

@@ -637,6 +637,8 @@ class EventCoder:
         if lemma in ("free", "release", "liberate", "pardon") and any(
             c.dep_ in OBJECT_DEPS
             and (c.ent_type_ in ("PERSON", "NORP") or c.lemma_.lower() in _CAPTIVES)
+            # ("released a nerve agent" frees nobody)
+            and not any(m.lower_ in _SUBSTANCES for m in c.lefts)
             for c in token.children
         ):
             # "Russia freed American basketball star Brittney Griner", "China freed two
@@ -1111,21 +1113,30 @@ class EventCoder:
         purposes += [  # "a protest to demand ...": the clause hangs on the noun
             c for c in trigger.children if c.dep_ == "acl" and marked_infinitive(c)
         ]
+        # "took to the streets in protests against the communist government": the protest
+        # the act is held in
+        purposes += [
+            p
+            for p in _prep_objects(verb, ("in",))
+            if p.pos_ == "NOUN" and _protest_noun(self._noun_entry(p))
+        ]
         for child in purposes:
-            if child.pos_ == "VERB":
+            if child.pos_ == "NOUN":
+                found = self._actors(_prep_objects(child, ("against",)), date, memory, owners=True)
+            elif child.pos_ == "VERB":
                 found = self._actors(self.target_heads(child), date, memory, owners=True)
                 for heads in _phrase_targets(child):
                     if any(_identified(a) for a in found):
                         break
                     found = self._actors(heads, date, memory, owners=True)
-                if known:
-                    found = [
-                        _home_target(a, None, memory.sole_country, memory.sole_how) for a in found
-                    ]
-                    found = [_own_rulers(a, protesters) for a in found]
-                identified: list[Actor | None] = [a for a in found if _identified(a)]
-                if identified:
-                    return identified
+            else:
+                continue
+            if known:
+                found = [_home_target(a, None, memory.sole_country, memory.sole_how) for a in found]
+                found = [_own_rulers(a, protesters) for a in found]
+            identified: list[Actor | None] = [a for a in found if _identified(a)]
+            if identified:
+                return identified
         return []
 
     def _goods_country(
@@ -1261,6 +1272,8 @@ class EventCoder:
             return target
         if target.text.split()[-1].lower() in _DIPLOMATIC_PREMISES:
             return target  # "bombed the consulate in Damascus": a foreign government's
+        if "foreign" in target.text.lower().split():
+            return target  # "seized dozens of foreign hostages" in Algeria: no Algerians
         if any(word.lower().rstrip("s") in _ENVOYS for word in target.text.split()):
             # "killing Ambassador Christopher Stevens" in Benghazi: an envoy is another
             # country's, posted where he was attacked
@@ -2896,7 +2909,12 @@ class EventCoder:
             named, where_named = memory.people[-1], "article"
         if named is None or named.start is None:
             return None
-        if any(s.left_edge.idx <= named.start <= s.right_edge.idx for s in subjects):
+        if any(s.left_edge.idx <= named.start <= s.right_edge.idx for s in subjects) or any(
+            # "he said he would submit his resignation": a subject pronoun the possessive
+            # agrees with is whose it is
+            s.lower_ in _SUBJECT_PRONOUNS.get(pronoun.lower_, ())
+            for s in subjects
+        ):
             # "Haftar ordered his forces to attack": the subject's own armed men, who are his
             # side (no target of his); other things of the subject's are nobody's
             agent = self.resolver.kb.agents.get(pronoun.head.lemma_.lower())
@@ -2909,6 +2927,19 @@ class EventCoder:
             if agent is None or agent.sector not in FORCES:
                 return None
         return self.resolver.referred_to(pronoun, named, where_named)
+
+    def _unreversed(self, candidate: Candidate) -> tuple[Candidate, PloverCode] | None:
+        """The verb's own code, for a pattern that reads the object's act on the subject
+        ("welcomed the withdrawal"); None when the verb has none that is an event."""
+        if not candidate.reverse or candidate.trigger.pos_ != "VERB":
+            return None
+        entry = self.lexicon.verbs.get(self.verb_lemma(candidate.trigger))
+        plover = self.ontology.lookup(entry.code) if entry is not None and entry.code else None
+        if entry is None or entry.code is None or plover is None:
+            return None
+        rule = f"{entry.source}, not {candidate.entry!r}, whose act's doer is not named"
+        own = Candidate(candidate.trigger, entry.code, rule, entry.text)
+        return own, plover
 
     def _attackers(
         self, verb: Token, date: dt.date | None, memory: ArticleMemory
@@ -3143,6 +3174,13 @@ class EventCoder:
                 for other in candidates
             ):
                 continue  # "has failed to check price hikes": no failed act, no rejection
+            if candidate.code.startswith("01") and _told_to_act(candidate.trigger):
+                # "Hamas told residents to stay in their homes": an instruction, a demand
+                candidate = dataclasses.replace(
+                    candidate,
+                    code="100",
+                    rule=f"eventwire rule: telling somebody to act is a demand ({candidate.rule})",
+                )
             demand = _demand(candidate.trigger)
             if demand is not None:  # "Russia said Sudan must return the helicopter"
                 speaker, addressee = demand
@@ -3173,6 +3211,8 @@ class EventCoder:
                 continue  # "fired guns into the air to celebrate": at nobody
             if plover.event_type == "ASSAULT" and _by_mishap(candidate.trigger):
                 continue  # "victims killed by the MH17 crash", "died in a road accident"
+            if plover.event_type == "ASSAULT" and _a_seizure(candidate.trigger):
+                continue  # "died of a heart attack": an illness, nobody's attack
             if plover.quad_class == 4 and self._hit_by_a_thing(candidate.trigger, date, memory):
                 continue  # "the economic crisis hit Greece hard": no attacker, no attack
             if _reflexive(candidate.trigger):
@@ -3384,7 +3424,7 @@ class EventCoder:
                 targets = [None]
             if (
                 targets == [None]
-                and plover.event_type == "ASSAULT"
+                and plover.event_type in ("ASSAULT", "THREATEN")
                 and _answers_fire(candidate.trigger)
             ):
                 # "North Korea fired shells at a South Korean island ... South Korea returned
@@ -3400,7 +3440,12 @@ class EventCoder:
                     continue  # "Haftar ordered his forces to attack": an order within a side
                 # ("China warned that its military would never sit idly by": a threat to
                 # whoever it concerns, with its own forces only what it tells)
-            if candidate.reverse:  # "received assurances from the government"
+            unreversed = self._unreversed(candidate) if targets == [None] else None
+            if candidate.reverse and unreversed is not None:
+                # "Iran welcomed the withdrawal": the pattern reads the object's act (WELCOME -
+                # * WITHDRAWAL [:0874]), but nobody named did it; the verb's own act is told
+                candidate, plover = unreversed
+            elif candidate.reverse:  # "received assurances from the government"
                 sources, targets = targets, sources
             if (
                 targets == [None]
@@ -3519,6 +3564,8 @@ class EventCoder:
                 # "rejected the move as absurd": a deed told before, whose doer has no country
                 # (an ICC prosecutor), is not the other country's
                 and self._earlier_event_mention(candidate.trigger) is None
+                # "Gbagbo refused to cede power": an office kept from rivals at home
+                and not _keeps_office(candidate.trigger)
             ):
                 # "Ethiopia had earlier accepted a 2002 border ruling": in a story of two
                 # countries, what one concedes, rejects or takes away ("withdrew its most
@@ -3577,6 +3624,9 @@ class EventCoder:
                         forceful=plover.quad_class == 4,
                         sole_how=memory.sole_how,
                     )
+                source, target = _at_the_protests(
+                    source, target, memory, self._countries_named(sentence, memory)
+                )
                 if _identified(source) and plover.quad_class in (1, 3):
                     # words only (an unknown doer's act on an unknown group stays
                     # unrecorded; force places its victims where it is used, see
@@ -4601,11 +4651,34 @@ _ENDORSING = frozenset(
 _RECIPROCAL = frozenset({"exchange", "clash", "skirmish", "trade", "fighting", "fight", "battle"})
 
 
+def _keeps_office(verb: Token) -> bool:
+    """The verb refuses to give up an office: "refused to cede power", "refused to step down",
+    "would not resign"."""
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        lemma = act.lemma_.lower()
+        if lemma in ("resign", "quit") or (
+            lemma == "step" and any(c.lower_ == "down" for c in act.children)
+        ):
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _OFFICES_HELD for c in act.children):
+            return True
+    return False
+
+
+# what a ruler cedes or hands over: "cede power", "relinquish the presidency"
+_OFFICES_HELD = frozenset({"power", "office", "presidency", "post", "control", "throne"})
+
+
 def _answers_fire(trigger: Token) -> bool:
     """The verb answers an attack: "returned fire", "retaliated", "hit back", "fired back"."""
     lemma = trigger.lemma_.lower()
     return (
         lemma == "retaliate"
+        # "launched clearance operations in response", "struck back in retaliation"
+        or any(
+            p.lower_ in _ANSWERS and not any(c.dep_ == "prep" for c in p.children)
+            for p in _prep_objects(trigger, ("in",))
+        )
         or (
             lemma == "return"
             and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in trigger.children)
@@ -4617,10 +4690,19 @@ def _answers_fire(trigger: Token) -> bool:
     )
 
 
+# what an act "in ..." answers an attack as: "in response", "in retaliation"
+_ANSWERS = frozenset({"response", "retaliation", "reprisal", "revenge"})
+
+
 def _attackers_of(sources: Sequence[Actor | None], memory: ArticleMemory) -> list[Actor | None]:
     """The doers of the latest attack told before on a source's country ("U.S. and British
-    warplanes struck Houthi targets ... the group would retaliate": both)."""
+    warplanes struck Houthi targets ... the group would retaliate": both), or on the source
+    itself by others of its country ("insurgents attacked police posts and an army base ...
+    The army launched clearance operations in response")."""
     own = {s.country for s in sources if s is not None and s.country}
+    selves = {_actor_key(s) for s in sources if s is not None and s.country}
+    # ("The army launched operations in response": an army of no country yet, attacked as such)
+    kinds = {s.sector for s in sources if s is not None and s.sector and not s.country}
     found: list[Actor | None] = []
     latest = None
     for event_type, _, doer, done_to, at in reversed(memory.deeds):
@@ -4628,8 +4710,11 @@ def _attackers_of(sources: Sequence[Actor | None], memory: ArticleMemory) -> lis
             event_type == "ASSAULT"
             and doer is not None
             and done_to is not None
-            and done_to.country in own
-            and doer.country not in own
+            and (
+                (done_to.country in own and doer.country not in own)
+                or (_actor_key(done_to) in selves and _actor_key(doer) not in selves)
+                or (done_to.sector in kinds and doer.sector not in kinds)
+            )
             and latest in (None, at)
             and all(_actor_key(doer) != _actor_key(f) for f in found if f is not None)
         ):
@@ -5051,6 +5136,15 @@ DATELINE_HOME = "the dateline's country, the only one this sentence and the one 
 _HOME_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 
+# the subject pronouns a possessive pronoun agrees with ("he ... his resignation")
+_SUBJECT_PRONOUNS = {
+    "his": ("he",),
+    "her": ("she",),
+    "its": ("it",),
+    "their": ("they",),
+}
+
+
 def _others_alike(actors: list[Actor | None]) -> list[Actor | None]:
     """Joined actors, those known by their sector alone and called "other" taking the country
     of the one named before them: "killing a senior commander of the Revolutionary Guards and
@@ -5369,6 +5463,17 @@ def _by_mishap(verb: Token) -> bool:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("in", "by"))
         for p in _pobjs(child)
     )
+
+
+def _a_seizure(attack: Token) -> bool:
+    """An attack of an illness: "died of a heart attack", "suffered a panic attack"."""
+    return attack.lemma_.lower() == "attack" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _SEIZED_ORGANS for c in attack.children
+    )
+
+
+# what a seizure strikes: "a heart attack", "an asthma attack"
+_SEIZED_ORGANS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "migraine"})
 
 
 def _gunfire(fire: Token) -> bool:
@@ -7918,8 +8023,10 @@ _WRECKING = frozenset({"demolish", "dismantle", "destroy", "raze", "blow"})
 # people held, whom freeing or pardoning releases: "pardoned a jailed opposition activist"
 _CAPTIVES = frozenset(
     {"prisoner", "detainee", "hostage", "captive", "activist", "dissident", "journalist"}
-    | {"protester", "opponent", "inmate", "convict", "assassin", "spy"}
+    | {"protester", "opponent", "inmate", "convict", "assassin", "spy", "agent", "soldier"}
 )
+# what an "agent" that is no person is made of: "a nerve agent", "chemical agents"
+_SUBSTANCES = frozenset({"chemical", "nerve", "toxic", "biological", "blister", "poison"})
 _BANS = frozenset({"ban", "embargo", "moratorium", "prohibition"})
 
 # what sides talk or vote about, whose topic is no act done ("talks on joining the EU")
@@ -8546,6 +8653,20 @@ def _demand(trigger: Token) -> tuple[Token, Token] | None:
     return speakers[0], addressees[0]
 
 
+def _told_to_act(verb: Token) -> bool:
+    """ "told residents to stay", "instructed the army to withdraw": a verb of telling with
+    an object and an infinitive the object is to do."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _INSTRUCTING
+        and any(c.dep_ in OBJECT_DEPS for c in verb.children)
+        and any(c.dep_ == "xcomp" and marked_infinitive(c) for c in verb.children)
+    )
+
+
+_INSTRUCTING = frozenset({"tell", "instruct", "direct"})
+
+
 def _reporter(demand: tuple[Token, Token]) -> Token:
     """The verb that reports a demand ("said" in "Russia said Sudan must return ...")."""
     return demand[0].head
@@ -8947,6 +9068,60 @@ def _own_legislature(
         else "the legislature of the speaker's country"
     )
     return in_country(target, source.country, why)
+
+
+# why a crowd (and police acting on it) is placed in the country of the story's protesters
+PROTESTERS_HOW = "the country of the protesters told before"
+
+
+def _at_the_protests(
+    source: Actor | None,
+    target: Actor | None,
+    memory: ArticleMemory,
+    named: frozenset[str] | None,
+) -> tuple[Actor | None, Actor | None]:
+    """Protesters of no named country are the country's whose people the story told
+    protesting, and so are police of none who act on them: "Thousands of Cubans took to the
+    streets ... Police arrested dozens of demonstrators" (Cuba's, though the article names the
+    United States too). Not in a sentence that ``named`` another country ("demonstrators
+    marched through central Seoul" after Iranians protested)."""
+    protesters = [
+        doer
+        for _, cameo, doer, _, _ in memory.deeds
+        if (cameo or "").startswith("14") and doer is not None and doer.country
+    ]
+    if not protesters or len({p.country for p in protesters}) != 1:
+        return source, target
+    country, text = protesters[0].country or "", protesters[0].text
+    if named is None or not named <= {country}:
+        return source, target
+    why = f"{PROTESTERS_HOW} ({text!r})"
+    source, target = (_a_protesting_crowd(a, country, why) for a in (source, target))
+    if (
+        source is not None
+        and source.sector == "COP"
+        and not source.country
+        and not source.igo
+        and target is not None
+        and target.sector in _CROWD_SECTORS
+        and target.country == country
+    ):
+        source = in_country(source, country, why)
+    return source, target
+
+
+def _a_protesting_crowd(actor: Actor | None, country: str, why: str) -> Actor | None:
+    """The actor, placed in ``country`` when it is a crowd of no country named as protesters
+    ("demonstrators", "the crowds")."""
+    if (
+        actor is None
+        or actor.country
+        or actor.igo
+        or actor.sector not in _CROWD_SECTORS
+        or _PROTESTERS.search(actor.text) is None
+    ):
+        return actor
+    return in_country(actor, country, why)
 
 
 def _own_rulers(target: Actor | None, source: Actor | None) -> Actor | None:

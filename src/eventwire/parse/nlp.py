@@ -335,6 +335,20 @@ def verb_repair(doc: Doc) -> Doc:
             _hang(name, token, "nsubj")
             _hang(joint, verb, "cc")
             _hang(token, verb, "conj")
+        elif _object_read_as_subject_of_a_joined_clause(token):
+            # "Cuba released American contractor Alan Gross, and the United States freed
+            # three Cuban agents": the parser reads "Gross, and the United States" as the
+            # subject of a clause of "released"; Gross is the object, the United States the
+            # subject of a second clause joined to the first
+            verb = token.head
+            subject = next(c for c in token.children if c.dep_ == "nsubj")
+            second = next(c for c in subject.children if c.dep_ == "conj")
+            joint, comma = token.doc[second.left_edge.i - 1], token.doc[second.left_edge.i - 2]
+            _hang(token, verb, "conj")
+            _hang(subject, verb, "dobj")
+            _hang(second, token, "nsubj")
+            _hang(joint, verb, "cc")
+            _hang(comma, verb, "punct")
         elif _finite_verb_joined_to_an_infinitive(token):
             # "Washington ordered 60 Russians to leave and closed the Russian consulate": the
             # parser joins "closed" to "to leave", as the Russians' act; a finite verb of the
@@ -515,6 +529,65 @@ _MEASURES_TAKEN = frozenset(
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once"})
 
 
+def _object_read_as_subject_of_a_joined_clause(token: Token) -> bool:
+    """A past verb read as the clause a subjectless verb before it says, with that verb's
+    object as its subject and the second clause's subject joined to it after ", and": "Cuba
+    released American contractor Alan Gross, and the United States freed three Cuban agents"."""
+    verb = token.head
+    if token.dep_ != "ccomp" or token.tag_ != "VBD" or verb.tag_ != "VBD":
+        return False
+    if verb.lower_ in _SAYING_FORMS or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or subject.left_edge.i != verb.i + 1:
+        return False
+    second = next((c for c in subject.children if c.dep_ == "conj"), None)
+    if second is None or second.right_edge.i + 1 != token.i:
+        return False
+    joint, comma = token.doc[second.left_edge.i - 1], token.doc[second.left_edge.i - 2]
+    return joint.lower_ == "and" and comma.text == ","
+
+
+# past forms of verbs whose clause is what was said or known ("said Gross, and the United
+# States ..." could be said)
+_SAYING_FORMS = frozenset(
+    {
+        "said",
+        "told",
+        "added",
+        "announced",
+        "reported",
+        "claimed",
+        "stated",
+        "noted",
+        "warned",
+        "insisted",
+        "believed",
+        "thought",
+        "knew",
+        "argued",
+        "denied",
+        "confirmed",
+        "feared",
+        "hoped",
+        "suggested",
+        "agreed",
+        "decided",
+        "ruled",
+        "found",
+        "learned",
+        "stressed",
+        "alleged",
+        "declared",
+        "acknowledged",
+        "admitted",
+        "explained",
+        "wrote",
+        "recalled",
+    }
+)
+
+
 def _name_read_as_what_is_called(token: Token) -> Token | None:
     """The name right after a joined "called" that has no object, read as the naming word
     ("oprd"): "condemned the attack and called Trump"."""
@@ -588,8 +661,18 @@ def _finite_verb_joined_to_an_infinitive(token: Token) -> bool:
         and infinitive.tag_ == "VB"
         and infinitive.dep_ == "xcomp"
         and marked_infinitive(infinitive)
-        and infinitive.head.tag_ == token.tag_
+        and (infinitive.head.tag_ == token.tag_ or _past_perfect_then_past(infinitive.head, token))
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
+def _past_perfect_then_past(perfect: Token, past: Token) -> bool:
+    """ "had ordered him to step down and threatened a vote": a past verb that goes on from a
+    past perfect one (its "had" left out)."""
+    return (
+        perfect.tag_ == "VBN"
+        and past.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in perfect.children)
     )
 
 

@@ -391,11 +391,14 @@ def _written_in_caps(text: str) -> bool:
 # Alternate names that English news uses for a building: "the White House" is Casablanca's
 # name in translation (Casa Blanca), but in a news story it is the US president's office.
 _LANDMARKS = frozenset({"white house"})
+# Alternate names that are words for a side: "North" is among North Salt Lake's, but "aid to
+# the North" is North Korea's
+_SIDES = frozenset({"north", "south", "east", "west", "center", "centre", "middle"})
 
 
 def _keep_alternate_name(name: str) -> bool:
     """Whether a GeoNames alternate name is worth indexing for English news text."""
-    if name.lower() in _LANDMARKS:
+    if name.lower() in _LANDMARKS or name.lower() in _SIDES:
         return False
     if len(name) < 3 or name.islower():
         return False  # too short, or a machine romanisation ("pali", "ba li", "kyf")

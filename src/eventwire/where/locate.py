@@ -285,7 +285,17 @@ _OTHER_EVENTS = frozenset(
     {"attack", "bombing", "blast", "explosion", "shooting", "airstrike", "massacre", "genocide"}
     | {"killing", "war", "crackdown", "assault", "murder", "assassination", "bombardment"}
     | {"shelling", "poisoning", "kidnapping", "abduction", "hijacking", "stabbing"}
+    | {"offensive", "raid", "invasion", "strike"}
 )
+
+
+def _armed(operation: Token) -> bool:
+    """An operation of armed forces: "military operations", "a ground operation" (not "mining
+    operations")."""
+    return any(c.lower_ in _ARMED_OPERATIONS for c in operation.lefts)
+
+
+_ARMED_OPERATIONS = frozenset({"military", "army", "ground", "air", "naval", "security"})
 
 
 # trips, whose "to" phrase is where somebody went
@@ -331,6 +341,8 @@ def _another_events(anchor: Token, trigger: Token) -> bool:
             return False
         if word.pos_ == "NOUN" and word.lemma_.lower() in _OTHER_EVENTS:
             return True
+        if word.pos_ == "NOUN" and word.lemma_.lower() == "operation" and _armed(word):
+            return True  # "demanded an end to French military operations in Mali"
         if (
             word.pos_ == "NOUN"
             and word.lemma_.lower() in _TRIPS
