@@ -23,7 +23,7 @@ from ..parse.nlp import first_conjunct
 from ..parse.rule_entities import NAME_PARTICLES
 from ..when.attach import resolve_hint
 from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
-from ..where.locate import place_within
+from ..where.locate import SIDE_ADJECTIVES, place_within
 from .kb import (
     NATIONAL_ORG_KINDS,
     ActorKB,
@@ -63,8 +63,6 @@ _MEMBERS = frozenset(
 _FIGHTERS = frozenset({"militant", "fighter", "insurgent", "jihadist", "gunman", "rebel"})
 # a state's missions abroad, named by where they are: "its embassy in Quito" is not Ecuador's
 _MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery"})
-# the words that name a part of a country by its side: "northern Gaza", "eastern Ukraine"
-_SIDES = frozenset({"northern", "southern", "eastern", "western", "central"})
 # clauses of time whose subject pronoun is the main clause's subject ("said X as he left")
 _WHEN_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "until", "once"})
 _KIND_ORDER = {"person": 0, "org": 1, "seat": 2, "country": 3, "adjective": 4}
@@ -1595,7 +1593,7 @@ class ActorResolver:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):
                         piece = mention_span(pobj)
                         # "people in northern Gaza": a part of the country named by its side
-                        sided = piece[0].lower_ in _SIDES and piece[-1].i == pobj.i
+                        sided = piece[0].lower_ in SIDE_ADJECTIVES and piece[-1].i == pobj.i
                         for entry in self.kb.lookup(piece.text) or (
                             self.kb.lookup(piece[1:].text) if sided else []
                         ):

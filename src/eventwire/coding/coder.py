@@ -2931,7 +2931,7 @@ class EventCoder:
     def _unreversed(self, candidate: Candidate) -> tuple[Candidate, PloverCode] | None:
         """The verb's own code, for a pattern that reads the object's act on the subject
         ("welcomed the withdrawal"); None when the verb has none that is an event."""
-        if not candidate.reverse or candidate.trigger.pos_ != "VERB":
+        if candidate.trigger.pos_ != "VERB":
             return None
         entry = self.lexicon.verbs.get(self.verb_lemma(candidate.trigger))
         plover = self.ontology.lookup(entry.code) if entry is not None and entry.code else None
@@ -3440,13 +3440,15 @@ class EventCoder:
                     continue  # "Haftar ordered his forces to attack": an order within a side
                 # ("China warned that its military would never sit idly by": a threat to
                 # whoever it concerns, with its own forces only what it tells)
-            unreversed = self._unreversed(candidate) if targets == [None] else None
-            if candidate.reverse and unreversed is not None:
-                # "Iran welcomed the withdrawal": the pattern reads the object's act (WELCOME -
-                # * WITHDRAWAL [:0874]), but nobody named did it; the verb's own act is told
-                candidate, plover = unreversed
-            elif candidate.reverse:  # "received assurances from the government"
-                sources, targets = targets, sources
+            if candidate.reverse:  # "received assurances from the government"
+                # (but "Iran welcomed the withdrawal": the pattern reads the object's act,
+                # WELCOME - * WITHDRAWAL [:0874], and nobody named did it; the verb's own act
+                # is told)
+                unreversed = self._unreversed(candidate) if targets == [None] else None
+                if unreversed is not None:
+                    candidate, plover = unreversed
+                else:
+                    sources, targets = targets, sources
             if (
                 targets == [None]
                 and candidate.code == "041"
@@ -9096,7 +9098,8 @@ def _at_the_protests(
     if named is None or not named <= {country}:
         return source, target
     why = f"{PROTESTERS_HOW} ({text!r})"
-    source, target = (_a_protesting_crowd(a, country, why) for a in (source, target))
+    source = _a_protesting_crowd(source, country, why)
+    target = _a_protesting_crowd(target, country, why)
     if (
         source is not None
         and source.sector == "COP"

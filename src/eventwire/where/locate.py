@@ -1120,10 +1120,14 @@ def _inside_a_longer_name(ent: Span, gazetteer: PlaceResolver, context: Sequence
     )
 
 
+# the adjectives that name a part of a place by its side: "northern Gaza", "eastern Ukraine"
+SIDE_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
 # words of a part of a place: "East Mosul", "Northern Iraq", "Upper Egypt"
-_DIRECTIONS = _COMPASS | frozenset(
-    {"northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"}
-    | {"old", "new", "north-east", "north-west", "south-east", "south-west"}
+_DIRECTIONS = (
+    _COMPASS
+    | SIDE_ADJECTIVES
+    | frozenset({"upper", "lower", "greater", "old", "new"})
+    | frozenset({"north-east", "north-west", "south-east", "south-west"})
 )
 
 
