@@ -929,6 +929,14 @@ class ActorResolver:
             # "former Japanese prime minister Shinzo Abe": the "former prime minister" of
             # agents.tsv (ELI) with a nationality between
             agent = replace(agent, sector="ELI")
+        if (
+            agent is not None
+            and agent.sector == "GOV"
+            and any(t.lower_ == "exiled" and t.i < head.i for t in span)
+        ):
+            # "exiled Uighur leader Rebiya Kadeer": the "exiled leader" of agents.tsv (OPP)
+            # with a people's name between
+            agent = replace(agent, sector="OPP")
         sector = agent.sector if agent else None
         if sector in ("REB", "UAF", "INS") and any(
             t.lower_ == "former" and t.i < head.i for t in span

@@ -1442,6 +1442,7 @@ class EventCoder:
         # to tighten sanctions" is no SUPPORT * SANCTIONS (a threat of sanctions).
         # A passive's "by" phrase is its agent: only a pattern that spells BY reads it ("backed
         # by aircraft" is no backing); "a strike taken up by activists" is no TAKE * ACTIVIST.
+        complement = any(c.dep_ == "oprd" for c in verb.children)
         phrase = sorted(
             (
                 t
@@ -1458,6 +1459,11 @@ class EventCoder:
                 and not _medium(c)
                 and not _means(c)
                 and not (c.dep_ == "xcomp" and self._codes_on_its_own(c))
+                # "called the attacks a national tragedy": what is called something is judged,
+                # what it is called the judgement (no CALL * ATTACK, nor a strike called in
+                # "called the strike an act of aggression"); but words another side said,
+                # judged, are rejected: "called the accusations unacceptable"
+                and not (c.dep_ == "dobj" and complement and c.lemma_.lower() not in _CLAIMS)
                 for t in _without_relative_clauses(c)
                 if not _negated_word(t) and not _kind_of_thing(t)
             ),
@@ -2600,6 +2606,18 @@ class EventCoder:
             gazetteer.resolve(name) is not None or gazetteer.resolve(head.text) is not None
         )
 
+    def _apposed_person(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> Actor | None:
+        """The known office holder an apposition after the head names ("his deputy Matteo
+        Salvini", "Hong Kong's chief executive, Leung Chun-ying"), if any."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and _a_persons_name(child):
+                named_man = self.resolver.resolve(child, date, memory)
+                if named_man is not None and named_man.name and named_man.role:
+                    return named_man
+        return None
+
     def _inner_conjuncts(
         self, head: Token, actor: Actor | None, date: dt.date | None, memory: ArticleMemory
     ) -> list[Actor | None]:
@@ -2664,6 +2682,18 @@ class EventCoder:
                 return None  # "dozens of countries sent aid": states the text does not name
             return inner or actor
         if actor is not None and _identified(actor):
+            if actor.name is None:
+                # "Hong Kong's chief executive, Leung Chun-ying": the holder of the office the
+                # head names, whom the apposition names, not a company's chief executive (but
+                # "Thailand's army chief General Prayuth" seized power as the army's chief, not
+                # as the junta's head the tables make him that month)
+                named_man = self._apposed_person(head, date, memory)
+                if (
+                    named_man is not None
+                    and _identified(named_man)
+                    and _holds_the_title(named_man, head)
+                ):
+                    return named_man
             return actor
         if (
             owners
@@ -2751,13 +2781,11 @@ class EventCoder:
                     return inner
         if names_a_facility(head):
             return None  # "the King Dinuzulu Gardens": the words before name the place
-        for child in head.children:
-            if child.dep_ == "appos" and child.i > head.i and child.ent_type_ == "PERSON":
-                named_man = self.resolver.resolve(child, date, memory)
-                if named_man is not None and named_man.name and named_man.role:
-                    # "accusing his deputy Matteo Salvini": the man the apposition names,
-                    # before the possessive's owner
-                    return named_man
+        named_man = self._apposed_person(head, date, memory)
+        if named_man is not None:
+            # "accusing his deputy Matteo Salvini": the man the apposition names, before the
+            # possessive's owner
+            return named_man
         # "filed a police complaint against ...": the words before a paper name the authority
         # it is filed with, not an actor ("a bail petition of the PDP leader" still is his)
         filed = head.lemma_.lower() in FILINGS
@@ -3207,6 +3235,12 @@ class EventCoder:
                 continue  # "the general strike hit the working of banks": its effect, no attack
             if plover.event_type == "ASSAULT" and _electoral_defeat(candidate.trigger):
                 continue  # "was declared winner after defeating the CPM's Mukherjee": a vote
+            if candidate.code == "174" and _own_people_out(candidate.trigger):
+                continue  # "ordered all non-essential staff to leave Tunisia": its own, no
+                # expulsion of anybody's
+            if plover.event_type == "ASSAULT" and _sent_to_help(candidate.trigger):
+                continue  # "Saudi troops crossed into Bahrain to help protect government
+                # facilities": forces come to a government's aid, no attack on the country
             if plover.event_type == "ASSAULT" and _into_the_air(candidate.trigger):
                 continue  # "fired guns into the air to celebrate": at nobody
             if plover.event_type == "ASSAULT" and _by_mishap(candidate.trigger):
@@ -3436,8 +3470,10 @@ class EventCoder:
                 guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
                 if guesses:
                     targets, guessed = list(guesses), True
-                elif own_men and plover.event_type != "THREATEN":
-                    continue  # "Haftar ordered his forces to attack": an order within a side
+                elif own_men and plover.event_type not in ("THREATEN", "MOBILIZE"):
+                    # "Haftar ordered his forces to attack": an order within a side (but "put
+                    # his troops on alert" is the side's own mobilisation)
+                    continue
                 # ("China warned that its military would never sit idly by": a threat to
                 # whoever it concerns, with its own forces only what it tells)
             if candidate.reverse:  # "received assurances from the government"
@@ -3629,6 +3665,11 @@ class EventCoder:
                 source, target = _at_the_protests(
                     source, target, memory, self._countries_named(sentence, memory)
                 )
+                main_country = memory.countries[0] if memory.countries else None
+                source, target = (
+                    _rulers_of_the_story(source, target, main_country),
+                    _rulers_of_the_story(target, source, main_country),
+                )
                 if _identified(source) and plover.quad_class in (1, 3):
                     # words only (an unknown doer's act on an unknown group stays
                     # unrecorded; force places its victims where it is used, see
@@ -3689,6 +3730,15 @@ class EventCoder:
                     # or out of a body, which it concerns ("from the World Health Organization")
                     left = self._actors(_prep_objects(candidate.trigger, ("from",)), date, memory)
                     target = next((a for a in left if a is not None and _identified(a)), None)
+                if (
+                    source is not None
+                    and target is not None
+                    and plover.quad_class in (1, 3)
+                    and _its_own_seat(source, target)
+                ):
+                    # "U.S. Ambassador Nikki Haley warned that Washington would remember the
+                    # vote": an official's words about her own government aim at nobody in it
+                    target = None
                 if source is not None and target is not None and _same_actor(source, target):
                     if plover.event_type not in ("ASSAULT", "COERCE") or target.sector:
                         continue
@@ -3916,6 +3966,12 @@ class EventCoder:
                 continue  # "regretted the decision to go to war without the approval of the UN"
             if _denied_presence(head):
                 continue  # "hit areas with no Islamic State presence": nobody there
+            if head.dep_ == "pobj" and head.head.lower_ in ("through", "via"):
+                continue  # "would continue to supply Europe through Ukraine": the route
+            if _in_a_reason(head, candidate.trigger):
+                # "sentenced three members of Pussy Riot for performing a protest song against
+                # President Vladimir Putin": what they did, not whom the court acted on
+                continue
             if head.dep_ == "pobj" and (
                 (head.head.lower_ in ("in", "during") and head.lemma_.lower() in _MEETING_NOUNS)
                 or (
@@ -4447,10 +4503,12 @@ class EventCoder:
         return coded, announced, "occurred", said
 
     def _speaks_for(self, speaker: Token, subject: Token) -> bool:
-        """The subject of a reported clause is the speaker's own country as a whole: "Trump told
-        the General Assembly that the United States would totally destroy North Korea"."""
+        """The subject of a reported clause is the speaker's own country as a whole, or its seat
+        of government: "Trump told the General Assembly that the United States would totally
+        destroy North Korea", "Serbian Prime Minister Vojislav Kostunica said Belgrade would
+        never recognise the new state"."""
         said = self.resolver.resolve(subject, None)
-        if said is None or not said.country or said.sector or said.name is None:
+        if said is None or not said.country or said.sector not in (None, "GOV") or not said.name:
             return False
         own = self.resolver.resolve(speaker, None)
         return own is not None and own.country == said.country and own.sector in _STATE_SECTORS
@@ -5399,6 +5457,23 @@ _REFLEXIVES = frozenset(
 )
 
 
+def _holds_the_title(person: Actor, head: Token) -> bool:
+    """The person's role is the office the head's words name: "Chief Executive" of "Hong
+    Kong's chief executive"."""
+    named = {t.lower_ for t in head.lefts} | {head.lower_}
+    role = (person.role or "").lower().replace("-", " ").split()
+    return bool(role) and set(role) <= named
+
+
+def _a_persons_name(token: Token) -> bool:
+    """A person's name ends at the token: its entity, or one whose hyphenated last part the
+    entity left out ("Leung Chun-ying", whose "ying" follows the entity "Leung Chun")."""
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN"
+        and any(t.dep_ == "compound" and t.ent_type_ == "PERSON" for t in token.lefts)
+    )
+
+
 def _reflexive(verb: Token) -> bool:
     """The verb's object is its subject again: "the chief minister confined himself to a
     session with students", "Israel defended itself against rockets". Nobody else undergoes
@@ -5434,7 +5509,28 @@ def _electoral_defeat(trigger: Token) -> bool:
         return False
     if any(o.lemma_.lower() in _BLUDGEONS for o in _prep_objects(trigger, ("with",))):
         return False  # "police beat voters with batons": blows, whatever the vote
-    return any(t.lemma_.lower() in _ELECTORAL for t in trigger.sent)
+    sides = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj")]
+    return any(t.lemma_.lower() in _ELECTORAL for t in trigger.sent) or any(map(_a_party, sides))
+
+
+# bodies that contest elections, and the words that make an alliance one of them
+_PARTIES = frozenset({"party", "incumbent"})
+_PARTY_ALLIANCES = frozenset({"alliance", "coalition", "bloc", "front"})
+_IN_POWER = frozenset({"opposition", "ruling", "governing", "incumbent", "electoral"})
+
+
+def _a_party(side: Token) -> bool:
+    """A side of a defeat that is a party, or a coalition in or out of power: "his opposition
+    alliance defeated the coalition that had ruled the country for six decades" is an election
+    lost (not "opposition fighters defeated the army", nor "the coalition defeated Isis")."""
+    lemma = side.lemma_.lower()
+    if lemma in _PARTIES:
+        return True
+    return lemma in _PARTY_ALLIANCES and any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in _IN_POWER)
+        or (c.dep_ == "relcl" and c.lemma_.lower() in ("rule", "govern"))
+        for c in side.children
+    )
 
 
 # what people are beaten with
@@ -7676,6 +7772,103 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     )
 
 
+# what another side says, which calling unacceptable or a lie rejects (patterns.tsv's CALL
+# rows for accusations)
+_CLAIMS = frozenset(
+    {"accusation", "allegation", "claim", "charge", "criticism", "finding", "findings"}
+    | {"report", "statement", "remark", "comment", "assertion", "demand", "proposal"}
+)
+
+
+# people a state sends abroad or has there, whom it may order home
+_OWN_PEOPLE_ABROAD = frozenset(
+    {"staff", "personnel", "employee", "dependent", "dependant", "family", "citizen", "national"}
+)
+
+
+def _own_people_out(trigger: Token) -> bool:
+    """An order to leave given to the source's own staff or citizens: "ordered all
+    non-essential staff to leave Tunisia", "told its citizens to leave Lebanon" (not "ordered
+    Russian diplomats to leave": a nationality names another's)."""
+    for ordered in trigger.children:
+        if ordered.dep_ not in ("dobj", "nsubj") or ordered.i < trigger.i:
+            continue
+        if ordered.lemma_.lower() not in _OWN_PEOPLE_ABROAD:
+            continue
+        return not any(
+            c.ent_type_ in ("NORP", "GPE")
+            or (c.dep_ == "poss" and c.lower_ not in ("its", "their", "our"))
+            for c in ordered.children
+        )
+    return False
+
+
+# verbs of a purpose that is help to whoever is there
+_HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "reinforce"})
+# verbs of moving forces somewhere
+_MOVING_IN = frozenset({"cross", "enter", "move", "roll", "arrive", "deploy", "head", "pour"})
+
+
+def _sent_to_help(trigger: Token) -> bool:
+    """Forces moving in whose purpose is to help, or to guard a government: "crossed into
+    Bahrain to help protect government facilities" (not "entered Ukraine to protect Russian
+    speakers", the invader's own pretext)."""
+    if trigger.lemma_.lower() not in _MOVING_IN:
+        return False
+    for purpose in trigger.children:
+        if purpose.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+        ):
+            continue
+        lemma = purpose.lemma_.lower()
+        if lemma in _HELPING_PURPOSES:
+            return True
+        if lemma in ("protect", "defend", "guard") and any(
+            t.lower_ in ("government", "authorities")
+            for c in purpose.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        ):
+            return True
+    return False
+
+
+def _in_a_reason(head: Token, trigger: Token) -> bool:
+    """The head is inside a "for" phrase of the trigger's that tells a deed as the reason:
+    "sentenced them for performing a song against Putin"."""
+    token = head
+    while token.i != token.head.i and token.head.i != trigger.i:
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and token.head.lower_ == "for"
+            and token.head.head.i == trigger.i
+        ):
+            return True
+        token = token.head
+    return False
+
+
+# offices of a region or a town, not of the state whose capital is named
+_REGIONAL_ROLE = re.compile(
+    r"\b(region|regional|province|provincial|governor|mayor|chief minister)\b", re.I
+)
+
+
+def _its_own_seat(source: Actor, target: Actor) -> bool:
+    """The target is the seat of the government the source, an official, serves: Haley and
+    Washington (not a region's leader and the capital: "Kurdish leader Masoud Barzani called
+    for dialogue with Baghdad")."""
+    return (
+        (target.how or "").startswith(SEAT_HOW)
+        and _REGIONAL_ROLE.search(source.role or "") is None
+        and not (source.how or "").startswith(SEAT_HOW)
+        and source.sector == "GOV"
+        and not source.igo
+        and source.country == target.country
+    )
+
+
 def _the_state(actor: Actor) -> bool:
     """The actor is a country named as such ("Russia"), not its people ("young Iraqis") or a
     person of no known office), or a pronoun for one ("Saudi Arabia said it had arrested 18
@@ -8776,6 +8969,8 @@ _WRECKING_PROPERTY = frozenset(
     {"torch", "burn", "loot", "smash", "ransack", "vandalise", "vandalize"}
 )
 _PROTESTING = re.compile(r"\b(protesting|demonstrating|rioting|striking|agitating)\b", re.I)
+# a crowd or a camp the story names for its protest ("a fortified protest camp")
+_PROTEST_WORD = re.compile(r"\bprotest|\bdemonstrat|\briot", re.I)
 _PROTESTERS = re.compile(
     r"\b(protest[eo]rs?|demonstrators?|rioters?|crowds?|mobs?|marchers?|agitators?|supporters?)\b",
     re.I,
@@ -9083,14 +9278,25 @@ def _at_the_protests(
     named: frozenset[str] | None,
 ) -> tuple[Actor | None, Actor | None]:
     """Protesters of no named country are the country's whose people the story told
-    protesting, and so are police of none who act on them: "Thousands of Cubans took to the
-    streets ... Police arrested dozens of demonstrators" (Cuba's, though the article names the
-    United States too). Not in a sentence that ``named`` another country ("demonstrators
-    marched through central Seoul" after Iranians protested)."""
+    protesting (or told attacked as protesters), and so are police of none who act on them:
+    "Thousands of Cubans took to the streets ... Police arrested dozens of demonstrators"
+    (Cuba's, though the article names the United States too). Not in a sentence that
+    ``named`` another country ("demonstrators marched through central Seoul" after Iranians
+    protested)."""
     protesters = [
         doer
         for _, cameo, doer, _, _ in memory.deeds
         if (cameo or "").startswith("14") and doer is not None and doer.country
+    ] + [
+        # "Thai troops stormed a fortified protest camp in central Bangkok ... Angry
+        # protesters set fire to the stock exchange": protesters the story placed as victims
+        done_to
+        for _, _, _, done_to, _ in memory.deeds
+        if done_to is not None
+        and done_to.country
+        and not done_to.igo
+        and done_to.sector in _CROWD_SECTORS
+        and _PROTEST_WORD.search(done_to.text) is not None
     ]
     if not protesters or len({p.country for p in protesters}) != 1:
         return source, target
@@ -9111,6 +9317,36 @@ def _at_the_protests(
     ):
         source = in_country(source, country, why)
     return source, target
+
+
+# words that make a government or an army of no named country the one in power where it is
+_RULING = re.compile(r"\b(ruling|junta|interim|transitional)\b", re.I)
+RULERS_HOW = "the country the article names most, whose rulers the words name"
+
+
+def _rulers_of_the_story(
+    actor: Actor | None, counterpart: Actor | None, country: str | None
+) -> Actor | None:
+    """A ruling body of no named country is that of the country the article names most:
+    "Myanmar troops opened fire ... Bush announced new sanctions against the ruling generals",
+    "suspended talks with the ruling military council" in Khartoum, "ABUJA - ... restore
+    constitutional order in Niger ... The junta has refused to meet envoys" (not when the
+    other side is that country's state: it rules there)."""
+    if (
+        actor is None
+        or country is None
+        or actor.country
+        or actor.igo
+        or actor.sector not in ("GOV", "MIL")
+        or _RULING.search(actor.text) is None
+        or (
+            counterpart is not None
+            and counterpart.country == country
+            and counterpart.sector in (None, "GOV", "MIL")
+        )
+    ):
+        return actor
+    return in_country(actor, country, RULERS_HOW)
 
 
 def _a_protesting_crowd(actor: Actor | None, country: str, why: str) -> Actor | None:
