@@ -269,6 +269,11 @@ def names_a_place(actor: Actor) -> bool:
     return (actor.how or "").startswith(_PLACE_HOW)
 
 
+def names_a_seat(actor: Actor) -> bool:
+    """The actor is a capital standing for its government ("Washington said")."""
+    return (actor.how or "").startswith(SEAT_HOW)
+
+
 # "anti" is left out on purpose: "an anti-Syria journalist killed in Beirut" then has no
 # country at all, and plover-gold lost the sentence's one ASSAULT (measured).
 # "pro" too: "pro-EU protesters" in Tbilisi are Georgians who back the EU, no EU body
@@ -1307,9 +1312,7 @@ class ActorResolver:
                 continue
             root = doc[entity_bounds(token)[1] - 1]
             earlier = self.resolve(root, date)
-            if earlier is None or not (
-                names_a_place(earlier) or (earlier.how or "").startswith(SEAT_HOW)
-            ):
+            if earlier is None or not (names_a_place(earlier) or names_a_seat(earlier)):
                 continue
             # the town, as a town stands for its country (no government: "shelled the city")
             start, end = _span_of(anaphor)

@@ -42,6 +42,7 @@ from ..actors.resolve import (
     listed_appositives,
     names_a_facility,
     names_a_place,
+    names_a_seat,
     owned_forces,
     running_text,
     side_of_a_border,
@@ -2832,7 +2833,7 @@ class EventCoder:
                     continue
                 if (
                     inner is not None
-                    and (inner.how or "").startswith(SEAT_HOW)
+                    and names_a_seat(inner)
                     and child.dep_ == "compound"
                     and head.lemma_.lower() in _BUREAUS
                 ):
@@ -3438,7 +3439,7 @@ class EventCoder:
                         # from Changsari to Raha"
                         if a
                         and not ((patient or plover.event_type == "REQUEST") and names_a_place(a))
-                        and not (scene and (names_a_place(a) or (a.how or "").startswith(SEAT_HOW)))
+                        and not (scene and (names_a_place(a) or names_a_seat(a)))
                         # "killed seven aid workers from World Central Kitchen": a name no
                         # table knows says less than the workers' kind
                         and not (targets != [None] and (a.how or "").startswith(UNKNOWN_NAME_HOW))
@@ -4019,7 +4020,7 @@ class EventCoder:
                 and not (harms_people and names_a_place(a))
                 # "declared a state of emergency in Santiago", "bombed a base near Tbilisi":
                 # where, not the government seated there
-                and not (_in_phrase(head) and (a.how or "").startswith(SEAT_HOW))
+                and not (_in_phrase(head) and names_a_seat(a))
             ]
             if found:
                 return found
@@ -4813,7 +4814,7 @@ def _pairs(
         and not any(
             t is not None
             and _identified(t)
-            and not (candidate.mutual and (names_a_place(t) or (t.how or "").startswith(SEAT_HOW)))
+            and not (candidate.mutual and (names_a_place(t) or names_a_seat(t)))
             for t in targets
         )
         # "a step that enjoyed support from Moscow and Beijing": the sources of a swapped
@@ -7772,14 +7773,6 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     )
 
 
-# what another side says, which calling unacceptable or a lie rejects (patterns.tsv's CALL
-# rows for accusations)
-_CLAIMS = frozenset(
-    {"accusation", "allegation", "claim", "charge", "criticism", "finding", "findings"}
-    | {"report", "statement", "remark", "comment", "assertion", "demand", "proposal"}
-)
-
-
 # people a state sends abroad or has there, whom it may order home
 _OWN_PEOPLE_ABROAD = frozenset(
     {"staff", "personnel", "employee", "dependent", "dependant", "family", "citizen", "national"}
@@ -7860,9 +7853,9 @@ def _its_own_seat(source: Actor, target: Actor) -> bool:
     Washington (not a region's leader and the capital: "Kurdish leader Masoud Barzani called
     for dialogue with Baghdad")."""
     return (
-        (target.how or "").startswith(SEAT_HOW)
+        names_a_seat(target)
         and _REGIONAL_ROLE.search(source.role or "") is None
-        and not (source.how or "").startswith(SEAT_HOW)
+        and not names_a_seat(source)
         and source.sector == "GOV"
         and not source.igo
         and source.country == target.country
@@ -8627,6 +8620,10 @@ def _kind_of_thing(token: Token) -> bool:
 _HARMED_IN = frozenset({"killing", "death", "wounding", "injury"})
 # what another side says against one: judged unacceptable, it is rejected
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "criticism", "finding"})
+# and all else another side says, which calling unacceptable or a lie rejects (patterns.tsv's
+# CALL rows for accusations)
+_CLAIMS = _CHARGES | {"findings", "report", "statement", "remark", "comment", "assertion"}
+_CLAIMS |= {"demand", "proposal"}
 _GIVING = frozenset({"reiterate", "reaffirm", "pledge", "express", "offer", "extend", "give"})
 _GIVING |= {"provide", "promise", "voice", "announce", "declare", "renew", "lend"}
 # and stopping it: "halted US funding to the World Health Organization" is on the WHO
