@@ -11007,3 +11007,87 @@ def test_burned_shops_exiled_leaders_reasons_for_a_sentence_and_the_ruling_body(
     )
     # the dateline's country is the sanctioning state's, not the junta's
     assert _target_of(pipeline, text, dt.date(2021, 3, 1), "sanctions") == "---GOV"  # (#3)
+
+
+def test_team_article_failures_of_counting_blame_and_tolls(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of Russians protested against the war in Moscow and St Petersburg, and "
+        "police detained more than 1,700 of them."
+    )
+    # was no target: "them", counted, are the Russians of the clause before
+    assert _target_of(pipeline, text, dt.date(2022, 2, 25), "detained") == "RUS"  # (#3)
+    text = (
+        "Myanmar's army seized power on Monday and detained Aung San Suu Kyi and other leaders "
+        "of the governing party."
+    )
+    # was two events: one arrest of two of the same side is one event of that pair of sides
+    arrests = _coded_by(pipeline, text, dt.date(2021, 2, 7), "detained")
+    assert [(e.source.cameo_code, e.target.cameo_code) for e in arrests] == [  # type: ignore[union-attr]
+        ("MMRMIL", "MMRGOV")
+    ]  # (#4)
+    text = (
+        "Prime Minister Theresa May told parliament that Russia was culpable for the attempted "
+        "murder."
+    )
+    coded = _art(pipeline, text, dt.date(2018, 3, 15))
+    # was also Russia's ASSAULT: blame laid in her words is the accusation's, no attack told
+    assert _dyads(coded) == [("ACCUSE", "112", "GBRGOV", "RUS")]  # (#4)
+    text = "Britain held Russia responsible for the attack on the base."
+    assert [e.event_type for e in _art(pipeline, text, dt.date(2018, 3, 15)).events] == [
+        "ACCUSE"
+    ]  # (#4)
+    text = (
+        "Iran's Revolutionary Guards shot down a Ukrainian passenger jet near Tehran on "
+        "Wednesday, killing all 176 people on board."
+    )
+    coded = _art(pipeline, text, dt.date(2020, 1, 9))
+    # was also an attack on Iranians: those aboard are no people of where the jet fell
+    assert _dyads(coded) == [("ASSAULT", "190", "IRNMIL", "UKRCVL")]  # (#4)
+
+
+def test_team_article_failures_of_retaliation_and_the_generals(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Britain expelled 23 Russian diplomats on Wednesday over the poisoning of the former spy "
+        "Sergei Skripal in Salisbury. Moscow vowed to retaliate."
+    )
+    # was no target: a threat to retaliate answers the expulsion, not only an attack
+    assert _target_of(pipeline, text, dt.date(2018, 3, 15), "retaliate") == "GBR"  # (#4)
+    text = (
+        "Myanmar's army seized power on Monday and detained Aung San Suu Kyi. U.S. President "
+        "Joe Biden threatened to reimpose sanctions on the generals."
+    )
+    # was no target: "the generals" are the army the story told seizing power
+    assert _target_of(pipeline, text, dt.date(2021, 2, 7), "threatened") == "MMRMIL"  # (#3)
+    text = (
+        "Russian troops shelled Ukrainian positions near Bakhmut, and Ukrainian forces fired "
+        "back. Biden imposed sanctions on the generals."
+    )
+    # the forces of two countries told before: whose generals the text does not say
+    assert _target_of(pipeline, text, dt.date(2023, 1, 5), "sanctions") == "---MIL"  # (#3)
+    text = (
+        "Russian troops shelled Ukrainian positions near Bakhmut, and Ukrainian forces returned "
+        "fire."
+    )
+    # was no target: the fire returned answers the attack told first in the sentence
+    assert _target_of(pipeline, text, dt.date(2023, 1, 5), "returned") == "RUSMIL"  # (#4)
+
+
+def test_team_article_failures_of_revenge_executions_destinations_and_inclusion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A U.S. drone strike killed the Iranian commander Qassem Soleimani at Baghdad airport on "
+        "Friday. Iran's Supreme Leader Ayatollah Ali Khamenei vowed harsh revenge."
+    )
+    # was no target: revenge vowed answers the attack told before
+    assert _target_of(pipeline, text, dt.date(2020, 1, 6), "vowed") == "USA"  # (#4)
+    text = "Saudi Arabia executed the prominent Shia cleric Nimr al-Nimr on Saturday."
+    # was ---REL: a state's executions are at home
+    assert _target_of(pipeline, text, dt.date(2016, 1, 4), "executed") == "SAUREL"  # (#3)
+    text = "Israeli naval commandos stormed a Turkish-led aid flotilla bound for Gaza on Monday."
+    # was Gaza: where the flotilla was bound is no target
+    assert _target_of(pipeline, text, dt.date(2010, 5, 31), "stormed") is None  # (#4)
+    text = (
+        "World leaders including British Prime Minister Boris Johnson condemned the scenes in "
+        "Washington."
+    )
+    # was no event: the leaders named among them condemned
+    assert _source_of(pipeline, text, dt.date(2021, 1, 7), "condemned") == "GBRGOV"  # (#3)

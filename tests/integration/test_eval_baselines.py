@@ -40,6 +40,20 @@ def _check(dataset: str, pipeline, shared_data: Path, baselines: dict, what: str
         assert report.passed
 
 
+@pytest.mark.parametrize("entities", ["rules", "model"])
+def test_team_articles_do_not_regress(entities: str, pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The team's own articles ship in tests/fixtures, so they are scored on every machine
+    (an empty data root: the bundled copy), both halves kept from falling."""
+    coder = pipeline.with_options(entities=entities) if entities == "model" else pipeline
+    report = evaluate("team-articles", coder.code_many, tmp_path)
+    baselines = BASELINES if entities == "rules" else BASELINES["entities-model"]
+    for metric, floor in baselines["team-articles"].items():
+        assert report.overall[metric] >= floor - 1e-9, (
+            f"team-articles ({entities}): {metric} fell to {report.overall[metric]:.3f} "
+            f"from {floor:.3f}"
+        )
+
+
 @pytest.mark.parametrize("dataset", DATASETS)
 def test_eval_does_not_regress(dataset: str, pipeline, shared_data: Path) -> None:  # type: ignore[no-untyped-def]
     assert pipeline.config.entities == "rules"  # the default the numbers were measured with

@@ -794,8 +794,10 @@ class ActorResolver:
                 )
                 if reporter is not None:
                     return reporter
-            antecedent = self._object_antecedent(head, date, memory) or self._told_reporter(
-                head, date, memory
+            antecedent = (
+                self._counted_group(head, date, memory)
+                or self._object_antecedent(head, date, memory)
+                or self._told_reporter(head, date, memory)
             )
             if antecedent is not None:
                 return antecedent
@@ -1841,6 +1843,47 @@ class ActorResolver:
         why = f"pronoun {pronoun.text!r} -> the subject of the sentence before"
         return _coreferent(actor, pronoun.text, where, why)
 
+    def _counted_group(
+        self, pronoun: Token, date: dt.date | None, memory: ArticleMemory | None
+    ) -> Actor | None:
+        """ "Thousands of Russians protested ..., and police detained more than 1,700 of them":
+        "them" counted by a number is the plural subject of the clause before (the clause the
+        verb is joined to, else the sentence before's main clause)."""
+        prep = pronoun.head
+        if (
+            pronoun.lower_ != "them"
+            or pronoun.dep_ != "pobj"
+            or prep.lower_ != "of"
+            or not (prep.head.like_num or prep.head.lemma_.lower() in COUNT_LEMMAS)
+        ):
+            return None
+        verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        if verb.dep_ == "conj" and verb.head.i < verb.i:
+            before = verb.head
+        elif verb.sent.start > 0:
+            before = pronoun.doc[verb.sent.start - 1].sent.root
+        else:
+            return None
+        subjects = [c for c in before.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or not (
+            subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lemma_.lower() in COUNT_LEMMAS
+        ):
+            return None
+        group = subjects[0]
+        while group.lemma_.lower() in COUNT_LEMMAS:
+            counted = [o for _, o in _of_objects(group)]
+            if not counted:
+                break
+            group = counted[0]  # "Thousands of Russians": the Russians
+        actor = self.resolve(group, date, memory)
+        if actor is None or not (actor.country or actor.igo):
+            return None
+        where = (pronoun.idx, pronoun.idx + len(pronoun.text))
+        why = f"pronoun {pronoun.text!r} -> those counted in the clause before"
+        return _coreferent(actor, pronoun.text, where, why)
+
     def referred_to(self, pronoun: Token, named: Actor, where_named: str = "sentence") -> Actor:
         """``named`` (from :meth:`named_before`, or an earlier sentence's person with
         ``where_named="article"``) as the pronoun mentions it."""
@@ -2452,11 +2495,27 @@ def _stopgap_of_another(span: Span, recalled: Actor) -> bool:
     return bool(words) and not any(word in role for word in words)
 
 
+# how a mention that refers to an earlier one begins, and where it says how that one was named
+COREFERENCE_HOW = "coreference: "
+_NAMED_AS = re.compile(r"named as '([^']*)' at char \d+; (.*)$")
+
+
+def first_named(actor: Actor) -> tuple[str, str]:
+    """The words and the how of the mention a coreference goes back to (of any other actor,
+    its own): "them" in "detained 1,700 of them" is "Russians", an adjective."""
+    how = actor.how or ""
+    if how.startswith(COREFERENCE_HOW):
+        named = _NAMED_AS.search(how)
+        if named is not None:
+            return named.group(1), named.group(2)
+    return actor.text, how
+
+
 def _coreferent(actor: Actor, text: str, offsets: tuple[int, int], why: str) -> Actor:
     """The earlier actor, as this mention refers to it; the explanation keeps the chain back to
     the named mention and the KB row used there."""
     how = (
-        f"coreference: {why} -> {actor.name}, named as {actor.text!r} at char {actor.start}; "
+        f"{COREFERENCE_HOW}{why} -> {actor.name}, named as {actor.text!r} at char {actor.start}; "
         f"{actor.how}"
     )
     return replace(actor, text=text, how=how, start=offsets[0], end=offsets[1])

@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ from ..actors.resolve import (
     ArticleMemory,
     as_place,
     entity_bounds,
+    first_named,
     first_of_pair,
     listed_appositives,
     names_a_facility,
@@ -1283,6 +1284,10 @@ class EventCoder:
             # "forced a Ryanair passenger plane to land in Minsk": a craft is of where it is
             # registered, not of where it was stopped
             return target
+        if _toll_of_a_craft(trigger):
+            # "shot down a Ukrainian passenger jet near Tehran, killing all 176 people on
+            # board": those aboard are of no country the place tells
+            return target
         entered = self._place_gone_into(trigger)
         if entered is not None and entered.country:
             # "Hamas gunmen infiltrated southern Israel, killing hundreds of people": the harm
@@ -1307,8 +1312,10 @@ class EventCoder:
             # police act at home: "Kenyan police killed at least 23 protesters" (KENOPP); so do
             # soldiers who arrest: "Mali's military detained the interim president" (MLIGOV)
             # (not a navy's foreign fishermen: only a state's own leaders and officials); and
-            # a government's arrests are at home ("The authorities arrested dozens of people")
+            # a government's arrests are at home ("The authorities arrested dozens of people"),
+            # and so are a state's executions ("Saudi Arabia executed the Shia cleric")
             arrest = trigger.lemma_.lower() in ARRESTING
+            execution = trigger.lemma_.lower() == "execute"
             arresting = arrest and target.sector in _GOVERNING | {"PTY", "OPP"}
             police = next(
                 (
@@ -1319,6 +1326,7 @@ class EventCoder:
                         s.sector == "COP"
                         or (arresting and s.sector == "MIL")
                         or (arrest and s.sector == "GOV")
+                        or (execution and (s.sector in ("GOV", "JUD") or _the_state(s)))
                     )
                 ),
                 None,
@@ -2525,6 +2533,20 @@ class EventCoder:
             if group:  # "Obama and Putin said they will attack Iraq": each of them
                 out.extend(group)
                 continue
+            included = _included(head)
+            if included:
+                own = self._resolve_with_inner(head, date, memory, owners)
+                named = self._actors(included, date, memory, owners)
+                if (
+                    own is not None
+                    and not _identified(own)
+                    and all(a is not None and (a.country or a.igo) for a in named)
+                ):
+                    # "World leaders including British Prime Minister Boris Johnson condemned
+                    # the scenes": leaders of no country are those named among them (not
+                    # "six passengers, including five policemen": the six)
+                    out.extend(named)
+                    continue
             actor = _shared_nationality(
                 head, self._resolve_with_inner(head, date, memory, owners), resolved
             )
@@ -2663,10 +2685,13 @@ class EventCoder:
             # subject of "Membership of the EU gives France greater security", no actor)
             joined = _prep_objects(head, ("of", "in", "to"))
             return self._resolve_with_inner(joined[0], date, memory) if joined else actor
-        if head.lemma_.lower() in _QUANTITIES | _COLLECTIVES:
-            # "tens of thousands of students": the students; "thousands rallied": a crowd;
-            # "hundreds of members of the Civil Rights Union": the union's members; "a
-            # delegation of journalists": journalists, no government delegation
+        if head.lemma_.lower() in _QUANTITIES | _COLLECTIVES or (
+            head.like_num and _prep_objects(head, ("of",))
+        ):
+            # "tens of thousands of students": the students; "1,700 of them": those;
+            # "thousands rallied": a crowd; "hundreds of members of the Civil Rights Union":
+            # the union's members; "a delegation of journalists": journalists, no government
+            # delegation
             inner = self._inner_actor(head, date, memory, owners)
             counted = [] if inner is not None else _prep_objects(head, ("of",))
             for thing in counted:
@@ -3185,6 +3210,8 @@ class EventCoder:
     ) -> list[tuple[Event, Token]]:
         out: list[tuple[Event, Token]] = []
         seen: dict[tuple[str | None, str, str | None], int] = {}  # key -> index in out
+        # (trigger, source mention, sides) of the events so far
+        paired: set[tuple[int, str | None, str | None, str, str | None]] = set()
         acted: list[Actor] = []  # this sentence's sources, for later sentences' reactions
         triggers = {c.trigger.i for c in candidates}
         for candidate in candidates:
@@ -3464,7 +3491,13 @@ class EventCoder:
             ):
                 # "North Korea fired shells at a South Korean island ... South Korea returned
                 # fire": at whoever attacked the answering side last
-                attackers = _attackers_of(sources, memory)
+                # (a threat answers any act of force: "Britain expelled 23 Russian
+                # diplomats ... Moscow vowed to retaliate")
+                answered = _HOSTILE_ACTS if plover.event_type == "THREATEN" else {"ASSAULT"}
+                # (or an attack the sentence told first: "Russian troops shelled Ukrainian
+                # positions, and Ukrainian forces returned fire")
+                told = [(e.event_type, e.cameo, e.source, e.target, t.idx) for e, t in out]
+                attackers = _attackers_of(sources, [*memory.deeds, *told], answered)
                 if attackers:  # told in another sentence: as sure as a guess
                     targets, guessed = attackers, True
             if targets == [None]:
@@ -3671,6 +3704,10 @@ class EventCoder:
                     _rulers_of_the_story(source, target, main_country),
                     _rulers_of_the_story(target, source, main_country),
                 )
+                source, target = (
+                    _the_military_before(source, target, memory.actors),
+                    _the_military_before(target, source, memory.actors),
+                )
                 if _identified(source) and plover.quad_class in (1, 3):
                     # words only (an unknown doer's act on an unknown group stays
                     # unrecorded; force places its victims where it is used, see
@@ -3805,6 +3842,23 @@ class EventCoder:
                 earlier = seen.get(key)
                 if earlier is not None and not _more_specific(candidate.code, out[earlier][0]):
                     continue
+                coded_pair = (
+                    candidate.trigger.i,
+                    _mention(source),
+                    _code_key(source),
+                    kind,
+                    _code_key(target),
+                )
+                if (
+                    earlier is None
+                    and coded_pair in paired
+                    and target is not None
+                    and target.name is None
+                ):
+                    # "detained Aung San Suu Kyi and other leaders of the governing party":
+                    # others of the side already named, unnamed, are that act's again
+                    continue
+                paired.add(coded_pair)
                 if source is not None and (source.country or source.igo):
                     acted.append(source)  # (an organisation's decision may be judged later)
                 if not _mediates(candidate.trigger):  # mediators are no "both sides"
@@ -3954,8 +4008,10 @@ class EventCoder:
                 # "arrested WikiLeaks founder Julian Assange at Ecuador's embassy": the one the
                 # verb names was harmed there; the embassy is where
                 continue
-            if end_of_a_road(head):
-                continue  # "captured two towns on the road to Addis Ababa": whither
+            if end_of_a_road(head) or _bound_for(head):
+                # "captured two towns on the road to Addis Ababa", "stormed an aid flotilla
+                # bound for Gaza": whither
+                continue
             if (
                 event_type in _HOSTILE
                 and head.dep_ == "dobj"
@@ -4011,7 +4067,9 @@ class EventCoder:
                 continue
             found = [
                 dataclasses.replace(a, how=f"{a.how}; {GUESSED_TARGET}")
-                for a in self._actors(_with_conjuncts(head), date, memory)
+                for actor in self._actors(_with_conjuncts(head), date, memory)
+                # ("threatened to reimpose sanctions on the generals" of the story's army)
+                for a in [_the_military_before(actor, named[0], memory.actors)]
                 if a is not None
                 and _identified(a)
                 and not any(_same_actor(a, s) for s in named)
@@ -4735,6 +4793,8 @@ def _answers_fire(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     return (
         lemma == "retaliate"
+        # "vowed harsh revenge", "promised retaliation"
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in _ANSWERS for c in trigger.children)
         # "launched clearance operations in response", "struck back in retaliation"
         or any(
             p.lower_ in _ANSWERS and not any(c.dep_ == "prep" for c in p.children)
@@ -4755,20 +4815,28 @@ def _answers_fire(trigger: Token) -> bool:
 _ANSWERS = frozenset({"response", "retaliation", "reprisal", "revenge"})
 
 
-def _attackers_of(sources: Sequence[Actor | None], memory: ArticleMemory) -> list[Actor | None]:
-    """The doers of the latest attack told before on a source's country ("U.S. and British
-    warplanes struck Houthi targets ... the group would retaliate": both), or on the source
-    itself by others of its country ("insurgents attacked police posts and an army base ...
-    The army launched clearance operations in response")."""
+# acts of force a threat of retaliation may answer: attacks, sanctions and expulsions, arrests
+_HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+
+
+def _attackers_of(
+    sources: Sequence[Actor | None],
+    deeds: Sequence[tuple[str, str | None, Actor | None, Actor | None, int]],
+    answered: Set[str],
+) -> list[Actor | None]:
+    """The doers of the latest act of the ``answered`` types (an attack) told before on a
+    source's country ("U.S. and British warplanes struck Houthi targets ... the group would
+    retaliate": both), or on the source itself by others of its country ("insurgents attacked
+    police posts and an army base ... The army launched clearance operations in response")."""
     own = {s.country for s in sources if s is not None and s.country}
     selves = {_actor_key(s) for s in sources if s is not None and s.country}
     # ("The army launched operations in response": an army of no country yet, attacked as such)
     kinds = {s.sector for s in sources if s is not None and s.sector and not s.country}
     found: list[Actor | None] = []
     latest = None
-    for event_type, _, doer, done_to, at in reversed(memory.deeds):
+    for event_type, _, doer, done_to, at in reversed(deeds):
         if (
-            event_type == "ASSAULT"
+            event_type in answered
             and doer is not None
             and done_to is not None
             and (
@@ -5891,6 +5959,8 @@ _JUDGING = frozenset(
 # verbs that tell what somebody is alleged to have done: "accused Ukraine of attacking",
 # "blamed Kyiv for shelling"
 _ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "indict"})
+# what somebody is said to be for an act: "culpable for the attempted murder"
+_BLAMED_FOR = frozenset({"culpable", "responsible", "guilty"})
 
 
 def _done_for(gerund: Token, preps: tuple[str, ...]) -> Token | None:
@@ -5920,6 +5990,14 @@ def _alleged(verb: Token) -> bool:
     """The act is what somebody is accused or suspected of ("Russia accused Ukraine of
     attacking the plant", "Ukraine was blamed for shelling it"): the accusation tells it, no
     event of its own (PLOVER codes the ACCUSE)."""
+    if verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ == "for":
+        # "May told parliament that Russia was culpable for the attempted murder", "held
+        # Russia responsible for the attack": blame laid in somebody's words
+        blamed = verb.head.head
+        if blamed.lemma_.lower() in _BLAMED_FOR and (
+            blamed.dep_ == "oprd" or (blamed.dep_ == "acomp" and blamed.head.dep_ == "ccomp")
+        ):
+            return True
     if (
         verb.tag_ == "VBG"
         and verb.dep_ == "conj"
@@ -7873,8 +7951,9 @@ def _the_state(actor: Actor) -> bool:
 
 
 def _its_people(actor: Actor) -> bool:
-    """The actor is a country's people named by a plural demonym ("Cubans", "Iraqis")."""
-    how = actor.how or ""
+    """The actor is a country's people named by a plural demonym ("Cubans", "Iraqis"), or a
+    pronoun for them ("detained 1,700 of them")."""
+    text, how = first_named(actor)
     return (
         actor.sector is None
         # as the tables read it, or as a name they do not know whose word is a demonym
@@ -7882,7 +7961,7 @@ def _its_people(actor: Actor) -> bool:
             how.startswith(ADJECTIVE_HOW)
             or (how.startswith(UNKNOWN_NAME_HOW) and ADJECTIVE_HOW in how)
         )
-        and actor.text.split()[-1][-1:] == "s"
+        and text.split()[-1][-1:] == "s"
     )
 
 
@@ -9047,6 +9126,39 @@ def _mention(actor: Actor | None) -> str | None:
     return actor.text if actor is not None else None
 
 
+def _included(head: Token) -> list[Token]:
+    """The actors an "including" phrase names by name among the head's: "World leaders
+    including British Prime Minister Boris Johnson" -> Johnson."""
+    named = [
+        name
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for name in (pobj, *pobj.conjuncts)
+    ]
+    return named if all(n.pos_ == "PROPN" for n in named) else []
+
+
+def _bound_for(head: Token) -> bool:
+    """The head is where something is bound: "a flotilla bound for Gaza"."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("for", "to")
+        and head.head.head.lower_ == "bound"
+    )
+
+
+def _toll_of_a_craft(trigger: Token) -> bool:
+    """A harming participle that goes on from an attack on a craft: "shot down a passenger
+    jet, killing all 176 people on board"."""
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ == "advcl"
+        and any(c.dep_ == "dobj" and c.lower_ in _CRAFT for c in trigger.head.children)
+    )
+
+
 def _toll(
     event: Event, trigger: Token, attacks: Mapping[tuple[int, str | None], str | None]
 ) -> bool:
@@ -9346,6 +9458,36 @@ def _rulers_of_the_story(
     return in_country(actor, country, RULERS_HOW)
 
 
+# "the military", "the generals": a country's armed forces named again, by their kind alone
+_THE_MILITARY = re.compile(
+    r"^the (military|army|armed forces|generals|military leaders|military rulers)$", re.I
+)
+
+
+def _the_military_before(
+    actor: Actor | None, counterpart: Actor | None, earlier: Sequence[Actor]
+) -> Actor | None:
+    """ "the military", "the generals" of no country named are the armed forces of the one
+    country whose forces the article told acting before: "Myanmar's army seized power ...
+    Biden threatened to reimpose sanctions on the generals" (not when the other side is of
+    that country: "the army" acting at home may be another's)."""
+    if (
+        actor is None
+        or actor.country
+        or actor.igo
+        or actor.sector != "MIL"
+        or _THE_MILITARY.match(actor.text) is None
+    ):
+        return actor
+    countries = {a.country for a in earlier if a.sector == "MIL" and a.country and not a.igo}
+    if len(countries) != 1:
+        return actor
+    (country,) = countries
+    if counterpart is not None and counterpart.country == country:
+        return actor
+    return in_country(actor, country, "the armed forces the article told acting before")
+
+
 def _a_protesting_crowd(actor: Actor | None, country: str, why: str) -> Actor | None:
     """The actor, placed in ``country`` when it is a crowd of no country named as protesters
     ("demonstrators", "the crowds")."""
@@ -9414,6 +9556,11 @@ _PLACE_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "arou
 
 def _identified(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country or actor.igo or actor.name)
+
+
+def _code_key(actor: Actor | None) -> str | None:
+    """The side an actor is on, as its code tells it."""
+    return None if actor is None else actor.cameo_code
 
 
 def _actor_key(actor: Actor | None) -> str | None:

@@ -29,9 +29,13 @@ DATASETS: tuple[str, ...] = (
     "petrarch-gsr",
     "petrarch-unit",
     "dev-articles",
+    "team-articles",
     "when-where-who",
     "actors",
 )
+
+#: The halves of a set split for tuning and for reporting on cases no rule was written for.
+HALVES: tuple[str, ...] = ("tuning", "held-out")
 
 #: PLOVER 0.5b1 (2016) labels used in ``PLOVER_GSR_CAMEO.txt`` → current PLOVER event types.
 PLOVER_2016_RELABEL: dict[str, str] = {
@@ -62,14 +66,19 @@ class GoldDoc:
       "source": [...], "target": [...], "mode": str | None, "line": int}``.
     - ``petrarch-gsr`` / ``petrarch-unit``: ``{"expected": [{"source","target","code"}, ...],
       "expect_none": bool, "evaluate": bool, "expected_error": str | None, "category": str}``.
-    - ``dev-articles``: the list of gold event dicts as written in ``articles.jsonl``.
+    - ``dev-articles`` / ``team-articles``: the list of gold event dicts as written in
+      ``articles.jsonl``.
     - ``when-where-who``: the case's ``expect`` object (see that folder's README).
     - ``actors``: the case's ``mentions`` with their character offsets added.
+
+    ``half`` is the article's half of a set split for tuning (``tuning``) and reporting
+    (``held-out``), where the set has one.
     """
 
     doc_id: str
     article: Article
     gold: Any
+    half: str | None = None
 
 
 def relabel_plover_2016(label: str) -> str:
@@ -100,6 +109,7 @@ def load_dataset(name: str, data_root: Path) -> list[GoldDoc]:
         "petrarch-gsr": load_petrarch_gsr,
         "petrarch-unit": load_petrarch_unit,
         "dev-articles": load_dev_articles,
+        "team-articles": load_team_articles,
         "when-where-who": load_when_where_who,
         "actors": load_actors,
     }
@@ -344,7 +354,18 @@ def load_petrarch_unit(data_root: Path) -> list[GoldDoc]:
 
 def load_dev_articles(data_root: Path) -> list[GoldDoc]:
     """``dev-articles/articles.jsonl``: 15 articles; ``gold`` is the list of gold events."""
-    path = data_root / "dev-articles" / "articles.jsonl"
+    return _load_articles(data_root / "dev-articles" / "articles.jsonl")
+
+
+def load_team_articles(data_root: Path) -> list[GoldDoc]:
+    """``team-articles/articles.jsonl``: articles written by eventwire's developers in the
+    dev-articles format, each in the ``tuning`` or the ``held-out`` half; read from the
+    repository's tests/fixtures when the data root has none."""
+    path = data_root / "team-articles" / "articles.jsonl"
+    return _load_articles(path if path.is_file() else BUNDLED / "team-articles" / "articles.jsonl")
+
+
+def _load_articles(path: Path) -> list[GoldDoc]:
     docs: list[GoldDoc] = []
     for line, record in _jsonl(path):
         where = f"{path}:{line}"
@@ -353,6 +374,9 @@ def load_dev_articles(data_root: Path) -> list[GoldDoc]:
         title = record.get("title")
         if title is not None and not isinstance(title, str):
             raise DatasetError(f"{where}: field 'title' has the wrong type ({title!r})")
+        half = record.get("half")
+        if half not in (None, *HALVES):
+            raise DatasetError(f"{where}: field 'half' must be one of {', '.join(HALVES)}")
         date = _parse_date(record.get("date"), where, "date")
         gold = _require(record, "gold", list, where)
         for i, event in enumerate(gold):
@@ -364,7 +388,7 @@ def load_dev_articles(data_root: Path) -> list[GoldDoc]:
             if not isinstance(event["type"], str):
                 raise DatasetError(f"{where}: gold[{i}] 'type' must be a string")
         article = Article(doc_id=doc_id, text=text, title=title, date=date, origin=where)
-        docs.append(GoldDoc(doc_id=doc_id, article=article, gold=gold))
+        docs.append(GoldDoc(doc_id=doc_id, article=article, gold=gold, half=half))
     if not docs:
         raise DatasetError(f"{path}: no articles")
     return docs

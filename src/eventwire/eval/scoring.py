@@ -86,6 +86,11 @@ confidence) is paired with it. On matched pairs: ``date_accuracy`` = share of pa
 (``date_checked``); ``location_accuracy`` = share whose ``location.country`` equals the gold
 location, over pairs whose gold location is not null (``location_checked``); null when nothing
 was checked. ``per_type``: tuple-level P/R/F1 per PLOVER type.
+
+team-articles (headline ``f1``)
+-------------------------------
+Scored as dev-articles, with ``f1_tuning`` and ``f1_held-out`` beside the whole set's F1: the
+F1 of the articles in each half (rules are written from the tuning half only).
 """
 
 from __future__ import annotations
@@ -93,6 +98,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from eventwire.actors.kb import folded
@@ -712,9 +718,13 @@ def _pair_rank(event: Event, gold: Mapping[str, Any]) -> tuple[int, float]:
     return (hits, event.confidence)
 
 
-def score_dev_articles(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle]) -> Report:
-    """Tuple-level micro P/R/F1 on the development articles, then date and location shares."""
+def score_dev_articles(
+    docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle], dataset: str = "dev-articles"
+) -> Report:
+    """Tuple-level micro P/R/F1 on the development articles, then date and location shares;
+    with ``f1_<half>`` beside them where the articles are split into halves."""
     per = _PerType()
+    halves: dict[str, list[int]] = {}
     tp = fp = fn = ignored = missing = 0
     date_checked = date_right = loc_checked = loc_right = 0
     judged: list[tuple[float, bool]] = []
@@ -766,9 +776,15 @@ def score_dev_articles(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle
         tp += len(matches)
         fn += len(missed)
         fp += len(extra)
+        if doc.half is not None:
+            counts = halves.setdefault(doc.half, [0, 0, 0])
+            counts[0] += len(matches)
+            counts[1] += len(extra)
+            counts[2] += len(missed)
         cases.append(
             {
                 "id": doc.doc_id,
+                "half": doc.half,
                 "correct": not missed and not extra,
                 "expected": golds,
                 "predicted": [event_summary(e) for e in events],
@@ -793,8 +809,10 @@ def score_dev_articles(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticle
         "ignored_events": ignored,
         "missing_coded": missing,
     }
+    for half, (h_tp, h_fp, h_fn) in sorted(halves.items()):
+        overall[f"f1_{half}"] = prf(h_tp, h_fp, h_fn)[2]
     return Report(
-        dataset="dev-articles",
+        dataset=dataset,
         headline=("f1", f1),
         overall=overall,
         per_type=per.table(),
@@ -941,6 +959,7 @@ SCORERS: dict[str, Scorer] = {
     "petrarch-gsr": score_petrarch_gsr,
     "petrarch-unit": score_petrarch_unit,
     "dev-articles": score_dev_articles,
+    "team-articles": partial(score_dev_articles, dataset="team-articles"),
     "when-where-who": score_when_where_who,
     "actors": score_actors,
 }

@@ -148,6 +148,17 @@ def test_dev_articles_loader_and_errors(tmp_path: Path) -> None:
         load_dataset("dev-articles", tmp_path)
 
 
+def test_team_articles_are_bundled_and_split_in_halves(tmp_path: Path) -> None:
+    docs = load_dataset("team-articles", tmp_path)  # no copy under the root: the bundled one
+    halves = Counter(d.half for d in docs)
+    assert halves == {"tuning": 30, "held-out": 30}
+    assert all(d.gold and d.article.date is not None for d in docs)
+    record = {"id": "x1", "half": "train", "text": "Kim met Moon.", "gold": []}
+    path = _write(tmp_path, "team-articles/articles.jsonl", json.dumps(record) + "\n")
+    with pytest.raises(DatasetError, match=rf"{path}:1: field 'half' must be one of"):
+        load_dataset("team-articles", tmp_path)
+
+
 def test_seed_loader_splits_title_and_body(tmp_path: Path) -> None:
     gold = {
         "article": "article.txt",
@@ -187,6 +198,7 @@ def test_real_counts() -> None:
         "petrarch-gsr": 78,
         "petrarch-unit": 284,
         "dev-articles": 15,
+        "team-articles": 60,
         "when-where-who": 47,
         "actors": 35,
     }

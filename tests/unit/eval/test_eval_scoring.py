@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from typing import Any
@@ -10,6 +11,7 @@ import pytest
 
 from eventwire.eval.datasets import GoldDoc
 from eventwire.eval.scoring import (
+    SCORERS,
     Report,
     confidence_band,
     event_triple,
@@ -350,6 +352,26 @@ def test_dev_articles_prefers_candidate_with_right_date() -> None:
     report = score_dev_articles(docs, as_map(coded("a1", wrong, right)))
     assert report.overall["date_accuracy"] == 1.0
     assert case(report, "a1")["matches"][0]["event_id"] == right.event_id
+
+
+def test_team_articles_scores_each_half_beside_the_whole() -> None:
+    gold = [_dev_gold("USA", "CONSULT", "DEU")]
+    docs = [
+        dataclasses.replace(doc("t1", gold), half="tuning"),
+        dataclasses.replace(doc("h1", gold), half="held-out"),
+    ]
+    predictions = as_map(
+        coded("t1", event("CONSULT", actor("USA"), actor("DEU"))),
+        coded("h1", event("CONSULT", actor("USA"), actor("FRA"))),
+    )
+    report = SCORERS["team-articles"](docs, predictions)
+    assert report.dataset == "team-articles"
+    assert report.headline[1] == pytest.approx(0.5)
+    assert report.overall["f1_tuning"] == 1.0
+    assert report.overall["f1_held-out"] == 0.0
+    assert [c["half"] for c in report.cases] == ["tuning", "held-out"]
+    # a set with no halves reports none
+    assert "f1_tuning" not in score_dev_articles([doc("t1", gold)], predictions).overall
 
 
 # --------------------------------------------------------------------------- seed
