@@ -2534,17 +2534,13 @@ class EventCoder:
                 out.extend(group)
                 continue
             included = _included(head)
-            if included:
-                own = self._resolve_with_inner(head, date, memory, owners)
+            own = self._resolve_with_inner(head, date, memory, owners) if included else None
+            if own is not None and not _identified(own):
+                # "World leaders including British Prime Minister Boris Johnson condemned the
+                # scenes": leaders of no country are those named among them, when the tables
+                # place each (not "six passengers, including five policemen": the six)
                 named = self._actors(included, date, memory, owners)
-                if (
-                    own is not None
-                    and not _identified(own)
-                    and all(a is not None and (a.country or a.igo) for a in named)
-                ):
-                    # "World leaders including British Prime Minister Boris Johnson condemned
-                    # the scenes": leaders of no country are those named among them (not
-                    # "six passengers, including five policemen": the six)
+                if all(a is not None and (a.country or a.igo) for a in named):
                     out.extend(named)
                     continue
             actor = _shared_nationality(
