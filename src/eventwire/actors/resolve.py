@@ -1836,11 +1836,23 @@ class ActorResolver:
             or groups != subjects
         ):
             return None
-        actor = self.resolve(subjects[0], date, memory)
+        why = f"pronoun {pronoun.text!r} -> the subject of the sentence before"
+        return self._group_antecedent(subjects[0], pronoun, date, memory, why)
+
+    def _group_antecedent(
+        self,
+        group: Token,
+        pronoun: Token,
+        date: dt.date | None,
+        memory: ArticleMemory | None,
+        why: str,
+    ) -> Actor | None:
+        """The group a plural pronoun refers to, as the pronoun mentions it, when the group is
+        of a country or an organisation of states."""
+        actor = self.resolve(group, date, memory)
         if actor is None or not (actor.country or actor.igo):
             return None
         where = (pronoun.idx, pronoun.idx + len(pronoun.text))
-        why = f"pronoun {pronoun.text!r} -> the subject of the sentence before"
         return _coreferent(actor, pronoun.text, where, why)
 
     def _counted_group(
@@ -1877,12 +1889,8 @@ class ActorResolver:
             if not counted:
                 break
             group = counted[0]  # "Thousands of Russians": the Russians
-        actor = self.resolve(group, date, memory)
-        if actor is None or not (actor.country or actor.igo):
-            return None
-        where = (pronoun.idx, pronoun.idx + len(pronoun.text))
         why = f"pronoun {pronoun.text!r} -> those counted in the clause before"
-        return _coreferent(actor, pronoun.text, where, why)
+        return self._group_antecedent(group, pronoun, date, memory, why)
 
     def referred_to(self, pronoun: Token, named: Actor, where_named: str = "sentence") -> Actor:
         """``named`` (from :meth:`named_before`, or an earlier sentence's person with

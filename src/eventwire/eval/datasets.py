@@ -361,8 +361,7 @@ def load_team_articles(data_root: Path) -> list[GoldDoc]:
     """``team-articles/articles.jsonl``: articles written by eventwire's developers in the
     dev-articles format, each in the ``tuning`` or the ``held-out`` half; read from the
     repository's tests/fixtures when the data root has none."""
-    path = data_root / "team-articles" / "articles.jsonl"
-    return _load_articles(path if path.is_file() else BUNDLED / "team-articles" / "articles.jsonl")
+    return _load_articles(_bundled_path(data_root, "team-articles", "articles.jsonl"))
 
 
 def _load_articles(path: Path) -> list[GoldDoc]:
@@ -398,15 +397,19 @@ def _load_articles(path: Path) -> list[GoldDoc]:
 BUNDLED = Path(__file__).resolve().parents[3] / "tests" / "fixtures"
 
 
+def _bundled_path(data_root: Path, name: str, file: str) -> Path:
+    """``<name>/<file>`` under the data root, else the repository's copy in tests/fixtures."""
+    path = data_root / name / file
+    return path if path.is_file() else BUNDLED / name / file
+
+
 def _bundled_cases(
     data_root: Path, name: str, gold_of: Callable[[dict[str, Any], str, str], Any]
 ) -> list[GoldDoc]:
     """``<name>/cases.jsonl`` under the data root, else the copy in the repository's
     tests/fixtures: one dated sentence per line (``id``, ``date``, ``text``), its gold made by
     ``gold_of(record, where, text)``."""
-    path = data_root / name / "cases.jsonl"
-    if not path.is_file():
-        path = BUNDLED / name / "cases.jsonl"
+    path = _bundled_path(data_root, name, "cases.jsonl")
     docs: list[GoldDoc] = []
     for line, record in _jsonl(path):
         where = f"{path}:{line}"
