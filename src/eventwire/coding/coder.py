@@ -252,6 +252,17 @@ class EventCoder:
             return None  # "Israel declined to comment": no answer given, nothing rejected
         if lemma in ("retaliate", "respond", "react") and _means_told(token):
             return None  # "China retaliated by sanctioning ten lawmakers": the sanction is it
+        if (
+            lemma in ("retaliate", "respond", "react", "end")
+            and token.tag_ == "VBG"
+            and token.dep_ in ("advcl", "xcomp", "conj")
+            and token.head.pos_ == "VERB"
+            and (lemma != "end" or self._verb_candidate(token.head) is not None)
+        ):
+            # "China imposed sanctions on four U.S. lawmakers, retaliating against American
+            # sanctions", "The last French soldiers left Niger, ending a decade of operations":
+            # the verb it is joined to tells the act (the answer, the ending)
+            return None
         if token.dep_ in _NOUN_PHRASE_DEPS and any(c.dep_ == "det" for c in token.children):
             return None  # "evacuated the wounded": a participle used as a noun names people
         if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in _STOPPING:
@@ -615,6 +626,10 @@ class EventCoder:
             # ("received the Iraqi prime minister")
             return Candidate(token, "043", _HOSTING_RULE, entry.text)
         if entry.code is None:
+            if lemma in _LEAVING and self._armed_exit(token):
+                # "The last U.S. troops left Afghanistan": armed forces leaving a country
+                # withdraw from it (CAMEO 0874), as PULL * OUT OF
+                return Candidate(token, "0874", _EXIT_RULE, "LEAVE - &MILITARY * <country>")
             if lemma == "enter" and self._armed_entry(token):
                 # "Taliban fighters entered Kabul": ENTER - &MILITARY * &TOWN [192] with the
                 # town named, not called a town
@@ -701,6 +716,22 @@ class EventCoder:
         agent = self.resolver.kb.agents.get(phrase)
         return agent is not None and agent.sector in _ARMED_SECTORS
 
+    def _armed_exit(self, verb: Token) -> bool:
+        """Armed forces leaving a country they were in: "The last U.S. troops left
+        Afghanistan"."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        country = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        gazetteer = self.resolver.gazetteer
+        if subject is None or country is None or gazetteer is None:
+            return False
+        armed = self.resolver.resolve(subject, None)
+        return (
+            armed is not None
+            and armed.sector in _ARMED_SECTORS
+            and country.pos_ == "PROPN"
+            and gazetteer.names_country(country.text)
+        )
+
     def _armed_entry(self, verb: Token) -> bool:
         """Armed men entering a named town: "Taliban fighters entered Kabul"."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -735,6 +766,14 @@ class EventCoder:
         if self._obliged(verb) is not None:
             # "Kerry said Syria must submit a full list of its stockpiles": a demand
             return Candidate(verb, "100", _MUST_RULE, f"{verb.lemma_} ... must")
+        shown = _shown_by_evidence(verb)
+        if shown is not None and (
+            shown.lemma_.lower() in _INVOLVED
+            or ((told := self._verb_candidate(shown)) is not None and self._hostile_code(told.code))
+        ):
+            # "Trudeau said intelligence showed that an Iranian missile had brought down the
+            # plane", "said evidence showed that elements in Pakistan were involved"
+            return Candidate(verb, "112", _EVIDENCE_RULE, f"{verb.lemma_} ... evidence showed")
         clause = _judged_clause(verb)
         if clause is None:
             return None
@@ -789,6 +828,64 @@ class EventCoder:
         if self._verb_candidate(obliged.head) is not None:
             return None
         return obliged
+
+    def _holders_of_released(
+        self, trigger: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor]:
+        """Who holds those whose release the trigger asks for, as an arrest told before says:
+        "police detained Alexei Navalny ... Michel demanded his immediate release" (the
+        police). Nobody where no arrest of theirs was told."""
+        release = next(
+            (t for t in trigger.subtree if t.lemma_.lower() == "release" and t.pos_ == "NOUN"),
+            None,
+        )
+        if release is None:
+            return []
+        released = [c for c in release.children if c.dep_ == "poss"] or _prep_objects(
+            release, ("of",)
+        )
+        held = [a for a in self._actors(released, date, memory) if a is not None]
+        for kind, _, doer, done_to, _ in reversed(memory.deeds):
+            if (
+                kind == "COERCE"
+                and doer is not None
+                and done_to is not None
+                and any(_actor_key(done_to) == _actor_key(a) for a in held)
+            ):
+                span = release.doc[release.left_edge.i : release.right_edge.i + 1]
+                return [_mentioned_as(doer, span, f"holder of {done_to.text} ({doer.text})")]
+        return []
+
+    def _country_asked_of(
+        self, trigger: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor]:
+        """The country named by an "in" phrase of what the trigger asks for: "called for an
+        end to the violence in Syria" (Syria). Not a town ("in Aleppo"), which is where."""
+        gazetteer = self.resolver.gazetteer
+        # what is called for: the "for" phrase of the verb or of its object ("stressed the
+        # need for a sustainable ceasefire in Eastern Ukraine")
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+        asked = [
+            c
+            for head in (trigger, *objects)
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+        ]
+        for noun in (t for a in asked for t in a.subtree):
+            if noun.dep_ != "pobj" or noun.head.lower_ != "in" or gazetteer is None:
+                continue
+            if gazetteer.names_country(noun.text):
+                return [
+                    dataclasses.replace(a, how=f"{a.how}; {COUNTRY_ASKED_OF}")
+                    for a in self._actors([noun], date, memory)
+                    if a is not None
+                ]
+        return []
+
+    def _hostile_code(self, code: str | None) -> bool:
+        """The CAMEO code is of a hostile act: material or verbal conflict."""
+        coded = self.ontology.lookup(code) if code else None
+        return coded is not None and coded.quad_class in (3, 4)
 
     def _is_harm(self, noun: Token) -> bool:
         """A noun of a hostile act ("the attack", "the killing") or of its harm ("the
@@ -2197,6 +2294,18 @@ class EventCoder:
         obliged = self._obliged(trigger) if trigger.lemma_.lower() in REPORTING_VERBS else None
         if obliged is not None:
             return _with_conjuncts(obliged)  # "said Syria must submit a list": Syria
+        shown = _shown_by_evidence(trigger) if trigger.lemma_.lower() in REPORTING_VERBS else None
+        if shown is not None and self._judgement(trigger) is not None:
+            # "said evidence showed that an Iranian missile had brought down the plane": the
+            # side the evidence points to ("elements in Pakistan were involved": Pakistan)
+            for doer in (c for c in shown.children if c.dep_ in ("nsubj", "nsubjpass")):
+                # ("an Iranian missile": its maker's)
+                named = [doer, *_prep_objects(doer, ("in", "from"))]
+                named += [c for c in doer.children if c.dep_ == "amod"]
+                return next(
+                    (_with_conjuncts(t) for t in named if self.resolver.resolve(t, None)), []
+                )
+            return []
         if trigger.lemma_.lower() in REPORTING_VERBS and self._judgement(trigger) is not None:
             # "told parliament that Russia was culpable": Russia, not whom it was told to
             subject = _judged_clause(trigger)[0]  # type: ignore[index]
@@ -2289,7 +2398,7 @@ class EventCoder:
                 # "France recalled its ambassador from Niger", "committed to withdraw all its
                 # troops within 14 months": whence (if named), not the envoy's or troops' own
                 # side
-                return _prep_objects(trigger, ("from",)) or _prep_objects(objects[0], ("from",))
+                return _envoy_post(trigger, objects[0])
             if (
                 objects
                 and self.verb_lemma(trigger) == "use"
@@ -3140,6 +3249,19 @@ class EventCoder:
             named = named | before if before is not None else None
         return home if named == {home} else None
 
+    def _places_named(self, sentence: SpacySpan, memory: ArticleMemory) -> frozenset[str]:
+        """The countries of the places a sentence names (towns and countries, not peoples):
+        "marched through central Moscow" (Russia)."""
+        gazetteer = self.resolver.gazetteer
+        if gazetteer is None:
+            return frozenset()
+        places = (
+            gazetteer.resolve(ent.text, memory.countries)
+            for ent in entities_in(sentence)
+            if ent.label_ in ("GPE", "LOC") and ent.start_char >= memory.dateline_end
+        )
+        return frozenset(p.country for p in places if p is not None and p.country)
+
     def _countries_named(self, sentence: SpacySpan, memory: ArticleMemory) -> frozenset[str] | None:
         """The countries a sentence's names are of (actors, or towns the tables do not know as
         actors); None when it names a body of many countries. Kept per sentence."""
@@ -3496,6 +3618,22 @@ class EventCoder:
                 attackers = _attackers_of(sources, [*memory.deeds, *told], answered)
                 if attackers:  # told in another sentence: as sure as a guess
                     targets, guessed = attackers, True
+            if targets == [None] and plover.event_type in _OFFERED_IN_TALKS:
+                # "Biden spoke with Erdogan and pledged to provide any assistance needed": to
+                # whom the side was talking
+                partner = _talked_with(candidate.trigger, out, sources)
+                targets = [partner] if partner is not None else targets
+            if targets == [None] and plover.event_type == "REQUEST":
+                # "police detained Navalny ... Michel demanded his immediate release": of the
+                # side that holds him; "called for an immediate return to constitutional order
+                # in Zimbabwe": of the country it asks a change in
+                asked: list[Actor | None] = [
+                    *(
+                        self._holders_of_released(candidate.trigger, date, memory)
+                        or self._country_asked_of(candidate.trigger, date, memory)
+                    )
+                ]
+                targets = asked or targets
             if targets == [None]:
                 guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
                 if guesses:
@@ -3506,6 +3644,17 @@ class EventCoder:
                     continue
                 # ("China warned that its military would never sit idly by": a threat to
                 # whoever it concerns, with its own forces only what it tells)
+            if targets == [None] and plover.event_type == "THREATEN":
+                # "warned that not a drop of oil would pass through the strait if the United
+                # States imposed sanctions": at whoever the condition names
+                conditioned: list[Actor | None] = [
+                    a
+                    for a in self._actors(_condition_subjects(candidate.trigger), date, memory)
+                    if a is not None
+                    and _identified(a)
+                    and not any(s is not None and _same_actor(a, s) for s in sources)
+                ]
+                targets = conditioned or targets
             if candidate.reverse:  # "received assurances from the government"
                 # (but "Iran welcomed the withdrawal": the pattern reads the object's act,
                 # WELCOME - * WITHDRAWAL [:0874], and nobody named did it; the verb's own act
@@ -3704,6 +3853,15 @@ class EventCoder:
                     _the_military_before(source, target, memory.actors),
                     _the_military_before(target, source, memory.actors),
                 )
+                # (the rebels told before as the doers of deeds or those they were done to,
+                # unless the sentence names another country: "rebels marched through central
+                # Moscow" are no rebels of Mali's told before)
+                seen_before = [a for deed in memory.deeds for a in deed[2:4] if a is not None]
+                named_here = self._places_named(sentence, memory)
+                source, target = (
+                    _the_rebels_before(source, seen_before, named_here),
+                    _the_rebels_before(target, seen_before, named_here),
+                )
                 if _identified(source) and plover.quad_class in (1, 3):
                     # words only (an unknown doer's act on an unknown group stays
                     # unrecorded; force places its victims where it is used, see
@@ -3859,8 +4017,12 @@ class EventCoder:
                     acted.append(source)  # (an organisation's decision may be judged later)
                 if not _mediates(candidate.trigger):  # mediators are no "both sides"
                     # at once: "Duterte met Xi, and the two sides signed agreements"
+                    # (not a country only named as where a change is asked: "stressed the need
+                    # for a ceasefire in Eastern Ukraine")
                     memory.parties.extend(
-                        a for a in (source, target) if a is not None and a.country
+                        a
+                        for a in (source, target)
+                        if a is not None and a.country and COUNTRY_ASKED_OF not in (a.how or "")
                     )
                 if coded_plover.mode == "boycott" and not _boycott(coded.trigger):
                     # CAMEO 143 is "strike or boycott"; PLOVER tells them apart: workers who
@@ -4232,11 +4394,18 @@ class EventCoder:
             # "The ICC issued an arrest warrant for Putin ... The Kremlin said the decision was
             # void ... Zelensky hailed the move": the latest act by another side, not a
             # reaction to it
+            lemma = mention.lemma_.lower()
             acts = [
                 (doer, done_to, at)
                 for _, cameo, doer, done_to, at in reversed(memory.deeds)
                 if (done := self.ontology.lookup(cameo) if cameo else None) is not None
-                and done.event_type not in _REACTIONS
+                and (
+                    done.event_type not in _REACTIONS
+                    # "The Security Council demanded that Israel stop building settlements
+                    # ... Netanyahu rejected the resolution": a body's formal act, whatever
+                    # it asks
+                    or (doer is not None and _formal_act_of(lemma, doer))
+                )
                 # "Russia pulled out of the grain deal, hours after a Ukrainian attack ...
                 # Guterres regretted the decision": an attack is nobody's decision, nor is
                 # a stated intention ("Trump pulled the United States out of the Iran nuclear
@@ -4261,7 +4430,14 @@ class EventCoder:
             # one done to the reacting side first ("France recalled its ambassador to the
             # United States ... Australia cancelled a deal ... the White House regretted the
             # move": France's)
-            acts.sort(key=lambda act: not (act[1] is not None and act[1].country in own))
+            # and, for a ruling or a resolution, one by the kind of body that makes it ("the
+            # Supreme Court annulled the election ... Odinga welcomed the ruling": the court's)
+            acts.sort(
+                key=lambda act: (
+                    lemma in _FORMAL_ACTS and not _formal_act_of(lemma, act[0]),
+                    not (act[1] is not None and act[1].country in own),
+                )
+            )
             for doer, _, at in acts[:1]:
                 why = f"actor of the earlier event {span.text!r} ({doer.text})"
                 return _mentioned_as(doer, span, why), at
@@ -5955,8 +6131,6 @@ _JUDGING = frozenset(
 # verbs that tell what somebody is alleged to have done: "accused Ukraine of attacking",
 # "blamed Kyiv for shelling"
 _ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "indict"})
-# what somebody is said to be for an act: "culpable for the attempted murder"
-_BLAMED_FOR = frozenset({"culpable", "responsible", "guilty"})
 
 
 def _done_for(gerund: Token, preps: tuple[str, ...]) -> Token | None:
@@ -5969,6 +6143,9 @@ def _done_for(gerund: Token, preps: tuple[str, ...]) -> Token | None:
         return prep.head
     if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB":
         return prep.head.head  # "accused Russian forces of blowing up the dam", hung on "forces"
+    crime = prep.head
+    if crime.dep_ == "pobj" and crime.head.lower_ in preps and crime.head.head.pos_ == "VERB":
+        return crime.head.head  # "accusing him of the war crime of deporting children"
     return None
 
 
@@ -5986,11 +6163,18 @@ def _alleged(verb: Token) -> bool:
     """The act is what somebody is accused or suspected of ("Russia accused Ukraine of
     attacking the plant", "Ukraine was blamed for shelling it"): the accusation tells it, no
     event of its own (PLOVER codes the ACCUSE)."""
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "ccomp"
+        and (shown := _shown_by_evidence(verb.head.head)) is not None
+        and shown.i == verb.i
+    ):
+        return True  # "said intelligence showed that an Iranian missile had brought down ..."
     if verb.dep_ in ("pobj", "pcomp") and verb.head.lower_ == "for":
         # "May told parliament that Russia was culpable for the attempted murder", "held
         # Russia responsible for the attack": blame laid in somebody's words
         blamed = verb.head.head
-        if blamed.lemma_.lower() in _BLAMED_FOR and (
+        if blamed.lemma_.lower() in _TO_BLAME and (
             blamed.dep_ == "oprd" or (blamed.dep_ == "acomp" and blamed.head.dep_ == "ccomp")
         ):
             return True
@@ -6536,12 +6720,39 @@ def _links_up(chain: list[Token]) -> list[tuple[Token, Token]]:
 
 
 _BLAME_RULE = "eventwire: saying another side is to blame for a hostile act accuses it"
+_EXIT_RULE = "eventwire rule: armed forces leaving a country withdraw from it"
+# verbs of leaving a place
+_LEAVING = frozenset({"leave", "quit", "exit"})
 _MUST_RULE = "eventwire: saying another side must do something demands it (CAMEO 100)"
 _PRICE_RULE = "eventwire: saying another side will pay for what it did threatens it"
 # the mistakes one is said to have made: "said Iran had made a big mistake"
 _MISTAKES = frozenset({"mistake", "error", "blunder"})
 # what one is said to be of a hostile act when one is blamed for it ("was responsible for")
 _TO_BLAME = frozenset({"responsible", "culpable", "guilty"})
+_EVIDENCE_RULE = "eventwire: saying evidence shows another side did a hostile act accuses it"
+# what evidence is said to show, of whom it is about: "showed that they were involved"
+_INVOLVED = frozenset({"involve", "responsible", "behind"})
+# findings, and the verbs by which they show something
+_EVIDENCE = frozenset({"evidence", "intelligence", "investigation", "inquiry", "probe", "proof"})
+_EVIDENCE |= {"finding", "findings", "information", "analysis", "footage"}
+_SHOWING = frozenset({"show", "indicate", "suggest", "prove", "confirm", "point", "reveal"})
+
+
+def _shown_by_evidence(verb: Token) -> Token | None:
+    """The clause that evidence, in the verb's words, shows: "said intelligence showed that an
+    Iranian missile had brought down the plane" (brought). None where it shows nothing, or
+    shows it not ("said there was no evidence that ...")."""
+    for showing in verb.children:
+        if (
+            showing.dep_ == "ccomp"
+            and showing.lemma_.lower() in _SHOWING
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _EVIDENCE for c in showing.children)
+            and not any(c.dep_ == "neg" for c in showing.children)
+        ):
+            return next((c for c in showing.children if c.dep_ == "ccomp"), None)
+    return None
+
+
 # harms one is blamed for that are no act of their own ("responsible for the deaths")
 _HARMS = frozenset({"death", "crash", "downing", "explosion", "blast", "poisoning", "violence"})
 
@@ -6638,6 +6849,13 @@ def _told_as(mention: Token, at: int) -> bool:
     return trigger.lemma_.lower() == word or any(
         c.dep_ in OBJECT_DEPS and c.lemma_.lower() == word for c in trigger.children
     )
+
+
+def _formal_act_of(noun: str, doer: Actor) -> bool:
+    """``noun`` names a formal act of the kind of body ``doer`` is: a court's ruling (an
+    international court is an organisation of states: "the International Criminal Court issued
+    an arrest warrant ... Zelensky hailed the warrant"), a council's resolution."""
+    return noun in _FORMAL_ACTS and (doer.sector in _FORMAL_ACTS[noun] or doer.igo is not None)
 
 
 def _other_side(doer: Actor, sources: Sequence[Actor | None]) -> bool:
@@ -6950,6 +7168,16 @@ def _destination_of_people(verb: Token, heads: list[Token]) -> bool:
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "representative"})
 
 
+def _envoy_post(verb: Token, obj: Token) -> list[Token]:
+    """Where a recalled or withdrawn envoy served: "recalled its ambassador from Niger",
+    "recalled Israel's ambassadors to New Zealand and Senegal"."""
+    return (
+        _prep_objects(verb, ("from",))
+        or _prep_objects(obj, ("from", "to"))
+        or (_prep_objects(verb, ("to",)) if verb.lemma_.lower() in ("recall", "withdraw") else [])
+    )
+
+
 # what a side evacuates or withdraws of its own from another country ("its high commissioner")
 _MISSION_STAFF = _ENVOYS | {"staff", "personnel", "embassy", "mission", "commissioner"}
 
@@ -6960,7 +7188,7 @@ def _own_envoy(verb: Token, obj: Token) -> bool:
     from Israel", "began evacuating its embassy staff"."""
     # ("recalled Bolivia's ambassador from Mexico", "recalled the Palestinian ambassador from
     # Abu Dhabi": a country's own, named, with whence)
-    whence = bool(_prep_objects(verb, ("from",)) or _prep_objects(obj, ("from",)))
+    whence = bool(_envoy_post(verb, obj))
     verb_lemma = verb.lemma_.lower()
     return (
         verb_lemma in ("recall", "withdraw", "pull", "summon", "evacuate")
@@ -7093,6 +7321,49 @@ _RAMMING = frozenset({"ram", "drive", "plough", "plow", "crash", "slam", "smash"
 # help given in an "against" phrase is help to somebody else (a truce or a concession
 # "against" somebody still is with them: "suspended hostilities against militants")
 _HELPING = frozenset({"SUPPORT", "AID", "COOPERATE"})
+# what a side offers or asks of whom it is talking with, when the verb names nobody
+_OFFERED_IN_TALKS = _HELPING | {"AGREE", "REQUEST"}
+
+
+def _talked_with(
+    trigger: Token, coded: Sequence[tuple[Event, Token]], sources: Sequence[Actor | None]
+) -> Actor | None:
+    """The one the trigger's side was meeting or calling, told by the verb it is joined to:
+    "telephoned Erdogan on Monday and offered further help", "spoke with Erdogan and pledged
+    to provide any assistance" (Erdogan)."""
+    verb = trigger
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "pledged to provide": the pledge
+    keys = {_actor_key(s) for s in sources if s is not None}
+    if verb.dep_ != "conj" or len(keys) != 1 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # (not "the two leaders agreed", each the other's partner)
+    for event, told in coded:
+        if (
+            told.i == verb.head.i
+            and event.event_type in _MEETINGS
+            and event.target is not None
+            and event.source is not None
+            and _actor_key(event.source) in keys
+            and _actor_key(event.target) not in keys
+        ):
+            return event.target
+    return None
+
+
+def _condition_subjects(trigger: Token) -> list[Token]:
+    """The subjects of the conditions set in the trigger's words: "warned that Beijing would
+    take further measures if the United States kept up its actions" (the United States)."""
+    clauses = [trigger, *(c for c in trigger.children if c.dep_ in ("ccomp", "xcomp"))]
+    return [
+        subject
+        for clause in clauses
+        for condition in clause.children
+        if condition.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in condition.children)
+        for subject in condition.children
+        if subject.dep_ == "nsubj"
+        for subject in _with_conjuncts(subject)
+    ]
 
 
 # what a statement is made in: "said in a press release" releases nobody
@@ -7484,6 +7755,7 @@ def _from_phrase(heads: Sequence[Token]) -> bool:
 
 
 GUESSED_TARGET = "the first actor further on in the verb's phrase"
+COUNTRY_ASKED_OF = "the country named in what is asked"
 # the verb's own phrases of place say where it happened ("met in Geneva"), not to whom
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -7642,7 +7914,9 @@ def _preps(head: Token) -> dict[str, list[Token]]:
     """The head's prepositions by their word, each read once."""
     out: dict[str, list[Token]] = {}
     for child in head.children:
-        if child.dep_ == "prep":
+        # ("pledged to send troops to Mali as part of a force": the parser may call a verb's
+        # "to" phrase its dative)
+        if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
             out.setdefault(child.lower_, []).append(child)
     return out
 
@@ -8972,8 +9246,13 @@ _FORCEFUL_DEEDS = frozenset(
 )
 # deed nouns with no code of their own that name any act told before
 _ACTS_TOLD = frozenset({"decision", "move", "measure", "action", "annexation", "step"})
-_DECIDED = frozenset({"decision", "ruling", "verdict", "judgment", "judgement"})
-_ACTS_TOLD |= _DECIDED
+_DECIDED = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "warrant"})
+# formal acts of a kind of body: a court's ruling, a council's or a legislature's resolution
+_FORMAL_ACTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("ruling", "verdict", "judgment", "judgement", "warrant"), frozenset({"JUD"})),
+    "resolution": frozenset({"IGO", "LEG"}),
+}
+_ACTS_TOLD |= _DECIDED | set(_FORMAL_ACTS)
 _EVENT_NOUNS = _FORCEFUL_DEEDS | _ACTS_TOLD | {"claim"}
 
 _COMPLAINT = "114"  # complain officially
@@ -9482,6 +9761,33 @@ def _the_military_before(
     if counterpart is not None and counterpart.country == country:
         return actor
     return in_country(actor, country, "the armed forces the article told acting before")
+
+
+# armed groups against a state, named again by their kind alone ("rebels", "insurgents")
+_INSURGENT_SECTORS = frozenset({"REB", "INS"})
+
+
+def _the_rebels_before(
+    actor: Actor | None, earlier: Sequence[Actor], named_here: frozenset[str]
+) -> Actor | None:
+    """Rebels or insurgents of no country or name are those of the one country whose rebels
+    the article told before: "French warplanes struck Islamist rebel positions in central Mali
+    ... Rebel fire killed a French helicopter pilot" (Mali's), unless the sentence names a
+    place of another country (``named_here``: the countries of its places)."""
+    if (
+        actor is None
+        or actor.country
+        or actor.igo
+        or actor.name
+        or actor.sector not in _INSURGENT_SECTORS
+    ):
+        return actor
+    countries = {
+        a.country for a in earlier if a.sector in _INSURGENT_SECTORS and a.country and not a.igo
+    }
+    if len(countries) != 1 or named_here - countries:
+        return actor
+    return in_country(actor, countries.pop(), "the rebels the article told before")
 
 
 def _a_protesting_crowd(actor: Actor | None, country: str, why: str) -> Actor | None:
