@@ -11225,3 +11225,38 @@ def test_team_article_failures_of_exits_answers_and_concessions(pipeline) -> Non
     assert _dyads(_art(pipeline, text, dt.date(2019, 10, 20))) == [
         ("CONCEDE", "080", "CHLGOV", None)
     ]  # (#4)
+
+
+def test_team_article_failures_of_holders_retaliation_followers_and_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States imposed sanctions on Wednesday on Turkey's justice and interior "
+        "ministers over Turkey's detention of American pastor Andrew Brunson. White House "
+        "spokeswoman Sarah Sanders said Washington had repeatedly called for Brunson's release. "
+        "Turkey's foreign ministry condemned the sanctions and said Ankara would retaliate "
+        "without delay."
+    )
+    day = dt.date(2018, 8, 2)
+    # was no source: with the one detained named after it, the possessor detains
+    assert _source_of(pipeline, text, day, "detention") == "TUR"  # (#4)
+    # was no target: the holder of one named again by surname
+    assert _target_of(pipeline, text, day, "called") == "TUR"  # (#4)
+    # was a planned attack: saying one's side will retaliate threatens whom it answers
+    assert _dyads(_art(pipeline, text, day))[-1] == ("THREATEN", "130", "TURGOV", "USA")  # (#4)
+    text = (
+        "The European Union imposed sanctions on six Russian officials. Russia's foreign "
+        "ministry warned that Moscow would respond in kind to the European Union."
+    )
+    # was no target: Moscow, the answering side itself, is none
+    assert _coded_by(pipeline, text, day, "warned")[0].target.igo == "EU"  # (#4)
+    text = "Iran said it would retaliate if attacked."
+    assert _coded_by(pipeline, text, day, "said") == []  # a condition: not this rule's
+    text = "In a televised address, Ouattara urged his supporters to refrain from reprisals."
+    # was ---CVL: a leader's own supporters are the leader's country's
+    assert _target_of(pipeline, text, dt.date(2011, 4, 12), "urged") == "CIVCVL"  # (#3)
+    text = (
+        "U.S. President Barack Obama held talks with Japanese Prime Minister Shinzo Abe in "
+        "Ise-Shima, Japan, on Wednesday. At the talks, Abe lodged a strong protest over the "
+        "killing of a young woman on Okinawa."
+    )
+    # was no target: the other side of the talks it was lodged at
+    assert _target_of(pipeline, text, dt.date(2016, 5, 26), "protest") == "USAGOV"  # (#4)

@@ -250,6 +250,13 @@ class EventCoder:
             c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in token.children
         ):
             return None  # "Israel declined to comment": no answer given, nothing rejected
+        if (
+            lemma in _RETALIATING
+            and token.dep_ == "ccomp"
+            and (answer := _retaliation_told(token.head)) is not None
+            and answer.i == token.i
+        ):
+            return None  # "said Ankara would retaliate": the saying threatens (_judgement)
         if lemma in ("retaliate", "respond", "react") and _means_told(token):
             return None  # "China retaliated by sanctioning ten lawmakers": the sanction is it
         if (
@@ -766,6 +773,9 @@ class EventCoder:
         if self._obliged(verb) is not None:
             # "Kerry said Syria must submit a full list of its stockpiles": a demand
             return Candidate(verb, "100", _MUST_RULE, f"{verb.lemma_} ... must")
+        if _retaliation_told(verb) is not None:
+            # "said Ankara would retaliate without delay": a threat, as "vowed to retaliate"
+            return Candidate(verb, "130", _RETALIATION_RULE, f"{verb.lemma_} ... would retaliate")
         shown = _shown_by_evidence(verb)
         if shown is not None and (
             shown.lemma_.lower() in _INVOLVED
@@ -845,12 +855,18 @@ class EventCoder:
             release, ("of",)
         )
         held = [a for a in self._actors(released, date, memory) if a is not None]
+        # (one named again by surname: "detained American pastor Andrew Brunson ... called for
+        # Brunson's release")
+        surnames = {t.text for t in released if t.pos_ == "PROPN"}
         for kind, _, doer, done_to, _ in reversed(memory.deeds):
             if (
                 kind == "COERCE"
                 and doer is not None
                 and done_to is not None
-                and any(_actor_key(done_to) == _actor_key(a) for a in held)
+                and (
+                    any(_actor_key(done_to) == _actor_key(a) for a in held)
+                    or done_to.text.split()[-1] in surnames
+                )
             ):
                 span = release.doc[release.left_edge.i : release.right_edge.i + 1]
                 return [_mentioned_as(doer, span, f"holder of {done_to.text} ({doer.text})")]
@@ -2253,9 +2269,13 @@ class EventCoder:
         "the cab operators' strike", "Russia's invasion of Ukraine", "Pelosi's visit to
         Taiwan"; not of one done to its owner ("Khashoggi's killing"), nor a day ("tomorrow's
         protest")."""
-        if (self._noun_code(noun) or "")[:2] not in ("04", "14", "19"):
+        root = (self._noun_code(noun) or "")[:2]
+        # "over Turkey's detention of American pastor Andrew Brunson", "Britain's expulsion of
+        # 23 diplomats": with the one it is done to named after it, the possessor does it
+        done_to_named = root in ("16", "17") and bool(_prep_objects(noun, ("of", "on", "against")))
+        if root not in ("04", "14", "19") and not done_to_named:
             return []
-        if noun.lemma_.lower() in _DONE_TO_PEOPLE | {"killing"}:
+        if noun.lemma_.lower() in _DONE_TO_PEOPLE | {"killing"} and not done_to_named:
             return []
         owners = [
             c
@@ -2294,6 +2314,10 @@ class EventCoder:
         obliged = self._obliged(trigger) if trigger.lemma_.lower() in REPORTING_VERBS else None
         if obliged is not None:
             return _with_conjuncts(obliged)  # "said Syria must submit a list": Syria
+        if trigger.lemma_.lower() in REPORTING_VERBS and _retaliation_told(trigger) is not None:
+            # "said Ankara would retaliate": whom it answers (see _answers_fire), or whom the
+            # answer's own phrase names ("would respond in kind to the European Union")
+            return _prep_objects(_retaliation_told(trigger), ("to", "against"))  # type: ignore[arg-type]
         shown = _shown_by_evidence(trigger) if trigger.lemma_.lower() in REPORTING_VERBS else None
         if shown is not None and self._judgement(trigger) is not None:
             # "said evidence showed that an Iranian missile had brought down the plane": the
@@ -2657,6 +2681,7 @@ class EventCoder:
             )
             actor = _shared_kind(head, actor, resolved)
             actor = self._commanded(head, actor, date, memory)
+            actor = self._followers(head, actor, date, memory)
             actor = self._home_opposition(head, actor, resolved, date, memory)
             if actor is not None:
                 resolved[head.i] = actor
@@ -2707,6 +2732,28 @@ class EventCoder:
         if commander is None or commander.country is None:
             return actor
         return in_country(actor, commander.country, f"ordered by {commander.text!r}")
+
+    def _followers(
+        self, head: Token, actor: Actor | None, date: dt.date | None, memory: ArticleMemory
+    ) -> Actor | None:
+        """A leader's own supporters, of no country named, are the leader's country's:
+        "Ouattara urged his supporters to refrain from reprisals" (Ivory Coast's)."""
+        if (
+            actor is None
+            or actor.country
+            or actor.igo
+            or head.lemma_.lower() not in _FOLLOWERS
+            or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        ):
+            return actor
+        verb = head.head if head.dep_ in ("dobj", "obj", "nsubj") else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subject is None or subject.i == head.i:
+            return actor
+        leader = self.resolver.resolve(subject, date, memory)
+        if leader is None or leader.country is None or leader.igo:
+            return actor
+        return in_country(actor, leader.country, f"supporters of {leader.text!r}")
 
     def _town_modifier(self, head: Token, noun: Token) -> bool:
         """``head`` modifies the event noun and names a town or region, no actor."""
@@ -3602,6 +3649,12 @@ class EventCoder:
             own_men = bool(targets) and all(_own_men(t, sources) for t in targets)
             if own_men:
                 targets = [None]
+            if _retaliation_told(candidate.trigger) is not None:
+                # "warned that Moscow would respond in kind": the answering side itself, the
+                # subject of what is told, is no target
+                countries = {s.country for s in sources if s is not None and s.country}
+                targets = [t for t in targets if t is not None and t.country not in countries]
+                targets = targets or [None]
             if (
                 targets == [None]
                 and plover.event_type in ("ASSAULT", "THREATEN")
@@ -3622,6 +3675,11 @@ class EventCoder:
                 # "Biden spoke with Erdogan and pledged to provide any assistance needed": to
                 # whom the side was talking
                 partner = _talked_with(candidate.trigger, out, sources)
+                targets = [partner] if partner is not None else targets
+            if targets == [None] and plover.quad_class in (1, 3):
+                # "Obama held talks with Abe ... At the talks, Abe lodged a strong protest":
+                # with whom the side met in the talks told before
+                partner = _partner_at_the_talks(candidate.trigger, sources, memory)
                 targets = [partner] if partner is not None else targets
             if targets == [None] and plover.event_type == "REQUEST":
                 # "police detained Navalny ... Michel demanded his immediate release": of the
@@ -4965,6 +5023,8 @@ def _answers_fire(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     return (
         lemma == "retaliate"
+        # "said Ankara would retaliate without delay", "warned that Moscow would respond in kind"
+        or _retaliation_told(trigger) is not None
         # "vowed harsh revenge", "promised retaliation"
         or any(c.dep_ == "dobj" and c.lemma_.lower() in _ANSWERS for c in trigger.children)
         # "launched clearance operations in response", "struck back in retaliation"
@@ -6721,6 +6781,37 @@ def _links_up(chain: list[Token]) -> list[tuple[Token, Token]]:
 
 _BLAME_RULE = "eventwire: saying another side is to blame for a hostile act accuses it"
 _EXIT_RULE = "eventwire rule: armed forces leaving a country withdraw from it"
+# a leader's own people, named by their following
+_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
+_RETALIATION_RULE = "eventwire: saying one's side will retaliate threatens whom it answers"
+# verbs of answering another's act in kind
+_RETALIATING = frozenset({"retaliate", "respond", "react"})
+
+
+def _retaliation_told(verb: Token) -> Token | None:
+    """The answer the verb's words say the speaker's side will give: "said Ankara would
+    retaliate without delay", "warned that Moscow would respond in kind" (retaliate, respond);
+    not one denied or set under a condition ("would not respond", "would respond if
+    attacked"), nor one with a means told ("would respond with talks")."""
+    for told in verb.children:
+        if (
+            told.dep_ == "ccomp"
+            and told.lemma_.lower() in _RETALIATING
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in told.children)
+            and not any(
+                c.dep_ == "neg"
+                or (c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children))
+                or (c.dep_ == "prep" and c.lower_ == "with")
+                for c in told.children
+            )
+            and (
+                told.lemma_.lower() == "retaliate" or any(c.lower_ == "kind" for c in told.subtree)
+            )
+        ):
+            return told
+    return None
+
+
 # verbs of leaving a place
 _LEAVING = frozenset({"leave", "quit", "exit"})
 _MUST_RULE = "eventwire: saying another side must do something demands it (CAMEO 100)"
@@ -7347,6 +7438,36 @@ def _talked_with(
             and _actor_key(event.target) not in keys
         ):
             return event.target
+    return None
+
+
+def _partner_at_the_talks(
+    trigger: Token, sources: Sequence[Actor | None], memory: ArticleMemory
+) -> Actor | None:
+    """The other side of the meeting told before that the trigger's clause says it happened
+    at: "At the talks, Abe lodged a strong protest" (Obama, who held talks with him)."""
+    # (the verb of a noun: "lodged a strong protest")
+    heads = [trigger, trigger.head] if trigger.dep_ in ("dobj", "obj") else [trigger]
+    at = [
+        p
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+        for p in _pobjs(prep)
+        if p.lemma_.lower() in _MEETING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "those") for c in p.children)
+    ]
+    countries = {s.country for s in sources if s is not None and s.country}
+    if not at or len(countries) != 1:
+        return None
+    span = at[0].doc[at[0].left_edge.i : at[0].i + 1]
+    for kind, _, doer, done_to, _ in reversed(memory.deeds):
+        if kind not in _MEETINGS or doer is None or done_to is None:
+            continue
+        sides = [(doer, done_to), (done_to, doer)]
+        for own, other in sides:
+            if own.country in countries and other.country not in countries:
+                return _mentioned_as(other, span, f"the other side of {span.text!r} ({other.text})")
     return None
 
 

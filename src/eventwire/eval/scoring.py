@@ -76,16 +76,17 @@ credited to the higher-confidence events first.
 
 dev-articles (headline ``f1``)
 ------------------------------
-An event's tuple is (source, type, target), where an actor is ``"IGO"`` when its ``igo`` is set,
-else its ``country`` (``None`` when the actor is missing or has no country; gold ``null`` matches
-that). Only asserted events count. Per article, predicted tuples are matched one-to-one to equal
-gold tuples (a multiset intersection); micro P/R/F1 over all articles. Among several predicted
-events with the gold's tuple, the one that gets more of date and location right (then the higher
-confidence) is paired with it. On matched pairs: ``date_accuracy`` = share of pairs whose event
-``date`` starts with the gold date, over pairs whose gold date is not null
+An event's tuple is (source, type, target), where an actor is ``"IGO"`` when its ``igo`` is set or
+it is a transnational armed group of no country (CAMEO's ``IMG`` codes: the Islamic State,
+al-Qaeda), else its ``country`` (``None`` when the actor is missing or has no country; gold
+``null`` matches that). Only asserted events count. Per article, predicted tuples are matched
+one-to-one to equal gold tuples (a multiset intersection); micro P/R/F1 over all articles. Among
+several predicted events with the gold's tuple, the one that gets more of date and location right
+(then the higher confidence) is paired with it. On matched pairs: ``date_accuracy`` = share of
+pairs whose event ``date`` starts with the gold date, over pairs whose gold date is not null
 (``date_checked``); ``location_accuracy`` = share whose ``location.country`` equals the gold
-location, over pairs whose gold location is not null (``location_checked``); null when nothing
-was checked. ``per_type``: tuple-level P/R/F1 per PLOVER type.
+location, over pairs whose gold location is not null (``location_checked``); null when nothing was
+checked. ``per_type``: tuple-level P/R/F1 per PLOVER type.
 
 team-articles (headline ``f1``)
 -------------------------------
@@ -686,10 +687,11 @@ def score_petrarch_unit(docs: Sequence[GoldDoc], coded: Mapping[str, CodedArticl
 
 
 def actor_key(actor: Actor | None) -> str | None:
-    """``"IGO"`` for an international organisation, else the ISO3 country (or None)."""
+    """``"IGO"`` for an international organisation or a transnational armed group of no
+    country (CAMEO's ``IMG``), else the ISO3 country (or None)."""
     if actor is None:
         return None
-    if actor.igo:
+    if actor.igo or (not actor.country and (actor.cameo_code or "").startswith("IMG")):
         return "IGO"
     return actor.country
 

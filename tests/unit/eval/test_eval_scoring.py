@@ -374,6 +374,21 @@ def test_team_articles_scores_each_half_beside_the_whole() -> None:
     assert "f1_tuning" not in score_dev_articles([doc("t1", gold)], predictions).overall
 
 
+def test_a_transnational_armed_group_counts_as_an_organisation_of_states() -> None:
+    # the team articles' convention: the Islamic State, al-Qaeda are "IGO", as CAMEO codes
+    # them (IMG); a group of one country is that country's
+    gold = [_dev_gold("FRA", "ASSAULT", "IGO"), _dev_gold("NGA", "ASSAULT", "NGA")]
+    predictions = as_map(
+        coded(
+            "t1",
+            event("ASSAULT", actor("FRA"), actor(code="IMGMUSISI", sector="REB")),
+            event("ASSAULT", actor("NGA"), actor("NGA", "REB", code="NGAREB")),
+        )
+    )
+    report = SCORERS["team-articles"]([doc("t1", gold)], predictions)
+    assert report.overall["tp"] == 2
+
+
 # --------------------------------------------------------------------------- seed
 
 
