@@ -11260,3 +11260,42 @@ def test_team_article_failures_of_holders_retaliation_followers_and_talks(pipeli
     )
     # was no target: the other side of the talks it was lodged at
     assert _target_of(pipeline, text, dt.date(2016, 5, 26), "protest") == "USAGOV"  # (#4)
+
+
+def test_team_article_failures_of_restated_threats_charges_and_meetings(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli Prime Minister Ehud Barak warned Hezbollah that Israel would strike back hard "
+        "if the guerrillas attacked towns across the border."
+    )
+    coded = _art(pipeline, text, dt.date(2000, 5, 24)).events
+    # was a second threat by Israel at no one: the warning is the threat
+    assert [
+        (e.event_type, e.target.cameo_code if e.target else None)
+        for e in coded
+        if e.status == "occurred"
+    ] == [("THREATEN", "LBNREB")]  # (#4)
+    text = (
+        "The United States on Monday charged five officers of China's People's Liberation Army "
+        "with hacking into the computers of American companies. China said it was suspending a "
+        "joint working group with Washington on cyber security."
+    )
+    # was also a cyber attack on American companies by no one: the charge tells it; and the
+    # working group suspended was no event
+    assert _dyads(_art(pipeline, text, dt.date(2014, 5, 20))) == [
+        ("ACCUSE", "111", "USA", "CHNMIL"),
+        ("SANCTION", "160", "CHN", "USAGOV"),
+    ]  # (#4)
+    text = (
+        "Colombian President Juan Manuel Santos and FARC rebel commander Rodrigo Londono signed "
+        "a peace agreement in Cartagena on Monday, ending more than five decades of war."
+    )
+    # were also two ceasefires: the signing ends the war
+    assert {e.event_type for e in _art(pipeline, text, dt.date(2016, 9, 27)).events} == {
+        "SUPPORT"
+    }  # (#4)
+    text = (
+        "U.S. President Barack Obama held talks with Cuban President Raul Castro in Havana on "
+        "Monday, the first visit to Cuba by a sitting American president in 88 years."
+    )
+    # was two meetings: the visit is the talks told again
+    assert len(_art(pipeline, text, dt.date(2016, 3, 22)).events) == 1  # (#4)

@@ -264,7 +264,16 @@ class EventCoder:
             and token.tag_ == "VBG"
             and token.dep_ in ("advcl", "xcomp", "conj")
             and token.head.pos_ == "VERB"
-            and (lemma != "end" or self._verb_candidate(token.head) is not None)
+            and (
+                lemma != "end"
+                or self._verb_candidate(token.head) is not None
+                # ("signed a peace agreement, ending five decades of war": the light verb's
+                # event noun)
+                or any(
+                    c.dep_ in ("dobj", "obj") and self._noun_entry(c) is not None
+                    for c in token.head.children
+                )
+            )
         ):
             # "China imposed sanctions on four U.S. lawmakers, retaliating against American
             # sanctions", "The last French soldiers left Niger, ending a decade of operations":
@@ -6250,7 +6259,7 @@ def _alleged(verb: Token) -> bool:
     # also an act inside the one alleged: "accused the United States of inciting other
     # countries to attack China" (no attack on China is told)
     for _ in range(3):
-        judge = _done_for(verb, ("of", "for"))
+        judge = _done_for(verb, ("of", "for", "with"))
         if judge is not None and judge.lemma_.lower() in _ALLEGING:
             return True
         # (and a gerund joined to one alleged: "accused India of crossing the border and
@@ -9598,8 +9607,10 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
     planned act with no target under a same-type event that has one is what that event ordered
     or forced ("ordered the newspaper to suspend publication"). A participle of harm after an
     attack on somebody by the same doer is that attack's toll ("shelled Kharkiv, killing five
-    civilians")."""
+    civilians"). A second meeting of the same two countries with the same status is the first
+    told again ("held talks with Castro ..., the first visit to Cuba by an American president")."""
     kept = []
+    met: set[tuple[str | None, ...]] = set()
     agreed: set[tuple[int, str | None]] = {
         (t.i, _actor_key(e.source)) for e, t in coded if e.event_type == "AGREE"
     }
@@ -9631,6 +9642,14 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
             # "ordered La Prensa to suspend publication": the suspension is what was ordered
             continue
         if (
+            event.target is None
+            and event.event_type == "THREATEN"
+            and trigger.dep_ == "ccomp"
+            and (trigger.head.i, "THREATEN") in governing
+        ):
+            # "warned Hezbollah that Israel would strike back hard": the warning is the threat
+            continue
+        if (
             event.status == "planned"
             and (event.event_type in _COOPERATION or event.target is None)
             and any((above.i, source) in agreed for above in governing_chain(trigger)[1:])
@@ -9646,8 +9665,20 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
             and (trigger.head.i, source) in signed
         ):
             continue
+        if event.event_type in _MEETINGS and event.target is not None:
+            # "held talks with Cuban President Raul Castro ..., the first visit to Cuba by a
+            # sitting American president": one meeting of the same two countries, told again
+            sides = (event.status, _country_key(event.source), _country_key(event.target))
+            if None not in sides and sides in met:
+                continue
+            met.add(sides)
         kept.append((event, trigger))
     return kept
+
+
+def _country_key(actor: Actor | None) -> str | None:
+    """The country or organisation of states an actor is of, or None."""
+    return None if actor is None else (actor.igo or actor.country)
 
 
 # the object that is the investigation itself: "opened a hearing into ..."
