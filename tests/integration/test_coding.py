@@ -7527,8 +7527,9 @@ def test_shan_state_is_in_myanmar_and_ethnic_cleansing_criticises(pipeline) -> N
 
 def test_a_leader_accusing_of_a_crime_accuses_and_a_former_guerrilla_is_no_rebel(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Colombia's president accused Maduro of committing a crime against humanity."
-    # was a charge with legal action (ACCUSE - * (OF &CRIME), 173, COERCE/arrest)
-    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "112", "COLGOV", "VENGOV")]  # (#4)
+    # was a charge with legal action (ACCUSE - * (OF &CRIME), 173, COERCE/arrest); an
+    # accusation of a crime is CAMEO 1121 (PLOVER ACCUSE/allege)
+    assert _dyads(_code(pipeline, text)) == [("ACCUSE", "1121", "COLGOV", "VENGOV")]  # (#4)
     text = "Former guerrilla Gustavo Petro won. He pledged to restore ties with Venezuela."
     # was a rebel (COLREB)
     assert [d[2] for d in _dyads(_code(pipeline, text))] == ["COL"]  # (#3)
@@ -11299,3 +11300,37 @@ def test_team_article_failures_of_restated_threats_charges_and_meetings(pipeline
     )
     # was two meetings: the visit is the talks told again
     assert len(_art(pipeline, text, dt.date(2016, 3, 22)).events) == 1  # (#4)
+
+
+def test_team_article_failures_of_copied_measures_and_accusations_of_crime(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Union imposed sanctions on Thursday on six senior Russian officials. "
+        "Britain imposed the same measures on Thursday."
+    )
+    # was a coercion of no one: the same measures are those sanctions, on the same officials
+    assert _dyads(_art(pipeline, text, dt.date(2020, 10, 16)))[1] == (
+        "SANCTION",
+        "163",
+        "GBR",
+        "RUSGOV",
+    )  # (#4)
+    text += " Russia's foreign ministry warned that Moscow would respond in kind to the EU."
+    # the answer's own "to" phrase names whom it threatens, before the latest measures' doer
+    assert _coded_by(pipeline, text, dt.date(2020, 10, 16), "warned")[0].target.igo == "EU"
+    text = "The police imposed a curfew. Britain imposed similar measures."
+    # no sanctions told before: nothing to copy
+    assert [e.event_type for e in _art(pipeline, text, dt.date(2020, 10, 16)).events] == [
+        "COERCE",
+        "COERCE",
+    ]
+    text = (
+        "The International Criminal Court issued an arrest warrant on Friday for Russian "
+        "President Vladimir Putin, accusing him of the war crime of unlawfully deporting children."
+    )
+    # was COERCE 173, CAMEO.2.0's "accuse of a crime" as a legal charge: PLOVER's allegation
+    assert [e.cameo for e in _art(pipeline, text, dt.date(2023, 3, 18)).events] == [
+        "173",
+        "1124",
+    ]  # (#4)
+    text = "Ukraine accused Russia of corruption."
+    assert _dyads(_art(pipeline, text, dt.date(2023, 3, 18))) == [("ACCUSE", "1121", "UKR", "RUS")]

@@ -3411,6 +3411,15 @@ class EventCoder:
                     code="100",
                     rule=f"eventwire rule: telling somebody to act is a demand ({candidate.rule})",
                 )
+            copied = _same_measures_as(candidate.trigger, memory)
+            if copied is not None:
+                # "The European Union imposed sanctions on six Russian officials ... Britain
+                # imposed the same measures": those sanctions, by another side
+                candidate = dataclasses.replace(
+                    candidate,
+                    code=copied,
+                    rule=f"eventwire rule: the same measures as the latest told ({candidate.rule})",
+                )
             demand = _demand(candidate.trigger)
             if demand is not None:  # "Russia said Sudan must return the helicopter"
                 speaker, addressee = demand
@@ -3658,12 +3667,15 @@ class EventCoder:
             own_men = bool(targets) and all(_own_men(t, sources) for t in targets)
             if own_men:
                 targets = [None]
-            if _retaliation_told(candidate.trigger) is not None:
+            retaliation = _retaliation_told(candidate.trigger)
+            if retaliation is not None:
                 # "warned that Moscow would respond in kind": the answering side itself, the
-                # subject of what is told, is no target
+                # subject of what is told, is no target; one the answer names is ("would
+                # respond in kind to the European Union")
                 countries = {s.country for s in sources if s is not None and s.country}
                 targets = [t for t in targets if t is not None and t.country not in countries]
-                targets = targets or [None]
+                named = self._actors(_prep_objects(retaliation, ("to", "against")), date, memory)
+                targets = targets or [a for a in named if a is not None] or [None]
             if (
                 targets == [None]
                 and plover.event_type in ("ASSAULT", "THREATEN")
@@ -3680,6 +3692,10 @@ class EventCoder:
                 attackers = _attackers_of(sources, [*memory.deeds, *told], answered)
                 if attackers:  # told in another sentence: as sure as a guess
                     targets, guessed = attackers, True
+            if targets == [None] and _same_measures_as(candidate.trigger, memory) is not None:
+                # (on those the measures copied fell on)
+                copied_on = _same_measures_target(candidate.trigger, memory)
+                targets = [copied_on] if copied_on is not None else targets
             if targets == [None] and plover.event_type in _OFFERED_IN_TALKS:
                 # "Biden spoke with Erdogan and pledged to provide any assistance needed": to
                 # whom the side was talking
@@ -7450,6 +7466,43 @@ def _talked_with(
     return None
 
 
+# measures one side may copy from another: "imposed the same measures", "similar sanctions"
+_MEASURE_WORDS = frozenset({"measure", "sanction", "step", "restriction", "penalty"})
+# codes of measures told before that "the same measures" repeat: sanctions, expulsions, bans
+_COPIED_TYPES = frozenset({"SANCTION"})
+
+
+def _same_measures_as(trigger: Token, memory: ArticleMemory) -> str | None:
+    """The code of the measures told before that the trigger's object says it repeats:
+    "Britain imposed the same measures on Thursday" after sanctions on Russian officials."""
+    copies = any(
+        c.dep_ in ("dobj", "obj")
+        and c.lemma_.lower() in _MEASURE_WORDS
+        and any(m.lower_ in ("same", "similar", "identical") for m in c.children)
+        for c in trigger.children
+    )
+    if not copies:
+        return None
+    return next(
+        (cameo for kind, cameo, _, _, _ in reversed(memory.deeds) if kind in _COPIED_TYPES),
+        None,
+    )
+
+
+def _same_measures_target(trigger: Token, memory: ArticleMemory) -> Actor | None:
+    """Whom the latest measures told fell on (see :func:`_same_measures_as`), as the
+    trigger's object mentions them."""
+    on = next(
+        (on for kind, _, _, on, _ in reversed(memory.deeds) if kind in _COPIED_TYPES),
+        None,
+    )
+    measures = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
+    if on is None or measures is None:
+        return None
+    span = trigger.doc[measures.left_edge.i : measures.i + 1]
+    return _mentioned_as(on, span, f"whom the measures told before fell on ({on.text})")
+
+
 def _partner_at_the_talks(
     trigger: Token, sources: Sequence[Actor | None], memory: ArticleMemory
 ) -> Actor | None:
@@ -9667,7 +9720,8 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
             continue
         if event.event_type in _MEETINGS and event.target is not None:
             # "held talks with Cuban President Raul Castro ..., the first visit to Cuba by a
-            # sitting American president": one meeting of the same two countries, told again
+            # sitting American president", "made a surprise visit to Kyiv and met President
+            # Volodymyr Zelensky": one meeting of the same two countries, told again
             sides = (event.status, _country_key(event.source), _country_key(event.target))
             if None not in sides and sides in met:
                 continue
