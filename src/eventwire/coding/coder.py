@@ -915,11 +915,7 @@ class EventCoder:
     def _is_harm(self, noun: Token) -> bool:
         """A noun of a hostile act ("the attack", "the killing") or of its harm ("the
         deaths")."""
-        if noun.lemma_.lower() in _HARMS:
-            return True
-        code = self._noun_code(noun)
-        coded = self.ontology.lookup(code) if code else None
-        return coded is not None and coded.quad_class in (3, 4)
+        return noun.lemma_.lower() in _HARMS or self._hostile_code(self._noun_code(noun))
 
     def verb_lemma(self, token: Token) -> str:
         """The token's lemma, or a regular -ed/-es/-s/-ing form's stem when the lemmatizer made
@@ -2323,22 +2319,24 @@ class EventCoder:
         obliged = self._obliged(trigger) if trigger.lemma_.lower() in REPORTING_VERBS else None
         if obliged is not None:
             return _with_conjuncts(obliged)  # "said Syria must submit a list": Syria
-        if trigger.lemma_.lower() in REPORTING_VERBS and _retaliation_told(trigger) is not None:
+        if (
+            trigger.lemma_.lower() in REPORTING_VERBS
+            and (retaliation := _retaliation_told(trigger)) is not None
+        ):
             # "said Ankara would retaliate": whom it answers (see _answers_fire), or whom the
             # answer's own phrase names ("would respond in kind to the European Union")
-            return _prep_objects(_retaliation_told(trigger), ("to", "against"))  # type: ignore[arg-type]
+            return _prep_objects(retaliation, ("to", "against"))
         shown = _shown_by_evidence(trigger) if trigger.lemma_.lower() in REPORTING_VERBS else None
         if shown is not None and self._judgement(trigger) is not None:
             # "said evidence showed that an Iranian missile had brought down the plane": the
             # side the evidence points to ("elements in Pakistan were involved": Pakistan)
-            for doer in (c for c in shown.children if c.dep_ in ("nsubj", "nsubjpass")):
-                # ("an Iranian missile": its maker's)
-                named = [doer, *_prep_objects(doer, ("in", "from"))]
-                named += [c for c in doer.children if c.dep_ == "amod"]
-                return next(
-                    (_with_conjuncts(t) for t in named if self.resolver.resolve(t, None)), []
-                )
-            return []
+            doer = next((c for c in shown.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if doer is None:
+                return []
+            # ("an Iranian missile": its maker's)
+            named = [doer, *_prep_objects(doer, ("in", "from"))]
+            named += [c for c in doer.children if c.dep_ == "amod"]
+            return next((_with_conjuncts(t) for t in named if self.resolver.resolve(t, None)), [])
         if trigger.lemma_.lower() in REPORTING_VERBS and self._judgement(trigger) is not None:
             # "told parliament that Russia was culpable": Russia, not whom it was told to
             subject = _judged_clause(trigger)[0]  # type: ignore[index]
@@ -3411,13 +3409,13 @@ class EventCoder:
                     code="100",
                     rule=f"eventwire rule: telling somebody to act is a demand ({candidate.rule})",
                 )
-            copied = _same_measures_as(candidate.trigger, memory)
+            copied = _copied_measures(candidate.trigger, memory)
             if copied is not None:
                 # "The European Union imposed sanctions on six Russian officials ... Britain
                 # imposed the same measures": those sanctions, by another side
                 candidate = dataclasses.replace(
                     candidate,
-                    code=copied,
+                    code=copied[0],
                     rule=f"eventwire rule: the same measures as the latest told ({candidate.rule})",
                 )
             demand = _demand(candidate.trigger)
@@ -3692,10 +3690,8 @@ class EventCoder:
                 attackers = _attackers_of(sources, [*memory.deeds, *told], answered)
                 if attackers:  # told in another sentence: as sure as a guess
                     targets, guessed = attackers, True
-            if targets == [None] and _same_measures_as(candidate.trigger, memory) is not None:
-                # (on those the measures copied fell on)
-                copied_on = _same_measures_target(candidate.trigger, memory)
-                targets = [copied_on] if copied_on is not None else targets
+            if targets == [None] and copied is not None and copied[1] is not None:
+                targets = [copied[1]]  # (on those the measures copied fell on)
             if targets == [None] and plover.event_type in _OFFERED_IN_TALKS:
                 # "Biden spoke with Erdogan and pledged to provide any assistance needed": to
                 # whom the side was talking
@@ -3710,12 +3706,10 @@ class EventCoder:
                 # "police detained Navalny ... Michel demanded his immediate release": of the
                 # side that holds him; "called for an immediate return to constitutional order
                 # in Zimbabwe": of the country it asks a change in
-                asked: list[Actor | None] = [
-                    *(
-                        self._holders_of_released(candidate.trigger, date, memory)
-                        or self._country_asked_of(candidate.trigger, date, memory)
-                    )
-                ]
+                asked: list[Actor | None] = list(
+                    self._holders_of_released(candidate.trigger, date, memory)
+                    or self._country_asked_of(candidate.trigger, date, memory)
+                )
                 targets = asked or targets
             if targets == [None]:
                 guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
@@ -7468,39 +7462,35 @@ def _talked_with(
 
 # measures one side may copy from another: "imposed the same measures", "similar sanctions"
 _MEASURE_WORDS = frozenset({"measure", "sanction", "step", "restriction", "penalty"})
-# codes of measures told before that "the same measures" repeat: sanctions, expulsions, bans
+# the events "the same measures" may repeat: sanctions and expulsions (PLOVER SANCTION)
 _COPIED_TYPES = frozenset({"SANCTION"})
 
 
-def _same_measures_as(trigger: Token, memory: ArticleMemory) -> str | None:
-    """The code of the measures told before that the trigger's object says it repeats:
-    "Britain imposed the same measures on Thursday" after sanctions on Russian officials."""
-    copies = any(
-        c.dep_ in ("dobj", "obj")
-        and c.lemma_.lower() in _MEASURE_WORDS
-        and any(m.lower_ in ("same", "similar", "identical") for m in c.children)
-        for c in trigger.children
-    )
-    if not copies:
-        return None
-    return next(
-        (cameo for kind, cameo, _, _, _ in reversed(memory.deeds) if kind in _COPIED_TYPES),
+def _copied_measures(trigger: Token, memory: ArticleMemory) -> tuple[str, Actor | None] | None:
+    """The code of the latest measures told before that the trigger's object says it repeats,
+    with whom they fell on as that object mentions them: "The European Union imposed sanctions
+    on six Russian officials ... Britain imposed the same measures" (163, the officials)."""
+    measures = next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ in ("dobj", "obj")
+            and c.lemma_.lower() in _MEASURE_WORDS
+            and any(m.lower_ in ("same", "similar", "identical") for m in c.children)
+        ),
         None,
     )
-
-
-def _same_measures_target(trigger: Token, memory: ArticleMemory) -> Actor | None:
-    """Whom the latest measures told fell on (see :func:`_same_measures_as`), as the
-    trigger's object mentions them."""
-    on = next(
-        (on for kind, _, _, on, _ in reversed(memory.deeds) if kind in _COPIED_TYPES),
-        None,
-    )
-    measures = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
-    if on is None or measures is None:
+    if measures is None:
         return None
-    span = trigger.doc[measures.left_edge.i : measures.i + 1]
-    return _mentioned_as(on, span, f"whom the measures told before fell on ({on.text})")
+    for kind, cameo, _, on, _ in reversed(memory.deeds):
+        if kind in _COPIED_TYPES and cameo is not None:
+            if on is None:
+                return cameo, None
+            span = trigger.doc[measures.left_edge.i : measures.i + 1]
+            return cameo, _mentioned_as(
+                on, span, f"whom the measures told before fell on ({on.text})"
+            )
+    return None
 
 
 def _partner_at_the_talks(
