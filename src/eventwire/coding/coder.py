@@ -257,10 +257,10 @@ class EventCoder:
             and answer.i == token.i
         ):
             return None  # "said Ankara would retaliate": the saying threatens (_judgement)
-        if lemma in ("retaliate", "respond", "react") and _means_told(token):
+        if lemma in _RETALIATING and _means_told(token):
             return None  # "China retaliated by sanctioning ten lawmakers": the sanction is it
         if (
-            lemma in ("retaliate", "respond", "react", "end")
+            lemma in _RETALIATING | {"end"}
             and token.tag_ == "VBG"
             and token.dep_ in ("advcl", "xcomp", "conj")
             and token.head.pos_ == "VERB"
@@ -2734,17 +2734,22 @@ class EventCoder:
             or head.head.lemma_.lower() not in _COMMANDING
         ):
             return actor
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-        commander = self.resolver.resolve(subject, date, memory) if subject is not None else None
+        commander = self._subject_of(head.head, date, memory)
         if commander is None or commander.country is None:
             return actor
         return in_country(actor, commander.country, f"ordered by {commander.text!r}")
 
+    def _subject_of(self, verb: Token, date: dt.date | None, memory: ArticleMemory) -> Actor | None:
+        """The actor the verb's subject names, if any."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self.resolver.resolve(subject, date, memory) if subject is not None else None
+
     def _followers(
         self, head: Token, actor: Actor | None, date: dt.date | None, memory: ArticleMemory
     ) -> Actor | None:
-        """A leader's own supporters, of no country named, are the leader's country's:
-        "Ouattara urged his supporters to refrain from reprisals" (Ivory Coast's)."""
+        """A leader's own supporters or workers (``_FOLLOWERS``), of no country named, are the
+        leader's country's: "Ouattara urged his supporters to refrain from reprisals" (Ivory
+        Coast's)."""
         if (
             actor is None
             or actor.country
@@ -2753,11 +2758,9 @@ class EventCoder:
             or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
         ):
             return actor
-        verb = head.head if head.dep_ in ("dobj", "obj", "nsubj") else None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-        if subject is None or subject.i == head.i:
-            return actor
-        leader = self.resolver.resolve(subject, date, memory)
+        if head.dep_ not in ("dobj", "obj"):
+            return actor  # (not the subject itself: "his supporters rallied")
+        leader = self._subject_of(head.head, date, memory)
         if leader is None or leader.country is None or leader.igo:
             return actor
         return in_country(actor, leader.country, f"supporters of {leader.text!r}")
@@ -3726,7 +3729,7 @@ class EventCoder:
                 # States imposed sanctions": at whoever the condition names
                 conditioned: list[Actor | None] = [
                     a
-                    for a in self._actors(_condition_subjects(candidate.trigger), date, memory)
+                    for a in self._actors(_conditioned_subjects(candidate.trigger), date, memory)
                     if a is not None
                     and _identified(a)
                     and not any(s is not None and _same_actor(a, s) for s in sources)
@@ -3933,12 +3936,13 @@ class EventCoder:
                 # (the rebels told before as the doers of deeds or those they were done to,
                 # unless the sentence names another country: "rebels marched through central
                 # Moscow" are no rebels of Mali's told before)
-                seen_before = [a for deed in memory.deeds for a in deed[2:4] if a is not None]
-                named_here = self._places_named(sentence, memory)
-                source, target = (
-                    _the_rebels_before(source, seen_before, named_here),
-                    _the_rebels_before(target, seen_before, named_here),
-                )
+                if _unplaced_insurgents(source) or _unplaced_insurgents(target):
+                    seen_before = [a for deed in memory.deeds for a in deed[2:4] if a is not None]
+                    named_here = self._places_named(sentence, memory)
+                    source, target = (
+                        _the_rebels_before(source, seen_before, named_here),
+                        _the_rebels_before(target, seen_before, named_here),
+                    )
                 if _identified(source) and plover.quad_class in (1, 3):
                     # words only (an unknown doer's act on an unknown group stays
                     # unrecorded; force places its victims where it is used, see
@@ -6800,10 +6804,8 @@ def _links_up(chain: list[Token]) -> list[tuple[Token, Token]]:
 
 _BLAME_RULE = "eventwire: saying another side is to blame for a hostile act accuses it"
 _EXIT_RULE = "eventwire rule: armed forces leaving a country withdraw from it"
-# a leader's own people, named by their following
-_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 _RETALIATION_RULE = "eventwire: saying one's side will retaliate threatens whom it answers"
-# verbs of answering another's act in kind
+# verbs of answering another's act in kind (_RESPONDING's, but "reply", which is words)
 _RETALIATING = frozenset({"retaliate", "respond", "react"})
 
 
@@ -6817,11 +6819,9 @@ def _retaliation_told(verb: Token) -> Token | None:
             told.dep_ == "ccomp"
             and told.lemma_.lower() in _RETALIATING
             and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in told.children)
+            and not conditional_clauses(told)
             and not any(
-                c.dep_ == "neg"
-                or (c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children))
-                or (c.dep_ == "prep" and c.lower_ == "with")
-                for c in told.children
+                c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "with") for c in told.children
             )
             and (
                 told.lemma_.lower() == "retaliate" or any(c.lower_ == "kind" for c in told.subtree)
@@ -7523,19 +7523,16 @@ def _partner_at_the_talks(
     return None
 
 
-def _condition_subjects(trigger: Token) -> list[Token]:
-    """The subjects of the conditions set in the trigger's words: "warned that Beijing would
-    take further measures if the United States kept up its actions" (the United States)."""
+def _conditioned_subjects(trigger: Token) -> list[Token]:
+    """The subjects of the conditions set in the trigger's words, its own clause's or its
+    complement's: "warned that Beijing would take further measures if the United States kept up
+    its actions" (the United States)."""
     clauses = [trigger, *(c for c in trigger.children if c.dep_ in ("ccomp", "xcomp"))]
     return [
         subject
         for clause in clauses
-        for condition in clause.children
-        if condition.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in condition.children)
-        for subject in condition.children
-        if subject.dep_ == "nsubj"
-        for subject in _with_conjuncts(subject)
+        for named in _condition_subjects(clause)
+        for subject in _with_conjuncts(named)
     ]
 
 
@@ -9239,16 +9236,22 @@ def _fight_sides(noun: Token) -> bool:
     )
 
 
-def _condition_subject(verb: Token) -> list[Token]:
-    """The subject of the verb's "if" or "unless" clause, when a name: "threatened war if Seoul
-    imposed sanctions" (Seoul)."""
+def _condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb's "if" or "unless" clauses: "threatened war if Seoul imposed
+    sanctions" (Seoul)."""
     return [
         s
         for clause, mark in conditional_clauses(verb)
         if mark in ("if", "unless")
         for s in clause.children
-        if s.dep_ == "nsubj" and s.pos_ == "PROPN"
-    ][:1]
+        if s.dep_ == "nsubj"
+    ]
+
+
+def _condition_subject(verb: Token) -> list[Token]:
+    """The subject of the verb's "if" or "unless" clause, when a name (see
+    :func:`_condition_subjects`)."""
+    return [s for s in _condition_subjects(verb) if s.pos_ == "PROPN"][:1]
 
 
 def _fight_told_with_sides(noun: Token) -> bool:
@@ -9963,6 +9966,15 @@ def _the_military_before(
 _INSURGENT_SECTORS = frozenset({"REB", "INS"})
 
 
+def _unplaced_insurgents(actor: Actor | None) -> bool:
+    """Rebels or insurgents of no country, organisation or name: "Rebel fire"."""
+    return (
+        actor is not None
+        and not (actor.country or actor.igo or actor.name)
+        and actor.sector in _INSURGENT_SECTORS
+    )
+
+
 def _the_rebels_before(
     actor: Actor | None, earlier: Sequence[Actor], named_here: frozenset[str]
 ) -> Actor | None:
@@ -9970,13 +9982,7 @@ def _the_rebels_before(
     the article told before: "French warplanes struck Islamist rebel positions in central Mali
     ... Rebel fire killed a French helicopter pilot" (Mali's), unless the sentence names a
     place of another country (``named_here``: the countries of its places)."""
-    if (
-        actor is None
-        or actor.country
-        or actor.igo
-        or actor.name
-        or actor.sector not in _INSURGENT_SECTORS
-    ):
+    if actor is None or not _unplaced_insurgents(actor):
         return actor
     countries = {
         a.country for a in earlier if a.sector in _INSURGENT_SECTORS and a.country and not a.igo
