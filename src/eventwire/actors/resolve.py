@@ -106,6 +106,9 @@ class ArticleMemory:
     sole_how: str | None = None
     # the countries each sentence names, by its first token (coder._countries_named)
     countries_named: dict[int, frozenset[str] | None] = field(default_factory=dict)
+    # titled people of no country placed by the countries named before them, by name: where
+    # a later mention ("She warned ...") is placed, whatever it acts on
+    story_countries: dict[str, str] = field(default_factory=dict)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -589,7 +589,7 @@ class EventCoder:
             if code.startswith("174") and _state_expelled(token):
                 return Candidate(token, "160", _STATE_EXPELLED_RULE, written)
             if code.startswith("174") and any(
-                c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _ENVOYS for c in token.children
+                c.dep_ in OBJECT_DEPS and _names_an_envoy(c) for c in token.children
             ):
                 # ORDER - * (TO LEAVE) [174] of "ordered the French ambassador to leave the
                 # country": expelling a diplomat reduces relations (166, PLOVER SANCTION/expel)
@@ -2095,6 +2095,17 @@ class EventCoder:
                 continue
             if (
                 token.dep_ == "relcl"
+                and marked_infinitive(token)
+                and token.head.lemma_.lower() in _SPANS_OF_TIME
+                and token.head.dep_ == "pobj"
+                and token.head.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "will travel to Washington in the coming days to meet Obama", the purpose
+                # read as a clause on the days: the traveller meets
+                token = token.head.head.head
+                continue
+            if (
+                token.dep_ == "relcl"
                 # "Modi, who has been accused of ...": the noun undergoes a passive clause
                 and not any(c.dep_ == "nsubjpass" for c in token.children)
             ) or (token.i == trigger.i and token.dep_ == "acl" and token.tag_ == "VBG"):
@@ -2803,6 +2814,17 @@ class EventCoder:
                     return named_man
         return None
 
+    def _apposed_name(self, head: Token) -> str | None:
+        """The name of a person an apposition after the head gives ("China's top negotiator
+        for Taiwan, Chen Yunlin"), when the tables know no one by it."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and _a_persons_name(child):
+                first, end = entity_bounds(child)
+                name = head.doc[first:end].text
+                if not self.resolver.kb.lookup(name):
+                    return name
+        return None
+
     def _inner_conjuncts(
         self, head: Token, actor: Actor | None, date: dt.date | None, memory: ArticleMemory
     ) -> list[Actor | None]:
@@ -2882,6 +2904,15 @@ class EventCoder:
                     and _holds_the_title(named_man, head)
                 ):
                     return named_man
+                if named_man is None:
+                    # "China's top negotiator for Taiwan, Chen Yunlin": a person the tables
+                    # do not know, named by the apposition, whom "Chen" and "he" later mean
+                    named = self._apposed_name(head)
+                    if named is not None:
+                        actor = dataclasses.replace(
+                            actor, name=named, how=f"{actor.how}; named by the apposition"
+                        )
+                        memory.remember(actor)
             return actor
         if (
             owners
@@ -2892,6 +2923,10 @@ class EventCoder:
             # "crowds trying to bring US aid across the border": whose help it is names its
             # giver, not whom it is brought to
             return actor
+        if actor is None:
+            maker = self._maker_of_act(head, date, memory)
+            if maker is not None:
+                return maker
         inner = self._inner_actor(head, date, memory, owners, named=actor is None)
         if inner is not None and inner.role and head.lower_ in NAMESAKES:
             inner = None  # "the Ain al-Asad air base": named after a man who is not there
@@ -2925,6 +2960,30 @@ class EventCoder:
             how=f"{actor.how}; country from {inner.text!r}: {inner.how}"
             + (f"; sector {sector} from it" if sector != actor.sector else ""),
         )
+
+    def _maker_of_act(
+        self, head: Token, date: dt.date | None, memory: ArticleMemory
+    ) -> Actor | None:
+        """Who made the act a noun names, told in its relative clause of making or sending it:
+        "refused to accept the resignation that President Alberto Fujimori had sent"
+        (Fujimori's), "rejected the offer that Chile made" (not "the attack that killed 20":
+        the clause's subject is the act itself)."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not (
+            lemma in self.lexicon.nouns or lemma in _EVENT_NOUNS | _ACTS_MADE
+        ):
+            return None
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in _PUTTING_FORWARD:
+                continue  # "accepted a border ruling that it had long rejected": not its maker
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            if any(o.lower_ not in RELATIVE_PRONOUNS for o in objects):
+                continue  # "the talks that ended the war": the clause's own object
+            for subject in clause.children:
+                if subject.dep_ == "nsubj" and subject.lower_ not in RELATIVE_PRONOUNS:
+                    maker = self.resolver.resolve(subject, date, memory)
+                    return maker if maker is not None and _identified(maker) else None
+        return None
 
     def _signed_in(self, document: Token, word: Token) -> bool:
         """The word before a document or a meeting names the seat of government or the town
@@ -3052,7 +3111,11 @@ class EventCoder:
                 if inner is not None and inner.country:
                     return inner
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("from", "of", "by", "with"):
+            if child.dep_ == "prep" and (
+                child.lower_ in ("from", "of", "by", "with")
+                # "A spokesman for the Palestinian government accused Washington"
+                or (child.lower_ == "for" and head.lemma_.lower() in _SPOKESPEOPLE)
+            ):
                 if head.lemma_.lower() == "membership":
                     continue  # "membership of the EU gives ...": the body joined does nothing
                 if _at_a_meeting(child):
@@ -3318,6 +3381,119 @@ class EventCoder:
             if ent.label_ in ("GPE", "LOC") and ent.start_char >= memory.dateline_end
         )
         return frozenset(p.country for p in places if p is not None and p.country)
+
+    def _of_the_story_country(
+        self,
+        actor: Actor | None,
+        counterpart: Actor | None,
+        sentence: SpacySpan,
+        memory: ArticleMemory,
+        as_target: bool = False,
+    ) -> Actor | None:
+        """A titled person of no country is of the one country the article names (see
+        :func:`_of_the_sole_country`), or else of the one country it has named before them
+        (not as a place gone to or stayed in), besides a state they act on: "Venezuela's
+        electoral council declared Maduro the winner. Opposition leader Maria Corina Machado
+        rejected the result" (later sentences name other countries), "China imposed sanctions
+        on U.S. senators ... Foreign ministry spokeswoman Hua Chunying urged Washington"
+        (China's). Later mentions keep that country."""
+        if memory.sole_country is not None:
+            return _of_the_sole_country(actor, counterpart, memory.sole_country, memory.sole_how)
+        if actor is None or actor.country or not (actor.name and actor.role and actor.sector):
+            return actor  # nobody to place: skip reading the earlier sentences
+        placed = memory.story_countries.get(actor.name)
+        if placed is not None:
+            return _of_the_sole_country(actor, None, placed, STORY_COUNTRY)
+        if counterpart is not None and counterpart.sector == "GOV" and not counterpart.country:
+            return actor  # "welcomed the Government": whose, the story's or another's, unknown
+        named = self._sides_named_before(actor, counterpart, sentence, memory)
+        if len(named) != 1:
+            return actor
+        if (
+            as_target
+            and counterpart is not None
+            and not _a_state_acted_on(counterpart, sentence.doc)
+            and counterpart.country not in (None, *named)
+        ):
+            # one acted on is of the story's country only when the actor is too: "Lula
+            # criticised the opposition Democratic Party" after Germany was named is no German
+            # party
+            return actor
+        # (the counterpart's country left out above, whoever acts on it is of another)
+        placed_actor = _of_the_sole_country(actor, None, next(iter(named)), STORY_COUNTRY)
+        if placed_actor is not None and placed_actor.country:
+            # later mentions, by surname or pronoun, are of the same country from the start
+            memory.story_countries[actor.name] = placed_actor.country
+            memory.people = [
+                in_country(p, placed_actor.country, STORY_COUNTRY)
+                if p.name == actor.name and not p.country
+                else p
+                for p in memory.people
+            ]
+        return placed_actor
+
+    def _story_home(
+        self, target: Actor, source: Actor | None, sentence: SpacySpan, memory: ArticleMemory
+    ) -> tuple[str | None, str | None]:
+        """The country whose state a target known by its sector alone belongs to, when the
+        only country the article has named as a side before it is its source's (or that of a
+        source not yet placed: "Army chief General Anupong")."""
+        if source is None or target.sector not in _HOME_BODIES:
+            return None, None
+        # (a place things happen in names whose government acts there: "The government must
+        # answer for these killings", told in Dhaka)
+        named = self._sides_named_before(target, None, sentence, memory, _PLACES_GONE_TO)
+        if len(named) != 1 or source.country not in (None, *named):
+            return None, None
+        return next(iter(named)), STORY_HOME
+
+    def _sides_named_before(
+        self,
+        actor: Actor,
+        counterpart: Actor | None,
+        sentence: SpacySpan,
+        memory: ArticleMemory,
+        places: frozenset[str] | None = None,
+    ) -> set[str]:
+        """The countries the article has named by name, people or seat before ``actor``
+        (past its dateline), other than places gone to or stayed in ("will travel to Turkey",
+        "support to Syria", "In Turkey Minister Ellwood met ..."; ``places`` gives their
+        prepositions) and a ``counterpart`` acted on as a state (see
+        :func:`_a_state_acted_on`), with the names joined to it ("visited Turkey and
+        Uzbekistan")."""
+        kb = self.resolver.kb
+        doc = sentence.doc
+        places = _PLACES_GONE_TO_OR_IN if places is None else places
+        before = actor.start if actor.start is not None else sentence.start_char
+        acted_on: set[int] = set()
+        if counterpart is not None and counterpart.start is not None:
+            at = doc.char_span(
+                counterpart.start, counterpart.end or counterpart.start + 1, alignment_mode="expand"
+            )
+            if at is not None:
+                acted_on = {t.i for t in _with_conjuncts(at.root)}
+        named: set[str] = set()
+        for ent in doc.ents:
+            if ent.start_char >= before:
+                break
+            if ent.start_char < memory.dateline_end or ent.label_ not in ("GPE", "NORP"):
+                continue
+            root = ent.root
+            before_it = next((t for t in reversed(doc[: ent.start]) if t.pos_ != "DET"), None)
+            if root.i in acted_on or (
+                # "will travel to Turkey", "In Turkey Minister Ellwood met ..." (the parser
+                # may leave the preposition without its object)
+                (root.dep_ == "pobj" and root.head.lower_ in places)
+                or (before_it is not None and before_it.lower_ in places)
+            ):
+                continue
+            text = ent.text.removesuffix("'s").removeprefix("the ").removeprefix("The ")
+            named.update(
+                e.key for e in kb.lookup(text) if e.kind in ("country", "adjective", "seat")
+            )
+        if counterpart is not None and _a_state_acted_on(counterpart, doc):
+            named.discard(counterpart.country or "")
+        return named
 
     def _countries_named(self, sentence: SpacySpan, memory: ArticleMemory) -> frozenset[str] | None:
         """The countries a sentence's names are of (actors, or towns the tables do not know as
@@ -3724,9 +3900,14 @@ class EventCoder:
                     continue
                 # ("China warned that its military would never sit idly by": a threat to
                 # whoever it concerns, with its own forces only what it tells)
-            if targets == [None] and plover.event_type == "THREATEN":
+            if plover.event_type == "THREATEN" and all(
+                t is None or any(s is not None and _its_own_seat(s, t) for s in sources)
+                for t in targets
+            ):
                 # "warned that not a drop of oil would pass through the strait if the United
-                # States imposed sanctions": at whoever the condition names
+                # States imposed sanctions": at whoever the condition names (also past the
+                # speaker's own government: "She warned that Beijing would take further
+                # measures if the United States kept up its actions")
                 conditioned: list[Actor | None] = [
                     a
                     for a in self._actors(_conditioned_subjects(candidate.trigger), date, memory)
@@ -3735,6 +3916,34 @@ class EventCoder:
                     and not any(s is not None and _same_actor(a, s) for s in sources)
                 ]
                 targets = conditioned or targets
+            if (
+                targets == [None]
+                and plover.event_type == "THREATEN"
+                and candidate.trigger.dep_ == "conj"
+            ):
+                # "demanded that Sudan disarm the militias ... and threatened penalties if it
+                # failed to do so": whom the demand joined to the threat was made of (the
+                # parser may join the threat to the demand's complement)
+                joined = candidate.trigger.head
+                demands = {joined.i} | ({joined.head.i} if joined.dep_ == "ccomp" else set())
+                demanded_of: list[Actor | None] = [
+                    event.target
+                    for event, told in out
+                    if told.i in demands
+                    and event.event_type == "REQUEST"
+                    and event.target is not None
+                ]
+                targets = demanded_of[:1] or targets
+            if (
+                plover.event_type == "MOBILIZE"
+                and sources == [None]
+                and targets != [None]
+                and all(t is not None and t.sector in FORCES for t in targets)
+                and any(c.dep_ == "nsubjpass" for c in candidate.trigger.children)
+            ):
+                # "American forces across the Gulf region were put on their highest state of
+                # alert": the forces readied are the side that mobilises
+                sources, targets = targets, [None]
             if candidate.reverse:  # "received assurances from the government"
                 # (but "Iran welcomed the withdrawal": the pattern reads the object's act,
                 # WELCOME - * WITHDRAWAL [:0874], and nobody named did it; the verb's own act
@@ -3947,7 +4156,13 @@ class EventCoder:
                     # words only (an unknown doer's act on an unknown group stays
                     # unrecorded; force places its victims where it is used, see
                     # _placed_victim)
-                    target = _home_target(target, source, memory.sole_country, memory.sole_how)
+                    home, home_how = memory.sole_country, memory.sole_how
+                    if home is None and target is not None and not _identified(target):
+                        # "Thai Prime Minister Somchai declared an emergency ... Army chief
+                        # General Anupong urged the government to dissolve parliament": a
+                        # story that has named the source's country only, as a side
+                        home, home_how = self._story_home(target, source, sentence, memory)
+                    target = _home_target(target, source, home, home_how)
                     target = _opposed_at_home(target, source)
                     if plover.event_type == "REQUEST":
                         target = _own_legislature(
@@ -4013,10 +4228,12 @@ class EventCoder:
                     # vote": an official's words about her own government aim at nobody in it
                     target = None
                 if source is not None and target is not None and _same_actor(source, target):
-                    if plover.event_type not in ("ASSAULT", "COERCE") or target.sector:
+                    if plover.event_type not in ("ASSAULT", "COERCE", "MOBILIZE") or target.sector:
                         continue
                     # force used in the actor's own country ("Syrian government forces
-                    # attacked the town of Saraqeb"): the place is where, not whom
+                    # attacked the town of Saraqeb"), or troops sent within it ("the army said
+                    # it was deploying troops to the south of the country"): the place is
+                    # where, not whom
                     target = None
                 if _crowd_of_refugees(candidate, source):
                     continue  # "Hundreds of migrants gathered at the border": no meeting
@@ -4064,8 +4281,8 @@ class EventCoder:
                 # placed only now: a titled person acting on their country as a whole is no
                 # actor acting on itself ("Minister Tran Xuan Gia said Vietnam is committed")
                 source, target = (
-                    _of_the_sole_country(source, target, memory.sole_country, memory.sole_how),
-                    _of_the_sole_country(target, source, memory.sole_country, memory.sole_how),
+                    self._of_the_story_country(source, target, sentence, memory),
+                    self._of_the_story_country(target, source, sentence, memory, as_target=True),
                 )
                 # one event per source, type and target in a sentence: "pledged to work ...
                 # and agreed to seek ..." is one agreement between the two
@@ -4546,6 +4763,8 @@ class EventCoder:
     def _earlier_event_mention(self, trigger: Token) -> Token | None:
         objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
         objects += _misparsed_called(trigger)
+        # "plans a mass rally against the visit": what a protest is against
+        objects += _prep_objects(trigger, ("against",))
         objects += [
             p
             for c in list(objects)
@@ -5515,6 +5734,14 @@ def _shared_kind(head: Token, actor: Actor | None, resolved: dict[int, Actor]) -
 
 # why an actor of no country of its own is placed in the one country its article names
 SOLE_COUNTRY = "the one country the article names"
+STORY_COUNTRY = "the one country the article named up to here, besides the one acted on"
+STORY_HOME = "the one country the article named as a side before it, its source's"
+# prepositions of a place gone to or stayed in, whose country is no side of the story a
+# titled person is of (a place left, "withdraw its force from Chad", is)
+_PLACES_GONE_TO = frozenset({"to", "into", "toward", "towards"})
+_PLACES_GONE_TO_OR_IN = _PLACES_GONE_TO | {"in", "at", "inside", "within", "near", "around"}
+# a state's bodies and its politics, which a story of one country has as its own
+_HOME_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
 DATELINE_HOME = "the dateline's country, the only one this sentence and the one before name"
 # entities whose country tells whose story a sentence is
 _HOME_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
@@ -7278,6 +7505,47 @@ def _destination_of_people(verb: Token, heads: list[Token]) -> bool:
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "chargé", "representative"})
 
 
+# who speak for a body named in their "for" phrase
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+# words that make officials, officers or staff a foreign mission's: "three U.S. consular
+# officials", "embassy staff"
+_OF_A_MISSION = frozenset({"consular", "diplomatic", "embassy", "consulate"})
+
+
+def _a_state_acted_on(counterpart: Actor, doc: Doc) -> bool:
+    """The counterpart is a state as a whole ("Mexico granted Glas asylum"), by its seat
+    ("urged Washington") or its government ("welcomes the Government of Iraq's liberation"),
+    whose country a titled person who acts on it, or is acted on by it, is not of; not a
+    person or another body of it ("Peru's Congress refused to accept the resignation that
+    President Alberto Fujimori had sent"), nor a government placed by the story itself."""
+    if not counterpart.country:
+        return False
+    if not counterpart.sector or names_a_seat(counterpart):
+        return True
+    if counterpart.sector != "GOV" or STORY_HOME in (counterpart.how or ""):
+        return False
+    span = (
+        doc.char_span(counterpart.start, counterpart.end, alignment_mode="expand")
+        if counterpart.start is not None and counterpart.end is not None
+        else None
+    )
+    return span is None or not any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _names_an_envoy(noun: Token) -> bool:
+    """The noun names a diplomat: "ambassador", "Pakistan's high commissioner", "three U.S.
+    consular officials" (not "three U.S. officials")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _ENVOYS:
+        return True
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if lemma == "commissioner":
+        return "high" in modifiers
+    return lemma in ("official", "officer", "staff", "personnel") and bool(
+        modifiers & _OF_A_MISSION
+    )
+
+
 def _envoy_post(verb: Token, obj: Token) -> list[Token]:
     """Where a recalled or withdrawn envoy served: "recalled its ambassador from Niger",
     "recalled Israel's ambassadors to New Zealand and Senegal"."""
@@ -8731,6 +8999,8 @@ _WRECKING = frozenset({"demolish", "dismantle", "destroy", "raze", "blow"})
 _CAPTIVES = frozenset(
     {"prisoner", "detainee", "hostage", "captive", "activist", "dissident", "journalist"}
     | {"protester", "opponent", "inmate", "convict", "assassin", "spy", "agent", "soldier"}
+    # "Japan freed the captain of a Chinese fishing trawler"
+    | {"captain", "crew", "sailor", "fisherman", "pilot", "national", "citizen", "worker"}
 )
 # what an "agent" that is no person is made of: "a nerve agent", "chemical agents"
 _SUBSTANCES = frozenset({"chemical", "nerve", "toxic", "biological", "blister", "poison"})
@@ -9422,13 +9692,26 @@ _FORCEFUL_DEEDS = frozenset(
 )
 # deed nouns with no code of their own that name any act told before
 _ACTS_TOLD = frozenset({"decision", "move", "measure", "action", "annexation", "step"})
-_DECIDED = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "warrant"})
+_DECIDED = frozenset(
+    {"decision", "ruling", "verdict", "judgment", "judgement", "warrant", "sentence"}
+)
 # formal acts of a kind of body: a court's ruling, a council's or a legislature's resolution
 _FORMAL_ACTS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("ruling", "verdict", "judgment", "judgement", "warrant"), frozenset({"JUD"})),
+    **dict.fromkeys(
+        ("ruling", "verdict", "judgment", "judgement", "warrant", "sentence"), frozenset({"JUD"})
+    ),
     "resolution": frozenset({"IGO", "LEG"}),
 }
 _ACTS_TOLD |= _DECIDED | set(_FORMAL_ACTS)
+# verbs of making, sending or putting forward an act: "the offer that Chile made"
+_PUTTING_FORWARD = frozenset(
+    {"make", "send", "submit", "tender", "issue", "offer", "present", "propose", "table"}
+    | {"announce", "deliver", "extend", "lodge", "file", "put", "hand", "give"}
+)
+# nouns of acts that somebody makes, sends or puts forward to another, with no code of their own
+_ACTS_MADE = frozenset(
+    {"resignation", "offer", "proposal", "plan", "order", "bid", "invitation", "overture"}
+)
 _EVENT_NOUNS = _FORCEFUL_DEEDS | _ACTS_TOLD | {"claim"}
 
 _COMPLAINT = "114"  # complain officially
@@ -9654,7 +9937,9 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
     or forced ("ordered the newspaper to suspend publication"). A participle of harm after an
     attack on somebody by the same doer is that attack's toll ("shelled Kharkiv, killing five
     civilians"). A second meeting of the same two countries with the same status is the first
-    told again ("held talks with Castro ..., the first visit to Cuba by an American president")."""
+    told again ("held talks with Castro ..., the first visit to Cuba by an American president"),
+    and so is a participle's event of the type and sides of the verb it hangs on ("rejected the
+    demand, calling it groundless")."""
     kept = []
     met: set[tuple[str | None, ...]] = set()
     agreed: set[tuple[int, str | None]] = {
@@ -9674,9 +9959,26 @@ def _without_restatements(coded: list[tuple[Event, Token]]) -> list[tuple[Event,
         for e, t in coded
         if e.event_type == "ASSAULT" and e.target is not None
     }
+    # each event's type and countries by its trigger: what a participle may say again
+    told = {(t.i, e.event_type, _country_key(e.source), _country_key(e.target)) for e, t in coded}
     for event, trigger in coded:
         source = _actor_key(event.source)
         if _toll(event, trigger, attacks):
+            continue
+        if (
+            trigger.dep_ == "advcl"
+            and trigger.tag_ == "VBG"
+            and _country_key(event.target) is not None
+            and (
+                trigger.head.i,
+                event.event_type,
+                _country_key(event.source),
+                _country_key(event.target),
+            )
+            in told
+        ):
+            # "Japan rejected the demand, calling it groundless": the participle tells the
+            # same rejection of the same side again
             continue
         if (
             event.target is None
