@@ -8468,8 +8468,10 @@ def test_platforms_suspended_results_rejected_and_a_force_asked_to_leave(pipelin
     assert ("REJECT", "120", "KENOPP", None) in _dyads(coded)  # (#4, #3)
     text = "Mali's foreign minister asked the UN peacekeeping mission to leave the country."
     coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 6, 16)))
-    # was an appeal for peacekeeping (ASK - * &PKO, 0234)
-    assert [e.cameo for e in coded.events] == ["020"]  # (#4)
+    # was an appeal for peacekeeping (ASK - * &PKO, 0234), then a plain appeal (020); a
+    # peacekeeping mission asked to leave is expelled (1661), as an envoy asked to leave is
+    # (patterns.tsv's ASK * AMBASSADOR LEAVE, 166)
+    assert [e.cameo for e in coded.events] == ["1661"]  # (#4)
 
 
 def test_crowds_protest_plans_and_demand_what_their_detainers_do_not(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -11519,4 +11521,87 @@ def test_team_article_failures_of_releases_revocations_and_own_deployments(pipel
     assert [e.event_type for e in _art(pipeline, text, dt.date(2010, 9, 25)).events] == [
         "REQUEST",
         "REJECT",
+    ]  # (#4)
+
+
+def test_team_article_failures_of_expulsions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The government of Ivory Coast's incumbent leader, Laurent Gbagbo, ordered United "
+        "Nations peacekeepers and French troops to leave the country."
+    )
+    # was ORDER * TROOPS, a mobilisation aimed at France alone: peacekeepers and another
+    # nation's troops ordered out are expelled (CAMEO 1661, PLOVER SANCTION/expel)
+    coded = _art(pipeline, text, dt.date(2010, 12, 19))
+    assert [(e.event_type, e.cameo, e.target.igo or e.target.country) for e in coded.events] == [
+        ("SANCTION", "1661", "UN"),
+        ("SANCTION", "1661", "FRA"),
+    ]  # (#4)
+    text = "Putin ordered his troops to leave Syria."
+    # one's own troops ordered out are no expulsion
+    assert "SANCTION" not in {
+        e.event_type for e in _art(pipeline, text, dt.date(2016, 3, 15)).events
+    }
+    text = "On Sunday Maduro expelled three U.S. consular officials."
+    # was a deportation of individuals (174): consular officials are diplomats
+    assert _dyads(_art(pipeline, text, dt.date(2014, 2, 17))) == [
+        ("SANCTION", "166", "VENGOV", "USAGOV")
+    ]  # (#4)
+    text = (
+        "The European Commission called on Hamas to renounce violence, recognise Israel and "
+        "accept earlier peace agreements."
+    )
+    # were the Commission's own recognition and acceptance, done: the parser joins the bare
+    # verbs to "called"; they are more of the acts the "to" clause asks Hamas for
+    coded = _art(pipeline, text, dt.date(2006, 4, 8))
+    assert [
+        (e.event_type, e.source.cameo_code if e.source else None, e.status)
+        for e in coded.events
+        if e.trigger.text in ("recognise", "accept")
+    ] == [("SUPPORT", "PSEREBHMS", "hypothetical"), ("AGREE", "PSEREBHMS", "hypothetical")]  # (#4)
+
+
+def test_team_article_failures_of_visits_and_officials_placed_by_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Obama then called on opposition leader Aung San Suu Kyi at the lakeside house."
+    # was CALL - * (ON)'s appeal to no one: calling on a person, asked nothing, visits them
+    assert [e.cameo for e in _art(pipeline, text, dt.date(2012, 11, 20)).events] == ["042"]
+    text = "Obama called on Israel to show restraint."
+    assert [e.cameo for e in _art(pipeline, text, dt.date(2012, 11, 20)).events] == ["020"]
+    text = (
+        "Miners beat anti-government protesters in Bucharest on Thursday. On Friday President "
+        "Ion Iliescu thanked the miners for helping to restore order."
+    )
+    # was ---GOV: the place the story is set in, told before him, is his country's
+    assert _source_of(pipeline, text, dt.date(1990, 6, 16), "thanked") == "ROUGOV"  # (#4)
+    text = (
+        "South Africa freed Nelson Mandela on Sunday. In London, Prime Minister Margaret "
+        "Thatcher welcomed the release."
+    )
+    # the place she is in, told in her own sentence, leaves her country open: not South Africa
+    assert _source_of(pipeline, text, dt.date(1990, 2, 12), "welcomed") == "---GOV"
+    text = "The Kremlin turned down the request."
+    # was no event: turning down a request rejects it
+    assert [e.cameo for e in _art(pipeline, text, dt.date(2010, 6, 13)).events] == ["120"]
+    text = (
+        "Former U.S. President Jimmy Carter held talks with North Korean leader Kim Il Sung in "
+        "Pyongyang on Thursday. Kim also promised that inspectors would remain at the Yongbyon "
+        "complex."
+    )
+    # was a pledge to no one: a pledge made after talks is made to the talks' other side
+    assert _target_of(pipeline, text, dt.date(1994, 6, 17), "promised") == "USAELI"  # (#4)
+    text = (
+        "NATO leaders met Spanish Prime Minister Pedro Sanchez in Madrid. NATO promised "
+        "investment in Syria earlier this month."
+    )
+    # a pledge whose sentence names a country goes there, not to the earlier talks' partner
+    assert _target_of(pipeline, text, dt.date(2024, 10, 20), "promised") == "SYR"
+    text = (
+        "Opposition leader Nikol Pashinyan had been detained by police on Sunday after a "
+        "televised meeting with Sargsyan at a Yerevan hotel."
+    )
+    # was a negotiation by the police (HOLD's "- * MEETING [046]", read for DETAIN in its
+    # block): an arrest, and the meeting the detained man's
+    coded = _art(pipeline, text, dt.date(2018, 4, 23))
+    assert [(e.cameo, e.source.cameo_code if e.source else None) for e in coded.events] == [
+        ("173", "ARMCOP"),
+        ("040", "ARMOPP"),
     ]  # (#4)

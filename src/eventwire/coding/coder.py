@@ -79,6 +79,7 @@ from .factuality import (
     infinitive_ccomp,
     joined_to_a_demand,
     kept_from,
+    listed_infinitive,
     names_it,
     phone_call,
     requested_act,
@@ -533,6 +534,16 @@ class EventCoder:
             # union's JOIN * UNION): acceding to a bloc's treaty (CAMEO 057), no meeting (JOIN
             # sits in CONVENE, 040)
             return Candidate(token, _SIGNING, _ACCESSION_RULE, "JOIN * <organisation>")
+        if lemma == "call" and _called_on_in_person(token):
+            # "Obama then called on opposition leader Aung San Suu Kyi at the lakeside house":
+            # a visit (CAMEO 042), not CALL - * (ON)'s appeal, which asks somebody to do
+            # something
+            return Candidate(token, "042", _CALLED_ON_RULE, "CALL ON * <no request>")
+        ordered_out = _ordered_out(token)
+        if ordered_out is not None:
+            # "ordered United Nations peacekeepers and French troops to leave the country": no
+            # ORDER * TROOPS mobilisation, no deportation of individuals (174)
+            return Candidate(token, ordered_out, _ORDERED_OUT_RULE, f"{lemma.upper()} * TO LEAVE")
         pattern = self._best_pattern(token, entry)
         if (
             lemma == "call"
@@ -680,6 +691,12 @@ class EventCoder:
             return Candidate(token, "0841", _FREED_PERSON_RULE, entry.text)
         if entry.code.startswith("174") and _state_expelled(token):
             return Candidate(token, "160", _STATE_EXPELLED_RULE, entry.text)
+        if entry.code.startswith("174") and any(
+            c.dep_ in OBJECT_DEPS and _names_an_envoy(c) for c in token.children
+        ):
+            # "Maduro expelled three U.S. consular officials": diplomats expelled, as
+            # patterns.tsv's EXPEL * DIPLOMAT (166), under any name
+            return Candidate(token, "166", _ENVOY_EXPELLED_RULE, entry.text)
         if entry.code == "171" and lemma in ("capture", "seize") and _place_taken(token):
             # CAPTURE [171] of "US-backed Syrian fighters captured Raqqa": a town taken is
             # territory occupied (CAMEO 192), no property seized
@@ -1906,7 +1923,12 @@ class EventCoder:
                 # ("roped in an actress during a protest rally": its own rally)
                 return []
             if self._talks_first(trigger):
-                # "Turkey agreed to a pause after talks with Pence": Turkey talked
+                # "Turkey agreed to a pause after talks with Pence": Turkey talked; a passive's
+                # subject, not its agent ("Pashinyan had been detained by police after a
+                # televised meeting with Sargsyan": Pashinyan met him)
+                undergone_by = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if undergone_by:
+                    return _with_conjuncts(undergone_by[0])
                 return self.source_heads(verb)
             if (
                 trigger.dep_ == "pobj"
@@ -1957,7 +1979,8 @@ class EventCoder:
         judged = _judged_for(trigger)
         if judged is not None:
             return judged  # "sanctioned two companies for supplying drones": the companies
-        token = trigger
+        # "called on Hamas to renounce violence, recognise Israel ...": the listed act's doer
+        token = listed_infinitive(trigger) or trigger
         for _ in range(6):
             agents = _passive_agents(token) or _at_the_hands_of(token)
             if agents and not any(c.dep_ == "nsubj" for c in token.children):
@@ -3442,7 +3465,7 @@ class EventCoder:
             return None, None
         # (a place things happen in names whose government acts there: "The government must
         # answer for these killings", told in Dhaka)
-        named = self._sides_named_before(target, None, sentence, memory, _PLACES_GONE_TO)
+        named = self._sides_named_before(target, None, sentence, memory, person=False)
         if len(named) != 1 or source.country not in (None, *named):
             return None, None
         return next(iter(named)), STORY_HOME
@@ -3453,17 +3476,20 @@ class EventCoder:
         counterpart: Actor | None,
         sentence: SpacySpan,
         memory: ArticleMemory,
-        places: frozenset[str] | None = None,
+        person: bool = True,
     ) -> set[str]:
         """The countries the article has named by name, people or seat before ``actor``
-        (past its dateline), other than places gone to or stayed in ("will travel to Turkey",
-        "support to Syria", "In Turkey Minister Ellwood met ..."; ``places`` gives their
-        prepositions) and a ``counterpart`` acted on as a state (see
-        :func:`_a_state_acted_on`), with the names joined to it ("visited Turkey and
-        Uzbekistan")."""
+        (past its dateline), other than places gone to ("will travel to Turkey", "support to
+        Syria") and a ``counterpart`` acted on as a state (see :func:`_a_state_acted_on`),
+        with the names joined to it ("visited Turkey and Uzbekistan"). For a ``person``, a
+        place they are in, told in their own sentence, leaves their country open ("In Turkey
+        Minister Ellwood met ...", "In London, Prime Minister Margaret Thatcher welcomed the
+        release": none), while the places earlier sentences set the story in count when they
+        name no side ("miners beat protesters in Bucharest ... President Ion Iliescu thanked
+        the miners"; not "France declared an emergency in New Caledonia ... Interior Minister
+        Gerald Darmanin accused Azerbaijan": France's)."""
         kb = self.resolver.kb
         doc = sentence.doc
-        places = _PLACES_GONE_TO_OR_IN if places is None else places
         before = actor.start if actor.start is not None else sentence.start_char
         acted_on: set[int] = set()
         if counterpart is not None and counterpart.start is not None:
@@ -3473,6 +3499,7 @@ class EventCoder:
             if at is not None:
                 acted_on = {t.i for t in _with_conjuncts(at.root)}
         named: set[str] = set()
+        settings: set[str] = set()
         for ent in doc.ents:
             if ent.start_char >= before:
                 break
@@ -3480,17 +3507,26 @@ class EventCoder:
                 continue
             root = ent.root
             before_it = next((t for t in reversed(doc[: ent.start]) if t.pos_ != "DET"), None)
-            if root.i in acted_on or (
-                # "will travel to Turkey", "In Turkey Minister Ellwood met ..." (the parser
-                # may leave the preposition without its object)
-                (root.dep_ == "pobj" and root.head.lower_ in places)
-                or (before_it is not None and before_it.lower_ in places)
-            ):
+            # (the parser may leave the preposition without its object: "In Turkey Minister
+            # Ellwood met ...")
+            preposition = (
+                root.head.lower_
+                if root.dep_ == "pobj"
+                else before_it.lower_
+                if before_it is not None
+                else ""
+            )
+            if root.i in acted_on or preposition in _PLACES_GONE_TO:
                 continue
+            stayed_in = preposition in _PLACES_STAYED_IN
+            if stayed_in and person and ent.start >= sentence.start:
+                return set()
             text = ent.text.removesuffix("'s").removeprefix("the ").removeprefix("The ")
-            named.update(
+            (settings if stayed_in and person else named).update(
                 e.key for e in kb.lookup(text) if e.kind in ("country", "adjective", "seat")
             )
+        # (a person's story is that of the sides named, else that of the places it is set in)
+        named = named or settings
         if counterpart is not None and _a_state_acted_on(counterpart, doc):
             named.discard(counterpart.country or "")
         return named
@@ -3892,7 +3928,17 @@ class EventCoder:
                 targets = asked or targets
             if targets == [None]:
                 guesses = self._guessed_targets(candidate, plover.event_type, sources, date, memory)
-                if guesses:
+                partner = (
+                    _partner_of_the_talks(sources[0], memory)
+                    if not guesses and plover.event_type == "AGREE" and len(sources) == 1
+                    else None
+                )
+                if partner is not None:
+                    # "Carter held talks with Kim Il Sung in Pyongyang ... Kim promised that
+                    # inspectors would remain": a pledge that names no one, made after talks,
+                    # is made to the other side of the latest talks the pledging side held
+                    targets = [partner]
+                elif guesses:
                     targets, guessed = list(guesses), True
                 elif own_men and plover.event_type not in ("THREATEN", "MOBILIZE"):
                     # "Haftar ordered his forces to attack": an order within a side (but "put
@@ -5736,10 +5782,10 @@ def _shared_kind(head: Token, actor: Actor | None, resolved: dict[int, Actor]) -
 SOLE_COUNTRY = "the one country the article names"
 STORY_COUNTRY = "the one country the article named up to here, besides the one acted on"
 STORY_HOME = "the one country the article named as a side before it, its source's"
-# prepositions of a place gone to or stayed in, whose country is no side of the story a
-# titled person is of (a place left, "withdraw its force from Chad", is)
+# prepositions of a place gone to, whose country is no side of the story a titled person is
+# of (a place left, "withdraw its force from Chad", is), and of one stayed in
 _PLACES_GONE_TO = frozenset({"to", "into", "toward", "towards"})
-_PLACES_GONE_TO_OR_IN = _PLACES_GONE_TO | {"in", "at", "inside", "within", "near", "around"}
+_PLACES_STAYED_IN = frozenset({"in", "at", "inside", "within", "near", "around"})
 # a state's bodies and its politics, which a story of one country has as its own
 _HOME_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
 DATELINE_HOME = "the dateline's country, the only one this sentence and the one before name"
@@ -7512,6 +7558,22 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesme
 _OF_A_MISSION = frozenset({"consular", "diplomatic", "embassy", "consulate"})
 
 
+def _partner_of_the_talks(side: Actor | None, memory: ArticleMemory) -> Actor | None:
+    """The other side of the latest meeting (or signing) the article told ``side`` (by its
+    country or organisation) held with one named, if any."""
+    key = _country_key(side)
+    if key is None:
+        return None
+    for kind, cameo, doer, done_to, _ in reversed(memory.deeds):
+        if (kind != "CONSULT" and cameo != _SIGNING) or doer is None or done_to is None:
+            continue
+        if _country_key(doer) == key and _country_key(done_to) not in (None, key):
+            return done_to
+        if _country_key(done_to) == key and _country_key(doer) not in (None, key):
+            return doer
+    return None
+
+
 def _a_state_acted_on(counterpart: Actor, doc: Doc) -> bool:
     """The counterpart is a state as a whole ("Mexico granted Glas asylum"), by its seat
     ("urged Washington") or its government ("welcomes the Government of Iraq's liberation"),
@@ -7530,6 +7592,71 @@ def _a_state_acted_on(counterpart: Actor, doc: Doc) -> bool:
         else None
     )
     return span is None or not any(t.ent_type_ == "PERSON" for t in span)
+
+
+_CALLED_ON_RULE = "eventwire rule: calling on somebody, with nothing asked of them, visits them"
+
+
+def _called_on_in_person(verb: Token) -> bool:
+    """ "called on opposition leader Aung San Suu Kyi at the lakeside house": "call on" with a
+    person and no act asked of them ("called on Washington to extradite him", "called on
+    Israel for restraint") is a visit."""
+    on = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
+    if not on:
+        return False
+    visited = [p for p in _pobjs(on[0])] or [
+        c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > on[0].i
+    ]
+    if not visited or not all(v.ent_type_ == "PERSON" for v in visited):
+        return False  # "called on Iran" is all but always an appeal
+    asked = ("xcomp", "advcl", "ccomp", "conj")
+    return not any(
+        c.dep_ in asked or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in (*verb.children, *visited[0].children)
+    )
+
+
+# verbs of sending another side's people away, and what they are told to do
+_ORDERING_OUT = frozenset({"order", "tell", "ask", "instruct"})
+_LEAVING = frozenset({"leave", "quit", "depart", "exit", "withdraw"})
+# those a state orders out, with the CAMEO code of expelling them (PLOVER SANCTION/expel)
+_EXPELLED_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "mission", "blue"})
+_EXPELLED_OBSERVERS = frozenset({"observer", "monitor", "inspector"})
+_EXPELLED_TROOPS = frozenset({"troop", "troops", "force", "forces", "soldier", "personnel"})
+_ORDERED_OUT_RULE = (
+    "eventwire rule: envoys, peacekeepers, observers or troops ordered to leave are expelled"
+)
+
+
+def _ordered_out(verb: Token) -> str | None:
+    """The CAMEO code of ordering another side's envoys (166), peacekeepers (1661), observers
+    (1662) or troops (166) to leave: "ordered United Nations peacekeepers and French troops to
+    leave the country"; None when the verb orders no such people out."""
+    if verb.lemma_.lower() not in _ORDERING_OUT or not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING for c in verb.children
+    ):
+        return None
+    codes = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        for noun in _with_conjuncts(obj):
+            lemma = noun.lemma_.lower()
+            if _names_an_envoy(noun) or (lemma in _EXPELLED_TROOPS and _anothers(noun)):
+                codes.append("166")
+            elif lemma in _EXPELLED_PEACEKEEPERS:
+                codes.append("1661")
+            elif lemma in _EXPELLED_OBSERVERS:
+                codes.append("1662")
+    return codes[0] if codes else None
+
+
+def _anothers(troops: Token) -> bool:
+    """Troops named by their nation ("French troops", "U.S. forces"), not one's own ("his
+    troops") nor unnamed ("the troops")."""
+    lefts = list(troops.lefts)
+    return not any(c.dep_ == "poss" for c in lefts) and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+        for c in lefts
+    )
 
 
 def _names_an_envoy(noun: Token) -> bool:

@@ -101,8 +101,32 @@ def bare_infinitive_of(token: Token) -> str | None:
     return None
 
 
+def listed_infinitive(verb: Token) -> Token | None:
+    """ "called on Hamas to renounce violence, recognise Israel and accept earlier agreements":
+    a bare verb the parser joined to a finite verb is one more of the acts that verb's "to"
+    clause lists; the "to" clause's verb, or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB":
+        return None
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VB":
+        head = head.head  # "... recognise Israel and accept ...": up the list
+    if head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    listed = [
+        c
+        for c in head.children
+        if c.dep_ == "xcomp"
+        and c.i < verb.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return listed[-1] if listed else None
+
+
 def governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it whose mood it inherits, nearest first."""
+    listed = listed_infinitive(trigger)
+    if listed is not None:
+        return [trigger, *governing_chain(listed)]
     chain = [trigger]
     token = trigger
     # "agreed to suspend the offensive after talks with Pence": what came before the act has

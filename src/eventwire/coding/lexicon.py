@@ -285,6 +285,11 @@ def _not_force(code: str | None) -> bool:
     return code is not None and code[:2].isdigit() and int(code[:2]) <= 14
 
 
+def _cooperation(code: str | None) -> bool:
+    """The code is one of cooperation, verbal or material (CAMEO roots 01-08)."""
+    return code is not None and code[:2].isdigit() and 1 <= int(code[:2]) <= 8
+
+
 def _applies_to(
     pattern: Pattern, lemma: str, members: set[str], coded: bool, code: str | None
 ) -> bool:
@@ -298,13 +303,18 @@ def _applies_to(
     What another verb does in a sense of its own stays with it: ATTACK's "- * COURT [111]"
     (attacking a court in words) says nothing of a crowd that storms one, nor BATTLE's "- *
     INSURGENTS [062]" of a crowd that clashes with them; so a pattern naming other verbs whose
-    code is not force (roots 01-14) leaves alone a verb whose own is (18-20)."""
+    code is not force (roots 01-14) leaves alone a verb whose own is (18-20), and one whose
+    code is cooperation (01-08) a verb whose own is coercion (17): HOLD's "- * MEETING [046]"
+    says nothing of DETAIN in its block ("was detained by police after a televised meeting
+    with Sargsyan" is an arrest, no negotiation)."""
     named = pattern.origin & members
     if not named or lemma in named:
         return True
     if not pattern.after and coded:
         return False
     if _not_force(pattern.code) and code is not None and code[:2] in ("18", "19", "20"):
+        return False
+    if _cooperation(pattern.code) and code is not None and code[:2] == "17":
         return False
     words = pattern.before + pattern.after
     return not all(alternatives <= _FUNCTION_WORDS for alternatives in words)
