@@ -3415,7 +3415,7 @@ class EventCoder:
     ) -> Actor | None:
         """A titled person of no country is of the one country the article names (see
         :func:`_of_the_sole_country`), or else of the one country it has named before them
-        (not as a place gone to or stayed in), besides a state they act on: "Venezuela's
+        (see :meth:`_sides_named_before`), besides a state they act on: "Venezuela's
         electoral council declared Maduro the winner. Opposition leader Maria Corina Machado
         rejected the result" (later sentences name other countries), "China imposed sanctions
         on U.S. senators ... Foreign ministry spokeswoman Hua Chunying urged Washington"
@@ -7620,7 +7620,7 @@ def _called_on_in_person(verb: Token) -> bool:
 _ORDERING_OUT = frozenset({"order", "tell", "ask", "instruct"})
 _LEAVING = frozenset({"leave", "quit", "depart", "exit", "withdraw"})
 # those a state orders out, with the CAMEO code of expelling them (PLOVER SANCTION/expel)
-_EXPELLED_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "mission", "blue"})
+_EXPELLED_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "mission", "helmet"})
 _EXPELLED_OBSERVERS = frozenset({"observer", "monitor", "inspector"})
 _EXPELLED_TROOPS = frozenset({"troop", "troops", "force", "forces", "soldier", "personnel"})
 _ORDERED_OUT_RULE = (
