@@ -3506,16 +3506,9 @@ class EventCoder:
             if ent.start_char < memory.dateline_end or ent.label_ not in ("GPE", "NORP"):
                 continue
             root = ent.root
-            before_it = next((t for t in reversed(doc[: ent.start]) if t.pos_ != "DET"), None)
             # (the parser may leave the preposition without its object: "In Turkey Minister
-            # Ellwood met ...")
-            preposition = (
-                root.head.lower_
-                if root.dep_ == "pobj"
-                else before_it.lower_
-                if before_it is not None
-                else ""
-            )
+            # Ellwood met ...": the word before the name, past its article)
+            preposition = root.head.lower_ if root.dep_ == "pobj" else _word_before(doc, ent.start)
             if root.i in acted_on or preposition in _PLACES_GONE_TO:
                 continue
             stayed_in = preposition in _PLACES_STAYED_IN
@@ -7558,6 +7551,15 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesme
 _OF_A_MISSION = frozenset({"consular", "diplomatic", "embassy", "consulate"})
 
 
+def _word_before(doc: Doc, start: int) -> str:
+    """The lower-case word before token ``start``, past any article or determiner ("" at the
+    start of the text)."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
 def _partner_of_the_talks(side: Actor | None, memory: ArticleMemory) -> Actor | None:
     """The other side of the latest meeting (or signing) the article told ``side`` (by its
     country or organisation) held with one named, if any."""
@@ -7604,7 +7606,7 @@ def _called_on_in_person(verb: Token) -> bool:
     on = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
     if not on:
         return False
-    visited = [p for p in _pobjs(on[0])] or [
+    visited = list(_pobjs(on[0])) or [
         c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > on[0].i
     ]
     if not visited or not all(v.ent_type_ == "PERSON" for v in visited):
