@@ -48,6 +48,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+def _sure_enough(events: list[Event], least: float) -> list[Event]:
+    """The events of at least ``least`` confidence, and every sentence's likeliest reading
+    however unsure (a sentence that tells an event keeps it; its unsure asides are left out).
+    Every event was coded first: a later one may lean on an earlier, unsure one."""
+    best: dict[int, float] = {}
+    for event in events:
+        start = event.evidence.start
+        best[start] = max(best.get(start, 0.0), event.confidence)
+    return [e for e in events if e.confidence >= min(least, best[e.evidence.start])]
+
+
 class Pipeline:
     """A loaded pipeline: the spaCy model and every table, built once and reused."""
 
@@ -200,6 +211,15 @@ class Pipeline:
             quotes.extend(indirect_quotes(sentence, quote_spans, self.resolver, date, memory))
             self._remember_people(sentence, date, memory)
         warnings += [w for w in memory.warnings if w not in warnings]
+        sure = _sure_enough(events, self.config.min_confidence)
+        if len(sure) < len(events):
+            left = len(events) - len(sure)
+            warnings.append(
+                f"{left} event{'s' if left != 1 else ''} below confidence "
+                f"{self.config.min_confidence:g} left out (each sentence keeps its likeliest; "
+                "--min-confidence 0 keeps every event)"
+            )
+        events = sure
         return CodedArticle(
             doc_id=article.doc_id,
             title=article.title,

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 
 from . import __version__
-from .config import DEFAULT_MODEL, ENTITY_MODES, PipelineConfig
+from .config import DEFAULT_MIN_CONFIDENCE, DEFAULT_MODEL, ENTITY_MODES, PipelineConfig
 from .errors import EventwireError
 from .models import STATUSES, Article, CodedArticle, Failure
 from .output import FORMATS, print_tables, write_json, write_jsonl
@@ -38,6 +38,16 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1")
+    return number
 
 
 def _positive(value: str) -> int:
@@ -406,6 +416,15 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
         "recogniser, about 1.7x slower with equal or lower eval numbers (README, Scaling)",
     )
     command.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=DEFAULT_MIN_CONFIDENCE,
+        metavar="C",
+        help=f"leave out events below confidence C, except each sentence's likeliest "
+        f"(default: {DEFAULT_MIN_CONFIDENCE}, chosen on the team articles' tuning half; 0 "
+        "keeps every event)",
+    )
+    command.add_argument(
         "--petrarch",
         type=Path,
         default=None,
@@ -424,6 +443,7 @@ def _config(args: argparse.Namespace) -> PipelineConfig:
         petrarch_dictionaries=args.petrarch,
         explain=explain,
         entities=args.entities,
+        min_confidence=args.min_confidence,
     )
 
 

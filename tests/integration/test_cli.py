@@ -106,6 +106,12 @@ def test_usage_errors_exit_2(capsys) -> None:  # type: ignore[no-untyped-def]
         main(["code", "x.txt", "--date", "25/07/2017"])
     assert exit_info.value.code == 2
     assert "is not a date in YYYY-MM-DD form" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["code", "x.txt", "--min-confidence", "high"])
+    assert exit_info.value.code == 2
+    assert "argument --min-confidence: 'high' is not a number from 0 to 1" in (
+        capsys.readouterr().err
+    )
 
 
 def test_code_parquet_writes_partitions_duckdb_reads_in_place(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

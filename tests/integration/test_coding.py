@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 
@@ -11,8 +12,15 @@ from eventwire.models import Article, CodedArticle, Event
 DAY = dt.date(2019, 11, 25)
 
 
+@functools.cache
+def _every_event(pipeline):  # type: ignore[no-untyped-def]
+    return pipeline.with_options(min_confidence=0.0)
+
+
 def _code(pipeline, text: str) -> CodedArticle:  # type: ignore[no-untyped-def]
-    return pipeline.code(Article(doc_id="t", text=text, date=DAY))
+    """``text`` coded with every event kept: these tests check how the rules read a sentence,
+    asides included (the default confidence cut has tests of its own, at the end)."""
+    return _every_event(pipeline).code(Article(doc_id="t", text=text, date=DAY))
 
 
 def _triples(coded: CodedArticle) -> set[tuple[str | None, str, str | None, str]]:
@@ -544,7 +552,7 @@ def test_officials_of_several_countries_are_one_actor_each(pipeline) -> None:  #
 def test_a_meeting_at_a_place_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
     # CAMEO.2.0's MEET * (AT) is 036, an intention; patterns.tsv makes the meeting 040 (#4).
     # The hyphenated name the model's entity cuts at "Jae" is found whole (#3).
-    coded = pipeline.code(
+    coded = _every_event(pipeline).code(
         Article(
             doc_id="t",
             text="Kim Jong Un met President Moon Jae-in at the border village of Panmunjom.",
@@ -581,7 +589,7 @@ def test_expelling_inspectors_or_diplomats_reduces_relations(pipeline) -> None: 
 def test_an_active_verbs_by_phrase_is_no_agent(pipeline) -> None:  # type: ignore[no-untyped-def]
     # "by one hour" is a measure; "El Bashir" is the KB's al-Bashir; shortening a curfew eases
     # it (#3, #4)
-    coded = pipeline.code(
+    coded = _every_event(pipeline).code(
         Article(
             doc_id="t",
             text="President Omar El Bashir on Thursday shortened by one hour the nightly curfew "
@@ -3434,7 +3442,7 @@ def test_a_year_said_of_another_clause_does_not_date_the_event(pipeline) -> None
         "North Korean leader Kim Jong Un met South Korean President Moon Jae-in on Friday."
         " The two leaders agreed to seek a formal end to the war this year."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 27)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 27)))
     agreed = [e for e in coded.events if e.event_type == "AGREE"]
     # "this year" is the seeking's; the agreement is dated by the document, which says more
     assert agreed and {e.date for e in agreed} == {"2018-04-27"}
@@ -4083,7 +4091,9 @@ def test_the_one_met_in_a_call_is_the_target_and_a_far_place_no_venue(pipeline) 
 
 def test_the_pope_is_the_vaticans_religious_leader_in_his_own_years(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Argentina's President Javier Milei met Pope Francis at the Vatican."
-    [met] = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 5, 1))).events
+    [met] = (
+        _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 5, 1))).events
+    )
     assert met.target is not None and met.target.cameo_code == "VATREL"  # was ---REL
     # a Francis who is no pope is nobody the tables know
     [met] = _code(pipeline, "Francis Ngannou met Putin.").events
@@ -4948,7 +4958,7 @@ def test_a_call_to_congratulate_is_the_callers_and_an_accusing_participle_is_mad
         "Naftali Bennett was sworn in as Israel's prime minister. US President Joe Biden called"
         " Bennett to congratulate him."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 6, 13)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 6, 13)))
     [congratulated] = [e for e in coded.events if e.trigger.text == "congratulate"]
     # was Bennett congratulating "him" (Biden): "call X to" was read as "call on X to"
     assert (congratulated.source.cameo_code, congratulated.target.cameo_code) == (
@@ -4996,7 +5006,7 @@ def test_a_people_protests_against_its_own_government(pipeline) -> None:  # type
         "Thousands of Cubans took to the streets on Sunday to protest against food shortages and"
         " the government of President Miguel Diaz-Canel."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 7, 11)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 7, 11)))
     # was dropped: "Cubans" and the Cuban government taken for one actor
     assert [(e.event_type, e.target.cameo_code if e.target else None) for e in coded.events] == [
         ("PROTEST", "CUBGOV")
@@ -5596,7 +5606,7 @@ def test_a_claim_dismissed_is_its_makers_and_a_move_of_nobodys_country(pipeline)
         "warrants for Israeli Prime Minister Benjamin Netanyahu. Netanyahu rejected the move "
         "as absurd. US President Joe Biden called the application outrageous."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 5, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 5, 20)))
     [rejected] = [e for e in coded.events if e.event_type == "REJECT"]
     # was the United States, "the other of the two countries the article names"
     assert rejected.target is None or rejected.target.country != "USA"  # (#4)
@@ -5857,7 +5867,7 @@ def test_a_state_judging_its_own_protesters_and_a_role_the_article_gave(pipeline
     text = "Armenian Prime Minister Serzh Sargsyan resigned on Monday after 11 days of street "
     text += "protests led by opposition leader Nikol Pashinyan. Pashinyan had been detained by "
     text += "police on Sunday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 23)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 23)))
     [detained] = [e for e in coded.events if e.trigger.text == "detained"]
     # was ARM: the tables give him no role before May 2018; the article calls him the
     # opposition leader (#3)
@@ -5989,7 +5999,7 @@ def test_a_second_charge_joined_to_the_verb_is_alleged(pipeline) -> None:  # typ
 
 def test_a_leader_of_a_group_of_no_country_keeps_its_code(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "A US drone strike killed al-Qaeda leader Ayman al-Zawahiri at a house in Kabul."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 8, 2)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 8, 2)))
     # was no code: the tables' row names al-Qaeda, which has no country, and the code was lost
     assert [d[3] for d in _dyads(coded)] == ["IMGMUSALQ"]  # (#3)
 
@@ -6009,7 +6019,7 @@ def test_him_after_an_earlier_verb_is_its_object(pipeline) -> None:  # type: ign
 def test_a_group_in_an_aside_is_of_the_one_country_named(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "South Korean President Yoon Suk Yeol lifted martial law on Wednesday, hours after "
     text += "lawmakers voted to reject his declaration."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 12, 4)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 12, 4)))
     # was ---LEG: the aside's group was left unplaced
     assert ("REJECT", "120", "KORLEG", "KORGOV") in _dyads(coded)  # (#3)
 
@@ -6049,7 +6059,7 @@ def test_a_decision_regretted_is_no_attack_told_beside_it(pipeline) -> None:  # 
     text = "Russia pulled out of the Black Sea grain deal on Monday, hours after a Ukrainian "
     text += "attack damaged the bridge to Crimea. UN Secretary-General Antonio Guterres said "
     text += "he deeply regretted the decision."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 7, 17)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 7, 17)))
     [regretted] = [e for e in coded.events if e.trigger.text == "regretted"]
     # was Ukraine, whose attack was the latest act told
     assert regretted.target is not None and regretted.target.country == "RUS"  # (#4)
@@ -6137,7 +6147,7 @@ def test_a_summit_a_deed_happens_during_is_nobodys_meeting(pipeline) -> None:  #
 
 def test_parliament_asked_by_a_government_is_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Ukrainian President Petro Poroshenko asked parliament to introduce martial law."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 11, 25)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2018, 11, 25)))
     # was ---LEG
     assert ("REQUEST", "020", "UKRGOV", "UKRLEG") in _dyads(coded)  # (#3)
 
@@ -6152,13 +6162,13 @@ def test_a_side_of_the_border_is_a_place(pipeline) -> None:  # type: ignore[no-u
 def test_a_judgement_misparsed_as_the_called_things_head(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "North Korea fired a ballistic missile over Japan on Tuesday. Japanese Prime "
     text += "Minister Fumio Kishida called the launch barbaric."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 10, 4)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 10, 4)))
     [called] = [e for e in coded.events if e.trigger.text == "called"]
     # was no target: the parser read "the launch barbaric" as one noun phrase
     assert called.target is not None and called.target.country == "PRK"  # (#4)
     text = "Mali's junta expelled the French ambassador. France's foreign minister called "
     text += "the junta illegitimate."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 1, 31)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 1, 31)))
     [called] = [e for e in coded.events if e.trigger.text == "called"]
     assert called.target is not None and called.target.cameo_code == "MLIGOV"  # (#3, #4)
 
@@ -6167,7 +6177,7 @@ def test_the_inquiry_is_the_one_told_with_that_word_by_another_branch(pipeline) 
     text = "House Speaker Nancy Pelosi announced a formal impeachment inquiry into President "
     text += "Donald Trump on Tuesday over his request that Ukraine investigate Joe Biden. "
     text += "Trump called the inquiry a witch hunt."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 9, 25)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 9, 25)))
     [called] = [e for e in coded.events if e.trigger.text == "called"]
     # was Ukraine, whose investigation Trump had asked for
     assert called.target is not None and called.target.cameo_code == "USALEG"  # (#4)
@@ -6186,7 +6196,7 @@ def test_an_anniversary_marked_and_a_telegram_sent(pipeline) -> None:  # type: i
     assert _code(pipeline, text).events == ()  # (#4, #5)
     text = "Donald Trump won the US presidential election on Tuesday. Russian President "
     text += "Vladimir Putin sent a telegram congratulating him."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2016, 11, 9)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2016, 11, 9)))
     # was Putin congratulating himself, by nobody
     assert [d[:3] for d in _dyads(coded)] == [("SUPPORT", "051", "RUSGOV")]  # (#3, #4)
     assert coded.events[0].target is not None and coded.events[0].target.name == "Donald Trump"
@@ -6221,7 +6231,7 @@ def test_aid_paused_is_aid_stopped_and_a_member_suspended_from_a_council(pipelin
 
 def test_funding_halted_to_a_body_is_on_that_body(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "President Donald Trump halted US funding to the World Health Organization."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 4, 15)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2020, 4, 15)))
     # was no event: the funding's "US" made the United States its own target
     assert _dyads(coded) == [("SANCTION", "162", "USAGOV", "IGOUNOHLHWHO")]  # (#4)
     text = "The EU pledged funding to Ukraine."
@@ -6248,7 +6258,7 @@ def test_british_spelling_and_an_operation_launched_near_a_border(pipeline) -> N
 def test_an_agreement_reached_is_its_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations in a deal "
     text += "brokered by China. The United States welcomed the agreement."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 3, 10)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 3, 10)))
     welcomed = [e for e in coded.events if e.trigger.text == "welcomed"]
     # was China, the mediator, the latest actor named
     assert sorted(e.target.country for e in welcomed if e.target) == ["IRN", "SAU"]  # (#4)
@@ -6265,7 +6275,7 @@ def test_a_threat_joined_to_a_demanded_act_is_the_demanders(pipeline) -> None:  
 def test_his_government_in_an_infinitive_is_the_man_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Nicolas Maduro was sworn in for a second term on Thursday. The Organization of "
     text += "American States voted not to recognise his government."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 1, 10)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 1, 10)))
     # was ---GOV: the infinitive has no subject of its own to tell "his" from
     assert [d[3] for d in _dyads(coded)] == ["VENGOV"]  # (#3)
 
@@ -6974,7 +6984,7 @@ def test_taking_ones_own_country_out_of_a_body_is_on_the_body(pipeline) -> None:
 
 def test_clinton_is_whoever_held_office_and_an_envoy_is_not_the_hosts(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Clinton praised Egyptian President Mohamed Morsi."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2012, 11, 21)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2012, 11, 21)))
     # was no source: "Clinton" alone named nobody in the tables
     [praise] = coded.events
     assert praise.source is not None and (praise.source.name, praise.source.cameo_code) == (
@@ -7048,7 +7058,7 @@ def test_calling_a_leader_a_dictator_criticises_him(pipeline) -> None:  # type: 
     text = "Biden later called Xi a dictator, which Beijing said was extremely wrong."
     # was no event ("dictator" named no wrong), and Xi, parsed as a modifier of "dictator", no
     # target
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 11, 15)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 11, 15)))
     assert _dyads(coded) == [("ACCUSE", "111", "USAGOV", "CHNGOV")]  # (#4)
 
 
@@ -7091,7 +7101,7 @@ def test_calling_a_move_an_attack_criticises_and_a_charge_is_not_a_place(pipelin
         "Trump signed a proclamation on Monday recognising Israeli sovereignty over the Golan"
         " Heights. Syria called the move a blatant attack on its sovereignty."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 3, 25)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 3, 25)))
     # the criticism was no event ("attack" named no wrong)
     assert ("ACCUSE", "111", "SYR", "USAGOV") in _dyads(coded)  # (#4)
     text = "Trump accused Germany of being captive to Russia."
@@ -7105,7 +7115,7 @@ def test_a_title_and_its_holders_name_are_one_person_whose_surname_recalls_him(p
         "Mutinous soldiers detained Mali's President Ibrahim Boubacar Keita and Prime Minister"
         " Boubou Cisse on Tuesday. Keita resigned hours later."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 18)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 18)))
     # the president was detained twice (his title and his name read as two people), and
     # "Keita" recalled nobody (the tables spell him Keïta)
     assert [e.trigger.text for e in coded.events] == ["detained", "detained", "resigned"]  # (#3)
@@ -7717,7 +7727,9 @@ def test_captives_handed_back_or_returned_are_released(pipeline) -> None:  # typ
 
 def test_a_named_man_after_a_possessive_title_is_himself(pipeline) -> None:  # type: ignore[no-untyped-def]
     def coded(text: str) -> list[tuple[str, str, str | None, str | None]]:
-        return _dyads(pipeline.code(Article(doc_id="t", text=text, date=dt.date(2013, 12, 16))))
+        return _dyads(
+            _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2013, 12, 16)))
+        )
 
     # was the deputy's office (SSDLEG) with the named man's country
     assert coded("President Salva Kiir accused his deputy Riek Machar of attempting a coup.") == [
@@ -7779,7 +7791,7 @@ def test_no_place_from_another_acts_destination(pipeline) -> None:  # type: igno
         "Sri Lankan President Gotabaya Rajapaksa fled to the Maldives after protesters stormed "
         "his residence."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 13)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 13)))
     # was the Maldives, where he fled to
     [storming] = [e for e in coded.events if e.trigger.text == "stormed"]
     assert storming.location is None  # (#5)
@@ -7805,7 +7817,7 @@ def test_a_bounty_is_no_offer_and_no_arrest(pipeline) -> None:  # type: ignore[n
         "The US Justice Department charged Maduro with narco-terrorism and offered a $15 million "
         "reward for information leading to his arrest."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 3, 26)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2020, 3, 26)))
     # were an offer of cooperation to Maduro (OFFER, 030) and his arrest (LEAD * (TO ARREST))
     assert [e.event_type for e in coded.events] == ["ACCUSE"]  # (#4)
 
@@ -7822,7 +7834,7 @@ def test_a_first_name_read_as_a_modifier_is_an_actor_of_its_own(pipeline) -> Non
     text = (
         "Trump and North Korean leader Kim Jong Un shook hands in Singapore and signed a document."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 6, 12)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2018, 6, 12)))
     # was no event: Trump parsed as an adjective of "leader", no handshake, no document
     assert ("SUPPORT", "057", "USAGOV", "PRKGOV") in _dyads(coded)  # (#3)
     assert {d[0] for d in _dyads(coded)} == {"CONSULT", "SUPPORT"}  # (#4)
@@ -7864,7 +7876,7 @@ def test_voters_beaten_with_batons_are_attacked_not_outvoted(pipeline) -> None: 
 
 def test_charges_sought_against_puigdemont_name_him(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Spain's chief prosecutor sought rebellion charges against Carles Puigdemont."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2017, 10, 30)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2017, 10, 30)))
     # was no target: Puigdemont was in no table
     assert _dyads(coded) == [("ACCUSE", "112", "ESPJUD", "ESPOPP")]  # (#3)
 
@@ -7890,7 +7902,7 @@ def test_a_leader_called_a_hangman_is_criticised(pipeline) -> None:  # type: ign
         "Ebrahim Raisi won Iran's presidential election on Saturday. Israel's new prime "
         "minister Naftali Bennett called him the hangman of Tehran."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 6, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 6, 20)))
     # was no event: "hangman" was no wrong named, and Raisi (head of the judiciary until
     # he took office in August) held no role on the day
     assert _dyads(coded) == [("ACCUSE", "111", "ISRGOV", "IRNJUD")]  # (#4, #3)
@@ -7912,25 +7924,25 @@ def test_police_in_an_article_about_minsk_are_belarusian(pipeline) -> None:  # t
         "Tens of thousands of people protested in Minsk on Monday after Lukashenko claimed a "
         "landslide victory. Riot police used stun grenades and rubber bullets against the crowds."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 10)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 10)))
     # was no event: "Minsk" (a Polish town shares the name) placed nobody
     assert ("ASSAULT", "175", "BLRCOP", "BLRCVL") in _dyads(coded)  # (#5)
 
 
 def test_a_capitals_offices_place_the_magazine_and_a_vehicle_driven_into_crowds(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Two gunmen stormed the Paris offices of the satirical magazine Charlie Hebdo."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2015, 1, 7)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2015, 1, 7)))
     # was the French government (FRAGOV), read in "Paris"
     assert [e.target.cameo_code for e in coded.events if e.target] == ["FRAJRN"]  # (#3)
     text = "A man drove a truck into crowds celebrating Bastille Day in Nice, killing 86 people."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2016, 7, 14)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2016, 7, 14)))
     # was no event
     assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "180")]  # (#4)
 
 
 def test_a_reduced_relative_misparsed_as_the_verb_is_undergone(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The civilians imprisoned for acting against Moscow were released yesterday by Putin."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2015, 6, 8)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2015, 6, 8)))
     # without the rule, an arrest by the civilians themselves (RUSCVL, once "Moscow" named
     # Russia): "imprisoned" is parsed as the sentence's verb
     assert [(e.event_type, e.source.cameo_code) for e in coded.events if e.source] == [
@@ -7940,7 +7952,7 @@ def test_a_reduced_relative_misparsed_as_the_verb_is_undergone(pipeline) -> None
 
 def test_a_parliament_a_president_suspends_is_his_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Tunisian President Kais Saied dismissed the premier and suspended parliament on Sunday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 7, 25)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 7, 25)))
     # was a parliament of no country (---LEG)
     assert _dyads(coded) == [("COERCE", "172", "TUNGOV", "TUNLEG")]  # (#3)
 
@@ -7956,7 +7968,7 @@ def test_weapons_seized_are_property_and_a_blacklisted_state_removed_is_eased(pi
 
 def test_helping_to_broker_is_brokering_and_a_release_negotiated_is_negotiation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Ethiopian Prime Minister Abiy Ahmed, who helped broker the deal, attended the ceremony."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 8, 17)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 8, 17)))
     # was aid (HELP, 070) besides the mediation
     assert [e.cameo for e in coded.events] == ["045"]  # (#4)
     text = "Israel negotiated the release of its soldiers."
@@ -7974,7 +7986,7 @@ def test_an_escape_from_a_camp_and_tanks_sent_into_streets(pipeline) -> None:  #
         "A faction of the Turkish military attempted to seize power, sending tanks onto the "
         "streets of Istanbul and Ankara."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2016, 7, 15)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2016, 7, 15)))
     # was military aid (SEND * &MILITARY, 072) to the two cities
     assert {e.cameo for e in coded.events if e.trigger.text == "sending"} == {"154"}  # (#4)
 
@@ -7984,7 +7996,7 @@ def test_protesting_farmers_riot_and_a_riots_targets_are_the_rioters_rulers(pipe
         "Thousands of protesting farmers broke through police barricades and stormed the Red "
         "Fort in New Delhi."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 1, 26)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 1, 26)))
     # was an occupation of territory (STORM, 192) by farmers
     assert [(e.event_type, e.cameo) for e in coded.events] == [("PROTEST", "145")]  # (#4)
     text = "Yellow vest protesters torched cars and looted shops in Paris on Saturday."
@@ -7996,7 +8008,7 @@ def test_protesting_farmers_riot_and_a_riots_targets_are_the_rioters_rulers(pipe
         "Thousands of supporters of former president Jair Bolsonaro stormed Brazil's Congress, "
         "Supreme Court and presidential palace."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 1, 8)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 1, 8)))
     # the court and the palace were of no country (---JUD, ---GOV)
     assert [e.target.cameo_code for e in coded.events if e.target] == [
         "BRALEG",
@@ -8007,7 +8019,7 @@ def test_protesting_farmers_riot_and_a_riots_targets_are_the_rioters_rulers(pipe
 
 def test_missiles_used_are_force(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Biden authorised Ukraine to use American long-range missiles to strike inside Russia."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 17)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 17)))
     # was violent repression (USE * &WEAPON, 175)
     assert [(e.cameo, e.status) for e in coded.events] == [("190", "hypothetical")]  # (#4)
 
@@ -8016,13 +8028,13 @@ def test_leaders_meeting_on_the_sidelines_meet_each_other_and_a_dictator_describ
     pipeline,
 ) -> None:  # type: ignore[no-untyped-def]
     text = "Biden and Xi met on the sidelines of the APEC summit in Lima on Saturday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 16)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 16)))
     # was each leader's meeting with the summit (IGO)
     assert [(e.source.cameo_code, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
         ("USAGOV", "CHNGOV")
     ]  # (#4)
     text = "Biden later described Xi as a dictator."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 11, 15)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 11, 15)))
     # was no event
     assert _dyads(coded) == [("ACCUSE", "111", "USAGOV", "CHNGOV")]  # (#4)
 
@@ -8040,7 +8052,7 @@ def test_the_commerce_department_is_a_government_body(pipeline) -> None:  # type
 
 def test_days_of_drills_begun_are_the_subjects_and_warplanes_flown_across_a_line(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "China's military began three days of drills around Taiwan on Saturday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 4, 8)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 4, 8)))
     # was no event: drills "of" a span of time were nobody's
     assert _dyads(coded) == [("MOBILIZE", "150", "CHNMIL", "TWN")]  # (#4)
     text = "China flew 18 warplanes across the median line of the Taiwan Strait."
@@ -8054,11 +8066,11 @@ def test_no_threat_in_breaking_with_policy_no_aid_in_a_speech_no_appeal_for_alte
     pipeline,
 ) -> None:  # type: ignore[no-untyped-def]
     text = "Trump spoke by telephone with Taiwan's president, breaking with decades of US policy."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2016, 12, 2)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2016, 12, 2)))
     # was also a threat (BREAK - * (WITH), 130)
     assert [e.event_type for e in coded.events] == ["CONSULT"]  # (#4)
     text = "Maduro gave a speech at a military parade in Caracas."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 8, 4)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2018, 8, 4)))
     # was military aid (GIVE - * &MILITARY, 072)
     assert list(coded.events) == []  # (#4)
     text = "Washington sought alternatives to Russian oil."
@@ -8071,7 +8083,7 @@ def test_agents_linked_to_a_killing_are_its_doers(pipeline) -> None:  # type: ig
         "Canada was investigating allegations linking Indian government agents to the killing "
         "of a Sikh separatist leader in British Columbia."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 9, 18)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 9, 18)))
     # was Canada's killing: the investigator read as the doer
     assert [e.source.cameo_code for e in coded.events if e.trigger.text == "killing"] == [  # type: ignore[union-attr]
         "INDGOV"
@@ -8087,7 +8099,7 @@ def test_to_stop_complying_refuses_and_the_first_country_to_recognise_a_governme
         ("REJECT", "120")
     ]  # (#4)
     text = "Russia became the first country to formally recognise the Taliban government."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 7, 3)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 7, 3)))
     # was praise (RECOGNISE, 051) by nobody: "the first country" named no one
     assert [(d[0], d[1], d[2]) for d in _dyads(coded)] == [("SUPPORT", "054", "RUS")]  # (#4)
 
@@ -8133,39 +8145,39 @@ def test_orders_signed_after_being_sworn_in_are_the_signers(pipeline) -> None:  
         "Trump was sworn in as president on Monday and signed executive orders withdrawing the "
         "United States from the World Health Organization."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 1, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 1, 20)))
     # was nobody's withdrawal, of the United States itself
     assert _dyads(coded) == [("SANCTION", "160", "USAGOV", "IGOUNOHLHWHO")]  # (#4)
 
 
 def test_a_headquarters_struck_from_the_air_is_attacked_not_occupied(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Israeli warplanes struck Hezbollah's headquarters in Beirut on Friday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 9, 27)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 9, 27)))
     # was an occupation of territory (STORM * &STRONGHOLD, 192); by warplanes, from the air
     assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "195")]  # (#4)
 
 
 def test_soldiers_who_arrest_a_president_arrest_their_own(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Mali's military detained the interim president and prime minister on Monday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 5, 24)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 5, 24)))
     # was a president of no country (---GOV)
     assert _dyads(coded)[0] == ("COERCE", "173", "MLIMIL", "MLIGOV")  # (#3)
 
 
 def test_an_offensive_pressed_is_force_and_banks_cut_off_are_sanctioned(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Ukrainian forces pressed their offensive in Russia's Kursk region on Saturday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 8, 10)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 8, 10)))
     # was a demand (PRESS, 100)
     assert [(e.event_type, e.cameo) for e in coded.events] == [("ASSAULT", "190")]  # (#4)
     text = "Britain agreed to cut several Russian banks off from the SWIFT payment system."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 2, 26)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 2, 26)))
     # was an agreement (AGREE 030) with the banks
     assert ("SANCTION", "163", "GBR", "RUSBUS") in _dyads(coded)  # (#4)
 
 
 def test_a_verb_misparsed_as_its_objects_adjective_is_the_verb_again(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Trump ordered air strikes on Syria."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 13)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2018, 4, 13)))
     # was a bare demand (ORDER, 100): "ordered" parsed as an adjective of "strikes"
     assert [(e.event_type, e.source.cameo_code, e.target.cameo_code) for e in coded.events] == [  # type: ignore[union-attr]
         ("ASSAULT", "USAGOV", "SYR")
@@ -8202,11 +8214,11 @@ def test_weapons_deployed_are_forces_and_an_end_ordered_is_no_attack(pipeline) -
     text = (
         "Russia said it would deploy nuclear weapons in the Baltic region if Finland joined NATO."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 4, 14)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 4, 14)))
     # was military aid (SEND * &WEAPON, 072)
     assert "AID" not in {e.event_type for e in coded.events}  # (#4)
     text = "Medvedev ordered an end to Russia's military operation in Georgia on Tuesday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2008, 8, 12)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2008, 8, 12)))
     # was an attack by Medvedev (the operation, carried by ORDER)
     assert "ASSAULT" not in {e.event_type for e in coded.events}  # (#4)
 
@@ -8218,7 +8230,7 @@ def test_a_named_deputy_is_himself_and_the_deporting_government_is_not_the_desti
         "Italian Prime Minister Giuseppe Conte resigned, accusing his deputy Matteo Salvini of "
         "putting his own interests first."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 8, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 8, 20)))
     # was the deputy's office (ITALEG) with Conte's country
     assert ("ACCUSE", "112", "ITAGOV", "ITAGOV") in _dyads(coded)  # (#3)
     assert [e.target.name for e in coded.events if e.event_type == "ACCUSE"] == ["Matteo Salvini"]  # type: ignore[union-attr]
@@ -8226,7 +8238,7 @@ def test_a_named_deputy_is_himself_and_the_deporting_government_is_not_the_desti
         "Britain's parliament passed a law allowing the government to deport asylum seekers to "
         "Rwanda."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 4, 22)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 4, 22)))
     # was Rwanda's government (RWAGOV), placed by where the deportees go
     assert "RWAGOV" not in {e.source.cameo_code for e in coded.events if e.source}  # (#3)
 
@@ -8236,7 +8248,7 @@ def test_a_subject_pronoun_keeps_to_the_subject_before_it(pipeline) -> None:  # 
         "German Chancellor Angela Merkel arrived in Beijing on Friday for talks with Premier Li "
         "Keqiang. She urged China to respect the rights of protesters in Hong Kong."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 9, 3)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 9, 3)))
     # was no request: "She" read as Li Keqiang, the last one named, who would urge his own China
     assert ("REQUEST", "022", "DEUGOV", "CHN") in _dyads(coded)  # (#3)
     assert [e.source.name for e in coded.events if e.event_type == "REQUEST"] == ["Angela Merkel"]  # type: ignore[union-attr]
@@ -8247,22 +8259,22 @@ def test_a_countrys_embassy_names_no_country_of_the_story(pipeline) -> None:  # 
         "Peru's Congress removed President Pedro Castillo on Wednesday. Police detained him as "
         "he headed to the Mexican embassy."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 12, 7)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 12, 7)))
     # was police of no country (---COP): the embassy's Mexico made a second country
     assert ("COERCE", "173", "PERCOP", "PERGOV") in _dyads(coded)  # (#5)
     text = "Police detained him as he headed to the Mexican embassy."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 12, 7)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 12, 7)))
     # was Mexico's police (MEXCOP), the embassy's country as the article's only one
     assert "MEXCOP" not in {e.source.cameo_code for e in coded.events if e.source}  # (#5)
     text = "Russia closed the US consulate in St Petersburg on Thursday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2018, 3, 29)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2018, 3, 29)))
     # was St. Petersburg, Florida: "US" counted as the story's country
     assert [e.location.country for e in coded.events if e.location] == ["RUS"]  # (#5)
 
 
 def test_trade_curbs_are_embargoes_and_own_interests_defended_are_no_protection(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "China announced that it would restrict exports of gallium and germanium."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 7, 3)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 7, 3)))
     # was a threat of violent repression (RESTRICT, 170, announced: 137)
     assert [(e.event_type, e.mode) for e in coded.events] == [("THREATEN", "restrict")]  # (#4)
     assert [e.cameo for e in coded.events] == ["1312"]
@@ -8278,12 +8290,12 @@ def test_troops_sent_across_a_border_and_power_seized(pipeline) -> None:  # type
         "Russian forces launched a full-scale invasion of Ukraine on Thursday, striking cities "
         "with missiles and sending troops across the border from Belarus."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 2, 24)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 2, 24)))
     # was military cooperation (SEND - * &MILITARY, 062) with nobody
     assert "COOPERATE" not in {e.event_type for e in coded.events}  # (#4)
     assert ("MOBILIZE", "154") in {(e.event_type, e.cameo) for e in coded.events}
     text = "Army officers in Gabon announced on Wednesday that they had seized power."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 8, 30)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 8, 30)))
     # was unconventional violence (SEIZE - * POWER, 180), unlike "took power" (192)
     assert [(e.event_type, e.cameo, e.source.cameo_code) for e in coded.events if e.source] == [
         ("COERCE", "192", "GABMIL")
@@ -8292,29 +8304,29 @@ def test_troops_sent_across_a_border_and_power_seized(pipeline) -> None:  # type
 
 def test_congo_alone_is_kinshasas_and_organised_crime_is_criminals(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Congo's government accused Rwanda of backing the M23 rebels."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 2, 16)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 2, 16)))
     # was the Republic of the Congo's (COGGOV), pycountry's short name
     assert _dyads(coded) == [("ACCUSE", "112", "CODGOV", "RWA")]  # (#3)
     text = "President Guillermo Lasso blamed organised crime for the killing."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 8, 9)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 8, 9)))
     # was no target
     assert [e.target.cameo_code for e in coded.events if e.target] == ["---CRM"]  # (#3)
 
 
 def test_sites_counted_by_the_dozen_are_no_people_and_it_is_the_state_just_blamed(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Israel struck dozens of nuclear and military sites across Iran early on Friday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 6, 13)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 6, 13)))
     # was Iran's civilians (IRNCVL), read in "dozens"
     assert _dyads(coded) == [("ASSAULT", "190", "ISR", "IRN")]  # (#3)
     text = "Hezbollah blamed Israel and promised to punish it."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 9, 17)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 9, 17)))
     # was a threat against nobody
     assert ("THREATEN", "137", "LBNREB", "ISR") in _dyads(coded)  # (#3)
 
 
 def test_resigning_as_a_partys_leader_leaves_an_office(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Boris Johnson resigned as leader of the Conservative Party on Thursday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 7)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 7)))
     # was quitting the party (RESIGN - * PARTY, 160)
     assert [(e.event_type, e.cameo, e.mode) for e in coded.events] == [
         ("RETREAT", "0831", "resign")
@@ -8328,45 +8340,45 @@ def test_no_intention_of_going_to_war_is_none_and_whoever_lacks_the_ability_woul
         "Iran's foreign minister said on Monday that Tehran had no intention of going to war "
         "with the United States."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 5, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 5, 20)))
     # was an attack that occurred, by nobody
     assert [(e.event_type, e.status, e.source.cameo_code) for e in coded.events if e.source] == [
         ("ASSAULT", "negated", "IRNGOV")
     ]  # (#4, #3)
     text = "Iran lacks the ability to strike Israel."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 5, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 5, 20)))
     # was an attack by nobody
     assert _dyads(coded) == [("ASSAULT", "190", "IRN", "ISR")]  # (#3)
     assert [e.status for e in coded.events] == ["hypothetical"]
     text = "Israel announced its intention of invading Rafah."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 5, 6)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 5, 6)))
     # was an invasion that occurred
     assert [(e.event_type, e.status) for e in coded.events] == [("COERCE", "planned")]  # (#4)
 
 
 def test_meals_dropped_from_the_air_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The US military dropped more than 38,000 meals into Gaza on Saturday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 3, 3)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 3, 3)))
     # was no event
     assert _dyads(coded) == [("AID", "073", "USAMIL", "PSE")]  # (#4)
 
 
 def test_an_act_warned_against_or_kept_from_is_not_done_by_the_warner(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The United States warned North Korea against supplying weapons to Russia."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 9, 13)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 9, 13)))
     aid = [e for e in coded.events if e.event_type == "AID"]
     # was aid that occurred, by nobody
     assert [(e.status, e.source.cameo_code) for e in aid if e.source] == [
         ("hypothetical", "PRK")
     ]  # (#4, #3)
     text = "Israel refrained from attacking Iran's oil facilities."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 10, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 10, 20)))
     # was an attack that occurred, by nobody
     assert [(e.status, e.source.cameo_code) for e in coded.events if e.source] == [
         ("negated", "ISR")
     ]  # (#4, #3)
     text = "Hungary prevented Sweden from joining NATO."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 3, 1)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 3, 1)))
     joined = [e for e in coded.events if e.event_type == "SUPPORT"]
     # was Sweden's joining, occurred
     assert [(e.status, e.source.cameo_code) for e in joined if e.source] == [
@@ -8379,7 +8391,7 @@ def test_what_was_fired_is_no_target(pipeline) -> None:  # type: ignore[no-untyp
         "A missile landed in a Polish village on Tuesday. Poland said it was most likely fired "
         "by Ukrainian air defences."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 11, 15)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 11, 15)))
     # was Poland, the speaker "it" was read as
     assert "POL" not in {e.target.cameo_code for e in coded.events if e.target}  # (#3)
 
@@ -8389,7 +8401,7 @@ def test_a_summit_named_after_its_city_is_held_there_by_nobody(pipeline) -> None
         "The Hanoi summit between Trump and Kim Jong Un ended abruptly on Thursday without an "
         "agreement."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 2, 28)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 2, 28)))
     # was Vietnam's government meeting each side, ending relations (END * AGREEMENT, 160) and
     # signing no agreement
     assert _dyads(coded) == [("CONSULT", "040", "USAGOV", "PRKGOV")]  # (#3, #4)
@@ -8397,11 +8409,11 @@ def test_a_summit_named_after_its_city_is_held_there_by_nobody(pipeline) -> None
 
 def test_a_demand_that_sanctions_be_lifted_and_powers_of_no_one_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Trump said North Korea had demanded the lifting of all sanctions."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 2, 28)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 2, 28)))
     # was a threat of sanctions (DEMAND - * SANCTIONS, 1312)
     assert [(e.event_type, e.cameo) for e in coded.events] == [("REQUEST", "1054")]  # (#4)
     text = "European powers urged Tehran to reverse the step."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 7, 1)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 7, 1)))
     # was an appeal by nobody
     assert _dyads(coded) == [("REQUEST", "020", "---GOV", "IRNGOV")]  # (#3)
 
@@ -8411,7 +8423,7 @@ def test_a_compass_bearing_from_a_city_places_the_event(pipeline) -> None:  # ty
         "Syrian rebels launched a surprise offensive against government forces west of Aleppo "
         "on Wednesday."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 27)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 27)))
     # was no place, and so government forces of no country
     assert [e.location.name for e in coded.events if e.location] == ["Aleppo"]  # (#5)
     assert _dyads(coded) == [("ASSAULT", "190", "SYRREB", "SYRMIL")]  # (#3)
@@ -8419,11 +8431,11 @@ def test_a_compass_bearing_from_a_city_places_the_event(pipeline) -> None:  # ty
 
 def test_people_held_hostage_are_held_and_harm_prevented_rejects_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Hamas released three Israeli women held hostage."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 1, 19)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 1, 19)))
     # was also a hostage-taking by the women, "held" parsed as their clause's verb
     assert _dyads(coded) == [("RETREAT", "0841", "PSEREBHMS", "ISRCVL")]  # (#4)
     text = "The ICJ ordered Israel to take all measures to prevent acts of genocide in Gaza."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 1, 26)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 1, 26)))
     # was also a rejection by Israel of Palestine (PREVENT, 120)
     assert [e.event_type for e in coded.events] == ["REQUEST"]  # (#4)
 
@@ -8433,13 +8445,13 @@ def test_the_harm_a_bombing_clause_tells_is_the_bombings(pipeline) -> None:  # t
         "A truck bomb exploded at a busy intersection in Mogadishu on Saturday, killing more "
         "than 500 people."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2017, 10, 14)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2017, 10, 14)))
     # was no event: the victims, with no attacker named, were placed nowhere
     assert [(e.event_type, e.cameo, e.target.cameo_code) for e in coded.events if e.target] == [
         ("ASSAULT", "183", "SOMCVL")
     ]  # (#4, #3)
     text = "Police opened fire, killing at least five people in Nairobi."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 6, 25)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 6, 25)))
     # was the plain use of force (190), not the shooting the clause tells
     assert [e.cameo for e in coded.events] == ["193"]  # (#4)
 
@@ -8449,25 +8461,25 @@ def test_no_place_from_a_clause_of_another_speaker(pipeline) -> None:  # type: i
         "Islamic State claimed the attack, but Putin said the attackers had tried to flee to "
         "Ukraine."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 3, 22)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 3, 22)))
     # was Ukraine, where Putin said the attackers fled
     assert [e.location for e in coded.events] == [None]  # (#5)
 
 
 def test_platforms_suspended_results_rejected_and_a_force_asked_to_leave(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Nigeria suspended Twitter indefinitely on Friday."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 6, 5)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 6, 5)))
     # was no event
     assert [(e.event_type, e.cameo) for e in coded.events] == [("COERCE", "1721")]  # (#4)
     text = (
         "Kenyans voted on Tuesday in a presidential election between William Ruto and Raila "
         "Odinga. Odinga later rejected the results."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 8, 9)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 8, 9)))
     # was no event: Odinga was in no table (and REJECT * &SOLUTION read "results", 1246)
     assert ("REJECT", "120", "KENOPP", None) in _dyads(coded)  # (#4, #3)
     text = "Mali's foreign minister asked the UN peacekeeping mission to leave the country."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 6, 16)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 6, 16)))
     # was an appeal for peacekeeping (ASK - * &PKO, 0234), then a plain appeal (020); a
     # peacekeeping mission asked to leave is expelled (1661), as an envoy asked to leave is
     # (patterns.tsv's ASK * AMBASSADOR LEAVE, 166)
@@ -8479,7 +8491,7 @@ def test_crowds_protest_plans_and_demand_what_their_detainers_do_not(pipeline) -
         "Hundreds of thousands of Israelis protested on Saturday against the government's plan "
         "to curb the powers of the Supreme Court."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 7, 8)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 7, 8)))
     # was the rejection of a plan to settle a dispute (PROTEST - * PLAN, 127): the count is in
     # the subject's words, not the actor's ("Israelis")
     assert _dyads(coded) == [("PROTEST", "141", "ISR", "ISRGOV")]  # (#4)
@@ -8487,24 +8499,24 @@ def test_crowds_protest_plans_and_demand_what_their_detainers_do_not(pipeline) -
         "Police detained more than 3,000 people at protests across Russia on Saturday demanding "
         "the release of Alexei Navalny."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 1, 23)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 1, 23)))
     # was the police demanding Navalny's release
     assert ("REQUEST", "1053", "RUSCVL", "RUSOPP") in _dyads(coded)  # (#3)
     text = (
         "Russian police beat dozens of people at rallies demanding the release of Alexei Navalny."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 1, 23)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 1, 23)))
     # so do those beaten at a rally (the review found the word list shadowed by a namesake)
     assert ("REQUEST", "1053", "RUSCVL", "RUSOPP") in _dyads(coded)  # (#3)
     text = "Police used stun grenades and water cannon against protesters in Minsk."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 9)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 9)))
     # was no target: "against" hangs on the second weapon
     assert _dyads(coded) == [("ASSAULT", "175", "BLRCOP", "BLROPP")]  # (#3)
     text = (
         "Turkish police detained Istanbul Mayor Ekrem Imamoglu, days before he was expected to "
         "be named the opposition's presidential candidate."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 3, 19)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 3, 19)))
     # was also an intent to cooperate by nobody (EXPECT, 030)
     assert [e.event_type for e in coded.events] == ["COERCE"]  # (#4)
 
@@ -8514,7 +8526,7 @@ def test_words_are_not_placed_in_another_speakers_clause(pipeline) -> None:  # t
         "Blinken accused China of threatening global stability, and Yang Jiechi said the "
         "United States did not have the standing to speak to China from a position of strength."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 3, 18)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 3, 18)))
     # was China, named in Yang's clause
     assert [e.location for e in coded.events if e.event_type == "ACCUSE"] == [None]  # (#5)
 
@@ -8524,11 +8536,11 @@ def test_they_at_a_sentences_start_is_the_group_before(pipeline) -> None:  # typ
         "NATO leaders declared on Wednesday that Ukraine was on an irreversible path to "
         "membership. They also accused China of being a decisive enabler of Russia's war."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 7, 10)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 7, 10)))
     # was an accusation by nobody
     assert ("ACCUSE", "111", "IGOWSTNAT", "CHN") in _dyads(coded)  # (#3)
     text = "Protesters clashed with police in Minsk. They fired tear gas."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 10)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2020, 8, 10)))
     # either group could be "They": no guess
     assert [e.trigger.text for e in coded.events] == ["clashed"]  # (#3)
 
@@ -8538,7 +8550,7 @@ def test_aircraft_used_against_a_foe_attack_it(pipeline) -> None:  # type: ignor
         "In Syria, Coalition military forces conducted 23 strikes using attack, bomber, fighter "
         "and remotely piloted aircraft against ISIL targets."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2016, 6, 1)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2016, 6, 1)))
     # with the target found in the last joined object, was an investigation (USE - *
     # &AIRCRAFT, 090)
     assert "ACCUSE" not in {e.event_type for e in coded.events}  # (#4)
@@ -8550,11 +8562,11 @@ def test_aircraft_used_against_a_foe_attack_it(pipeline) -> None:  # type: ignor
 
 def test_islamabad_names_pakistan_and_a_state_of_assam_places(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Police clashed with protesters in Islamabad on Tuesday. Authorities imposed a curfew."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 26)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 11, 26)))
     # was no curfew: "Islamabad", also Chattogram's old name, gave the article no country
     assert ("COERCE", "1723", "PAKGOV", None) in _dyads(coded)  # (#5, #3)
     text = "Protesters set fire to buses in the northeastern state of Assam."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 12, 12)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 12, 12)))
     # was no place
     assert [e.location.name for e in coded.events if e.location] == ["Assam"]  # (#5)
 
@@ -8566,18 +8578,18 @@ def test_a_car_rammed_into_a_convoy_hits_the_convoy_and_since_counts_from_the_pa
         "A suicide bomber rammed a car packed with explosives into a convoy of Indian "
         "paramilitary police in Kashmir on Thursday, killing at least 40."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 2, 14)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 2, 14)))
     # was no target: "into" hangs on "packed"
     assert [e.target.cameo_code for e in coded.events if e.target] == ["INDCOP"]  # (#3)
     text = (
         "Narendra Modi arrived in Moscow on Monday for his first visit to Russia since the "
         "invasion of Ukraine."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2024, 7, 8)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2024, 7, 8)))
     # was also an invasion of Ukraine on the story's date
     assert [e.event_type for e in coded.events] == ["CONSULT"]  # (#4)
     text = "Russia massed more than 100,000 troops near Ukraine's borders."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2021, 4, 13)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2021, 4, 13)))
     # was no event
     assert [(e.event_type, e.cameo) for e in coded.events] == [("MOBILIZE", "154")]  # (#4)
 
@@ -8587,29 +8599,29 @@ def test_a_military_leadership_is_the_military_and_sanctions_adopted_are_imposed
         "Wagner chief Yevgeny Prigozhin accused Russia's military leadership on Friday of "
         "striking his fighters' camps."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 6, 23)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 6, 23)))
     # was Russia as a whole
     assert [e.target.cameo_code for e in coded.events if e.target] == ["RUSMIL"]  # (#3)
     text = "Switzerland adopted sanctions against Russia."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 2, 28)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 2, 28)))
     # was no event
     assert _dyads(coded) == [("SANCTION", "163", "CHE", "RUS")]  # (#4)
 
 
 def test_shelling_is_artillery_fire_envoys_recalled_and_a_clerics_supporters_riot(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Artillery shelling killed nine tourists at a resort in Iraq's Kurdistan region."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 20)))
     # was a bombing (KILL - &WEAPON *, 183) with the suicide-attack mode
     assert [(e.cameo, e.mode) for e in coded.events] == [("194", "heavy-weapons")]  # (#4)
     text = "Iraq recalled its charge d'affaires from Ankara."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 7, 20)))
     # was no event
     assert [(e.event_type, e.cameo) for e in coded.events] == [("SANCTION", "161")]  # (#4)
     text = (
         "Supporters of Shi'ite cleric Moqtada al-Sadr stormed the government palace in Baghdad "
         "on Monday."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2022, 8, 29)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 8, 29)))
     # was the cleric himself storming it
     assert _dyads(coded) == [("PROTEST", "145", "IRQCVL", "IRQGOV")]  # (#3)
 
@@ -8619,12 +8631,12 @@ def test_a_name_read_as_a_noun_before_its_verb_is_repaired(pipeline) -> None:  #
         "Trump lifted sanctions on Israeli settlers accused of violence against Palestinians "
         "on Monday, hours after taking office."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 1, 20)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 1, 20)))
     # was no event: "Trump" parsed as a noun (the root, or an adjective of "sanctions") and
     # "lifted" as an adjective
     assert _dyads(coded) == [("RETREAT", "085", "USAGOV", "ISRCVL")]  # (#4)
     text = "Trump said on Tuesday that the United States would take over the Gaza Strip."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 2, 4)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 2, 4)))
     # was no event
     assert [(e.event_type, e.cameo, e.status) for e in coded.events] == [
         ("COERCE", "192", "planned")
@@ -8636,14 +8648,14 @@ def test_a_crowd_fired_at_as_it_marches_and_he_who_announced(pipeline) -> None: 
         "Sudanese police fired tear gas at thousands of protesters marching on the presidential "
         "palace in Khartoum on Thursday."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2019, 1, 3)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2019, 1, 3)))
     # was no target: the protesters parsed as the subject of "marching"
     assert ("ASSAULT", "175", "SDNCOP", "SDNOPP") in _dyads(coded)  # (#3)
     text = (
         "Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday, a day after "
         "announcing that he would lift sanctions on Syria."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2025, 5, 14)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2025, 5, 14)))
     lifted = [e for e in coded.events if e.trigger.text == "lift"]
     # was al-Sharaa, the last person named
     assert [e.source.cameo_code for e in lifted if e.source] == ["USAGOV"]  # (#3)
@@ -8654,26 +8666,26 @@ def test_artillery_is_no_doer_and_a_coup_tried_on_friday_was_then(pipeline) -> N
         "Hezbollah fired rockets at Israeli positions. Israel responded with artillery strikes "
         "on southern Lebanon."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2023, 10, 8)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2023, 10, 8)))
     # was the artillery of no country (---MIL), read as the strikes' armed doer
     assert [
         e.source.cameo_code for e in coded.events if e.trigger.text == "strikes" and e.source
     ] == ["ISR"]  # (#3)
     text = "A faction of Turkey's army tried to overthrow President Tayyip Erdogan on Friday night."
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2016, 7, 16)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2016, 7, 16)))
     # was the Friday after the story (an attempt told as planned looked ahead)
     assert [e.date for e in coded.events] == ["2016-07-15"]  # (#5)
     text = (
         "Saad al-Hariri announced his resignation as Lebanon's prime minister in a televised "
         "speech from Riyadh on Saturday, accusing Iran of sowing strife."
     )
-    coded = pipeline.code(Article(doc_id="t", text=text, date=dt.date(2017, 11, 4)))
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2017, 11, 4)))
     # was an accusation by nobody: "Saad al-Hariri" was no name the tables knew
     assert ("ACCUSE", "111", "LBNGOV", "IRN") in _dyads(coded)  # (#3)
 
 
 def _art(pipeline, text: str, day: dt.date) -> CodedArticle:  # type: ignore[no-untyped-def]
-    return pipeline.code(Article(doc_id="t", text=text, date=day))
+    return _every_event(pipeline).code(Article(doc_id="t", text=text, date=day))
 
 
 def _target_of(pipeline, text: str, day: dt.date, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -11605,3 +11617,38 @@ def test_team_article_failures_of_visits_and_officials_placed_by_the_story(pipel
         ("173", "ARMCOP"),
         ("040", "ARMOPP"),
     ]  # (#4)
+
+
+def test_an_unsure_aside_is_left_out_and_a_sentences_likeliest_event_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the default cut (0.45, chosen on the team articles' tuning half): a greeting told in a
+    # relative clause is an unsure SUPPORT, left out beside the visit the sentence reports
+    text = (
+        "The French president, who flew to Beirut on Tuesday and was greeted at the airport by "
+        "the Lebanese prime minister, returns to Paris on Thursday."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=DAY))
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("CONSULT", "042")]
+    assert any(
+        "1 event below confidence 0.45 left out" in w and "--min-confidence 0" in w
+        for w in coded.warnings
+    )
+    every = _every_event(pipeline).code(Article(doc_id="t", text=text, date=DAY))
+    unsure = [e for e in every.events if e.event_type == "SUPPORT"]
+    assert len(unsure) == 1 and unsure[0].confidence < 0.45
+    # a sentence whose one event is unsure still tells it
+    text = (
+        "Officials in Lagos said the governor, who had imposed a curfew on the city, was on leave."
+    )
+    coded = pipeline.code(Article(doc_id="t", text=text, date=DAY))
+    assert [(e.cameo, e.confidence) for e in coded.events] == [("1723", 0.4)]
+    assert not coded.warnings
+
+
+def test_the_confidence_cut_is_a_number_from_0_to_1(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.config import PipelineConfig
+    from eventwire.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"min_confidence must be a number from 0 to 1, got 1\.5"):
+        PipelineConfig(min_confidence=1.5).validate()
+    with pytest.raises(ConfigError, match="min_confidence"):
+        pipeline.with_options(min_confidence=-0.1)
