@@ -9446,8 +9446,11 @@ def test_a_sentence_beside_the_dateline_s_country_alone_is_that_country_s(pipeli
         "protesters.\n\nThe United States imposed sanctions on Iran's morality police."
     )
     coded = _art(pipeline, text, dt.date(2022, 9, 24))
-    # a story filed from Dubai about Iran: the dateline's country is not the story's
-    assert [e.trigger.text for e in coded.events if e.trigger.text == "fired"] == []
+    # a story filed from Dubai about Iran: the dateline's country is not the story's; the one
+    # country the story named as a side before the police is (was no event before they could
+    # be placed by the story, #3)
+    fired = [e for e in coded.events if e.trigger.text == "fired"]
+    assert [e.source and e.source.cameo_code for e in fired] == ["IRNCOP"]
 
 
 def test_a_coup_condemned_is_force_used_on_a_government(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -11652,3 +11655,33 @@ def test_the_confidence_cut_is_a_number_from_0_to_1(pipeline) -> None:  # type: 
         PipelineConfig(min_confidence=1.5).validate()
     with pytest.raises(ConfigError, match="min_confidence"):
         pipeline.with_options(min_confidence=-0.1)
+
+
+def test_soldiers_of_no_country_are_the_story_so_fars(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # soldiers or police the text gives no country are of the one country the story has
+    # named before them (here Kazakhstan's, though Russia is named later): before, the arrest
+    # had no actor anyone could place and was not coded at all
+    story = (
+        "Kazakh President Kassym-Jomart Tokayev declared a state of emergency in Almaty on "
+        "Wednesday as crowds set fire to the city hall. {} detained dozens of opposition "
+        "activists{} overnight. On Thursday Russia sent paratroopers at his request."
+    )
+    day = dt.date(2022, 1, 7)
+
+    def arrests(doers: str, where: str = "") -> set[tuple[str | None, str | None]]:
+        text = story.format(doers, where)
+        coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=day))
+        return {
+            (
+                e.source.country if e.source else None,
+                e.target.country if e.target else None,
+            )
+            for e in coded.events
+            if e.cameo == "173"
+        }
+
+    assert arrests("Soldiers") == {("KAZ", "KAZ")}
+    # peacekeepers serve many lands: nobody's the story can say
+    assert arrests("Peacekeepers") == set()
+    # a place of another country told in the sentence is where they are
+    assert arrests("Police", " in Bishkek") == {("KGZ", "KGZ")}

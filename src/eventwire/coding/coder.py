@@ -3455,6 +3455,29 @@ class EventCoder:
             ]
         return placed_actor
 
+    def _story_forces(
+        self, source: Actor | None, target: Actor | None, sentence: SpacySpan, memory: ArticleMemory
+    ) -> Actor | None:
+        """Soldiers or police of no country are the one country's the article has named as a
+        side before them, the places it set the story in included: "Fujimori dissolved Congress
+        ... as troops sealed off the legislative building in Lima. Soldiers detained several
+        opposition politicians" (Peru's, though later sentences name the United States)."""
+        if (
+            source is None
+            or _identified(source)
+            or source.name
+            or source.sector not in _STATE_FORCES
+            or memory.sole_country is not None
+            or _foreign(source)  # "Coalition military forces", "peacekeepers": many lands'
+            # a named unit the tables lack ("Royal Air Force", "Marines from 3rd Battalion")
+            or any(word[:1].isupper() for word in source.text.split()[1:])
+        ):
+            return source
+        named = self._sides_named_before(source, target, sentence, memory, person=False)
+        if len(named) != 1 or not self._places_named(sentence, memory) <= named:
+            return source  # ("border guards marched through central Islamabad": Pakistan's)
+        return in_country(source, next(iter(named)), STORY_COUNTRY)
+
     def _story_home(
         self, target: Actor, source: Actor | None, sentence: SpacySpan, memory: ArticleMemory
     ) -> tuple[str | None, str | None]:
@@ -4181,6 +4204,12 @@ class EventCoder:
                     _the_military_before(source, target, memory.actors),
                     _the_military_before(target, source, memory.actors),
                 )
+                forces = self._story_forces(source, target, sentence, memory)
+                if forces is not source and forces is not None:
+                    # (and those they act on, known by their sector alone, are of it too:
+                    # "detained several opposition politicians")
+                    source = forces
+                    target = _home_target(target, source, forces.country, STORY_COUNTRY)
                 # (the rebels told before as the doers of deeds or those they were done to,
                 # unless the sentence names another country: "rebels marched through central
                 # Moscow" are no rebels of Mali's told before)
@@ -5775,6 +5804,7 @@ def _shared_kind(head: Token, actor: Actor | None, resolved: dict[int, Actor]) -
 SOLE_COUNTRY = "the one country the article names"
 STORY_COUNTRY = "the one country the article named up to here, besides the one acted on"
 STORY_HOME = "the one country the article named as a side before it, its source's"
+_STATE_FORCES = frozenset({"MIL", "COP"})  # whose soldiers and police the story says
 # prepositions of a place gone to, whose country is no side of the story a titled person is
 # of (a place left, "withdraw its force from Chad", is), and of one stayed in
 _PLACES_GONE_TO = frozenset({"to", "into", "toward", "towards"})
