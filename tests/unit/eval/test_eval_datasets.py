@@ -151,7 +151,7 @@ def test_dev_articles_loader_and_errors(tmp_path: Path) -> None:
 def test_team_articles_are_bundled_and_split_in_halves(tmp_path: Path) -> None:
     docs = load_dataset("team-articles", tmp_path)  # no copy under the root: the bundled one
     halves = Counter(d.half for d in docs)
-    assert halves == {"tuning": 117, "held-out": 124}
+    assert halves == {"tuning": 142, "held-out": 149}
     assert all(d.gold and d.article.date is not None for d in docs)
     record = {"id": "x1", "half": "train", "text": "Kim met Moon.", "gold": []}
     path = _write(tmp_path, "team-articles/articles.jsonl", json.dumps(record) + "\n")
@@ -198,7 +198,7 @@ def test_real_counts() -> None:
         "petrarch-gsr": 78,
         "petrarch-unit": 284,
         "dev-articles": 15,
-        "team-articles": 241,
+        "team-articles": 291,
         "when-where-who": 47,
         "actors": 35,
     }
