@@ -11685,3 +11685,19 @@ def test_soldiers_of_no_country_are_the_story_so_fars(pipeline) -> None:  # type
     assert arrests("Peacekeepers") == set()
     # a place of another country told in the sentence is where they are
     assert arrests("Police", " in Bishkek") == {("KGZ", "KGZ")}
+
+
+def test_talks_after_a_thing_was_done_are_the_doers_and_a_dismissed_deal_rejected(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a passive whose subject is a thing ("the sanctions were announced by Borrell"): the
+    # talks after it are its agent's (before, they had no source)
+    text = (
+        "The new sanctions were announced in Brussels by EU foreign policy chief Josep Borrell "
+        "after talks with Ukrainian Foreign Minister Dmytro Kuleba."
+    )
+    coded = _every_event(pipeline).code(Article(doc_id="t", text=text, date=dt.date(2022, 3, 1)))
+    [talks] = [e for e in coded.events if e.event_type == "CONSULT"]
+    assert talks.source is not None and talks.source.igo == "EU"
+    assert talks.target is not None and talks.target.country == "UKR"
+    # dismissing a deal or an accord rejects it (was ACCUSE 110, DISMISS's own code)
+    coded = _code(pipeline, "Japan's foreign minister dismissed the accord on Friday.")
+    assert [(e.event_type, e.cameo) for e in coded.events] == [("REJECT", "120")]

@@ -1779,6 +1779,10 @@ class EventCoder:
 
     # -- actors --------------------------------------------------------------------------------
 
+    def _a_thing_undergoes(self, subject: Token) -> bool:
+        """A passive's subject is a thing, no actor: "the decision (was announced)"."""
+        return subject.pos_ == "NOUN" and self.resolver.resolve(subject, None) is None
+
     def source_heads(self, trigger: Token) -> list[Token]:
         """Who acts: the subject of the trigger's clause, followed up through control verbs
         (and through "be": "fishermen are on a strike")."""
@@ -1927,6 +1931,13 @@ class EventCoder:
                 # subject, not its agent ("Pashinyan had been detained by police after a
                 # televised meeting with Sargsyan": Pashinyan met him)
                 undergone_by = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if undergone_by and not self._a_thing_undergoes(undergone_by[0]):
+                    return _with_conjuncts(undergone_by[0])
+                agents = _passive_agents(verb) if undergone_by else []
+                if agents:
+                    # "The decision was announced by Howard after talks with Mbeki": a thing
+                    # undergoes it, whoever did it talked
+                    return _with_conjuncts(agents[0])
                 if undergone_by:
                     return _with_conjuncts(undergone_by[0])
                 return self.source_heads(verb)
