@@ -11701,3 +11701,17 @@ def test_talks_after_a_thing_was_done_are_the_doers_and_a_dismissed_deal_rejecte
     # dismissing a deal or an accord rejects it (was ACCUSE 110, DISMISS's own code)
     coded = _code(pipeline, "Japan's foreign minister dismissed the accord on Friday.")
     assert [(e.event_type, e.cameo) for e in coded.events] == [("REJECT", "120")]
+
+
+def test_the_zapatistas_are_mexicos_and_stormed_state_buildings_the_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the tables knew the name only as Colombia's National Liberation Army (ELN)
+    text = "The Zapatista National Liberation Army attacked police posts in Chiapas on Saturday."
+    [attack] = _code(pipeline, text).events
+    assert attack.source is not None
+    assert (attack.source.country, attack.source.sector) == ("MEX", "REB")
+    # a state's buildings stormed stand for the state, as its palace does (target was none)
+    text = "Protesters stormed government buildings in Bishkek on Wednesday."
+    [storming] = _code(pipeline, text).events
+    assert storming.event_type == "PROTEST"
+    assert storming.target is not None
+    assert (storming.target.country, storming.target.sector) == ("KGZ", "GOV")
