@@ -11715,3 +11715,18 @@ def test_the_zapatistas_are_mexicos_and_stormed_state_buildings_the_states(pipel
     assert storming.event_type == "PROTEST"
     assert storming.target is not None
     assert (storming.target.country, storming.target.sector) == ("KGZ", "GOV")
+
+
+def test_crowds_that_the_one_countrys_troops_fire_on_are_its_people(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # an article of one country: troops placed there for want of any other, and the crowds
+    # they fire on with them (the crowds had no country); troops of a named country do not
+    # make the crowds theirs
+    text = (
+        "Thailand's king summoned the prime minister. Troops have repeatedly fired on crowds "
+        "protesting against Suchinda since Sunday."
+    )
+    [fired] = [e for e in _code(pipeline, text).events if e.event_type == "ASSAULT"]
+    assert fired.source is not None and fired.source.country == "THA"
+    assert fired.target is not None and fired.target.country == "THA"
+    [fired] = _code(pipeline, "Israeli troops fired on crowds near the border fence.").events
+    assert fired.target is not None and fired.target.country is None

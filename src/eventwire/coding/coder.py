@@ -4221,6 +4221,12 @@ class EventCoder:
                     # "detained several opposition politicians")
                     source = forces
                     target = _home_target(target, source, forces.country, STORY_COUNTRY)
+                elif _placed_as_the_sole_country(source, memory) and (
+                    target is not None and target.sector in _CROWD_SECTORS
+                ):
+                    # so are the crowds that forces the article's one country places act on:
+                    # "Troops have repeatedly fired on crowds protesting against Suchinda"
+                    target = _home_target(target, source, memory.sole_country, memory.sole_how)
                 # (the rebels told before as the doers of deeds or those they were done to,
                 # unless the sentence names another country: "rebels marched through central
                 # Moscow" are no rebels of Mali's told before)
@@ -5859,6 +5865,18 @@ def in_country(actor: Actor, country: str, why: str) -> Actor:
     why."""
     code = f"{country}{(actor.cameo_code or '---')[3:]}"  # the sector's code after "---"
     return dataclasses.replace(actor, country=country, cameo_code=code, how=f"{actor.how}; {why}")
+
+
+def _placed_as_the_sole_country(source: Actor | None, memory: ArticleMemory) -> bool:
+    """Soldiers or police the article's one country placed, for want of any other."""
+    why = memory.sole_how or SOLE_COUNTRY
+    return (
+        source is not None
+        and source.sector in _STATE_FORCES
+        and memory.sole_country is not None
+        and source.country == memory.sole_country
+        and (source.how or "").endswith(why)
+    )
 
 
 def _of_the_sole_country(
