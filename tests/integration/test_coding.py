@@ -11730,3 +11730,16 @@ def test_crowds_that_the_one_countrys_troops_fire_on_are_its_people(pipeline) ->
     assert fired.target is not None and fired.target.country == "THA"
     [fired] = _code(pipeline, "Israeli troops fired on crowds near the border fence.").events
     assert fired.target is not None and fired.target.country is None
+
+
+def test_protesters_of_no_country_are_the_story_so_fars(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # as soldiers and police (above): the European Union named after them changes nothing
+    text = (
+        "Georgia's parliament passed the foreign agents law on Tuesday. Protesters threw stones "
+        "at the parliament building overnight. The European Union said the law was "
+        "incompatible with membership."
+    )
+    coded = _code(pipeline, text)
+    [stones] = [e for e in coded.events if e.trigger.text == "threw"]
+    assert stones.source is not None and stones.source.country == "GEO"
+    assert stones.target is not None and stones.target.country == "GEO"

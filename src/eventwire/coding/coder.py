@@ -3469,15 +3469,17 @@ class EventCoder:
     def _story_forces(
         self, source: Actor | None, target: Actor | None, sentence: SpacySpan, memory: ArticleMemory
     ) -> Actor | None:
-        """Soldiers or police of no country are the one country's the article has named as a
-        side before them, the places it set the story in included: "Fujimori dissolved Congress
-        ... as troops sealed off the legislative building in Lima. Soldiers detained several
-        opposition politicians" (Peru's, though later sentences name the United States)."""
+        """Soldiers, police or crowds of no country are the one country's the article has named
+        as a side before them, the places it set the story in included: "Fujimori dissolved
+        Congress ... as troops sealed off the legislative building in Lima. Soldiers detained
+        several opposition politicians" (Peru's, though later sentences name the United
+        States), "Gabonese security forces stormed ..., hours after protesters set fire to the
+        parliament building" (Gabon's)."""
         if (
             source is None
             or _identified(source)
             or source.name
-            or source.sector not in _STATE_FORCES
+            or source.sector not in _STATE_FORCES | _CROWD_SECTORS
             or memory.sole_country is not None
             or _foreign(source)  # "Coalition military forces", "peacekeepers": many lands'
             # a named unit the tables lack ("Royal Air Force", "Marines from 3rd Battalion")
