@@ -413,7 +413,8 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
         default="rules",
         help="rules (default): names from the knowledge base and gazetteer and dates from "
         "patterns, the parse skipping the model's named-entity recogniser; model: that "
-        "recogniser, about 1.7x slower with equal or lower eval numbers (README, Scaling)",
+        "recogniser, about 1.7x slower, with equal or lower eval numbers but on dev-articles "
+        "(README, --entities and Scaling)",
     )
     command.add_argument(
         "--min-confidence",

@@ -30,8 +30,9 @@ class PipelineConfig:
     :mod:`eventwire.actors.petrarch`). ``batch_size``: texts per ``nlp.pipe`` batch.
     ``min_population``: smallest city the gazetteer knows. ``entities``: ``"rules"`` (the
     default: names from the knowledge base and gazetteer, dates from patterns; the parse skips
-    the model's NER, about 1.7 times as fast, with eval numbers equal or better, see
-    :mod:`eventwire.parse.rule_entities`) or ``"model"`` (the spaCy model's NER).
+    the model's NER, about 1.7 times as fast, with eval numbers equal or better but on
+    dev-articles, see :mod:`eventwire.parse.rule_entities` and the README's ``--entities``) or
+    ``"model"`` (the spaCy model's NER).
     ``min_confidence``: events whose confidence is below it are left out of what is coded
     (0 keeps every event; the default was chosen on the team articles' tuning half, see
     ``DEFAULT_MIN_CONFIDENCE``).
