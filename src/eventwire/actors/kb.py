@@ -105,6 +105,10 @@ class Tenure:
         return f"{start}..{end}"
 
 
+# The role of a leaders.tsv row: REIGN names each country's leader, not the office held.
+UNTITLED_ROLE = "National leader"
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     name: str
@@ -366,7 +370,9 @@ def load_kb(actor_dir: Path | None = None, sectors: frozenset[str] | None = None
 
     agents = read_agents_table(root / "agents.tsv", check_sector)
 
-    people = _load_people(root / "people.tsv", check_country, check_sector, organizations)
+    # leaders.tsv: REIGN's national leaders that people.tsv does not cover (see reign.py)
+    tables = [root / "people.tsv", *[p for p in [root / "leaders.tsv"] if p.exists()]]
+    people = _load_people(tables, check_country, check_sector, organizations)
     for person in people.values():
         for phrase in (person.name, *person.aliases):
             index(phrase, Entry("person", person.name))
@@ -443,7 +449,7 @@ def freeze_kb(
 
 
 def _load_people(
-    path: Path,
+    paths: list[Path],
     check_country: Callable[[str, Path, int], None],
     check_sector: Callable[[str, Path, int], None],
     organizations: Mapping[str, Organization],
@@ -451,7 +457,8 @@ def _load_people(
     by_name: dict[str, list[Tenure]] = defaultdict(list)
     aliases: dict[str, list[str]] = defaultdict(list)
     offices: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
-    for number, (name, alias_field, country, sector, role, start, end, prov) in _rows(path, 8):
+    rows = ((path, number, fields) for path in paths for number, fields in _rows(path, 8))
+    for path, number, (name, alias_field, country, sector, role, start, end, prov) in rows:
         igo = group = None
         if country.startswith(("IGO:", "ORG:")):  # the head of an organisation or armed group
             igo = country[4:]
@@ -500,7 +507,7 @@ def _load_people(
             limit = (before.end or dt.date.max) - dt.timedelta(days=45)
             if after.start < limit:
                 raise DataFileError(
-                    str(path),
+                    str(paths[0].parent / after.where.rsplit(":", 1)[0]),
                     int(after.where.rsplit(":", 1)[1]),
                     f"{after.name} starts as {role} of {office_country} on {after.start} while "
                     f"{before.name} holds it ({before.where}); fix the dates or mark the row "

@@ -26,6 +26,7 @@ from ..where.gazetteer import is_place_noun, may_name_place, owns_personal_noun
 from ..where.locate import SIDE_ADJECTIVES, place_within
 from .kb import (
     NATIONAL_ORG_KINDS,
+    UNTITLED_ROLE,
     ActorKB,
     Agent,
     Entry,
@@ -2154,7 +2155,13 @@ class ActorResolver:
             country=country,
             sector=(tenure.sector if tenure else sector) or (nearest.sector if nearest else None),
             igo=nearest.igo if nearest else None,
-            role=tenure.role if tenure else (title.title() if title else None),
+            # (a REIGN leader's row names no office: the title the text gives is the role,
+            # so that "the king" after "King Gyanendra" is him)
+            role=(
+                tenure.role
+                if tenure and not (title and tenure.role == UNTITLED_ROLE)
+                else (title.title() if title else None)
+            ),
             cameo_code=(
                 # the head of an armed group of one country takes its code: Sinwar is Hamas's
                 group.cameo_code

@@ -679,15 +679,14 @@ class EventCoder:
         ):
             return None  # "ordered a review of aid to Egypt": a review at home, no demand
         if lemma in ("free", "release", "liberate", "pardon") and any(
-            c.dep_ in OBJECT_DEPS
-            and (c.ent_type_ in ("PERSON", "NORP") or c.lemma_.lower() in _CAPTIVES)
+            (c.ent_type_ in ("PERSON", "NORP") or c.lemma_.lower() in _CAPTIVES)
             # ("released a nerve agent" frees nobody)
             and not any(m.lower_ in _SUBSTANCES for m in c.lefts)
-            for c in token.children
+            for c in _undergoers(token)
         ):
             # "Russia freed American basketball star Brittney Griner", "China freed two
-            # Canadians": people set free are a release of persons (CAMEO 0841, as FREE - *
-            # &HOSTAGE), not FREE's yielding (080)
+            # Canadians", "Mandela was freed by the government": people set free are a release
+            # of persons (CAMEO 0841, as FREE - * &HOSTAGE), not FREE's yielding (080)
             return Candidate(token, "0841", _FREED_PERSON_RULE, entry.text)
         if entry.code.startswith("174") and _state_expelled(token):
             return Candidate(token, "160", _STATE_EXPELLED_RULE, entry.text)
@@ -2397,7 +2396,7 @@ class EventCoder:
                     c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")
                 ]
                 return _with_conjuncts(seen[0]) if seen else []
-            shared = _shared_passive_subject(trigger)
+            shared = _shared_passive_subject(trigger) or _participle_subject(trigger)
             if shared is not None and not any(c.dep_ in OBJECT_DEPS for c in trigger.children):
                 return _with_conjuncts(shared)
             passive = [
@@ -6837,6 +6836,28 @@ def _undergoer(verb: Token) -> list[Token]:
         return [t for t in verb.head.lefts if t.dep_ in ("compound", "amod")] + [verb.head]
     shared = _shared_passive_subject(verb)
     return _core(shared) if shared is not None else []
+
+
+def _undergoers(verb: Token) -> list[Token]:
+    """Whom a verb is done to, as the parse shows it: its objects, its passive subject, or the
+    subject that a bare participle describes ("walked out of prison, freed by the government")."""
+    done_to = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    described = _participle_subject(verb)
+    return done_to if described is None else [*done_to, described]
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """ "Mandela walked out of prison on Sunday, freed by the government": a past participle
+    hung on a clause, with no subject, object or auxiliary of its own, describes that clause's
+    subject, which undergoes it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") or c.dep_ in OBJECT_DEPS
+        for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _shared_passive_subject(verb: Token) -> Token | None:
