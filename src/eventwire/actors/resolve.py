@@ -664,6 +664,10 @@ class ActorResolver:
         neighbours = [doc[i] for i in (match.start - 1, match.end) if 0 <= i < len(doc)]
         if not any(_name_word(n) and not self._titled(doc, n.i, n.i + 1) for n in neighbours):
             return False
+        if " " not in match.entry.key and not (match.end < len(doc) and _name_word(doc[match.end])):
+            # a person the tables know by the family name alone (leaders.tsv, from REIGN):
+            # the given name before it is theirs ("Augusto Pinochet", "Margaret Thatcher")
+            return False
         return running_text(doc[match.start].sent)  # not a headline: "Putin Meets Assad"
 
     def _ends_anothers_name(self, match: _Match, doc: Doc) -> bool:

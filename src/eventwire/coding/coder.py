@@ -1302,6 +1302,28 @@ class EventCoder:
             nouns += found
             frontier = found
         own = {s.country for s in sources if s is not None}
+        # the country the goods go to or come from, named: "a ban on flights to and from
+        # Libya", "an embargo on arms sales to Iran"
+        preps = [c for noun in nouns if noun.pos_ == "NOUN" for c in noun.children]
+        # (the parser may join "to and from" to the "on": "ban on flights to and from Libya")
+        preps += [
+            c
+            for on in trigger.children
+            if on.dep_ == "prep" and on.lower_ == "on"
+            for c in on.children
+            if c.dep_ == "conj" and c.pos_ == "ADP"
+        ]
+        bound = [
+            p
+            for c in preps
+            if c.dep_ in ("prep", "conj") and c.lower_ in ("to", "from", "into")
+            for p in _with_conjuncts(next((o for o in c.children if o.dep_ == "pobj"), c))
+            if p.dep_ in ("pobj", "conj") and p.ent_type_ == "GPE"
+        ]
+        for place in bound:
+            actor = self.resolver.resolve(place, date, memory)
+            if actor is not None and actor.country and not actor.igo and actor.country not in own:
+                return actor
         for noun in nouns:
             for word in noun.lefts:
                 if word.dep_ not in ("amod", "compound") or not (word.is_title or word.is_upper):
@@ -1691,6 +1713,8 @@ class EventCoder:
         for pattern in entry.patterns_for(present | {COMPOUND_KEY}):
             if any(keys.isdisjoint(present) for keys in pattern.keys):
                 continue  # a word the phrase lacks: no need to read the order
+            if _opponents_for_another_verb(pattern, entry.lemma):
+                continue
             if pattern.compound:
                 if compound is None:
                     compound = len(self.source_heads(verb)) > 1
@@ -2220,7 +2244,7 @@ class EventCoder:
                     # is not named; not the other clause's subject
                     return []
                 passive = [c for c in parent.children if c.dep_ == "nsubjpass"]
-                if passive and token.dep_ == "xcomp":
+                if passive and token.dep_ == "xcomp" and not _passive_infinitive(token):
                     return _with_conjuncts(passive[0])
                 if (
                     passive
@@ -2240,7 +2264,9 @@ class EventCoder:
                 ] or [  # "called on Russia to withdraw", "appealed to NATO to send"
                     pobj
                     for c in parent.children
-                    if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and c.i < token.i
+                    if c.dep_ in ("prep", "prt")
+                    and c.lower_ in ("on", "upon", "to")
+                    and c.i < token.i
                     for pobj in _pobjs(c)
                 ]
                 if (
@@ -2396,7 +2422,11 @@ class EventCoder:
                     c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")
                 ]
                 return _with_conjuncts(seen[0]) if seen else []
-            shared = _shared_passive_subject(trigger) or _participle_subject(trigger)
+            shared = (
+                _shared_passive_subject(trigger)
+                or _participle_subject(trigger)
+                or _reported_undergoer(trigger)
+            )
             if shared is not None and not any(c.dep_ in OBJECT_DEPS for c in trigger.children):
                 return _with_conjuncts(shared)
             passive = [
@@ -4027,6 +4057,11 @@ class EventCoder:
                     candidate, plover = unreversed
                 else:
                     sources, targets = targets, sources
+            if sources == [None] and (candidate.code or "").startswith("075"):
+                # "took refuge in the Dutch embassy": the state whose mission shelters them
+                # grants the refuge
+                missions = _sheltering_missions(candidate.trigger)
+                sources = [a for a in self._actors(missions, date, memory) if a] or [None]
             if (
                 targets == [None]
                 and candidate.code == "041"
@@ -4291,6 +4326,22 @@ class EventCoder:
                     and (source is None or source.country == target.country)
                 ):
                     continue  # "MLAs rushed to Nagari": a trip at home meets nobody
+                if plover.event_type == "CONSULT" and target is not None and target.sector == "JRN":
+                    continue  # "speaking by telephone on a Thai television channel": no talks
+                if (
+                    target is None
+                    and candidate.trigger.lemma_.lower() == "celebrate"
+                    and not any(c.dep_ in OBJECT_DEPS for c in candidate.trigger.children)
+                ):
+                    continue  # "thousands celebrated in the square": a feast praises nobody
+                if (
+                    plover.mode in ("curfew", "martial-law")
+                    and target is not None
+                    and (names_a_place(target))
+                ):
+                    # "extended a curfew from Osh to the neighbouring region": where it holds,
+                    # not whom it restrains
+                    target = None
                 if (
                     source is not None
                     and target is not None
@@ -4899,6 +4950,14 @@ class EventCoder:
             # "dozens of protestors gathered outside a hotel", "about 1,000 advocates gathered at
             # the Bank Circle": a demonstration, no meeting
             code, why = "141", f"{source.text!r} who {trigger.lemma_} demonstrate"
+        elif (
+            candidate.code == "192"
+            and trigger.lemma_.lower() == "occupy"
+            and (protesters or source.sector in _CROWD_SECTORS)
+        ):
+            # "students who had occupied the parliament compound", "protesters occupied the
+            # airport": a crowd's occupation is a sit-in, a demonstration; no territory is taken
+            code, why = "141", f"{source.text!r} who occupy a place stage a sit-in"
         elif protesters and (
             (plover.event_type == "ASSAULT" and candidate.code[:3] in _GENERIC_FORCE)
             or candidate.code == "192"  # "stormed the government headquarters": no occupation
@@ -6846,6 +6905,16 @@ def _undergoers(verb: Token) -> list[Token]:
     return done_to if described is None else [*done_to, described]
 
 
+def _reported_undergoer(verb: Token) -> Token | None:
+    """ "The prime minister was reported to have been shot": the passive subject of the
+    clause a passive infinitive hangs on undergoes it."""
+    if verb.dep_ != "xcomp" or not _passive_infinitive(verb):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """ "Mandela walked out of prison on Sunday, freed by the government": a past participle
     hung on a clause, with no subject, object or auxiliary of its own, describes that clause's
@@ -6858,6 +6927,12 @@ def _participle_subject(verb: Token) -> Token | None:
     ):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "was reported to have been shot": an infinitive in the passive, whose doer the
+    sentence does not name (the subject of the clause it hangs on undergoes it)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _shared_passive_subject(verb: Token) -> Token | None:
@@ -8106,6 +8181,37 @@ _ACCESSION_RULE = "eventwire rule: joining a bloc accedes to its treaty (CAMEO 0
 _BEFORE = frozenset({"outside", "at", "near", "before", "to", "toward", "towards", "on"})
 
 
+def _opponents_for_another_verb(pattern: Pattern, lemma: str) -> bool:
+    """CAMEO.2.0's "- * &OPPOSITION [110]" was written for EXPRESS ("expressed opposition");
+    the other verbs of its block name people with those words: "referring to the opposition
+    lawmaker", "described his rival Elias Hrawi as president" disapprove of nobody."""
+    return (
+        pattern.file is None
+        and bool(pattern.origin)
+        and lemma not in pattern.origin
+        and bool(pattern.after)
+        and not _OPPONENTS.isdisjoint(pattern.after[0])
+    )
+
+
+_OPPONENTS = frozenset({"opposition", "opponent", "rival", "enemy", "foe", "adversary"})
+
+
+def _sheltering_missions(verb: Token) -> list[Token]:
+    """The embassies or consulates somebody takes refuge in: "took refuge in the Dutch
+    embassy", "sought asylum at the US consulate"."""
+    # (the parser may hang the place on the noun: "took [refuge in the Dutch embassy]")
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    return [
+        mission
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside")
+        for mission in prep.children
+        if mission.dep_ == "pobj" and mission.lemma_.lower() in _STATE_MISSIONS
+    ]
+
+
 def _protested_missions(protest: Token) -> list[Token]:
     """The embassies or consulates a protest is held at: "gathered outside the Israeli
     embassy", "marched to the US consulate"."""
@@ -8565,7 +8671,12 @@ def _preps(head: Token) -> dict[str, list[Token]]:
     for child in head.children:
         # ("pledged to send troops to Mali as part of a force": the parser may call a verb's
         # "to" phrase its dative)
-        if child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP"):
+        # (and a particle the parser gave an object: "called on Suharto to allow ...")
+        if (
+            child.dep_ == "prep"
+            or (child.dep_ == "dative" and child.pos_ == "ADP")
+            or (child.dep_ == "prt" and any(c.dep_ == "pobj" for c in child.children))
+        ):
             out.setdefault(child.lower_, []).append(child)
     return out
 

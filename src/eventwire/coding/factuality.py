@@ -709,7 +709,9 @@ def phone_call(verb: Token) -> bool:
     """ "called Bennett to congratulate him": *call* with an object and no "on" telephones;
     the caller does what the infinitive says ("called on Iran to release" asks Iran)."""
     return verb.lemma_.lower() == "call" and not any(
-        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children
+        # (the parser may make the "on" a particle: "had called on Suharto to allow ...")
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+        for c in verb.children
     )
 
 
@@ -726,7 +728,7 @@ def _addressee(verb: Token, act: Token) -> Token | None:
             continue  # "On Monday, the lawyers wanted to meet ...": no one asked
         if child.dep_ in ("dobj", "dative"):
             return child
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to"):  # "appealed to"
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon", "to"):  # "appealed to"
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
+import pycountry
+
 from ..coding.factuality import governing_chain
 from ..models import Place
 from ..parse.entities import entities_in
@@ -41,6 +43,8 @@ class PlaceResolver(Protocol):
     ) -> Place | None: ...
 
     def names_country(self, text: str) -> bool: ...
+
+    def country_of(self, text: str, context_countries: Sequence[str] = ()) -> str | None: ...
 
     def ambiguous(self, text: str) -> bool: ...
 
@@ -748,7 +752,7 @@ def choose_location(
                 seat = capitals.get(ent[0].lower_)
                 place = gazetteer.resolve(seat, context) if seat else None
             else:
-                place, _contained = place_within(ent, gazetteer, context)
+                place, _contained = place_within(ent, gazetteer, context, capitals)
             if how == "object" and gazetteer.names_country(ent.text):
                 if struck and place is not None and struck_country is None:
                     struck_country = dataclasses.replace(
@@ -1048,21 +1052,45 @@ def answered_act(trigger: Token) -> bool:
 
 
 def place_within(
-    ent: Span, gazetteer: PlaceResolver, context: Sequence[str]
+    ent: Span,
+    gazetteer: PlaceResolver,
+    context: Sequence[str],
+    capitals: Mapping[str, str] | None = None,
 ) -> tuple[Place | None, bool]:
     """The place ``ent`` names, read inside the larger place the text puts it in, and whether
     that larger place decided it: "Keller in Pulwama district" is a village in India, not
-    Keller, Texas. When the gazetteer knows no place of that name there, the larger place
-    stands for it (its country is what counts)."""
+    Keller, Texas; "the south Lebanese village of Qana" is in Lebanon, not Qina, Egypt (the
+    adjective's country, through ``capitals``: national adjective -> seat of government). When
+    the gazetteer knows no place of that name there, the larger place stands for it (its
+    country is what counts)."""
     place = _division_named(ent, gazetteer, context) or gazetteer.resolve(ent.text, context)
     container = _container(ent) if place is not None else None  # "Magoo's Bar in Durban": none
     outer = gazetteer.resolve(container.text, context) if container is not None else None
+    if outer is None and place is not None and capitals:
+        outer = _country_of_its_kind_word(ent, gazetteer, context, capitals)
     if outer is None or outer.country is None or place is None or place.country == outer.country:
         return place, False
     inside = gazetteer.resolve(ent.text, context, qualifier=outer.country)
     if inside is not None and inside.country == outer.country:
         return inside, True
     return dataclasses.replace(outer, text=ent.text), True
+
+
+def _country_of_its_kind_word(
+    ent: Span, gazetteer: PlaceResolver, context: Sequence[str], capitals: Mapping[str, str]
+) -> Place | None:
+    """The country a national adjective on the place's kind word names: "the south Lebanese
+    village of Qana" -> Lebanon."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or not is_place_noun(root.head.head):
+        return None
+    for word in root.head.head.lefts:
+        seat = capitals.get(word.lower_) if word.dep_ in ("amod", "compound") else None
+        country = gazetteer.country_of(seat) if seat else None
+        found = pycountry.countries.get(alpha_3=country) if country else None
+        if found is not None:
+            return gazetteer.resolve(getattr(found, "common_name", found.name), context)
+    return None
 
 
 def _division_named(ent: Span, gazetteer: PlaceResolver, context: Sequence[str]) -> Place | None:
