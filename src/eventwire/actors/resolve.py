@@ -1609,6 +1609,14 @@ class ActorResolver:
         ):
             return []
         for prep in preps:
+            if prep.lower_ == "of":
+                # "the captain of a Chinese fishing trawler": the nationality of the thing he
+                # is of
+                for word in (w for p in prep.children if p.dep_ == "pobj" for w in p.lefts):
+                    if word.dep_ == "amod" and word.ent_type_ == "NORP":
+                        for entry in self.kb.lookup(word.text):
+                            if entry.kind == "adjective":
+                                return [_Match(Entry("country", entry.key), word.i, word.i + 1)]
             if prep.lower_ in ("of", "in", "from", "throughout", "across"):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "NORP"):

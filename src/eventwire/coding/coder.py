@@ -402,6 +402,19 @@ class EventCoder:
             # "a summit that had been planned for Wednesday", "talks scheduled for Monday":
             # when the meeting was to be, by nobody named; the noun is the meeting
             return None
+        if (
+            lemma in ("force", "compel", "oblige")
+            and any(c.dep_ == "auxpass" for c in token.children)
+            and any(c.dep_ == "xcomp" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children)
+        ):
+            # "his country had been forced to go to war": compelled by events, by nobody named;
+            # what they were forced to do is the news
+            return None
+        if lemma == "aim" and token.dep_ == "acl":
+            # "signed an agreement aimed at ending 18 years of war": what the agreement is
+            # for, no intent of the signers' of its own
+            return None
         if lemma == "want" and any(c.dep_ == "auxpass" for c in token.children):
             return None  # "an MP who was wanted by the police": a fugitive, no wish of theirs
         if lemma == "want" and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
@@ -4921,6 +4934,25 @@ class EventCoder:
         for noun in objects:
             if _definite_deed(noun, self.lexicon.nouns):
                 return noun
+        if any(o.lower_ in ("it", "this") and o.dep_ in OBJECT_DEPS for o in objects):
+            # "Annan condemned the killing, and Straw called it unlawful": the deed a judging
+            # verb just before, in this sentence or the last, named
+            return self._deed_judged_before(trigger)
+        return None
+
+    def _deed_judged_before(self, trigger: Token) -> Token | None:
+        sentence = trigger.sent
+        start = sentence.start
+        if start > 0:
+            start = trigger.doc[start - 1].sent.start
+        for token in reversed(trigger.doc[start : trigger.i]):
+            if (
+                token.dep_ in OBJECT_DEPS
+                and token.head.pos_ == "VERB"
+                and token.head.i != trigger.i
+                and _definite_deed(token, self.lexicon.nouns)
+            ):
+                return token
         return None
 
     def _as_riot(
@@ -6551,13 +6583,27 @@ def _called_off(verb: Token) -> bool:
 
 
 def _by_agents(noun: Token) -> list[Token]:
-    """The agent of an event noun: "an attack by Hamas" (with its conjuncts)."""
+    """The agent of an event noun: "an attack by Hamas" (with its conjuncts), or of the
+    participle that says who led it: "street protests led by the opposition alliance" (and
+    "a general strike and street protests led by ...": the joined nouns share it)."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for pobj in _pobjs(child):
                 if pobj.ent_type_ not in _TIME_ENTITIES:
                     return _with_conjuncts(pobj)
+    joined = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    joined += [noun.head] if noun.dep_ == "conj" else []
+    for held in (c for n in joined for c in n.children):
+        if held.dep_ == "acl" and held.tag_ == "VBN" and held.lemma_.lower() in _LEADING:
+            for agent in (c for c in held.children if c.dep_ == "agent"):
+                for pobj in _pobjs(agent):
+                    if pobj.ent_type_ not in _TIME_ENTITIES:
+                        return _with_conjuncts(pobj)
     return []
+
+
+# participles that name who led or held an event: "protests led by", "a strike called by"
+_LEADING = frozenset({"lead", "organise", "organize", "stage", "call", "spearhead", "mount"})
 
 
 def _purpose_of(verb: Token) -> bool:
@@ -7457,7 +7503,8 @@ def _definite_deed(noun: Token, nouns: Mapping[str, Trigger]) -> bool:
     if lemma in _DECIDED - {"decision"} and any(c.dep_ == "compound" for c in noun.children):
         return False  # "accepted the border ruling": a ruling named as news, not told before
     return (lemma in nouns or lemma in _EVENT_NOUNS) and any(
-        c.dep_ == "det" and c.lower_ in _DEFINITE and c.i < noun.i for c in phrase.children
+        c.dep_ == "det" and c.lower_ in _DEFINITE and c.i < noun.i
+        for c in (*phrase.children, *noun.children)
     )
 
 
@@ -8306,9 +8353,14 @@ def _misparsed_called(verb: Token) -> list[Token]:
     return [
         c
         for judged in verb.children
-        if judged.dep_ == "oprd" and any(d.dep_ == "det" for d in judged.children)
+        if judged.dep_ == "oprd"
         for c in judged.children
-        if c.dep_ == "compound"
+        if (
+            c.dep_ == "compound"
+            # (the article on the judgement, or on the thing: "called [the decision]
+            # regrettable", parsed with "decision" a compound of the adjective)
+            and any(d.dep_ == "det" for d in (*judged.children, *c.children))
+        )
         or (
             c.dep_ == "nmod"
             and c.pos_ == "PROPN"
@@ -10009,11 +10061,15 @@ _DEED_SUBJECTS = frozenset({"actions", "policies", "policy", "conflict", "war", 
 _BLOODSHED = frozenset({"violence", "bloodshed"})
 _FORCEFUL_DEEDS = frozenset(
     {"launch", "incident", "downing", "seizure", "test", "coup", "intervention", "operation"}
-    | {"takeover"}
+    | {"takeover", "storming"}
     | _BLOODSHED
 )
 # deed nouns with no code of their own that name any act told before
 _ACTS_TOLD = frozenset({"decision", "move", "measure", "action", "annexation", "step"})
+# "condemned the reversal", "rejected the proclamation as a sham", "called the expropriation a
+# hostile act": an about-face, a decree or a taking told before
+_ACTS_TOLD |= {"reversal", "u-turn", "turnaround", "proclamation", "decree", "expropriation"}
+_ACTS_TOLD |= {"nationalisation", "nationalization"}
 _DECIDED = frozenset(
     {"decision", "ruling", "verdict", "judgment", "judgement", "warrant", "sentence"}
 )
