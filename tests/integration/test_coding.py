@@ -11983,3 +11983,12 @@ def test_forced_by_nobody_named_is_no_coercion(pipeline) -> None:  # type: ignor
     text = "Israel was forced by the United Nations to withdraw."
     [forced] = _coded_by(pipeline, text, dt.date(2006, 12, 25), "forced")
     assert forced.event_type == "COERCE" and forced.target is not None
+
+
+def test_states_that_no_longer_exist_are_their_successors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(1990, 6, 1)
+    [condemned] = _art(pipeline, "The Soviet Union condemned Iraq.", day).events
+    # a country's name, no trade union
+    assert condemned.source is not None and condemned.source.cameo_code == "RUS"
+    [arrest] = _art(pipeline, "Yugoslav police arrested Albanian protesters.", day).events
+    assert arrest.source is not None and arrest.source.cameo_code == "SRBCOP"

@@ -903,16 +903,16 @@ class ActorResolver:
         if head.text.islower() and head.lemma_.lower() in GATHERINGS:
             return None  # "the Hanoi summit ended": a meeting, nobody (its sides are in it)
         agent, title = self._agent(span, head)
-        if (
-            agent is not None
-            and agent.sector == "BUS"
-            and (
-                any(m.entry.kind == "country" and m.start <= head.i < m.end for m in matches)
-                or any(c.lower_ in _RIVER_SIDES for c in head.lefts)
+        if agent is not None and (
+            (
+                agent.sector != "GOV"
+                and any(m.entry.kind == "country" and m.start <= head.i < m.end for m in matches)
             )
+            or (agent.sector == "BUS" and any(c.lower_ in _RIVER_SIDES for c in head.lefts))
         ):
-            # "the West Bank": a word of a country's name, no bank ("the Palestinian Authority"
-            # does govern); "the west bank of the Dnipro river": a river's side
+            # "the West Bank", "the Soviet Union": a word of a country's name, no bank and no
+            # trade union ("the Palestinian Authority" does govern); "the west bank of the
+            # Dnipro river": a river's side
             agent, title = None, None
         if (
             agent is not None
