@@ -95,11 +95,11 @@ def test_an_abbreviated_rank_makes_an_unknown_name_an_officer(pipeline) -> None:
     assert event.source is not None
     assert (event.source.name, event.source.sector) == ("Marcel Dupuy", "MIL")
     # a leader the tables know by the family name alone (leaders.tsv: Avril, Haiti's leader
-    # 1988-1990) keeps the rank the text gives him
-    coded = _code(pipeline, "Lt. Gen. Prosper Avril resigned yesterday.")
-    [event] = coded.events
+    # 1988-1990) is found after his rank and given name
+    text = "Lt. Gen. Prosper Avril resigned yesterday."
+    [event] = _art(pipeline, text, dt.date(1990, 3, 11)).events
     assert event.source is not None
-    assert (event.source.name, event.source.cameo_code) == ("Avril", "HTIMIL")
+    assert (event.source.name, event.source.cameo_code) == ("Avril", "HTIGOV")
 
 
 def test_a_demanded_act_has_not_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -11992,3 +11992,12 @@ def test_states_that_no_longer_exist_are_their_successors(pipeline) -> None:  # 
     assert condemned.source is not None and condemned.source.cameo_code == "RUS"
     [arrest] = _art(pipeline, "Yugoslav police arrested Albanian protesters.", day).events
     assert arrest.source is not None and arrest.source.cameo_code == "SRBCOP"
+
+
+def test_leaders_of_the_early_1990s_reign_misses(pipeline) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(1990, 6, 16)
+    [met] = _art(pipeline, "King Hussein met Yasser Arafat in Amman.", day).events
+    assert met.source is not None and met.source.cameo_code == "JORGOV"
+    assert met.target is not None and met.target.country == "PSE"
+    [thanked] = _art(pipeline, "President Ion Iliescu thanked the miners.", day).events
+    assert thanked.source is not None and thanked.source.cameo_code == "ROUGOV"
