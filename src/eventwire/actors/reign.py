@@ -28,7 +28,7 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-from .kb import UNTITLED_ROLE, _data_path
+from .kb import UNTITLED_ROLE, _data_path, _parse_date, _rows
 
 # Correlates of War state numbers (REIGN's ``ccode``) -> ISO 3166-1 alpha-3. COW's letter codes
 # are not ISO codes and some collide with them (COW AUS is Austria, SWZ Switzerland, SLV Slovenia),
@@ -131,27 +131,11 @@ def _read_reign(path: Path) -> list[dict[str, str]]:
 def _covered(people: Path) -> dict[str, list[tuple[set[str], dt.date, dt.date]]]:
     """people.tsv's tenures by country: the name's words and the dates."""
     spans: dict[str, list[tuple[set[str], dt.date, dt.date]]] = defaultdict(list)
-    header_seen = False
-    for line in people.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        name, aliases, country, _sector, _role, start, end, *_ = [*line.split("\t"), "", ""]
+    for number, (name, aliases, country, _sector, _role, start, end, _p) in _rows(people, 8):
         words = _tokens(name) | _tokens(aliases.replace("|", " "))
-        spans[country].append(
-            (words, _month(start), _month(end, last=True) if end else dt.date.max)
-        )
+        last = _parse_date(end, people, number, end=True) if end else dt.date.max
+        spans[country].append((words, _parse_date(start, people, number), last))
     return spans
-
-
-def _month(text: str, last: bool = False) -> dt.date:
-    year, month = (int(x) for x in text.split("-")[:2])
-    if not last:
-        return dt.date(year, month, 1)
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
 
 
 def build(reign: Path, people: Path) -> list[str]:
@@ -168,7 +152,9 @@ def build(reign: Path, people: Path) -> list[str]:
             continue
         start = dt.date(int(record["syear"]), int(record["smonth"]), 1)
         end = (
-            _month(f"{record['eyear']}-{record['emonth']}", last=True) if record["eyear"] else None
+            _parse_date(f"{int(record['eyear']):04d}-{int(record['emonth']):02d}", reign, 0, True)
+            if record["eyear"]
+            else None
         )
         words = _tokens(name)
         for curated_words, c_start, c_end in covered.get(country, ()):

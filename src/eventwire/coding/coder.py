@@ -1330,7 +1330,9 @@ class EventCoder:
             p
             for c in preps
             if c.dep_ in ("prep", "conj") and c.lower_ in ("to", "from", "into")
-            for p in _with_conjuncts(next((o for o in c.children if o.dep_ == "pobj"), c))
+            for o in c.children
+            if o.dep_ == "pobj"
+            for p in _with_conjuncts(o)
             if p.dep_ in ("pobj", "conj") and p.ent_type_ == "GPE"
         ]
         for place in bound:
@@ -4350,7 +4352,7 @@ class EventCoder:
                 if (
                     plover.mode in ("curfew", "martial-law")
                     and target is not None
-                    and (names_a_place(target))
+                    and names_a_place(target)
                 ):
                     # "extended a curfew from Osh to the neighbouring region": where it holds,
                     # not whom it restrains
@@ -4941,6 +4943,8 @@ class EventCoder:
         return None
 
     def _deed_judged_before(self, trigger: Token) -> Token | None:
+        """The latest definite deed noun that a verb before the trigger, in its sentence or the
+        one before, took as its object."""
         sentence = trigger.sent
         start = sentence.start
         if start > 0:
@@ -8249,23 +8253,22 @@ def _sheltering_missions(verb: Token) -> list[Token]:
     embassy", "sought asylum at the US consulate"."""
     # (the parser may hang the place on the noun: "took [refuge in the Dutch embassy]")
     heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
-    return [
-        mission
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside")
-        for mission in prep.children
-        if mission.dep_ == "pobj" and mission.lemma_.lower() in _STATE_MISSIONS
-    ]
+    return _missions(heads, frozenset({"in", "at", "inside"}))
 
 
 def _protested_missions(protest: Token) -> list[Token]:
     """The embassies or consulates a protest is held at: "gathered outside the Israeli
     embassy", "marched to the US consulate"."""
+    return _missions([protest], _BEFORE)
+
+
+def _missions(heads: list[Token], preps: frozenset[str]) -> list[Token]:
+    """The embassies or consulates named in the heads' ``preps`` phrases."""
     return [
         mission
-        for prep in protest.children
-        if prep.dep_ == "prep" and prep.lower_ in _BEFORE
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for mission in prep.children
         if mission.dep_ == "pobj" and mission.lemma_.lower() in _STATE_MISSIONS
     ]
