@@ -432,3 +432,17 @@ def test_leaders_of_many_more_countries_are_known_by_name(pipeline, date, text, 
     # these were nobody: people.tsv had no row for them (#3)
     sources = [e.source.cameo_code for e in _coded(pipeline, text, date).events if e.source]
     assert sources and sources[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The State Department condemned Russia.", "USAGOV"),  # was ---GOV, of no country
+        ("A State Department spokeswoman condemned Russia.", "USAGOV"),
+        ("The Blue House condemned North Korea.", "KORGOV"),
+        ("The Quai d'Orsay condemned Russia.", "FRAGOV"),
+    ],
+)
+def test_ministries_known_by_their_building_are_their_countrys(pipeline, text, code) -> None:  # type: ignore[no-untyped-def]
+    [event] = _coded(pipeline, text, "2014-04-29").events
+    assert event.source is not None and event.source.cameo_code == code  # (#3)

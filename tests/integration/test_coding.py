@@ -291,6 +291,13 @@ def test_a_lodged_protest_is_a_complaint(pipeline) -> None:  # type: ignore[no-u
     [event] = coded.events
     assert (event.event_type, event.cameo) == ("ACCUSE", "114")
     assert event.target is not None and event.target.country == "ALB"
+    # issued or registered: a statement too, no demonstration (was 141, or no event) (#4)
+    for text in (
+        "The Chinese foreign ministry issued a protest to Japan over the visit.",
+        "Japan registered a strong protest with China over the incident.",
+    ):
+        [event] = _code(pipeline, text).events
+        assert (event.event_type, event.cameo) == ("ACCUSE", "114"), text
 
 
 def _only(coded: CodedArticle, event_type: str):  # type: ignore[no-untyped-def]
@@ -5518,8 +5525,9 @@ def test_deeds_judged_in_relative_clauses_possessives_and_amounting(pipeline) ->
         "Iran seized the British-flagged tanker Stena Impero. British Foreign Secretary Jeremy "
         "Hunt said the seizure was unacceptable and warned of serious consequences."
     )
-    # the warning, hung by the parser on the reported clause, was the seizure's: nobody's
-    assert ("THREATEN", "130", "GBRGOV", None) in _dyads(_code(pipeline, text))  # (#4)
+    # the warning, hung by the parser on the reported clause, was the seizure's; it answers
+    # Iran, the side the story told before (#4)
+    assert ("THREATEN", "130", "GBRGOV", "IRN") in _dyads(_code(pipeline, text))  # (#4)
 
 
 def test_a_state_that_protests_complains_and_aid_convoys_suspended(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -10523,8 +10531,9 @@ def test_doers_of_a_when_clause_beneficiaries_pledges_and_air_defences(pipeline)
         "NIAMEY - The presidential guard detained President Mohamed Bazoum in his palace. The "
         "West African bloc ECOWAS threatened to use force to restore Bazoum."
     )
-    # was a threat against Bazoum, whom the force was to restore
-    assert _target_of(pipeline, text, dt.date(2023, 7, 27), "threatened") is None  # (#4)
+    # was a threat against Bazoum, whom the force was to restore; it answers Niger, whose
+    # guard the story told acting, as a country (#4)
+    assert _target_of(pipeline, text, dt.date(2023, 7, 27), "threatened") == "NER"  # (#4)
     text = (
         "French President Jacques Chirac said he regretted the decision to go to war without "
         "the approval of the U.N. Security Council."
@@ -12001,3 +12010,27 @@ def test_leaders_of_the_early_1990s_reign_misses(pipeline) -> None:  # type: ign
     assert met.target is not None and met.target.country == "PSE"
     [thanked] = _art(pipeline, "President Ion Iliescu thanked the miners.", day).events
     assert thanked.source is not None and thanked.source.cameo_code == "ROUGOV"
+
+
+def test_a_reaction_that_names_nobody_answers_the_storys_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli artillery shells slammed into a United Nations base in the south Lebanese "
+        "village of Qana on Thursday, killing about 100 civilians. Lebanon demanded an urgent "
+        "meeting of the U.N. Security Council, and Hezbollah vowed to avenge the victims."
+    )
+    [avenge] = _coded_by(pipeline, text, dt.date(1996, 4, 18), "avenge")
+    assert avenge.event_type == "THREATEN"
+    assert avenge.target is not None and avenge.target.cameo_code == "ISR"
+    text = (
+        "Chinese warships fired missiles into waters off Taiwan's two main ports. The "
+        "Taiwanese government warned of serious consequences."
+    )
+    [warned] = _coded_by(pipeline, text, dt.date(1996, 3, 12), "warned")
+    # the side, not who of it (China, not its navy); the explanation says where it came from
+    assert warned.target is not None and warned.target.cameo_code == "CHN"
+    assert "latest other side" in (warned.explanation.target_how or "")  # type: ignore[union-attr]
+    assert warned.confidence <= 0.55  # a guess, as confident as a warning to nobody
+    # a story of one side leaves the reaction aimed at nobody
+    text = "Police arrested 20 people in Lagos. President Muhammadu Buhari condemned the violence."
+    [condemned] = _coded_by(pipeline, text, dt.date(2020, 10, 21), "condemned")
+    assert condemned.target is None

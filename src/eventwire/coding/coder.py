@@ -1590,6 +1590,37 @@ class EventCoder:
             how=f"the other of the two countries the article names ({', '.join(countries)})",
         )
 
+    def _answering(self, event: Event, trigger: Token, memory: ArticleMemory) -> Event:
+        """A reaction (a condemnation, a rejection, a threat, a sanction) that names nobody
+        answers the latest other side the sentence before told acting or acted on, a mention
+        of the article: "Israeli shells killed about 100 civilians in Qana ... Hezbollah vowed
+        to avenge the victims" (Israel). A guess: the confidence stays that of an event with no
+        target. Only events left once the sentence's restatements are gone are given one, so
+        that one told twice stays one."""
+        if (
+            event.target is not None
+            or event.source is None
+            or event.event_type not in _REPLIES
+            or _mediates(trigger)
+            or _keeps_office(trigger)
+            # "Russian forces struck Kyiv. Russia condemned the strikes", "China criticised the
+            # pact": a deed told before whose doer was left out on purpose (its own side's, a
+            # mere reactor's, a pact nobody was told signing) stays nobody's
+            or self._earlier_event_mention(trigger) is not None
+        ):
+            return event
+        # what the sentence just before told: a story read further back has moved on
+        sentence = trigger.sent
+        before = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        deeds = [deed for deed in memory.deeds if deed[4] >= before.start_char]
+        target = _latest_other_side([event.source], deeds)
+        if target is None:
+            return event
+        explanation = event.explanation
+        if explanation is not None:
+            explanation = dataclasses.replace(explanation, target_how=target.how)
+        return dataclasses.replace(event, target=target, explanation=explanation)
+
     def _is_meeting(self, verb: Token) -> bool:
         """The verb codes a meeting or visit (CAMEO 04): "met", "hosted", "welcomed Ruto",
         "held talks"."""
@@ -4514,6 +4545,7 @@ class EventCoder:
                         replied = self._event(doc_id, reply, answer, roles, sentence, (status, cue))
                         out.append((replied, candidate.trigger))
         out = _without_restatements(out)
+        out = [(self._answering(event, trigger, memory), trigger) for event, trigger in out]
         self._remember_people(sentence, date, memory)
         memory.actors.extend(acted)
         memory.deeds.extend(
@@ -5505,6 +5537,37 @@ def _attackers_of(
             latest = at
             found.insert(0, dataclasses.replace(doer, how=f"{doer.how}; whom the answer answers"))
     return found
+
+
+# reactions that answer somebody: with nobody named, the story's latest other side
+_REPLIES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+
+
+def _side(actor: Actor | None) -> str | None:
+    """The side an actor stands for in a story: its organisation of states, or its country."""
+    if actor is None:
+        return None
+    return "IGO" if actor.igo else actor.country
+
+
+def _latest_other_side(
+    sources: Sequence[Actor | None],
+    deeds: Sequence[tuple[str, str | None, Actor | None, Actor | None, int]],
+) -> Actor | None:
+    """The latest actor of the earlier sentences' events, doer before the one it was done to,
+    of another side than every source ("IGO" for any organisation of states)."""
+    own = {_side(s) for s in sources if s is not None}
+    if not own or None in own:
+        return None
+    for _, _, doer, done_to, _ in reversed(deeds):
+        for actor in (doer, done_to):
+            side = _side(actor)
+            if actor is not None and side is not None and side not in own:
+                # the side, not who of it: "the killing" is Saudi Arabia's, not its detainees'
+                side_of = actor if actor.igo else _as_country(actor)
+                how = f"{actor.how}; the latest other side the story told, whom it answers"
+                return dataclasses.replace(side_of, how=how)
+    return None
 
 
 def _pairs(
@@ -9987,7 +10050,7 @@ def _striker_words(strike: Token) -> set[str]:
     return {t.lemma_.lower() for s in owners for t in s.subtree}
 
 
-_FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send"})
+_FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "register", "deliver", "send", "issue"})
 _REPRESENTATIONS_RULE = "eventwire rule: lodged or made representations are a complaint (CAMEO 114)"
 # A stop to an act ("a halt to the strikes", "a pause in the bombing", "suspension of its
 # attacks") is what the sentence tells, not the act itself.
