@@ -446,3 +446,15 @@ def test_leaders_of_many_more_countries_are_known_by_name(pipeline, date, text, 
 def test_ministries_known_by_their_building_are_their_countrys(pipeline, text, code) -> None:  # type: ignore[no-untyped-def]
     [event] = _coded(pipeline, text, "2014-04-29").events
     assert event.source is not None and event.source.cameo_code == code  # (#3)
+
+
+def test_one_out_of_an_organisations_office_titled_otherwise_acts_for_no_organisation(
+    pipeline,
+) -> None:  # type: ignore[no-untyped-def]
+    text = "Gabonese police stormed the Libreville headquarters of opposition leader Jean Ping."
+    [stormed] = _coded(pipeline, text, "2016-09-01").events
+    # was the African Union's (GABOPP/AU): Ping chaired its Commission until 2012
+    assert stormed.target is not None and stormed.target.igo is None  # (#3)
+    assert stormed.target.cameo_code == "GABOPP"
+    [met] = _coded(pipeline, "Jean Ping met Ethiopian officials.", "2010-01-01").events
+    assert met.source is not None and met.source.igo == "AU"  # in office, the AU's

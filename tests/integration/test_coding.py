@@ -12034,3 +12034,32 @@ def test_a_reaction_that_names_nobody_answers_the_storys_other_side(pipeline) ->
     text = "Police arrested 20 people in Lagos. President Muhammadu Buhari condemned the violence."
     [condemned] = _coded_by(pipeline, text, dt.date(2020, 10, 21), "condemned")
     assert condemned.target is None
+
+
+def test_workers_or_students_a_story_of_one_side_speaks_of_are_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Indonesian President Suharto resigned on Thursday. Muslim leader Amien Rais urged the "
+        "students to give the new president time. A day earlier, U.S. Secretary of State "
+        "Madeleine Albright had called on Suharto to allow a democratic transition."
+    )
+    # was students of no country: the later sentence names the United States
+    assert _target_of(pipeline, text, dt.date(1998, 5, 21), "urged") == "IDNEDU"  # (#4)
+    # not a crowd of people ("hostage-takers"), whom a story does not make its own
+    text = (
+        "The U.S. said it would not meet hostage-takers demands to release prisoners in Iraq, "
+        "including a number of females."
+    )
+    assert _target_of(pipeline, text, dt.date(2004, 6, 1), "meet") == "---CVL"  # (#4)
+
+
+def test_a_demand_to_end_a_deed_is_made_of_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2020, 10, 21)
+    # were demands of nobody
+    text = "The EU called for an end to Israel's attacks on Gaza."
+    assert _target_of(pipeline, text, day, "called") == "ISR"  # (#4)
+    text = "The UN called for an end to attacks by government forces in Darfur."
+    assert _target_of(pipeline, text, day, "called") == "SDNMIL"  # (#4)
+    # a deed with no doer named leaves the demand aimed at nobody
+    assert (
+        _target_of(pipeline, "Guterres called for an end to the violence.", day, "called") is None
+    )

@@ -2150,16 +2150,35 @@ class ActorResolver:
             if titled is not None:
                 return _coreferent(titled, text, offsets, f"name {said!r}")
         nearest = tenure or person.nearest_tenure(date, title)
+        former = None
+        if (
+            tenure is None
+            and nearest is not None
+            and nearest.igo
+            and title
+            and not set(normalise(title).split()) <= set(normalise(nearest.role).split())
+        ):
+            # "opposition leader Jean Ping" in 2016, the AU Commission's chairman until 2012:
+            # out of an organisation's office, with a title of another, one acts for no
+            # organisation (the text's place or nationality tells the country)
+            former, nearest = nearest, None
         country = nearest.country if nearest else self._country(by_kind)
         when = f"the role held on {date.isoformat()}" if date else "the latest role (no date)"
         alias = "" if said == name else f"{said!r} is {name} (people.tsv alias); "
-        how = alias + (
-            f"{tenure.where}: {tenure.role} of {tenure.country or tenure.igo} {tenure.span()}, "
-            f"{when}"
-            if tenure
-            else f"people.tsv: {name!r} holds no role on {date}; country from the nearest row "
-            f"{nearest.where if nearest else '-'}"
-        )
+        if tenure:
+            held = f"{tenure.role} of {tenure.country or tenure.igo} {tenure.span()}, {when}"
+            how = f"{alias}{tenure.where}: {held}"
+        elif former is not None:
+            how = (
+                f"{alias}people.tsv: {name!r} holds no role on {date}; out of the office of "
+                f"{former.where} ({former.role} of {former.igo} {former.span()}), titled "
+                f"{title!r}"
+            )
+        else:
+            how = (
+                f"{alias}people.tsv: {name!r} holds no role on {date}; country from the "
+                f"nearest row {nearest.where if nearest else '-'}"
+            )
         group = self.kb.organizations.get(tenure.group) if tenure and tenure.group else None
         actor = Actor(
             text=text,
@@ -2180,7 +2199,12 @@ class ActorResolver:
                 if group is not None and group.cameo_code and group.country == country
                 else f"{country}{tenure.sector if tenure else (sector or '')}"
                 if country
-                else self._igo_code(nearest.igo if nearest else None)
+                else self._igo_code(nearest.igo)
+                if nearest is not None and nearest.igo
+                # known by the text's title alone, as an agent is ("---OPP"), until placed
+                else f"---{sector}"
+                if former is not None and sector
+                else None
             ),
             how=how,
             start=offsets[0],

@@ -4241,6 +4241,11 @@ class EventCoder:
                     if a is not None and a.country
                 ]
                 targets = [partners[0] if partners else None]
+            if targets == [None] and plover.event_type == "REQUEST":
+                # "called for an end to Israel's attacks on Gaza": whose deed is to end
+                owners = _owners_of_ended_deeds(candidate.trigger)
+                ended = [a for a in self._actors(owners, date, memory) if a is not None]
+                targets = [next((a for a in ended if _identified(a) or a.sector), None)]
             if plover.event_type == "PROTEST":
                 # "staged a protest at Devakottai": a town of the protesters' own country (or
                 # of no known protesters) is where they protest, not whom against
@@ -5539,6 +5544,26 @@ def _attackers_of(
     return found
 
 
+# nouns of stopping a deed: "an end to", "a halt to", "the cessation of"
+_ENDINGS = frozenset({"end", "halt", "stop", "cessation"})
+
+
+def _owners_of_ended_deeds(trigger: Token) -> list[Token]:
+    """The doers named in a deed that a demand asks to end ("called for an end to Israel's
+    attacks", "demanded a halt to Russian shelling", "urged an end to attacks by the army"):
+    the deed noun's possessor, its adjective or compound, or its "by" phrase."""
+    endings = [
+        c for c in trigger.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _ENDINGS
+    ]
+    endings += [p for p in _prep_objects(trigger, ("for",)) if p.lemma_.lower() in _ENDINGS]
+    owners: list[Token] = []
+    for ending in endings:
+        for deed in _prep_objects(ending, ("to", "of")):
+            owners += [c for c in deed.children if c.dep_ in ("poss", "compound", "amod")]
+            owners += _prep_objects(deed, ("by",))
+    return owners
+
+
 # reactions that answer somebody: with nobody named, the story's latest other side
 _REPLIES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 
@@ -5985,8 +6010,9 @@ _STATE_FORCES = frozenset({"MIL", "COP"})  # soldiers and police, whom the story
 # of (a place left, "withdraw its force from Chad", is), and of one stayed in
 _PLACES_GONE_TO = frozenset({"to", "into", "toward", "towards"})
 _PLACES_STAYED_IN = frozenset({"in", "at", "inside", "within", "near", "around"})
-# a state's bodies and its politics, which a story of one country has as its own
-_HOME_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP"})
+# a state's bodies, its politics, its workers and students, which a story of one country has as
+# its own
+_HOME_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "PTY", "OPP", "LAB", "EDU"})
 DATELINE_HOME = "the dateline's country, the only one this sentence and the one before name"
 # entities whose country tells whose story a sentence is
 _HOME_LABELS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
