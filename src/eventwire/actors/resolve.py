@@ -2111,8 +2111,7 @@ class ActorResolver:
     ) -> None:
         """A title the text gives that the KB says the person did not hold on ``date`` is
         flagged: "Nouri al-Maliki: Vice President not held on 2024-07-25 (held ...)"."""
-        claimed = set(normalise(title).split())
-        same = [t for t in person.tenures if claimed <= set(normalise(t.role).split())]
+        same = [t for t in person.tenures if _titled_as(title, t.role)]
         if not same or any(t.covers(date) for t in same):
             return
         held = " and ".join(t.span() for t in same)
@@ -2156,7 +2155,7 @@ class ActorResolver:
             and nearest is not None
             and nearest.igo
             and title
-            and not set(normalise(title).split()) <= set(normalise(nearest.role).split())
+            and not _titled_as(title, nearest.role)
         ):
             # "opposition leader Jean Ping" in 2016, the AU Commission's chairman until 2012:
             # out of an organisation's office, with a title of another, one acts for no
@@ -2219,6 +2218,12 @@ class ActorResolver:
         the organisation itself is coded; None where the table gives it none."""
         org = self.kb.organizations.get(igo) if igo else None
         return (org.cameo_code or _generic_code(org)) if org else None
+
+
+def _titled_as(title: str, role: str) -> bool:
+    """Every word of the text's title is a word of the KB role ("Vice President" of "Vice
+    President of Iraq")."""
+    return set(normalise(title).split()) <= set(normalise(role).split())
 
 
 def _generic_code(org: Organization) -> str | None:

@@ -1613,7 +1613,7 @@ class EventCoder:
         sentence = trigger.sent
         before = trigger.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
         deeds = [deed for deed in memory.deeds if deed[4] >= before.start_char]
-        target = _latest_other_side([event.source], deeds)
+        target = _latest_other_side(event.source, deeds)
         if target is None:
             return event
         explanation = event.explanation
@@ -5576,18 +5576,18 @@ def _side(actor: Actor | None) -> str | None:
 
 
 def _latest_other_side(
-    sources: Sequence[Actor | None],
+    source: Actor,
     deeds: Sequence[tuple[str, str | None, Actor | None, Actor | None, int]],
 ) -> Actor | None:
-    """The latest actor of the earlier sentences' events, doer before the one it was done to,
-    of another side than every source ("IGO" for any organisation of states)."""
-    own = {_side(s) for s in sources if s is not None}
-    if not own or None in own:
+    """The latest actor of the earlier events, doer before the one it was done to, of another
+    side than the source ("IGO" for any organisation of states, unlike ``_country_key``)."""
+    own = _side(source)
+    if own is None:
         return None
     for _, _, doer, done_to, _ in reversed(deeds):
         for actor in (doer, done_to):
             side = _side(actor)
-            if actor is not None and side is not None and side not in own:
+            if actor is not None and side is not None and side != own:
                 # the side, not who of it: "the killing" is Saudi Arabia's, not its detainees'
                 side_of = actor if actor.igo else _as_country(actor)
                 how = f"{actor.how}; the latest other side the story told, whom it answers"
